@@ -1,0 +1,14 @@
+package org.fabrique.core.coding;
+
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.user.UserId;
+
+/** A coding with its segment, as the document view and the exports read them. */
+public record CodedSpan(
+    CodingId codingId,
+    SegmentId segmentId,
+    SourceId sourceId,
+    int start,
+    int end,
+    CodeId codeId,
+    UserId coderId) {}

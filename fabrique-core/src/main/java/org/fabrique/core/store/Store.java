@@ -1,0 +1,24 @@
+package org.fabrique.core.store;
+
+import java.util.function.Function;
+import org.fabrique.core.corpus.BlobStore;
+
+/** The database of Fabrique: every read and write happens inside a transaction. */
+public interface Store extends AutoCloseable {
+
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws.
+   *
+   * @throws org.fabrique.core.error.StorageException when the database fails
+   */
+  <T> T inTransaction(Function<Transaction, T> work);
+
+  /** Where original files and plain texts are kept, by content digest. */
+  BlobStore blobs();
+
+  /** A short description of the database for logs, e.g. "SQLite at fabrique-data/fabrique.db". */
+  String describe();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,33 @@
+package org.fabrique.core.store;
+
+import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.coding.CodingStore;
+import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.history.HistoryStore;
+import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.user.UserStore;
+
+/** One unit of work on the database, with the stores of each feature. */
+public interface Transaction {
+
+  /**
+   * A new id, unique across every kind of item in the database. Ids are allocated before an
+   * operation is recorded so that redo recreates items under the same ids.
+   */
+  long newId();
+
+  InquiryStore inquiries();
+
+  UserStore users();
+
+  CorpusStore corpus();
+
+  CodingStore coding();
+
+  MemoStore memos();
+
+  AttributeStore attributes();
+
+  HistoryStore history();
+}

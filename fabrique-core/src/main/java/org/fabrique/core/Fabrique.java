@@ -1,0 +1,42 @@
+package org.fabrique.core;
+
+import java.time.Clock;
+import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
+import org.fabrique.core.corpus.TextExtractor;
+import org.fabrique.core.history.History;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.store.Store;
+import org.fabrique.core.user.UserService;
+
+/**
+ * The services of Fabrique, wired on one store. The web app and the command line take this; the
+ * composition root builds it.
+ */
+public record Fabrique(
+    Store store,
+    History history,
+    UserService users,
+    InquiryService inquiries,
+    CorpusService corpus,
+    CodingService coding,
+    MemoService memos,
+    AttributeService attributes) {
+
+  /** Wires the services on a store and a text extractor. */
+  public static Fabrique on(Store store, TextExtractor extractor, Clock clock) {
+    History history = new History(store, clock);
+    CorpusService corpus = new CorpusService(store, history, extractor, clock);
+    return new Fabrique(
+        store,
+        history,
+        new UserService(store),
+        new InquiryService(store, history, clock),
+        corpus,
+        new CodingService(store, history, corpus, clock),
+        new MemoService(store, history, clock),
+        new AttributeService(store, history));
+  }
+}

@@ -13,10 +13,11 @@ import org.apache.tika.parser.txt.CharsetMatch;
 import org.fabrique.core.error.InvalidInputException;
 
 /**
- * Decodes a plain-text file (txt, md, csv…) exactly as written: the encoding comes from a
+ * Decodes a plain-text file (txt, md, csv…) exactly as written. The encoding comes from a
  * byte-order mark, else UTF-8 if every byte is valid UTF-8, else UTF-16 recognised by its zero
  * bytes, else the charset detector of Tika (ICU's statistics) for single-byte and East Asian
- * encodings. Bytes that no encoding explains cleanly are refused rather than replaced.
+ * encodings, else Windows-1252 for short Western texts the detector cannot judge. Damaged UTF-8 and
+ * bytes that no encoding explains cleanly are refused rather than replaced.
  */
 final class PlainTextDecoder {
   /** A file with more control characters than this share of its characters is binary. */
@@ -25,7 +26,12 @@ final class PlainTextDecoder {
   /** ICU's confidence (0–100) below which its guess is not trusted. */
   private static final int MIN_DETECTOR_CONFIDENCE = 10;
 
+  /** Above this share of bytes beyond ASCII, text is not taken for Windows-1252 without proof. */
+  private static final double MAX_NON_ASCII_SHARE = 0.3;
+
   private static final int SAMPLE_BYTES = 64 * 1024;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private PlainTextDecoder() {}
 
@@ -42,14 +48,16 @@ final class PlainTextDecoder {
       decoded = strictly(bytes, 0, StandardCharsets.UTF_8);
     }
     if (decoded.isEmpty()) {
-      if (hasUtf8Sequences(bytes)) {
-        throw new InvalidInputException(
-            fileName
-                + " is not valid UTF-8 text: some of its characters are damaged or written in"
-                + " another encoding. Open it in a text editor, save it as UTF-8 and import it"
-                + " again.");
+      if (looksLikeDamagedUtf8(bytes)) {
+        throw damagedUtf8(fileName);
       }
-      decoded = withDetectedCharset(bytes);
+      Optional<Decoded> guessed =
+          withDetectedCharset(bytes).or(() -> asMostlyAsciiWindows1252(bytes));
+      if (guessed.isPresent() && isWestern(guessed.get().charset()) && hasLatinUtf8(bytes)) {
+        // "Ã©" for "é": UTF-8 mixed into Latin-1 text, which would be decoded as such.
+        throw damagedUtf8(fileName);
+      }
+      decoded = guessed.map(Decoded::text);
     }
     String text =
         decoded.orElseThrow(
@@ -63,6 +71,14 @@ final class PlainTextDecoder {
       throw notText(fileName);
     }
     return text;
+  }
+
+  private static InvalidInputException damagedUtf8(String fileName) {
+    return new InvalidInputException(
+        fileName
+            + " is not valid UTF-8 text: some of its characters are damaged or written in"
+            + " another encoding. Open it in a text editor, save it as UTF-8 and import it"
+            + " again.");
   }
 
   private static InvalidInputException notText(String fileName) {
@@ -135,7 +151,9 @@ final class PlainTextDecoder {
     return Optional.empty();
   }
 
-  private static Optional<String> withDetectedCharset(byte[] bytes) {
+  private record Decoded(String text, Charset charset) {}
+
+  private static Optional<Decoded> withDetectedCharset(byte[] bytes) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(bytes);
     CharsetMatch[] matches = detector.detectAll();
@@ -153,10 +171,52 @@ final class PlainTextDecoder {
       }
       Optional<String> text = strictly(bytes, 0, charset.get());
       if (text.isPresent() && !looksBinary(text.get())) {
-        return text;
+        return Optional.of(new Decoded(text.get(), charset.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Short texts give the detector too little to go on ("Café" in Latin-1). Text that is mostly
+   * ASCII with a few accented letters is then taken as Windows-1252, the superset of Latin-1 that
+   * Western editors write, if it decodes cleanly.
+   */
+  private static Optional<Decoded> asMostlyAsciiWindows1252(byte[] bytes) {
+    long high = 0;
+    for (byte b : bytes) {
+      if ((b & 0x80) != 0) {
+        high++;
+      }
+    }
+    if (high > bytes.length * MAX_NON_ASCII_SHARE) {
+      return Optional.empty();
+    }
+    return strictly(bytes, 0, WINDOWS_1252)
+        .filter(text -> !looksBinary(text))
+        .map(text -> new Decoded(text, WINDOWS_1252));
+  }
+
+  /** Encodings in which the UTF-8 of an accented letter reads as "Ã" or "Â" and a symbol. */
+  private static boolean isWestern(Charset charset) {
+    return charset.equals(WINDOWS_1252)
+        || charset.equals(StandardCharsets.ISO_8859_1)
+        || charset.name().equals("ISO-8859-15");
+  }
+
+  /**
+   * Whether the bytes hold the UTF-8 of a letter or symbol of the Latin-1 range (C2 or C3 then a
+   * continuation byte): in Western text read as single bytes that is "Ã©", never written on
+   * purpose.
+   */
+  private static boolean hasLatinUtf8(byte[] bytes) {
+    for (int i = 0; i + 1 < bytes.length; i++) {
+      int lead = bytes[i] & 0xFF;
+      if ((lead == 0xC2 || lead == 0xC3) && (bytes[i + 1] & 0xC0) == 0x80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Charset> charset(String name) {
@@ -186,28 +246,46 @@ final class PlainTextDecoder {
   }
 
   /**
-   * Whether the bytes hold well-formed UTF-8 sequences of two bytes or more. A file that has them
-   * but is not valid UTF-8 is UTF-8 damaged or mixed with another encoding: decoding it as a
-   * single-byte encoding would turn every accented letter into two wrong ones.
+   * Whether the bytes look like UTF-8 that was damaged or mixed with another encoding: they hold at
+   * least as many well-formed UTF-8 sequences of two bytes or more as stray bytes above ASCII. Text
+   * in a single-byte or East Asian encoding forms such sequences only by accident, far less often
+   * than it breaks them; decoding damaged UTF-8 as one of those would turn every accented letter
+   * into two wrong ones.
    */
-  static boolean hasUtf8Sequences(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
+  static boolean looksLikeDamagedUtf8(byte[] bytes) {
+    long sequences = 0;
+    long strays = 0;
+    int i = 0;
+    while (i < bytes.length) {
       int lead = bytes[i] & 0xFF;
-      int continuations;
-      if (lead >= 0xC2 && lead <= 0xDF) {
-        continuations = 1;
-      } else if (lead >= 0xE0 && lead <= 0xEF) {
-        continuations = 2;
-      } else if (lead >= 0xF0 && lead <= 0xF4) {
-        continuations = 3;
-      } else {
-        continue;
+      int length = lead < 0x80 ? 1 : utf8SequenceLength(bytes, i);
+      if (length > 1) {
+        sequences++;
+      } else if (lead >= 0x80) {
+        strays++;
       }
-      if (i + continuations < bytes.length && continuations(bytes, i + 1, continuations)) {
-        return true;
-      }
+      i += length;
     }
-    return false;
+    return sequences > 0 && sequences >= strays;
+  }
+
+  /** The length of the well-formed UTF-8 sequence at {@code i}, or 1 if there is none. */
+  private static int utf8SequenceLength(byte[] bytes, int i) {
+    int lead = bytes[i] & 0xFF;
+    int continuations;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      continuations = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      continuations = 2;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      continuations = 3;
+    } else {
+      return 1;
+    }
+    if (i + continuations < bytes.length && continuations(bytes, i + 1, continuations)) {
+      return continuations + 1;
+    }
+    return 1;
   }
 
   private static boolean continuations(byte[] bytes, int from, int count) {

@@ -50,6 +50,28 @@ class TikaTextExtractorFormatsTest {
   }
 
   @Test
+  void decodesAShortLatin1TextFile() throws IOException {
+    String text = "Café à 10 h.\n";
+    ExtractedText extracted = extract("rdv.txt", text.getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(text, extracted.text());
+  }
+
+  @Test
+  void decodesACyrillicTextFile() throws IOException {
+    String text =
+        "Данные регистра были переданы исследователям после решения этического комитета.\n";
+    ExtractedText extracted = extract("notes.txt", text.getBytes(Charset.forName("windows-1251")));
+    assertEquals(text, extracted.text());
+  }
+
+  @Test
+  void decodesAShiftJisTextFile() throws IOException {
+    String text = "これは日本語のテキストです。データの再利用について話しました。\n";
+    ExtractedText extracted = extract("memo.txt", text.getBytes(Charset.forName("Shift_JIS")));
+    assertEquals(text, extracted.text());
+  }
+
+  @Test
   void decodesAUtf16TextFileWithAByteOrderMark() throws IOException {
     String text = "Entretien avec la responsable du registre.\nDurée : 45 minutes.\n";
     ExtractedText extracted = extract("entretien.txt", text.getBytes(StandardCharsets.UTF_16));

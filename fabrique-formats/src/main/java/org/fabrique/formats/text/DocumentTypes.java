@@ -38,7 +38,7 @@ final class DocumentTypes {
           Map.entry("application/xhtml+xml", "a web page"),
           Map.entry("application/epub+zip", "an EPUB book"));
 
-  private static final Map<String, String> NOT_DOCUMENTS =
+  private static final Map<String, String> ARCHIVES =
       Map.ofEntries(
           Map.entry("application/zip", "a ZIP archive"),
           Map.entry("application/x-tar", "a TAR archive"),
@@ -56,7 +56,10 @@ final class DocumentTypes {
           Map.entry("application/x-cpio", "an archive"),
           Map.entry("application/vnd.ms-cab-compressed", "a cabinet archive"),
           Map.entry("application/x-iso9660-image", "a disk image"),
-          Map.entry("application/x-apple-diskimage", "a disk image"),
+          Map.entry("application/x-apple-diskimage", "a disk image"));
+
+  private static final Map<String, String> OTHER_FILES =
+      Map.ofEntries(
           Map.entry("application/java-archive", "a Java program"),
           Map.entry("application/java-vm", "a Java program"),
           Map.entry("application/x-java-jnlp-file", "a Java program"),
@@ -79,20 +82,37 @@ final class DocumentTypes {
     return PLAIN_TEXT.contains(type.getBaseType().toString());
   }
 
-  /** What the file is when it is not a document: "a ZIP archive", "an image"… */
-  static Optional<String> notADocument(MediaType type) {
+  /**
+   * What to tell the user about a file that is not a document ("is a ZIP archive, not a
+   * document…"), or nothing for a document.
+   */
+  static Optional<String> whyNotADocument(MediaType type) {
     String base = type.getBaseType().toString();
-    String kind = NOT_DOCUMENTS.get(base);
-    if (kind != null) {
-      return Optional.of(kind);
+    String archive = ARCHIVES.get(base);
+    if (archive != null) {
+      return Optional.of(
+          "is "
+              + archive
+              + ", not a document. Unpack it and import the documents it holds one by one.");
     }
-    return switch (type.getType()) {
-      case "image" -> Optional.of("an image");
-      case "audio" -> Optional.of("a sound recording");
-      case "video" -> Optional.of("a video");
-      case "font" -> Optional.of("a font");
-      default -> Optional.empty();
-    };
+    String kind = OTHER_FILES.get(base);
+    if (kind == null) {
+      kind =
+          switch (type.getType()) {
+            case "image" -> "an image";
+            case "audio" -> "a sound recording";
+            case "video" -> "a video";
+            case "font" -> "a font";
+            default -> null;
+          };
+    }
+    return Optional.ofNullable(kind)
+        .map(
+            k ->
+                "is "
+                    + k
+                    + ", not a document. Fabrique imports the text of documents: txt, md,"
+                    + " docx, odt, rtf, pdf, html, epub.");
   }
 
   /** "a PDF document", "a Word document"…, or "a document of type x/y". */

@@ -118,13 +118,9 @@ public final class TikaTextExtractor implements TextExtractor {
     } else {
       type = detect(file, Optional.of(fileName));
     }
-    Optional<String> notADocument = DocumentTypes.notADocument(type);
+    Optional<String> notADocument = DocumentTypes.whyNotADocument(type);
     if (notADocument.isPresent()) {
-      throw new InvalidInputException(
-          fileName
-              + " is "
-              + notADocument.get()
-              + ", not a document. Import the documents it holds one by one.");
+      throw new InvalidInputException(fileName + " " + notADocument.get());
     }
     if (DocumentTypes.isPlainText(type)) {
       return readPlainText(fileName, file, size, type);

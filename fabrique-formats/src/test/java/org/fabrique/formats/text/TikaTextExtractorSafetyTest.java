@@ -242,8 +242,8 @@ class TikaTextExtractorSafetyTest {
         EXTRACTOR,
         "entretiens.docx",
         Documents.zip(Map.of("entretien-01.txt", "Bonjour.", "entretien-02.txt", "Bonsoir.")),
-        "entretiens.docx is a ZIP archive, not a document. Import the documents it holds one by"
-            + " one.");
+        "entretiens.docx is a ZIP archive, not a document. Unpack it and import the documents it"
+            + " holds one by one.");
   }
 
   @Test
@@ -252,10 +252,53 @@ class TikaTextExtractorSafetyTest {
     byte[] header = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
     System.arraycopy(header, 0, elf, 0, header.length);
     elf[16] = 2; // ET_EXEC
-    InvalidInputException refusal = refusal(EXTRACTOR, "rapport.pdf", elf);
-    assertTrue(
-        refusal.getMessage().matches("rapport\\.pdf is a program(?: library)?, not a document.*"),
-        refusal.getMessage());
+    assertRefused(
+        EXTRACTOR,
+        "rapport.pdf",
+        elf,
+        "rapport.pdf is a program, not a document. Fabrique imports the text of documents: txt,"
+            + " md, docx, odt, rtf, pdf, html, epub.");
+  }
+
+  @Test
+  void refusesAnImageNamedLikeAText() {
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      0x0D,
+      0x0A,
+      0x1A,
+      0x0A,
+      0,
+      0,
+      0,
+      0x0D,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      8,
+      2,
+      0,
+      0,
+      0
+    };
+    assertRefused(
+        EXTRACTOR,
+        "notes.txt",
+        png,
+        "notes.txt is an image, not a document. Fabrique imports the text of documents: txt, md,"
+            + " docx, odt, rtf, pdf, html, epub.");
   }
 
   @Test

@@ -136,6 +136,31 @@ class TikaTextExtractorSafetyTest {
   }
 
   @Test
+  void refusesAPasswordProtectedOpenDocumentText() {
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("mimetype", "application/vnd.oasis.opendocument.text");
+    parts.put(
+        "META-INF/manifest.xml",
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+          <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+          <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="2048">
+            <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">
+              <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>
+              <manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>
+            </manifest:encryption-data>
+          </manifest:file-entry>
+        </manifest:manifest>""");
+    parts.put("content.xml", "\u0001\u0002 ciphertext stands here \u00ff");
+    assertRefused(
+        EXTRACTOR,
+        "note.odt",
+        Documents.zip(parts),
+        "note.odt is encrypted: remove the password and import it again.");
+  }
+
+  @Test
   void refusesACorruptPdf() {
     byte[] content = new byte[2048];
     new Random(11).nextBytes(content);

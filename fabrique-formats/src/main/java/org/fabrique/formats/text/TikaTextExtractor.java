@@ -100,7 +100,9 @@ public final class TikaTextExtractor implements TextExtractor {
               + Describe.bytes(limits.maxFileBytes())
               + " can be imported. Split it into smaller files and import them separately.");
     }
-    return withinTimeLimit(fileName, () -> read(fileName, file, size));
+    long deadlineNanos = System.nanoTime() + limits.timeLimit().toNanos();
+    return withinTimeLimit(
+        fileName, deadlineNanos, () -> read(fileName, file, size, deadlineNanos));
   }
 
   @Override
@@ -108,7 +110,8 @@ public final class TikaTextExtractor implements TextExtractor {
     return languageGuesser.guess(Objects.requireNonNull(text, "text"));
   }
 
-  private ExtractedText read(String fileName, Path file, long size) throws IOException {
+  private ExtractedText read(String fileName, Path file, long size, long deadlineNanos)
+      throws IOException {
     MediaType type;
     if (ZipContainerGuard.looksLikeZip(head(file))) {
       zipGuard.check(fileName, file);
@@ -131,7 +134,7 @@ public final class TikaTextExtractor implements TextExtractor {
               + " is incomplete: the end of the PDF is missing, as happens when a download or a"
               + " copy is cut short. Fetch the file again and import the new copy.");
     }
-    return parse(fileName, file, type);
+    return parse(fileName, file, type, deadlineNanos);
   }
 
   private ExtractedText readPlainText(String fileName, Path file, long size, MediaType type)
@@ -148,11 +151,11 @@ public final class TikaTextExtractor implements TextExtractor {
     return new ExtractedText(text, type.getBaseType().toString(), Optional.empty());
   }
 
-  private ExtractedText parse(String fileName, Path file, MediaType type) throws IOException {
+  private ExtractedText parse(String fileName, Path file, MediaType type, long deadlineNanos)
+      throws IOException {
     Metadata metadata = new Metadata();
     BodyContentHandler body = new BodyContentHandler(limits.maxTextCharacters());
-    ContentHandler handler =
-        new DeadlineContentHandler(body, System.nanoTime() + limits.timeLimit().toNanos());
+    ContentHandler handler = new DeadlineContentHandler(body, deadlineNanos);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
       parser.parse(in, handler, metadata, parseContext());
@@ -240,13 +243,14 @@ public final class TikaTextExtractor implements TextExtractor {
     }
   }
 
-  private ExtractedText withinTimeLimit(String fileName, Callable<ExtractedText> reading) {
+  private ExtractedText withinTimeLimit(
+      String fileName, long deadlineNanos, Callable<ExtractedText> reading) {
     FutureTask<ExtractedText> task = new FutureTask<>(reading);
     Thread worker = new Thread(task, "fabrique-text-extraction");
     worker.setDaemon(true);
     worker.start();
     try {
-      return task.get(limits.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
+      return task.get(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
       throw tookTooLong(fileName);

@@ -2,6 +2,7 @@ package org.fabrique.web.error;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
@@ -94,7 +95,8 @@ public final class ErrorHandling {
     } else if (exception instanceof ForbiddenException) {
       kind = Kind.FORBIDDEN;
       detail = exception.getMessage();
-    } else if (exception instanceof JacksonException) {
+    } else if (exception instanceof JacksonException
+        && !(exception instanceof InvalidDefinitionException)) {
       kind = Kind.BAD_REQUEST;
       detail = "The request body is not the JSON this operation expects";
     } else if (exception instanceof HttpResponseException response) {

@@ -41,8 +41,8 @@ public final class HistoryRoutes {
   public record LineOut(
       long id, String kind, String type, String text, long userId, Instant at, boolean undone) {}
 
-  /** What an undo or redo did; {@code line} is empty when there was nothing to do. */
-  public record StepOut(boolean done, Optional<LineOut> line) {}
+  /** What an undo or redo did; {@code line} is null when there was nothing to do. */
+  public record StepOut(boolean done, LineOut line) {}
 
   private Optional<HistoryEntry> apply(Context ctx, Inquiry inquiry, boolean undo) {
     User coder = visitors.of(ctx).coder();
@@ -64,7 +64,7 @@ public final class HistoryRoutes {
     Inquiry inquiry = inquiry(ctx);
     Page page = views.page(ctx);
     Optional<HistoryEntry> entry = apply(ctx, inquiry, undo);
-    ctx.json(new StepOut(entry.isPresent(), entry.map(e -> out(page, e))));
+    ctx.json(new StepOut(entry.isPresent(), entry.map(e -> out(page, e)).orElse(null)));
   }
 
   private void apiHistory(Context ctx) {

@@ -162,7 +162,7 @@ class DocumentWindowTest {
                   + ",\"end\":"
                   + (start + 40)
                   + ",\"codeId\":"
-                  + code.id()
+                  + timing.id()
                   + "}");
       roundTrips.add((System.nanoTime() - began) / 1_000_000);
       assertEquals(201, coded.statusCode(), coded.body());

@@ -24,6 +24,7 @@ class SyntheticInterventionsTest {
     long seed = Seeds.seed();
     SyntheticHealthTables.Pair pair = new SyntheticHealthTables(seed, 3_000).write(directory);
 
+    System.out.println("applied: " + pair.expected());
     DiffReport report =
         new DatasetDiff().compare(pair.oldFile(), pair.newFile(), DiffOptions.defaults());
 

@@ -26,7 +26,18 @@ public final class SasTableReader implements TableReader {
     this.encoding = encoding;
   }
 
+  /** The first 32 bytes of every SAS7BDAT file. */
+  private static final int[] SIGNATURE = {
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0xEA, 0x81, 0x60,
+    0xB3, 0x14, 0x11, 0xCF, 0xBD, 0x92, 0x08, 0x00, 0x09, 0xC7, 0x31, 0x8C, 0x18, 0x1F, 0x10, 0x11
+  };
+
   public static SasTableReader open(Path path, ProblemLog problems) {
+    if (!hasSignature(path)) {
+      problems.fileProblem(
+          Severity.ERROR, "Not a SAS7BDAT file: its first bytes are not the SAS signature");
+      return new SasTableReader(path, List.of(), "");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       SasFileReader reader = new SasFileReaderImpl(in);
       List<String> raw = new ArrayList<>();
@@ -47,6 +58,23 @@ public final class SasTableReader implements TableReader {
           Severity.ERROR, "The SAS file header cannot be read (truncated or corrupt file)");
       return new SasTableReader(path, List.of(), "");
     }
+  }
+
+  private static boolean hasSignature(Path path) {
+    byte[] head = new byte[SIGNATURE.length];
+    try (InputStream in = Files.newInputStream(path)) {
+      if (in.readNBytes(head, 0, head.length) < head.length) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new DiffInputException("Cannot read " + path.getFileName(), e);
+    }
+    for (int index = 0; index < SIGNATURE.length; index++) {
+      if ((head[index] & 0xFF) != SIGNATURE[index]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String text(Object value) {

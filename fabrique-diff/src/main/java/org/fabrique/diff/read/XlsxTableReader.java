@@ -12,12 +12,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.report.Severity;
 
 /** Reads the first sheet of an XLSX workbook with fastexcel-reader, streaming its rows. */
 public final class XlsxTableReader implements TableReader {
+  /** Cell formats are needed to tell dates from numbers. */
+  private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+
   private final Path path;
   private final List<String> header;
 
@@ -27,7 +31,7 @@ public final class XlsxTableReader implements TableReader {
   }
 
   public static XlsxTableReader open(Path path, ProblemLog problems) {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
         Stream<Row> rows = workbook.getFirstSheet().openStream()) {
       Iterator<Row> iterator = rows.iterator();
       if (!iterator.hasNext()) {
@@ -104,7 +108,7 @@ public final class XlsxTableReader implements TableReader {
     }
     int width = header.size();
     long count = 0;
-    try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), OPTIONS);
         Stream<Row> rows = workbook.getFirstSheet().openStream()) {
       Iterator<Row> iterator = rows.iterator();
       iterator.next();

@@ -14,10 +14,16 @@ import org.fabrique.diff.report.DetectedIntervention;
  */
 public final class RecodingDetector {
   private static final int CATEGORY_LIMIT = 1_000;
+  private static final int MINIMUM_EDITS = 3;
 
   private RecodingDetector() {}
 
   public static Optional<DetectedIntervention> detect(ColumnEvidence evidence) {
+    long distinct = evidence.oldProfile().distinct();
+    if (distinct > 0.5 * evidence.oldProfile().nonBlank()
+        || evidence.comparison().edited() < MINIMUM_EDITS) {
+      return Optional.empty(); // free text or identifiers, or too few edits to speak of a mapping
+    }
     Optional<List<CodeMapping.Fate>> mapping = CodeMapping.of(evidence);
     if (mapping.isEmpty() || mapping.get().isEmpty() || mapping.get().size() > CATEGORY_LIMIT) {
       return Optional.empty();

@@ -21,6 +21,13 @@ import org.fabrique.diff.report.DetectedIntervention;
 public final class RowFilterDetector {
   private static final int MAX_CLAUSES = 3;
   private static final int MAX_LIST = 10;
+
+  /** A clause must explain at least this many removed rows to be more than a coincidence. */
+  private static final int MINIMUM_SUPPORT = 3;
+
+  /** Identifiers explain rows only as a last resort. */
+  private static final int IDENTIFIER_PENALTY = 10;
+
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private RowFilterDetector() {}
@@ -56,7 +63,7 @@ public final class RowFilterDetector {
           best = clause.get();
         }
       }
-      if (best == null || best.covered() < Math.max(1, 0.05 * removed.length)) {
+      if (best == null || best.covered() < Math.max(MINIMUM_SUPPORT, 0.05 * removed.length)) {
         break;
       }
       chosen.add(best);
@@ -153,8 +160,20 @@ public final class RowFilterDetector {
       anyKeptValue |= keptCounts[code] > 0;
     }
     boolean ordered = numbers || dates;
+    boolean identifierLike = profile.distinct() > 0.5 * profile.nonBlank();
     if (ordered && anyKeptValue) {
-      thresholds(profile, name, column, keptCounts, removedCounts, dates).forEach(candidates::add);
+      for (Clause clause : thresholds(profile, name, column, keptCounts, removedCounts, dates)) {
+        candidates.add(
+            identifierLike
+                ? new Clause(
+                    column,
+                    clause.text(),
+                    clause.textFr(),
+                    clause.coveredCodes(),
+                    clause.covered(),
+                    clause.rank() + IDENTIFIER_PENALTY)
+                : clause);
+      }
     }
     boolean[] onlyRemoved = new boolean[size];
     long covered = 0;
@@ -170,7 +189,6 @@ public final class RowFilterDetector {
         values.add(literal(profile.value(code)));
       }
     }
-    boolean identifierLike = profile.distinct() > 0.5 * profile.nonBlank();
     if (listed > 0 && listed <= MAX_LIST && !identifierLike && !ordered) {
       String text =
           listed == 1

@@ -130,7 +130,13 @@ public final class HtmlReports {
     html.element("h2", "Cell edits and information loss");
     html.open("table").open("tr");
     for (String heading :
-        List.of("Column", "Edited", "Compared", "Distinct values lost", "Generalisation height")) {
+        List.of(
+            "Column",
+            "Edited",
+            "Compared",
+            "Distinct values lost",
+            "Generalisation height",
+            "Examples (row: before → after)")) {
       html.element("th", heading);
     }
     html.close("tr");
@@ -141,7 +147,11 @@ public final class HtmlReports {
           .element("td", Long.toString(edit.compared()))
           .element("td", ReportText.percent(edit.distinctLostShare()))
           .element("td", Integer.toString(edit.generalisationHeight()))
-          .close("tr");
+          .open("td");
+      for (List<String> sample : edit.samples()) {
+        html.element("div", sample.get(0) + ": " + sample.get(1) + " → " + sample.get(2));
+      }
+      html.close("td").close("tr");
     }
     html.close("table");
   }

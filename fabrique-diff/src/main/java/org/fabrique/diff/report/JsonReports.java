@@ -19,6 +19,7 @@ public final class JsonReports {
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
           .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private JsonReports() {}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.report.DetectedIntervention;
 
 /**
@@ -13,6 +14,23 @@ import org.fabrique.diff.report.DetectedIntervention;
 public final class NoiseDetector {
   private NoiseDetector() {}
 
+  /** The standard deviation of the old values. */
+  private static double spread(ColumnEvidence evidence) {
+    ColumnProfile.WeightedValues values = evidence.oldProfile().numericValues();
+    double total = values.total();
+    if (total < 2) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double sum = 0;
+    double squares = 0;
+    for (int index = 0; index < values.values().length; index++) {
+      sum += values.values()[index] * values.weights()[index];
+      squares += values.values()[index] * values.values()[index] * values.weights()[index];
+    }
+    double mean = sum / total;
+    return Math.sqrt(Math.max(0, squares / total - mean * mean));
+  }
+
   public static Optional<DetectedIntervention> detect(ColumnEvidence evidence) {
     ColumnComparison comparison = evidence.comparison();
     long changes = comparison.valueChanges;
@@ -21,8 +39,9 @@ public final class NoiseDetector {
     }
     double mean = comparison.sumDifference / comparison.numericPairs;
     double meanAbsolute = comparison.sumAbsoluteDifference / comparison.numericPairs;
-    if (Math.abs(mean) > 0.35 * meanAbsolute) {
-      return Optional.empty();
+    if (Math.abs(mean) > 0.35 * meanAbsolute || meanAbsolute > 0.5 * spread(evidence)) {
+      return Optional
+          .empty(); // a drift, or values replaced by unrelated ones rather than perturbed
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("maxAbsoluteDifference", Figures.round(comparison.maxAbsoluteDifference, 6));

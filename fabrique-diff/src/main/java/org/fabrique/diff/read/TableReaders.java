@@ -38,8 +38,7 @@ public final class TableReaders {
       return SasTableReader.open(path, problems);
     }
     if (length >= 4 && magic[0] == 'P' && magic[1] == 'A' && magic[2] == 'R' && magic[3] == '1') {
-      throw new DiffInputException(
-          "Parquet files are not supported yet: " + path.getFileName() + " (export it to CSV)");
+      return ParquetTableReader.open(path, problems);
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
       throw new DiffInputException("Not an XLSX workbook: " + path.getFileName());

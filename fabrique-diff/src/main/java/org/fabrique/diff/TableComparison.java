@@ -88,7 +88,13 @@ final class TableComparison {
     int[] contentColumns = matching.pairs().stream().mapToInt(Pair::oldIndex).toArray();
     int[] oldKey = key.stream().mapToInt(Pair::oldIndex).toArray();
     int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
-    OldTable old = new OldTable(oldReader.header(), contentColumns, oldKey, SAMPLE_ROWS);
+    OldTable old =
+        new OldTable(
+            oldReader.header(),
+            contentColumns,
+            oldKey,
+            SAMPLE_ROWS,
+            expectedRows(oldFile, oldSample));
     long oldRows = Pipeline.run(oldReader, oldProblems, old::add);
     Pairing pairing =
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
@@ -105,6 +111,26 @@ final class TableComparison {
     List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(problems);
+  }
+
+  /** Rows expected in a file, from its size and the size of its first rows, to size the index. */
+  private static int expectedRows(Path file, TableSample sample) {
+    if (sample.rows().size() < TableSample.ROWS) {
+      return Math.max(16, sample.rows().size());
+    }
+    long sampleChars = 0;
+    for (String[] row : sample.rows()) {
+      for (String cell : row) {
+        sampleChars += cell.length() + 1;
+      }
+    }
+    try {
+      double estimate =
+          java.nio.file.Files.size(file) / (double) sampleChars * sample.rows().size();
+      return (int) Math.min(1 << 28, Math.max(16, estimate * 1.1));
+    } catch (java.io.IOException e) {
+      return 1 << 16;
+    }
   }
 
   private List<Pair> givenKey(List<Pair> named) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fabrique.diff.detect.OldRows;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.profile.Hashes;
+import org.fabrique.diff.profile.ValueType;
 
 /**
  * The old version, held compactly for pairing: per column, one int per row (a dictionary code, or
@@ -27,7 +28,12 @@ public final class OldTable implements OldRows {
    * @param contentColumns old columns compared with the new version, in pairing order
    * @param keyColumns old key columns; empty to align on whole rows
    */
-  public OldTable(List<String> header, int[] contentColumns, int[] keyColumns, int sampleRows) {
+  public OldTable(
+      List<String> header,
+      int[] contentColumns,
+      int[] keyColumns,
+      int sampleRows,
+      int expectedRows) {
     for (String name : header) {
       profiles.add(new ColumnProfile(name));
     }
@@ -38,15 +44,15 @@ public final class OldTable implements OldRows {
     hashed = new boolean[header.size()];
     this.contentColumns = contentColumns.clone();
     this.keyColumns = keyColumns.clone();
-    index = new KeyIndex(1 << 16);
+    index = new KeyIndex(expectedRows);
     sample = new RowSample(sampleRows);
     cellHashes = new long[header.size()];
   }
 
-  public void add(String[] cells) {
+  public void add(String[] cells, long[] hashes, ValueType[] types) {
     for (int column = 0; column < cells.length; column++) {
       ColumnProfile profile = profiles.get(column);
-      int code = profile.encode(cells[column]);
+      int code = profile.encode(cells[column], hashes[column], types[column]);
       if (code == ColumnProfile.OVERFLOW) {
         if (!hashed[column]) {
           rehash(column);

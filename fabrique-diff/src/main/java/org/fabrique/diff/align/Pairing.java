@@ -6,6 +6,7 @@ import java.util.List;
 import org.fabrique.diff.detect.ColumnComparison;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.profile.Hashes;
+import org.fabrique.diff.profile.ValueType;
 
 /**
  * Pairs each row of the new version with the old row of the same key (or, without a key, an
@@ -59,10 +60,11 @@ public final class Pairing {
     newCodes = new int[newHeader.size()];
   }
 
-  public void accept(String[] cells) {
+  public void accept(String[] cells, long[] hashes, ValueType[] types) {
     for (int column = 0; column < cells.length; column++) {
-      newCodes[column] = newProfiles.get(column).encode(cells[column]);
-      newHashes[column] = newProfiles.get(column).lastHash();
+      newCodes[column] =
+          newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
+      newHashes[column] = hashes[column];
     }
     long content = 0x9E3779B97F4A7C15L;
     for (ColumnMatching.Pair pair : pairs) {

@@ -45,8 +45,8 @@ final class CodeMapping {
           int newCode = (int) (long) pair;
           replacements
               .computeIfAbsent(oldCode, code -> new HashMap<>())
-              .merge(newProfile.value(newCode), count[0], Long::sum);
-          changedOut.merge(oldCode, count[0], Long::sum);
+              .merge(newProfile.value(newCode), count, Long::sum);
+          changedOut.merge(oldCode, count, Long::sum);
         });
     List<Fate> fates = new ArrayList<>();
     for (int code = 0; code < oldProfile.dictionarySize() && code < kept.length; code++) {

@@ -2,7 +2,6 @@ package org.fabrique.diff.detect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,10 +39,10 @@ public final class ColumnComparison {
   double sumAbsoluteDifference;
   double maxAbsoluteDifference;
   double maxRelativeDifference;
-  final Map<Long, long[]> codePairs = new HashMap<>();
+  final LongLongMap codePairs = new LongLongMap();
   boolean codePairsOverflowed;
-  private final Map<Long, Long> forward = new HashMap<>();
-  private final Map<Long, Long> backward = new HashMap<>();
+  private final LongLongMap forward = new LongLongMap();
+  private final LongLongMap backward = new LongLongMap();
   long forwardConflicts;
   long backwardConflicts;
   long replacementsChecked;
@@ -95,11 +94,8 @@ public final class ColumnComparison {
     }
     if (oldCode >= 0 && newCode >= 0 && !codePairsOverflowed) {
       long pair = ((long) oldCode << 32) | (newCode & 0xFFFFFFFFL);
-      long[] count = codePairs.get(pair);
-      if (count != null) {
-        count[0]++;
-      } else if (codePairs.size() < PAIR_LIMIT) {
-        codePairs.put(pair, new long[] {1});
+      if (codePairs.size() < PAIR_LIMIT) {
+        codePairs.add(pair, 1);
       } else {
         codePairsOverflowed = true;
         codePairs.clear();
@@ -116,12 +112,10 @@ public final class ColumnComparison {
       return;
     }
     replacementsChecked++;
-    Long target = forward.putIfAbsent(oldHash, newHash);
-    if (target != null && target != newHash) {
+    if (forward.putIfAbsent(oldHash, newHash) != newHash) {
       forwardConflicts++;
     }
-    Long source = backward.putIfAbsent(newHash, oldHash);
-    if (source != null && source != oldHash) {
+    if (backward.putIfAbsent(newHash, oldHash) != oldHash) {
       backwardConflicts++;
     }
   }

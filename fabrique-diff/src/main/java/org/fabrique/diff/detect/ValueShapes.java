@@ -25,16 +25,26 @@ public final class ValueShapes {
   /** A blank cell, or a value that only says something was hidden ({@code *}, {@code <5}). */
   public static boolean isMask(String value) {
     String stripped = value.strip();
-    return stripped.isEmpty()
-        || MASK_WORDS.contains(stripped.toLowerCase(Locale.ROOT))
-        || MASK_CHARACTERS.matcher(stripped).matches()
-        || SMALL_COUNT.matcher(stripped).matches();
+    if (stripped.isEmpty()) {
+      return true;
+    }
+    char first = stripped.charAt(0);
+    if (first == '<') {
+      return SMALL_COUNT.matcher(stripped).matches();
+    }
+    if ("*xX#•-".indexOf(first) >= 0 && MASK_CHARACTERS.matcher(stripped).matches()) {
+      return true;
+    }
+    return stripped.length() <= 10 && MASK_WORDS.contains(stripped.toLowerCase(Locale.ROOT));
   }
 
   /** A closed band {@code [lo, hi]} read from labels such as {@code 10-19} or {@code [10,20)}. */
   public record Band(double low, double high, boolean open) {}
 
   public static Optional<Band> band(String value) {
+    if (ValueSyntax.isNumber(value) || value.length() > 40) {
+      return Optional.empty();
+    }
     Matcher closed = BAND.matcher(value);
     if (closed.matches()) {
       double low = Double.parseDouble(closed.group(1));

@@ -2,7 +2,6 @@ package org.fabrique.diff.profile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,11 @@ public final class ColumnProfile {
   private static final int RESERVOIR = 4_096;
 
   private final String name;
-  private final Map<String, Integer> codes = new HashMap<>();
+
+  /** Open addressing from a value's 64-bit hash to its code; -1 marks a free slot. */
+  private long[] slotHashes = new long[128];
+
+  private int[] slotCodes = new int[128];
   private final List<String> values = new ArrayList<>();
   private long[] hashes = new long[64];
   private long[] counts = new long[64];
@@ -41,6 +44,7 @@ public final class ColumnProfile {
 
   public ColumnProfile(String name) {
     this.name = name;
+    Arrays.fill(slotCodes, -1);
   }
 
   public String name() {
@@ -52,31 +56,63 @@ public final class ColumnProfile {
    * from {@link #lastHash()}.
    */
   public int encode(String value) {
+    return encode(value, Hashes.of(value), ValueType.of(value));
+  }
+
+  /**
+   * As {@link #encode(String)}, with the value's hash ({@link Hashes#of}) and type ({@link
+   * ValueType#of}) already worked out (by the thread that read it).
+   */
+  public int encode(String value, long hash, ValueType type) {
+    lastHash = hash;
     if (!overflowed) {
-      Integer code = codes.get(value);
-      if (code != null) {
-        counts[code]++;
-        lastHash = hashes[code];
-        return code;
+      int mask = slotCodes.length - 1;
+      int slot = (int) Hashes.mix(hash ^ 0x7F4A7C15L) & mask;
+      int code;
+      while ((code = slotCodes[slot]) >= 0) {
+        if (slotHashes[slot] == hash && values.get(code).equals(value)) {
+          counts[code]++;
+          return code;
+        }
+        slot = (slot + 1) & mask;
       }
-      if (codes.size() < DICTIONARY_LIMIT) {
-        return addToDictionary(value);
+      if (values.size() < DICTIONARY_LIMIT) {
+        slotHashes[slot] = hash;
+        slotCodes[slot] = values.size();
+        int added = addToDictionary(value, hash, type);
+        if (values.size() * 2 > slotCodes.length) {
+          growSlots();
+        }
+        return added;
       }
       overflow();
     }
-    lastHash = Hashes.of(value);
-    ValueType type = ValueType.of(value);
     overflowTypeCounts[type.ordinal()]++;
     if (type != ValueType.EMPTY) {
       overflowSketch.add(lastHash);
     }
     if (type.isNumeric()) {
-      sampleNumber(Double.parseDouble(value));
+      sampleNumber(value);
     }
     return OVERFLOW;
   }
 
-  private int addToDictionary(String value) {
+  private void growSlots() {
+    slotHashes = new long[slotHashes.length * 2];
+    slotCodes = new int[slotCodes.length * 2];
+    Arrays.fill(slotCodes, -1);
+    int mask = slotCodes.length - 1;
+    for (int code = 0; code < values.size(); code++) {
+      int slot = (int) Hashes.mix(hashes[code] ^ 0x7F4A7C15L) & mask;
+      while (slotCodes[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      slotHashes[slot] = hashes[code];
+      slotCodes[slot] = code;
+    }
+  }
+
+  private int addToDictionary(String value, long hash, ValueType type) {
     int code = values.size();
     if (code == hashes.length) {
       int grown = code * 2;
@@ -84,17 +120,17 @@ public final class ColumnProfile {
       counts = Arrays.copyOf(counts, grown);
       types = Arrays.copyOf(types, grown);
     }
-    codes.put(value, code);
     values.add(value);
-    hashes[code] = Hashes.of(value);
+    hashes[code] = hash;
     counts[code] = 1;
-    types[code] = ValueType.of(value);
-    lastHash = hashes[code];
+    types[code] = type;
     return code;
   }
 
   private void overflow() {
     overflowed = true;
+    slotHashes = new long[0];
+    slotCodes = new int[0];
     overflowSketch = new DistinctSketch();
     for (int code = 0; code < values.size(); code++) {
       overflowTypeCounts[types[code].ordinal()] += counts[code];
@@ -102,22 +138,21 @@ public final class ColumnProfile {
         overflowSketch.add(hashes[code]);
       }
       if (types[code].isNumeric()) {
-        double number = Double.parseDouble(values.get(code));
         for (long repeat = 0; repeat < Math.min(counts[code], RESERVOIR); repeat++) {
-          sampleNumber(number);
+          sampleNumber(values.get(code));
         }
       }
     }
-    codes.clear();
   }
 
-  private void sampleNumber(double number) {
+  /** Reservoir sampling; the text is parsed only when it enters the reservoir. */
+  private void sampleNumber(String number) {
     if (numericSeen < RESERVOIR) {
-      reservoir[(int) numericSeen] = number;
+      reservoir[(int) numericSeen] = Double.parseDouble(number);
     } else {
       long slot = random.nextLong(numericSeen + 1);
       if (slot < RESERVOIR) {
-        reservoir[(int) slot] = number;
+        reservoir[(int) slot] = Double.parseDouble(number);
       }
     }
     numericSeen++;

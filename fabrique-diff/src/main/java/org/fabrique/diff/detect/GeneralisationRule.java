@@ -10,8 +10,11 @@ public enum GeneralisationRule {
     @Override
     boolean explains(String old, String replacement) {
       return ValueSyntax.isIsoDate(old)
-          && (replacement.equals(old.substring(0, 7))
-              || replacement.equals(old.substring(0, 8) + "01") && !old.startsWith("01", 8));
+          && (prefixOf(old, replacement, 7)
+              || replacement.length() == 10
+                  && old.regionMatches(0, replacement, 0, 8)
+                  && replacement.startsWith("01", 8)
+                  && !old.startsWith("01", 8));
     }
   },
   DATE_TO_YEAR(2) {
@@ -72,6 +75,13 @@ public enum GeneralisationRule {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * True when {@code replacement} is exactly the first {@code length} characters of {@code old}.
+   */
+  private static boolean prefixOf(String old, String replacement, int length) {
+    return replacement.length() == length && old.regionMatches(0, replacement, 0, length);
   }
 
   /** The smallest step among 5, 10, 100, 1000 such that the replacement is old rounded down. */

@@ -35,7 +35,9 @@ public final class ValueShapes {
     if ("*xX#•-".indexOf(first) >= 0 && MASK_CHARACTERS.matcher(stripped).matches()) {
       return true;
     }
-    return stripped.length() <= 10 && MASK_WORDS.contains(stripped.toLowerCase(Locale.ROOT));
+    return stripped.length() <= 10
+        && "nNsSmMrRhH".indexOf(first) >= 0
+        && MASK_WORDS.contains(stripped.toLowerCase(Locale.ROOT));
   }
 
   /** A closed band {@code [lo, hi]} read from labels such as {@code 10-19} or {@code [10,20)}. */

@@ -15,6 +15,8 @@ import org.fabrique.diff.align.OldTable;
 import org.fabrique.diff.align.Pairing;
 import org.fabrique.diff.align.Pipeline;
 import org.fabrique.diff.align.TableSample;
+import org.fabrique.diff.profile.ColumnProfile;
+import org.fabrique.diff.profile.ValueType;
 import org.fabrique.diff.read.ProblemLog;
 import org.fabrique.diff.read.TableReader;
 import org.fabrique.diff.read.TableReaders;
@@ -100,6 +102,8 @@ final class TableComparison {
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
     long newRows = Pipeline.run(newReader, newProblems, pairing::accept);
 
+    reportMixedTypes(old.profiles(), oldProblems);
+    reportMixedTypes(pairing.newProfiles(), newProblems);
     int[] removed = removedRows(old, pairing.matched(), key.isEmpty());
     for (int ordinal : removed) {
       pairing.detailRemoved(ordinal);
@@ -111,6 +115,31 @@ final class TableComparison {
     List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(problems);
+  }
+
+  /** A column whose values are mostly of one type but not all: a problem worth knowing. */
+  private static void reportMixedTypes(List<ColumnProfile> profiles, ProblemLog problems) {
+    for (ColumnProfile profile : profiles) {
+      long offType = profile.offTypeCount();
+      if (offType == 0 || profile.type() == ValueType.TEXT && offType < profile.nonBlank()) {
+        continue;
+      }
+      StringBuilder counts = new StringBuilder();
+      for (ValueType type : ValueType.values()) {
+        long count = profile.count(type);
+        if (type != ValueType.EMPTY && count > 0) {
+          counts
+              .append(counts.length() == 0 ? "" : ", ")
+              .append(count)
+              .append(' ')
+              .append(type.label());
+        }
+      }
+      problems.columnProblem(
+          profile.name(),
+          Severity.WARNING,
+          "The column mixes types (" + counts + "); values are compared as text");
+    }
   }
 
   /** Rows expected in a file, from its size and the size of its first rows, to size the index. */

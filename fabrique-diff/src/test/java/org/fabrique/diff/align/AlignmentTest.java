@@ -120,5 +120,18 @@ class AlignmentTest {
 
     assertEquals(1, report.columnEdits().get(0).edited());
     assertEquals(List.of(List.of("2", "abc", "abd")), report.columnEdits().get(0).samples());
+    assertEquals(
+        List.of(
+            Problem.ofColumn(
+                "old.csv",
+                "v",
+                Severity.WARNING,
+                "The column mixes types (2 integer, 1 text); values are compared as text"),
+            Problem.ofColumn(
+                "new.csv",
+                "v",
+                Severity.WARNING,
+                "The column mixes types (2 integer, 1 text); values are compared as text")),
+        report.problems());
   }
 }

@@ -17,37 +17,6 @@ public final class DatasetDiff {
    * @throws DiffInputException when a file cannot be read at all, or a given key column is missing
    */
   public DiffReport compare(Path oldFile, Path newFile, DiffOptions options) {
-    DiffReport report = new TableComparison(oldFile, newFile, options).run();
-    return withFileNames(report, oldFile, newFile);
-  }
-
-  private static DiffReport withFileNames(DiffReport report, Path oldFile, Path newFile) {
-    var oldTable = report.oldTable();
-    var newTable = report.newTable();
-    return new DiffReport(
-        report.formatVersion(),
-        report.identical(),
-        new org.fabrique.diff.report.TableSummary(
-            oldFile.getFileName().toString(),
-            oldTable.format(),
-            oldTable.encoding(),
-            oldTable.delimiter(),
-            oldTable.rows(),
-            oldTable.columns()),
-        new org.fabrique.diff.report.TableSummary(
-            newFile.getFileName().toString(),
-            newTable.format(),
-            newTable.encoding(),
-            newTable.delimiter(),
-            newTable.rows(),
-            newTable.columns()),
-        report.columnChanges(),
-        report.rows(),
-        report.columnEdits(),
-        report.interventions(),
-        report.problems(),
-        report.detailColumns(),
-        report.detailRows(),
-        report.detailRowsTruncated());
+    return new TableComparison(oldFile, newFile, options).run();
   }
 }

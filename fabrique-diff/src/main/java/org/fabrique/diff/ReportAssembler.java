@@ -66,7 +66,7 @@ final class ReportAssembler {
     this.removed = removed;
   }
 
-  DiffReport assemble(List<Problem> problems) {
+  DiffReport assemble(String oldFileName, String newFileName, List<Problem> problems) {
     fetchOldRowsIfNeeded();
     StructureChanges structure =
         new StructureChanges(
@@ -166,8 +166,8 @@ final class ReportAssembler {
     return new DiffReport(
         DiffReport.FORMAT_VERSION,
         identical,
-        TableSummaries.of(oldReader, old.profiles(), oldRows),
-        TableSummaries.of(newReader, pairing.newProfiles(), newRows),
+        TableSummaries.of(oldFileName, oldReader, old.profiles(), oldRows),
+        TableSummaries.of(newFileName, newReader, pairing.newProfiles(), newRows),
         structure.changes,
         rows,
         edits,

@@ -114,7 +114,7 @@ final class TableComparison {
             removed);
     List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
-    return assembler.assemble(problems);
+    return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
   }
 
   /** A column whose values are mostly of one type but not all: a problem worth knowing. */

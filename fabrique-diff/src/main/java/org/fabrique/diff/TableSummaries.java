@@ -10,7 +10,7 @@ import org.fabrique.diff.report.TableSummary;
 final class TableSummaries {
   private TableSummaries() {}
 
-  static TableSummary of(TableReader reader, List<ColumnProfile> profiles, long rows) {
+  static TableSummary of(String file, TableReader reader, List<ColumnProfile> profiles, long rows) {
     List<TableSummary.ColumnSummary> columns = new ArrayList<>();
     for (ColumnProfile profile : profiles) {
       columns.add(
@@ -23,6 +23,6 @@ final class TableSummaries {
               profile.distinctExact()));
     }
     return new TableSummary(
-        "", reader.format(), reader.encoding(), reader.delimiter(), rows, columns);
+        file, reader.format(), reader.encoding(), reader.delimiter(), rows, columns);
   }
 }

@@ -97,10 +97,10 @@ final class TableComparison {
             oldKey,
             SAMPLE_ROWS,
             expectedRows(oldFile, oldSample));
-    long oldRows = Pipeline.run(oldReader, oldProblems, old::add);
+    long oldRows = Pipeline.run(oldReader, oldProblems, old::encode, old::addRow);
     Pairing pairing =
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
-    long newRows = Pipeline.run(newReader, newProblems, pairing::accept);
+    long newRows = Pipeline.run(newReader, newProblems, pairing::encode, pairing::accept);
 
     reportMixedTypes(old.profiles(), oldProblems);
     reportMixedTypes(pairing.newProfiles(), newProblems);

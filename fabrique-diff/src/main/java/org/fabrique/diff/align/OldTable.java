@@ -22,7 +22,7 @@ public final class OldTable implements OldRows {
   private final LongColumn keyFingerprints = new LongColumn();
   private final KeyIndex index;
   private final RowSample sample;
-  private final long[] cellHashes;
+  private static final int[] NO_CODES = new int[0];
 
   /**
    * @param contentColumns old columns compared with the new version, in pairing order
@@ -46,10 +46,10 @@ public final class OldTable implements OldRows {
     this.keyColumns = keyColumns.clone();
     index = new KeyIndex(expectedRows);
     sample = new RowSample(sampleRows);
-    cellHashes = new long[header.size()];
   }
 
-  public void add(String[] cells, long[] hashes, ValueType[] types) {
+  /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
+  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
     for (int column = 0; column < cells.length; column++) {
       ColumnProfile profile = profiles.get(column);
       int code = profile.encode(cells[column], hashes[column], types[column]);
@@ -57,21 +57,25 @@ public final class OldTable implements OldRows {
         if (!hashed[column]) {
           rehash(column);
         }
-        codes[column].add((int) profile.lastHash());
+        codes[column].add((int) hashes[column]);
       } else {
         codes[column].add(code);
       }
-      cellHashes[column] = profile.lastHash();
     }
+    return NO_CODES;
+  }
+
+  /** Stage 3: the row's fingerprints, its place in the key index and the row sample. */
+  public void addRow(String[] cells, long[] hashes, int[] unused) {
     long content = 0x9E3779B97F4A7C15L;
     for (int column : contentColumns) {
-      content = Hashes.combine(content, cellHashes[column]);
+      content = Hashes.combine(content, hashes[column]);
     }
     long key = content;
     if (keyColumns.length > 0) {
       key = 0x2545F4914F6CDD1DL;
       for (int column : keyColumns) {
-        key = Hashes.combine(key, cellHashes[column]);
+        key = Hashes.combine(key, hashes[column]);
       }
     }
     rowFingerprints.add(content);

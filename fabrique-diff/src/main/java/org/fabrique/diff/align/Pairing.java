@@ -29,8 +29,8 @@ public final class Pairing {
   private final int detailLimit;
   private final List<DetailRef> details = new ArrayList<>();
   private final List<String> duplicateSamples = new ArrayList<>();
-  private final long[] newHashes;
-  private final int[] newCodes;
+  private long[] newHashes;
+  private int[] newCodes;
   private boolean detailsTruncated;
   long matchedRows;
   long unchanged;
@@ -56,16 +56,21 @@ public final class Pairing {
     for (ColumnMatching.Pair pair : pairs) {
       comparisons.add(new ColumnComparison(pair.oldName(), pair.newName()));
     }
-    newHashes = new long[newHeader.size()];
-    newCodes = new int[newHeader.size()];
   }
 
-  public void accept(String[] cells, long[] hashes, ValueType[] types) {
+  /** Stage 2: profiles the new version's cells and returns their dictionary codes. */
+  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
+    int[] codes = new int[cells.length];
     for (int column = 0; column < cells.length; column++) {
-      newCodes[column] =
-          newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
-      newHashes[column] = hashes[column];
+      codes[column] = newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
     }
+    return codes;
+  }
+
+  /** Stage 3: pairs the row and compares its cells. */
+  public void accept(String[] cells, long[] hashes, int[] codes) {
+    newHashes = hashes;
+    newCodes = codes;
     long content = 0x9E3779B97F4A7C15L;
     for (ColumnMatching.Pair pair : pairs) {
       content = Hashes.combine(content, newHashes[pair.newIndex()]);

@@ -14,7 +14,7 @@ import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 
 /** A journey store in maps, for tests of the core. */
-final class InMemoryJourneyStore implements JourneyStore {
+public final class InMemoryJourneyStore implements JourneyStore {
   private final Map<ElementId, JourneyElement> elements =
       new TreeMap<>(Comparator.comparingLong(ElementId::value));
   private final Map<ElementId, Participation> participations =

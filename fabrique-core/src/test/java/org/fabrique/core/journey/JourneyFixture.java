@@ -21,11 +21,11 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.UserId;
 
 /** An inquiry with one case and one field note, on a store in memory. */
-final class JourneyFixture {
-  static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-  final MemoryStore store = new MemoryStore();
-  final History history = new History(store, Clock.fixed(NOW, ZoneOffset.UTC));
-  final CorpusService corpus =
+public final class JourneyFixture {
+  public static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+  public final MemoryStore store = new MemoryStore();
+  public final History history = new History(store, Clock.fixed(NOW, ZoneOffset.UTC));
+  public final CorpusService corpus =
       new CorpusService(
           store,
           history,
@@ -42,15 +42,15 @@ final class JourneyFixture {
             }
           },
           Clock.fixed(NOW, ZoneOffset.UTC));
-  final JourneyService journeys = new JourneyService(store, history, corpus);
-  final LineageService lineage = new LineageService(store);
-  final InquiryId inquiry = new InquiryId(1);
-  final CaseId caseId = new CaseId(2);
-  final UserId user = new UserId(3);
-  final SourceId note = new SourceId(4);
-  static final String NOTE_TEXT = "The data manager said: we keep the year of birth only.";
+  public final JourneyService journeys = new JourneyService(store, history, corpus);
+  public final LineageService lineage = new LineageService(store);
+  public final InquiryId inquiry = new InquiryId(1);
+  public final CaseId caseId = new CaseId(2);
+  public final UserId user = new UserId(3);
+  public final SourceId note = new SourceId(4);
+  public static final String NOTE_TEXT = "The data manager said: we keep the year of birth only.";
 
-  JourneyFixture() {
+  public JourneyFixture() {
     store.inquiries.put(inquiry, new Inquiry(inquiry, "Reuse", "", NOW));
     store.cases.put(caseId, new Case(caseId, inquiry, "Cohort to model", Domain.COHORT, ""));
     String digest = store.blobs().put(NOTE_TEXT.getBytes(StandardCharsets.UTF_8));
@@ -74,20 +74,20 @@ final class JourneyFixture {
             user));
   }
 
-  ElementHeader header(String label) {
+  public ElementHeader header(String label) {
     return ElementHeader.of(journeys.newId(), inquiry, caseId, label);
   }
 
-  DataObject dataset(String label) {
+  public DataObject dataset(String label) {
     return journeys.create(user, DataObject.of(header(label), DataObjectType.DATASET));
   }
 
-  Intervention intervention(String label, String type, DataObject input, DataObject output) {
+  public Intervention intervention(String label, String type, DataObject input, DataObject output) {
     return journeys.create(
         user, Intervention.of(header(label), type, List.of(input.id()), List.of(output.id())));
   }
 
-  Choice choice(String question, Dimension dimension, JourneyElement about) {
+  public Choice choice(String question, Dimension dimension, JourneyElement about) {
     return journeys.create(
         user, Choice.of(header(question), Set.of(dimension), List.of(about.id())));
   }

@@ -33,8 +33,8 @@ import org.fabrique.core.user.UserStore;
  * A store in memory for the journey tests: inquiries, cases, sources, history and journeys are real
  * maps; the coding, memo, attribute and user stores answer "nothing there". No rollback.
  */
-final class MemoryStore implements Store, Transaction {
-  final InMemoryJourneyStore journeys = new InMemoryJourneyStore();
+public final class MemoryStore implements Store, Transaction {
+  public final InMemoryJourneyStore journeys = new InMemoryJourneyStore();
   final Map<InquiryId, Inquiry> inquiries = new HashMap<>();
   final Map<CaseId, Case> cases = new HashMap<>();
   final Map<SourceId, Source> sources = new HashMap<>();

@@ -103,7 +103,7 @@ class ProvExporterTest {
         bundle.getStatement().stream()
             .collect(Collectors.groupingBy(s -> s.getKind().name(), Collectors.counting()));
     assertEquals(
-        6L, kinds.get("PROV_ENTITY"), kinds.toString()); // 2 objects, plan, tension, evidence...
+        5L, kinds.get("PROV_ENTITY"), kinds.toString()); // 2 objects, plan, tension, evidence
     assertEquals(2L, kinds.get("PROV_ACTIVITY"), kinds.toString()); // intervention and resolution
     assertEquals(2L, kinds.get("PROV_AGENT"), kinds.toString());
     assertTrue(kinds.containsKey("PROV_USAGE"));

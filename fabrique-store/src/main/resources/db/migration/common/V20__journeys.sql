@@ -17,7 +17,7 @@ CREATE TABLE journey_elements (
   body          TEXT   NOT NULL
 );
 CREATE INDEX journey_elements_by_kind ON journey_elements (inquiry_id, kind, id);
-CREATE INDEX journey_elements_by_name ON journey_elements (inquiry_id, kind, external_name);
+CREATE INDEX journey_elements_by_name ON journey_elements (inquiry_id, kind, external_name, id);
 
 CREATE TABLE journey_refs (
   element_id BIGINT NOT NULL REFERENCES journey_elements (id),

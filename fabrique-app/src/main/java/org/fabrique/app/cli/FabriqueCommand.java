@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
       SourceCommand.class,
       CodingsCommand.class,
       HistoryCommand.class,
+      ProvCommand.class,
+      LineageCommand.class,
+      OpenRefineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -41,7 +41,8 @@ import org.fabrique.web.WebConfig;
  * anywhere in the layer before, so that 20 levels upstream reach most of the graph (worst case).
  *
  * <p>Run: {@code ./mvnw -q -pl fabrique-bench -am package -DskipTests && java -cp
- * fabrique-bench/target/fabrique-bench.jar org.fabrique.bench.journey.JourneyBenchmark [work dir]}
+ * fabrique-bench/target/fabrique-bench.jar org.fabrique.bench.journey.JourneyBenchmark [work dir
+ * [all|lineage|ingest]]}
  */
 public final class JourneyBenchmark {
   private static final int WIDTH = 2_500;
@@ -53,6 +54,7 @@ public final class JourneyBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path work = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("fabrique-bench");
+    String part = args.length > 1 ? args[1] : "all";
     long seed = Long.getLong("fabrique.seed", 42L);
     System.out.println("Journey benchmark, seed " + seed + ", work dir " + work);
     System.out.println(
@@ -64,7 +66,7 @@ public final class JourneyBenchmark {
     try (Workbench workbench = Workbench.embedded(work.resolve("data"))) {
       Fabrique fabrique = workbench.fabrique();
       User user = fabrique.users().defaultUser();
-      for (String shape : List.of("local", "wide")) {
+      for (String shape : part.equals("ingest") ? List.<String>of() : List.of("local", "wide")) {
         Inquiry inquiry = fabrique.inquiries().create("Lineage " + shape, "");
         Case theCase =
             fabrique.inquiries().createCase(inquiry.id(), user.id(), "Graph", Domain.OTHER, "");
@@ -92,7 +94,9 @@ public final class JourneyBenchmark {
                     .lineage()
                     .downstream(objects[random.nextInt(5)][random.nextInt(WIDTH)], 20));
       }
-      ingest(fabrique, work, user);
+      if (!part.equals("lineage")) {
+        ingest(fabrique, work, user);
+      }
     }
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -177,8 +176,7 @@ public final class OpenLineageImporter {
     }
 
     private static void facets(JsonNode node, String prefix, Map<String, String> into) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> facet = it.next();
+      for (Map.Entry<String, JsonNode> facet : node.properties()) {
         into.put(prefix + facet.getKey(), facet.getValue().toString());
       }
     }

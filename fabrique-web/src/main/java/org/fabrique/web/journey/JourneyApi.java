@@ -30,6 +30,7 @@ import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.formats.journey.JourneySnapshot;
+import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.formats.openlineage.OpenLineageImporter;

@@ -1,4 +1,4 @@
-package org.fabrique.web.journey;
+package org.fabrique.formats.journey;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,6 @@ import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.formats.journey.JourneySnapshot;
 
 /** Reads what exporters need of an inquiry's journeys through the services. */
 public final class JourneySnapshots {

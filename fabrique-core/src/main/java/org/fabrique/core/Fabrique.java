@@ -7,6 +7,8 @@ import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.user.UserService;
@@ -23,7 +25,9 @@ public record Fabrique(
     CorpusService corpus,
     CodingService coding,
     MemoService memos,
-    AttributeService attributes) {
+    AttributeService attributes,
+    JourneyService journeys,
+    LineageService lineage) {
 
   /** Wires the services on a store and a text extractor. */
   public static Fabrique on(Store store, TextExtractor extractor, Clock clock) {
@@ -37,6 +41,8 @@ public record Fabrique(
         corpus,
         new CodingService(store, history, corpus, clock),
         new MemoService(store, history, clock),
-        new AttributeService(store, history));
+        new AttributeService(store, history),
+        new JourneyService(store, history, corpus),
+        new LineageService(store));
   }
 }

@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       CodingsCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      ProvCommand.class,
+      LineageCommand.class,
+      OpenRefineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -85,6 +85,7 @@ final class CodebookExchange {
     private final List<Problem> problems;
     private final Map<String, Integer> counts;
     private final Map<String, CodeId> byGuid = new HashMap<>();
+    private final Map<List<Object>, CodeId> byName = new HashMap<>();
     private final Map<Optional<CodeId>, Integer> nextPosition = new HashMap<>();
     private final List<Operation> steps = new ArrayList<>();
     private final List<ItemGuid> guids = new ArrayList<>();
@@ -98,6 +99,7 @@ final class CodebookExchange {
       ExportGuids known = new ExportGuids(tx, inquiry);
       for (Code code : tx.coding().listCodes(inquiry)) {
         byGuid.put(known.of(new ItemRef(ItemKind.CODE, code.id().value())), code.id());
+        byName.putIfAbsent(List.of(code.parentId(), code.name()), code.id());
         nextPosition.merge(code.parentId(), 1, Integer::sum);
       }
     }
@@ -149,8 +151,23 @@ final class CodebookExchange {
       }
     }
 
-    private void codes(List<RefiModel.Code> codes, Optional<CodeId> parent) {
+    private void codes(List<RefiModel.Code> codes, Optional<CodeId> top) {
       for (RefiModel.Code refi : codes) {
+        Optional<CodeId> parent = top;
+        String name = refi.name().isBlank() ? "Unnamed code" : refi.name().strip();
+        if (top.isEmpty() && refi.children().isEmpty() && name.contains("::")) {
+          String[] path = name.split("::");
+          for (int i = 0; i < path.length - 1; i++) {
+            parent = Optional.of(group(parent, path[i].strip()));
+          }
+          name = path[path.length - 1].strip();
+          problems.add(
+              Problem.warning(
+                  refi.location(),
+                  "The code named "
+                      + refi.name()
+                      + " was placed in the hierarchy its name spells"));
+        }
         CodeId id = byGuid.get(refi.guid());
         if (id != null) {
           problems.add(
@@ -159,7 +176,6 @@ final class CodebookExchange {
                   "The code " + refi.name() + " is already in the inquiry; kept as it is"));
         } else {
           id = new CodeId(tx.newId());
-          String name = refi.name().isBlank() ? "Unnamed code" : refi.name().strip();
           int position = nextPosition.merge(parent, 1, Integer::sum) - 1;
           steps.add(
               new CodebookOperations.CreateCode(
@@ -188,6 +204,30 @@ final class CodebookExchange {
         }
         codes(refi.children(), Optional.of(id));
       }
+    }
+
+    private CodeId group(Optional<CodeId> parent, String name) {
+      String groupName = name.isEmpty() ? "Unnamed code" : name;
+      CodeId existing = byName.get(List.of(parent, groupName));
+      if (existing != null) {
+        return existing;
+      }
+      CodeId id = new CodeId(tx.newId());
+      int position = nextPosition.merge(parent, 1, Integer::sum) - 1;
+      steps.add(
+          new CodebookOperations.CreateCode(
+              new Code(
+                  id,
+                  inquiry,
+                  parent,
+                  InquiryBuilder.truncate(groupName),
+                  CodingService.PALETTE.get(created++ % CodingService.PALETTE.size()),
+                  "",
+                  false,
+                  position)));
+      byName.put(List.of(parent, groupName), id);
+      counts.merge("codes", 1, Integer::sum);
+      return id;
     }
   }
 

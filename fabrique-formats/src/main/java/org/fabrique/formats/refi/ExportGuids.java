@@ -27,11 +27,12 @@ final class ExportGuids {
     return guid != null ? guid : Guids.derived(inquiry, item);
   }
 
-  /** A GUID for something Fabrique holds no item for (e.g. the variable carrying domains). */
-  String named(String name) {
-    return UUID.nameUUIDFromBytes(
-            ("fabrique/" + inquiry.value() + "/" + name).getBytes(StandardCharsets.UTF_8))
-        .toString();
+  /**
+   * A GUID for something Fabrique holds no item for (the variable carrying domains, the link
+   * carrying a memo): derived from a name that stays the same across imports and exports.
+   */
+  static String named(String name) {
+    return UUID.nameUUIDFromBytes(("fabrique/" + name).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   /** Every kept GUID, to find items by GUID (codebook import). */

@@ -110,10 +110,16 @@ final class InquiryBuilder {
       memoIds.put(note.guid(), id);
       register(note.guid(), new ItemRef(ItemKind.MEMO, id.value()));
     }
-    links(project.links());
+    Map<String, SetId> setIds = new HashMap<>();
+    for (RefiModel.Set set : project.sets()) {
+      SetId id = new SetId(tx.newId());
+      setIds.put(set.guid(), id);
+      register(set.guid(), new ItemRef(ItemKind.SET, id.value()));
+    }
+    links(project.links(), referencedNotes(project));
     noteRefs(project, sources);
     notes(project.notes(), memoIds);
-    sets(project.sets());
+    sets(project.sets(), setIds);
     caseReferences(project);
     return inquiry;
   }
@@ -437,7 +443,29 @@ final class InquiryBuilder {
     return id;
   }
 
-  private void links(List<RefiModel.Link> links) {
+  /** The name of the links that carry memos about items REFI-QDA hangs no note on. */
+  static final String NOTE_ABOUT = "note about";
+
+  private static Set<String> referencedNotes(Project project) {
+    Set<String> notes = new HashSet<>(project.noteRefs());
+    List<RefiModel.Code> codes = new ArrayList<>(project.codes());
+    for (int i = 0; i < codes.size(); i++) {
+      notes.addAll(codes.get(i).noteRefs());
+      codes.addAll(codes.get(i).children());
+    }
+    for (RefiModel.Source source : project.sources()) {
+      notes.addAll(source.noteRefs());
+      source.codings().forEach(c -> notes.addAll(c.noteRefs()));
+      for (RefiModel.Selection selection : source.selections()) {
+        notes.addAll(selection.noteRefs());
+        selection.codings().forEach(c -> notes.addAll(c.noteRefs()));
+      }
+    }
+    project.links().forEach(l -> notes.addAll(l.noteRefs()));
+    return notes;
+  }
+
+  private void links(List<RefiModel.Link> links, Set<String> referencedNotes) {
     for (RefiModel.Link refi : links) {
       Optional<ItemRef> origin = refi.originGuid().map(byGuid::get);
       Optional<ItemRef> target = refi.targetGuid().map(byGuid::get);
@@ -452,6 +480,14 @@ final class InquiryBuilder {
                         ? "an unknown origin " + refi.originGuid().orElse("(none)")
                         : "an unknown target " + refi.targetGuid().orElse("(none)"))
                     + ": not carried"));
+        continue;
+      }
+      if (refi.name().equals(NOTE_ABOUT)
+          && origin.get().kind() == ItemKind.MEMO
+          && refi.originGuid().filter(n -> !referencedNotes.contains(n)).isPresent()
+          && !aboutOfNote.containsKey(refi.originGuid().get())) {
+        // a note linked to what it is about, as Fabrique exports memos on cases or sets
+        aboutOfNote.put(refi.originGuid().get(), target.get());
         continue;
       }
       LinkDirection direction =
@@ -521,7 +557,7 @@ final class InquiryBuilder {
       tx.links()
           .insert(
               new Link(
-                  id, inquiry, note, item, "note about", LinkDirection.ONE_WAY, Optional.empty()));
+                  id, inquiry, note, item, NOTE_ABOUT, LinkDirection.ONE_WAY, Optional.empty()));
       count("links");
       problems.add(
           Problem.warning(
@@ -583,7 +619,7 @@ final class InquiryBuilder {
     count("memos");
   }
 
-  private void sets(List<RefiModel.Set> sets) {
+  private void sets(List<RefiModel.Set> sets, Map<String, SetId> ids) {
     for (RefiModel.Set refi : sets) {
       List<ItemRef> members = new ArrayList<>();
       List<String> all = new ArrayList<>(refi.memberCodes());
@@ -605,12 +641,11 @@ final class InquiryBuilder {
         }
       }
       String name = refi.name().strip().isEmpty() ? "Unnamed set" : refi.name().strip();
-      SetId id = new SetId(tx.newId());
+      SetId id = ids.get(refi.guid());
       tx.sets()
           .insert(
               new ItemSet(
                   id, inquiry, truncate(name), refi.description().orElse("").strip(), members));
-      register(refi.guid(), new ItemRef(ItemKind.SET, id.value()));
       count("sets");
     }
   }

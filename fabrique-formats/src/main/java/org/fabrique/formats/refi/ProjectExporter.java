@@ -328,7 +328,7 @@ final class ProjectExporter {
         }
         if (domains) {
           xml.start("Variable");
-          xml.attribute("guid", guids.named("domain-variable"));
+          xml.attribute("guid", ExportGuids.named("domain-variable"));
           xml.attribute("name", InquiryBuilder.DOMAIN_VARIABLE);
           xml.attribute("typeOfVariable", "Text");
           xml.element("Description", "The domain of the case, as Fabrique names it");
@@ -360,7 +360,7 @@ final class ProjectExporter {
             .ifPresent(
                 d -> {
                   xml.start("VariableValue");
-                  xml.ref("VariableRef", "targetGUID", guids.named("domain-variable"));
+                  xml.ref("VariableRef", "targetGUID", ExportGuids.named("domain-variable"));
                   xml.element("TextValue", d.id());
                   xml.end();
                 });
@@ -486,7 +486,7 @@ final class ProjectExporter {
           if (EXPORTED.contains(about)) {
             memoLinks.add(
                 new String[] {
-                  guid, guids.of(memo.target()), guids.of(ref(ItemKind.LINK, memo.id().value()))
+                  guid, guids.of(memo.target()), ExportGuids.named("note-about/" + guid)
                 });
             problems.add(
                 Problem.warning(
@@ -513,7 +513,7 @@ final class ProjectExporter {
         count("journey notes");
         memoLinks.add(
             new String[] {
-              note.guid(), guids.of(note.about()), guids.named("journey-link/" + note.guid())
+              note.guid(), guids.of(note.about()), ExportGuids.named("note-about/" + note.guid())
             });
         problems.add(
             Problem.warning(
@@ -586,7 +586,7 @@ final class ProjectExporter {
       for (String[] memoLink : memoLinks) {
         xml.start("Link");
         xml.attribute("guid", memoLink[2]);
-        xml.attribute("name", "note about");
+        xml.attribute("name", InquiryBuilder.NOTE_ABOUT);
         xml.attribute("direction", "OneWay");
         xml.attribute("originGUID", memoLink[0]);
         xml.attribute("targetGUID", memoLink[1]);

@@ -33,10 +33,14 @@ final class TestWorkbench {
   }
 
   TestWorkbench(Path folder, ArchiveLimits limits) {
+    this(folder, limits, new SimpleExtractor());
+  }
+
+  TestWorkbench(Path folder, ArchiveLimits limits, TextExtractor textExtractor) {
     fabrique =
         Fabrique.on(
             new MemoryStore(folder.resolve("blobs")),
-            new SimpleExtractor(),
+            textExtractor,
             Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC),
             (store, history, extractor, clock) ->
                 new RefiQdaExchange(

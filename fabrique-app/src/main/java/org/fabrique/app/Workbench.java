@@ -44,7 +44,8 @@ public final class Workbench implements AutoCloseable {
       return embedded(dataDir);
     }
     return new Workbench(
-        JdbcStore.openPostgres(databaseUrl.get(), user, password, dataDir), dataDir);
+        JdbcStore.open(databaseUrl.get(), user.orElse(null), password.orElse(null), dataDir),
+        dataDir);
   }
 
   public Fabrique fabrique() {

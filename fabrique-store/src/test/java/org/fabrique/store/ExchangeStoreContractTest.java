@@ -116,4 +116,25 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
           return null;
         });
   }
+
+  @Test
+  void theCodingsOfASourceAreReadInOneQueryBySegment() {
+    withFixtures(
+        f -> {
+          Inquiry inquiry = f.inquiry("Cohorts");
+          var user = f.user("ana");
+          var source = f.source(inquiry, user, Optional.empty(), "Interview");
+          var other = f.source(inquiry, user, Optional.empty(), "Notes");
+          var code = f.code(inquiry, Optional.empty(), "Consent", 0);
+          var second = f.segment(source, 30, 40);
+          var first = f.segment(source, 10, 20);
+          var elsewhere = f.segment(other, 0, 5);
+          var a = f.coding(second, code, user);
+          var b = f.coding(first, code, user);
+          f.coding(elsewhere, code, user);
+          var expected = second.id().value() < first.id().value() ? List.of(a, b) : List.of(b, a);
+          assertEquals(expected, f.tx().coding().codingsOfSource(source.id()));
+          return null;
+        });
+  }
 }

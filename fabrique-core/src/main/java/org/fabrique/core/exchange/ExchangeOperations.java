@@ -27,7 +27,7 @@ public final class ExchangeOperations {
 
     @Override
     public Operation apply(Transaction tx) {
-      guids.forEach(g -> tx.guids().put(inquiryId, g));
+      tx.guids().putAll(inquiryId, guids);
       return new ForgetGuids(inquiryId, guids);
     }
 

@@ -13,6 +13,11 @@ public interface GuidStore {
   /** Records the GUID of an item, replacing any other. */
   void put(InquiryId inquiry, ItemGuid guid);
 
+  /** Records many GUIDs at once (an import keeps hundreds of thousands). */
+  default void putAll(InquiryId inquiry, List<ItemGuid> guids) {
+    guids.forEach(guid -> put(inquiry, guid));
+  }
+
   void remove(InquiryId inquiry, ItemRef item);
 
   Optional<String> find(InquiryId inquiry, ItemRef item);

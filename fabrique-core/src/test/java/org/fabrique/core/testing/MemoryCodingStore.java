@@ -157,6 +157,14 @@ final class MemoryCodingStore implements CodingStore {
   }
 
   @Override
+  public List<Coding> codingsOfSource(SourceId source) {
+    return segmentsBySource.get(source).stream()
+        .sorted(Comparator.comparingLong(SegmentId::value))
+        .flatMap(segment -> codingsOfSegment(segment).stream())
+        .toList();
+  }
+
+  @Override
   public List<Coding> codingsOfCode(CodeId code) {
     return codingsByCode.get(code).stream().map(id -> codings.get(id).orElseThrow()).toList();
   }

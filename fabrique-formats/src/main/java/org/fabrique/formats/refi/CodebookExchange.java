@@ -56,6 +56,15 @@ final class CodebookExchange {
   }
 
   ExchangeReport importCodebook(InquiryId inquiry, UserId user, Path file) {
+    try {
+      return importOrRefuse(inquiry, user, file);
+    } catch (InvalidInputException refusal) {
+      Reports.writeRefusal(file, IMPORT, refusal);
+      throw refusal;
+    }
+  }
+
+  private ExchangeReport importOrRefuse(InquiryId inquiry, UserId user, Path file) {
     String fileName = file.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
     RefiModel.Project codebook;

@@ -27,6 +27,7 @@ import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.Segment;
+import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
@@ -329,7 +330,7 @@ final class ProjectExporter {
         if (domains) {
           xml.start("Variable");
           xml.attribute("guid", ExportGuids.named("domain-variable"));
-          xml.attribute("name", InquiryBuilder.DOMAIN_VARIABLE);
+          xml.attribute("name", VariableMapping.DOMAIN_VARIABLE);
           xml.attribute("typeOfVariable", "Text");
           xml.element("Description", "The domain of the case, as Fabrique names it");
           xml.end();
@@ -337,7 +338,7 @@ final class ProjectExporter {
               Problem.warning(
                   "Variables",
                   "Case domains have no place in REFI-QDA; they are carried by the variable \""
-                      + InquiryBuilder.DOMAIN_VARIABLE
+                      + VariableMapping.DOMAIN_VARIABLE
                       + "\""));
         }
         xml.end();
@@ -422,8 +423,12 @@ final class ProjectExporter {
       xml.attribute("plainTextPath", "internal://" + sourceFiles.get("text:" + source.id()));
       xml.attribute("creatingUser", userGuid(source.importedBy()));
       xml.attribute("creationDateTime", source.importedAt().toString());
+      Map<SegmentId, List<Coding>> codings = new HashMap<>();
+      for (Coding coding : tx.coding().codingsOfSource(source.id())) {
+        codings.computeIfAbsent(coding.segmentId(), k -> new ArrayList<>()).add(coding);
+      }
       for (Segment segment : tx.coding().segmentsOf(source.id())) {
-        selection(segment);
+        selection(segment, codings.getOrDefault(segment.id(), List.of()));
       }
       noteRefs(ref);
       variables.values(source.id().value(), Optional.empty());
@@ -431,9 +436,8 @@ final class ProjectExporter {
       count("sources");
     }
 
-    private void selection(Segment segment) {
+    private void selection(Segment segment, List<Coding> codings) {
       ItemRef ref = ref(ItemKind.SEGMENT, segment.id().value());
-      List<Coding> codings = tx.coding().codingsOfSegment(segment.id());
       xml.start("PlainTextSelection");
       xml.attribute("guid", guids.of(ref));
       xml.attribute("name", segment.quote());

@@ -60,6 +60,16 @@ final class ProjectImporter {
 
   ImportedProject importProject(
       Path file, Optional<String> name, UserId user, ImportProgress progress) {
+    try {
+      return importOrRefuse(file, name, user, progress);
+    } catch (InvalidInputException refusal) {
+      Reports.writeRefusal(file, OPERATION, refusal);
+      throw refusal;
+    }
+  }
+
+  private ImportedProject importOrRefuse(
+      Path file, Optional<String> name, UserId user, ImportProgress progress) {
     String fileName = file.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
     try (QdpxArchive archive = QdpxArchive.open(file, limits)) {

@@ -57,6 +57,8 @@ class HostileFilesTest {
                     .qda()
                     .importProject(file, Optional.empty(), bench.user.id(), ImportProgress.NONE));
     assertEquals(List.of(), bench.fabrique.inquiries().list(), "nothing is half-imported");
+    Path report = org.fabrique.core.exchange.QdaExchange.reportPath(file);
+    assertTrue(Files.exists(report), "a refusal writes its report too");
     return refusal.getMessage();
   }
 

@@ -32,10 +32,30 @@ public final class Guids {
     if (text == null) {
       return Optional.empty();
     }
+    if (isCanonical(text)) {
+      return Optional.of(text);
+    }
     var matcher = GUID.matcher(text.strip());
     return matcher.matches()
         ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT))
         : Optional.empty();
+  }
+
+  private static boolean isCanonical(String text) {
+    if (text.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (i == 8 || i == 13 || i == 18 || i == 23)
+              ? c == '-'
+              : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

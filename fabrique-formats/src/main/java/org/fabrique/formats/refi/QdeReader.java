@@ -2,9 +2,11 @@ package org.fabrique.formats.refi;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
@@ -37,6 +39,8 @@ public final class QdeReader {
 
   private final List<Problem> problems;
   private final Set<String> seenGuids = new HashSet<>();
+  private final Map<String, String> references = new HashMap<>();
+  private final Map<String, Optional<String>> users = new HashMap<>();
   private XmlCursor cursor;
   private int synthetic;
 
@@ -340,7 +344,7 @@ public final class QdeReader {
     Optional<String> plainTextPath = cursor.attribute("plainTextPath");
     Optional<String> originalPath =
         kind == SourceKind.TEXT ? cursor.attribute("richTextPath") : cursor.attribute("path");
-    Optional<String> creatingUser = cursor.attribute("creatingUser").flatMap(Guids::parse);
+    Optional<String> creatingUser = user(cursor.attribute("creatingUser"));
     Optional<String> created = cursor.attribute("creationDateTime");
     Optional<String> description = Optional.empty();
     Optional<String> content = Optional.empty();
@@ -404,7 +408,7 @@ public final class QdeReader {
     Optional<String> name = cursor.attribute("name");
     long start = position("startPosition");
     long end = position("endPosition");
-    Optional<String> creatingUser = cursor.attribute("creatingUser").flatMap(Guids::parse);
+    Optional<String> creatingUser = user(cursor.attribute("creatingUser"));
     Optional<String> created = cursor.attribute("creationDateTime");
     Optional<String> description = Optional.empty();
     List<Coding> codings = new ArrayList<>();
@@ -439,7 +443,7 @@ public final class QdeReader {
   private Coding coding() {
     String location = cursor.location();
     String guid = guid("Coding");
-    Optional<String> creatingUser = cursor.attribute("creatingUser").flatMap(Guids::parse);
+    Optional<String> creatingUser = user(cursor.attribute("creatingUser"));
     Optional<String> created = cursor.attribute("creationDateTime");
     String code = "";
     List<String> noteRefs = new ArrayList<>();
@@ -460,7 +464,7 @@ public final class QdeReader {
     String guid = guid("Note");
     String name = cursor.attribute("name").orElse("");
     Optional<String> plainTextPath = cursor.attribute("plainTextPath");
-    Optional<String> creatingUser = cursor.attribute("creatingUser").flatMap(Guids::parse);
+    Optional<String> creatingUser = user(cursor.attribute("creatingUser"));
     Optional<String> created = cursor.attribute("creationDateTime");
     Optional<String> description = Optional.empty();
     Optional<String> content = Optional.empty();
@@ -548,8 +552,23 @@ public final class QdeReader {
     return value;
   }
 
+  /**
+   * References repeat a few GUIDs (codes, users) hundreds of thousands of times in a large project:
+   * each distinct one is kept once, and so is each distinct user reference.
+   */
   private String reference(String value) {
-    return Guids.parse(value).orElse("invalid:" + value);
+    return shared(Guids.parse(value).orElse("invalid:" + value));
+  }
+
+  private Optional<String> user(Optional<String> value) {
+    return value
+        .flatMap(Guids::parse)
+        .map(g -> users.computeIfAbsent(g, Optional::of))
+        .flatMap(u -> u);
+  }
+
+  private String shared(String value) {
+    return references.computeIfAbsent(value, v -> v);
   }
 
   /** The canonical GUID of the current element, or a key of our own when it has none usable. */

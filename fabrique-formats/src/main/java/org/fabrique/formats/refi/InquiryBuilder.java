@@ -188,12 +188,13 @@ final class InquiryBuilder {
                     + name
                     + " is marked not codable but has codings; it was made codable"));
       }
+      Optional<CodeId> group = under;
       int siblings =
-          under.equals(parent)
+          group.equals(parent)
               ? position++
               : (int)
                   tx.coding().listCodes(inquiry).stream()
-                      .filter(c -> c.parentId().equals(parent))
+                      .filter(c -> c.parentId().equals(group))
                       .count();
       Code code =
           new Code(

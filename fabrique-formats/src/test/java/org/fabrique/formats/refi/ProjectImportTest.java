@@ -161,4 +161,29 @@ class ProjectImportTest {
     assertTrue(mentions(imported, Problem.Severity.ERROR, "1 area, media or transcript"));
     assertTrue(mentions(imported, Problem.Severity.WARNING, "PDFSource"));
   }
+
+  @Test
+  void namesThatSpellAHierarchyBecomeOne() throws java.io.IOException {
+    String qde =
+        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"flat\"><CodeBook><Codes>"
+            + "<Code guid=\"c0000000-0000-4000-8000-000000000001\" name=\"Governance::Consent\" isCodable=\"true\"/>"
+            + "<Code guid=\"c0000000-0000-4000-8000-000000000002\" name=\"Governance::Access\" isCodable=\"true\"/>"
+            + "<Code guid=\"c0000000-0000-4000-8000-000000000003\" name=\"Uses\" isCodable=\"true\"/>"
+            + "</Codes></CodeBook></Project>";
+    Path file = Files.writeString(folder.resolve("flat.qde"), qde);
+    ImportedProject imported =
+        bench
+            .fabrique
+            .qda()
+            .importProject(file, Optional.empty(), bench.user.id(), ImportProgress.NONE);
+    assertEquals(
+        List.of("Governance", "Governance/Access", "Governance/Consent", "Uses"),
+        Snapshot.of(bench.fabrique, imported.inquiryId()).codes().stream()
+            .map(c -> c.substring(0, c.indexOf(" #")))
+            .toList());
+    assertTrue(
+        Snapshot.of(bench.fabrique, imported.inquiryId()).codes().stream()
+            .anyMatch(c -> c.startsWith("Governance/Access ") && c.endsWith("#1")),
+        "the second child comes second");
+  }
 }

@@ -1,0 +1,61 @@
+package org.fabrique.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.store.Store;
+import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.store.JdbcStore;
+
+/**
+ * The composition root: opens the store on the embedded default (SQLite in the data directory) or
+ * on PostgreSQL, and wires the services on it. Everything is built here by hand.
+ */
+public final class Workbench implements AutoCloseable {
+  private final Store store;
+  private final Fabrique fabrique;
+  private final Path dataDir;
+
+  private Workbench(Store store, Path dataDir) {
+    this.store = store;
+    this.dataDir = dataDir;
+    this.fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+  }
+
+  /** Opens the embedded default: SQLite, files and indexes in the data directory. */
+  public static Workbench embedded(Path dataDir) {
+    return new Workbench(JdbcStore.openSqlite(dataDir), dataDir);
+  }
+
+  /**
+   * Opens a workbench on a database URL, or on the embedded default when there is none.
+   *
+   * @param databaseUrl a {@code jdbc:postgresql://…} URL, or empty for SQLite
+   */
+  public static Workbench open(
+      Path dataDir, Optional<String> databaseUrl, Optional<String> user, Optional<String> password) {
+    if (databaseUrl.isEmpty()) {
+      return embedded(dataDir);
+    }
+    return new Workbench(
+        JdbcStore.openPostgres(databaseUrl.get(), user, password, dataDir), dataDir);
+  }
+
+  public Fabrique fabrique() {
+    return fabrique;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public String describe() {
+    return store.describe();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

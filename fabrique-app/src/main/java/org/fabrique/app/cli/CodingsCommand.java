@@ -1,0 +1,64 @@
+package org.fabrique.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.StorageException;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.formats.table.CodingsCsvExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Exports codings. */
+@Command(
+    name = "codings",
+    description = "Export the codings of an inquiry.",
+    mixinStandardHelpOptions = true,
+    subcommands = {CodingsCommand.Export.class})
+public final class CodingsCommand {
+
+  /** fabrique codings export --inquiry ID --format csv FILE. */
+  @Command(name = "export", description = "Write every coding as a table (one row per coding).")
+  static final class Export extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Option(names = "--format", defaultValue = "csv", description = "Only csv for now (default).")
+    String format;
+
+    @Option(
+        names = "--without-quotes",
+        description = "Leave out the quoted text of the field material.")
+    boolean withoutQuotes;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      if (!"csv".equals(format)) {
+        throw new InvalidInputException("Unknown format " + format + ": codings export as csv");
+      }
+      CodingsCsvExporter exporter = new CodingsCsvExporter(workbench.fabrique());
+      int count;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        count =
+            withoutQuotes
+                ? exporter.writeWithoutQuotes(new InquiryId(inquiry), out)
+                : exporter.write(new InquiryId(inquiry), out);
+      } catch (IOException e) {
+        throw new StorageException("Could not write " + file, e);
+      }
+      spec.commandLine().getErr().println(count + " codings written to " + file);
+      return FabriqueCommand.OK;
+    }
+  }
+}

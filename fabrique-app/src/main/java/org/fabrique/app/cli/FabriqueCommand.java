@@ -1,0 +1,84 @@
+package org.fabrique.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.fabrique.core.error.FabriqueException;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line. Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
+@Command(
+    name = "fabrique",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Fabrique: follow data through their reuse.",
+    subcommands = {
+      ServeCommand.class,
+      InquiryCommand.class,
+      SourceCommand.class,
+      CodingsCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class FabriqueCommand implements Runnable {
+  /** Success. */
+  public static final int OK = 0;
+
+  /** A failure: not found, conflict, storage… */
+  public static final int FAILURE = 1;
+
+  /** Bad input or usage. */
+  public static final int BAD_INPUT = 2;
+
+  private static final Logger LOG = LoggerFactory.getLogger(FabriqueCommand.class);
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line; the one place where errors become messages and exit codes. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine commandLine = new CommandLine(new FabriqueCommand());
+    commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    commandLine.setExitCodeExceptionMapper(FabriqueCommand::exitCode);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parsed) -> {
+          if (exception instanceof FabriqueException) {
+            line.getErr().println("fabrique: " + exception.getMessage());
+            if (!(exception instanceof InvalidInputException
+                || exception instanceof NotFoundException)) {
+              LOG.debug("Command failed", exception);
+            }
+          } else {
+            line.getErr().println("fabrique: unexpected error: " + exception);
+            LOG.error("Unexpected error", exception);
+          }
+          return exitCode(exception);
+        });
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          CommandLine line = exception.getCommandLine();
+          line.getErr().println("fabrique: " + exception.getMessage());
+          line.getErr().println("Try 'fabrique help' for usage.");
+          return BAD_INPUT;
+        });
+    return commandLine.execute(args);
+  }
+
+  static int exitCode(Throwable exception) {
+    if (exception instanceof InvalidInputException
+        || exception instanceof CommandLine.ParameterException) {
+      return BAD_INPUT;
+    }
+    return FAILURE;
+  }
+}

@@ -1,0 +1,94 @@
+package org.fabrique.app.cli;
+
+import java.io.PrintWriter;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.User;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Shows the history of an inquiry and undoes or redoes a user's last action. */
+@Command(
+    name = "history",
+    description = "Show the history of an inquiry; undo or redo your last action.",
+    mixinStandardHelpOptions = true,
+    subcommands = {HistoryCommand.Show.class, HistoryCommand.Undo.class, HistoryCommand.Redo.class})
+public final class HistoryCommand {
+
+  /** Options shared by the history commands. */
+  abstract static class OnInquiry extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Option(
+        names = "--user",
+        paramLabel = "LOGIN",
+        description = "The user whose action to undo or redo (default: the local user).")
+    String login;
+
+    @Spec CommandSpec spec;
+
+    User user(Workbench workbench) {
+      return login == null
+          ? workbench.fabrique().users().defaultUser()
+          : workbench.fabrique().users().ensure(login, login);
+    }
+  }
+
+  /** fabrique history show --inquiry ID. */
+  @Command(name = "show", description = "The most recent lines of the history, newest first.")
+  static final class Show extends OnInquiry {
+    @Option(names = "--limit", defaultValue = "50")
+    int limit;
+
+    @Override
+    int run(Workbench workbench) {
+      PrintWriter out = spec.commandLine().getOut();
+      for (HistoryEntry entry :
+          workbench.fabrique().history().recent(new InquiryId(inquiry), limit)) {
+        out.println(
+            entry.id()
+                + "\t"
+                + entry.at()
+                + "\t"
+                + entry.kind()
+                + "\t"
+                + entry.status()
+                + "\t"
+                + entry.description());
+      }
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique history undo --inquiry ID. */
+  @Command(name = "undo", description = "Undo your most recent action in the inquiry.")
+  static final class Undo extends OnInquiry {
+    @Override
+    int run(Workbench workbench) {
+      var undone =
+          workbench.fabrique().history().undo(new InquiryId(inquiry), user(workbench).id());
+      spec.commandLine()
+          .getOut()
+          .println(undone.map(e -> "Undone: " + e.description()).orElse("Nothing to undo"));
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique history redo --inquiry ID. */
+  @Command(name = "redo", description = "Redo your most recently undone action in the inquiry.")
+  static final class Redo extends OnInquiry {
+    @Override
+    int run(Workbench workbench) {
+      var redone =
+          workbench.fabrique().history().redo(new InquiryId(inquiry), user(workbench).id());
+      spec.commandLine()
+          .getOut()
+          .println(redone.map(e -> "Redone: " + e.description()).orElse("Nothing to redo"));
+      return FabriqueCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.fabrique.app.cli;
+
+import java.io.PrintWriter;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.inquiry.Inquiry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Creates and lists inquiries. */
+@Command(
+    name = "inquiry",
+    description = "Create and list inquiries.",
+    mixinStandardHelpOptions = true,
+    subcommands = {InquiryCommand.Create.class, InquiryCommand.ListInquiries.class})
+public final class InquiryCommand {
+
+  /** fabrique inquiry create NAME. */
+  @Command(name = "create", description = "Create an inquiry and print its id.")
+  static final class Create extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "Name of the inquiry.")
+    String name;
+
+    @Option(names = "--description", description = "What the inquiry is about.")
+    String description = "";
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      Inquiry inquiry = workbench.fabrique().inquiries().create(name, description);
+      spec.commandLine().getOut().println(inquiry.id());
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique inquiry list. */
+  @Command(name = "list", description = "List inquiries: id, name, creation date.")
+  static final class ListInquiries extends StoreCommand {
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Inquiry inquiry : workbench.fabrique().inquiries().list()) {
+        out.println(inquiry.id() + "\t" + inquiry.name() + "\t" + inquiry.createdAt());
+      }
+      return FabriqueCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.fabrique.app.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.fabrique.app.Workbench;
+import org.fabrique.app.demo.DemoInquiry;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.web.WebApp;
+import org.fabrique.web.WebConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** fabrique serve: the web app. */
+@Command(
+    name = "serve",
+    description = "Start the web app (until interrupted).",
+    mixinStandardHelpOptions = true)
+public final class ServeCommand extends StoreCommand {
+  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; field material is"
+              + " personal data).")
+  String host;
+
+  @Option(names = "--demo", description = "Load the demo inquiry (once) before starting.")
+  boolean demo;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  int run(Workbench workbench) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (demo) {
+      Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
+      out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
+    }
+    Javalin app =
+        WebApp.create(workbench.fabrique(), WebConfig.defaults(workbench.dataDir()));
+    CountDownLatch stopped = new CountDownLatch(1);
+    app.events(events -> events.serverStopped(stopped::countDown));
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));
+    app.start(host, port);
+    out.println("Fabrique is running on http://" + displayHost() + ":" + app.port() + "/");
+    out.println("Data: " + workbench.describe() + ". Stop with Ctrl+C.");
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return FabriqueCommand.OK;
+  }
+
+  private String displayHost() {
+    return host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+  }
+}

@@ -1,0 +1,134 @@
+package org.fabrique.formats.table;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.Segment;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.StorageException;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.UserId;
+
+/**
+ * Writes every coding of an inquiry as CSV (RFC 4180, UTF-8): one row per coding, with its source,
+ * case, code path, coder, positions in code points and, unless left out, the quoted text.
+ */
+public final class CodingsCsvExporter {
+  /** The format version written in the header's first column name. */
+  public static final String FORMAT_VERSION = "1";
+
+  public static final List<String> HEADER =
+      List.of(
+          "coding_id",
+          "source_id",
+          "source_title",
+          "case",
+          "code_id",
+          "code_path",
+          "coder",
+          "start",
+          "end",
+          "quote");
+
+  private final Fabrique fabrique;
+
+  public CodingsCsvExporter(Fabrique fabrique) {
+    this.fabrique = fabrique;
+  }
+
+  /** Writes the codings with their quotes. */
+  public int write(InquiryId inquiry, OutputStream out) {
+    return write(inquiry, out, true);
+  }
+
+  /** Writes the codings without the quoted text of the field material. */
+  public int writeWithoutQuotes(InquiryId inquiry, OutputStream out) {
+    return write(inquiry, out, false);
+  }
+
+  private int write(InquiryId inquiry, OutputStream out, boolean quotes) {
+    fabrique.inquiries().get(inquiry);
+    Map<CodeId, String> paths = codePaths(fabrique.coding().codes(inquiry));
+    Map<SourceId, Source> sources = new HashMap<>();
+    fabrique.corpus().list(inquiry).forEach(s -> sources.put(s.id(), s));
+    Map<CaseId, String> cases = new HashMap<>();
+    fabrique.inquiries().cases(inquiry).forEach(c -> cases.put(c.id(), c.name()));
+    Map<UserId, String> coders = new HashMap<>();
+    fabrique.users().list().forEach(u -> coders.put(u.id(), u.login()));
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    int[] count = {0};
+    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer)) {
+      csv.writeRecord(HEADER);
+      fabrique
+          .store()
+          .inTransaction(
+              tx -> {
+                tx.coding()
+                    .forEachSpan(
+                        inquiry,
+                        span -> {
+                          Source source = sources.get(span.sourceId());
+                          String quote =
+                              quotes
+                                  ? tx.coding()
+                                      .findSegment(span.segmentId())
+                                      .map(Segment::quote)
+                                      .orElse("")
+                                  : "";
+                          csv.writeRecord(
+                              Long.toString(span.codingId().value()),
+                              Long.toString(span.sourceId().value()),
+                              source == null ? "" : source.title(),
+                              Optional.ofNullable(source)
+                                  .flatMap(Source::caseId)
+                                  .map(cases::get)
+                                  .orElse(""),
+                              Long.toString(span.codeId().value()),
+                              paths.getOrDefault(span.codeId(), ""),
+                              coders.getOrDefault(span.coderId(), span.coderId().toString()),
+                              Integer.toString(span.start()),
+                              Integer.toString(span.end()),
+                              quote);
+                          count[0]++;
+                        });
+                return null;
+              });
+    } catch (IOException | UncheckedIOException e) {
+      throw new StorageException("Could not write the codings", e);
+    }
+    return count[0];
+  }
+
+  /** The path of each code from the root, joined with " / ". */
+  static Map<CodeId, String> codePaths(List<Code> codes) {
+    Map<CodeId, Code> byId = new HashMap<>();
+    codes.forEach(c -> byId.put(c.id(), c));
+    Map<CodeId, String> paths = new HashMap<>();
+    for (Code code : codes) {
+      StringBuilder path = new StringBuilder(code.name());
+      Optional<CodeId> parent = code.parentId();
+      int depth = 0;
+      while (parent.isPresent() && byId.containsKey(parent.get()) && depth++ < 100) {
+        Code up = byId.get(parent.get());
+        path.insert(0, up.name() + " / ");
+        parent = up.parentId();
+      }
+      paths.put(code.id(), path.toString());
+    }
+    return paths;
+  }
+}

@@ -1,0 +1,115 @@
+package org.fabrique.search;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The analysis of each language. Texts are indexed in the field of their language, so that each is
+ * stemmed by its own rules; accents are folded everywhere ("donnees" finds "données"). Stop words
+ * are kept, so that phrases such as "mise à disposition" are found as written.
+ *
+ * <ul>
+ *   <li>French: standard tokenizer, elision (l', d', qu'…), lower case, French light stemmer, ASCII
+ *       folding.
+ *   <li>English: standard tokenizer, possessive 's removed, lower case, ASCII folding, Porter
+ *       stemmer.
+ *   <li>Any other language: standard tokenizer, lower case, ASCII folding (no stemming).
+ * </ul>
+ */
+public final class Analyzers {
+  public static final String FRENCH_FIELD = "text_fr";
+  public static final String ENGLISH_FIELD = "text_en";
+  public static final String OTHER_FIELD = "text_xx";
+
+  /** The text fields, one per analysis. */
+  public static final String[] TEXT_FIELDS = {FRENCH_FIELD, ENGLISH_FIELD, OTHER_FIELD};
+
+  private Analyzers() {}
+
+  /** The field a text in this language (ISO 639-1 or a tag such as fr-FR) is indexed in. */
+  public static String fieldFor(String language) {
+    String primary = language == null ? "" : language.toLowerCase(Locale.ROOT);
+    int dash = primary.indexOf('-');
+    if (dash > 0) {
+      primary = primary.substring(0, dash);
+    }
+    return switch (primary) {
+      case "fr", "fra", "fre" -> FRENCH_FIELD;
+      case "en", "eng" -> ENGLISH_FIELD;
+      default -> OTHER_FIELD;
+    };
+  }
+
+  /** The analyzer of every text field; other fields are keywords and are not analysed. */
+  public static Analyzer perField() {
+    return new PerFieldAnalyzerWrapper(
+        other(), Map.of(FRENCH_FIELD, french(), ENGLISH_FIELD, english(), OTHER_FIELD, other()));
+  }
+
+  public static Analyzer french() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        result = new LowerCaseFilter(result);
+        result = new FrenchLightStemFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        TokenStream result = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
+        return new ASCIIFoldingFilter(new LowerCaseFilter(result));
+      }
+    };
+  }
+
+  public static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  public static Analyzer other() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.fabrique.store;
+
+import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.coding.CodingStore;
+import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.history.HistoryStore;
+import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.store.Transaction;
+import org.fabrique.core.user.UserStore;
+import org.fabrique.store.attribute.JdbcAttributeStore;
+import org.fabrique.store.coding.JdbcCodingStore;
+import org.fabrique.store.corpus.JdbcCorpusStore;
+import org.fabrique.store.history.JdbcHistoryStore;
+import org.fabrique.store.history.OperationCodec;
+import org.fabrique.store.inquiry.JdbcInquiryStore;
+import org.fabrique.store.memo.JdbcMemoStore;
+import org.fabrique.store.user.JdbcUserStore;
+import org.jdbi.v3.core.Handle;
+
+/** One transaction: the stores of every feature working on the same Jdbi handle. */
+final class JdbcTransaction implements Transaction {
+  private final TransactionIds ids;
+  private final InquiryStore inquiries;
+  private final UserStore users;
+  private final CorpusStore corpus;
+  private final CodingStore coding;
+  private final MemoStore memos;
+  private final AttributeStore attributes;
+  private final HistoryStore history;
+
+  JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
+    this.ids = new TransactionIds(handle, dialect);
+    this.inquiries = new JdbcInquiryStore(handle);
+    this.users = new JdbcUserStore(handle);
+    this.corpus = new JdbcCorpusStore(handle);
+    this.coding = new JdbcCodingStore(handle);
+    this.memos = new JdbcMemoStore(handle);
+    this.attributes = new JdbcAttributeStore(handle);
+    this.history = new JdbcHistoryStore(handle, ids::next, codec, dialect.lockClause());
+  }
+
+  @Override
+  public long newId() {
+    return ids.next();
+  }
+
+  @Override
+  public InquiryStore inquiries() {
+    return inquiries;
+  }
+
+  @Override
+  public UserStore users() {
+    return users;
+  }
+
+  @Override
+  public CorpusStore corpus() {
+    return corpus;
+  }
+
+  @Override
+  public CodingStore coding() {
+    return coding;
+  }
+
+  @Override
+  public MemoStore memos() {
+    return memos;
+  }
+
+  @Override
+  public AttributeStore attributes() {
+    return attributes;
+  }
+
+  @Override
+  public HistoryStore history() {
+    return history;
+  }
+}

@@ -1,0 +1,38 @@
+package org.fabrique.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.fabrique.core.error.ConflictException;
+
+/**
+ * How the stores read and write the columns whose mapping is the same everywhere: nullable columns
+ * as {@code Optional}, and the checks of updates and deletes by id.
+ */
+public final class Rows {
+  private Rows() {}
+
+  /** A nullable text column. */
+  public static Optional<String> optionalText(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getString(column));
+  }
+
+  /** A nullable id column, as a typed id. */
+  public static <T> Optional<T> optionalId(ResultSet rs, String column, Function<Long, T> idType)
+      throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(idType.apply(value));
+  }
+
+  /**
+   * Checks that an update or delete by id found its row.
+   *
+   * @throws ConflictException when it did not (another change removed the item)
+   */
+  public static void requireOne(int rows, String what) {
+    if (rows == 0) {
+      throw new ConflictException(what + " no longer exists");
+    }
+  }
+}

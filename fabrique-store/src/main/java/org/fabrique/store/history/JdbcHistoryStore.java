@@ -1,0 +1,171 @@
+package org.fabrique.store.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.history.HistoryStore;
+import org.fabrique.core.history.Operation;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.UserId;
+import org.fabrique.store.Rows;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The history in table {@code history}: one row per line, the operation and its inverse as JSON
+ * under their type ids. Lines take their ids from the database's one id space, so a user's lines
+ * are ordered by id. Kinds and statuses are stored in lower case ({@code do}, {@code active}…).
+ */
+public final class JdbcHistoryStore implements HistoryStore {
+  private static final String COLUMNS =
+      "h.id, h.inquiry_id, h.user_id, h.recorded_at, h.kind, h.target_id, h.status,"
+          + " h.operation_type, h.operation_json, h.inverse_type, h.inverse_json";
+
+  private final Handle handle;
+  private final LongSupplier ids;
+  private final OperationCodec codec;
+  private final String lockClause;
+
+  /**
+   * @param ids the transaction's id allocator
+   * @param lockClause appended to the queries that pick a line to undo or redo, so that two
+   *     concurrent undos of one user cannot pick the same line (" FOR UPDATE" on PostgreSQL)
+   */
+  public JdbcHistoryStore(
+      Handle handle, LongSupplier ids, OperationCodec codec, String lockClause) {
+    this.handle = handle;
+    this.ids = ids;
+    this.codec = codec;
+    this.lockClause = lockClause;
+  }
+
+  @Override
+  public long append(HistoryEntry entry) {
+    long id = ids.getAsLong();
+    handle
+        .createUpdate(
+            """
+            INSERT INTO history (id, inquiry_id, user_id, recorded_at, kind, target_id, status,
+              operation_type, operation_json, inverse_type, inverse_json)
+            VALUES (:id, :inquiryId, :userId, :at, :kind, :target, :status,
+              :operationType, :operationJson, :inverseType, :inverseJson)""")
+        .bind("id", id)
+        .bind("inquiryId", entry.inquiryId().value())
+        .bind("userId", entry.userId().value())
+        .bind("at", entry.at().toString())
+        .bind("kind", entry.kind().name().toLowerCase(Locale.ROOT))
+        .bind("target", entry.target() == 0 ? null : Long.valueOf(entry.target()))
+        .bind("status", statusId(entry.status()))
+        .bind("operationType", codec.typeOf(entry.operation()))
+        .bind("operationJson", codec.write(entry.operation()))
+        .bind("inverseType", codec.typeOf(entry.inverse()))
+        .bind("inverseJson", codec.write(entry.inverse()))
+        .execute();
+    return id;
+  }
+
+  @Override
+  public void update(long entryId, HistoryEntry.Status status, Operation inverse) {
+    int rows =
+        handle
+            .createUpdate(
+                """
+                UPDATE history SET status = :status, inverse_type = :inverseType,
+                  inverse_json = :inverseJson
+                WHERE id = :id AND kind = 'do'""")
+            .bind("id", entryId)
+            .bind("status", statusId(status))
+            .bind("inverseType", codec.typeOf(inverse))
+            .bind("inverseJson", codec.write(inverse))
+            .execute();
+    Rows.requireOne(rows, "History line " + entryId);
+  }
+
+  @Override
+  public Optional<HistoryEntry> lastActive(InquiryId inquiry, UserId user) {
+    return handle
+        .createQuery(
+            "SELECT "
+                + COLUMNS
+                + """
+                 FROM history h
+                WHERE h.inquiry_id = :inquiry AND h.user_id = :user AND h.status = 'active'
+                  AND h.kind = 'do'
+                ORDER BY h.id DESC LIMIT 1"""
+                + lockClause)
+        .bind("inquiry", inquiry.value())
+        .bind("user", user.value())
+        .map(this::entry)
+        .findOne();
+  }
+
+  /** The DO line whose most recent UNDO line is the user's latest, while it is still undone. */
+  @Override
+  public Optional<HistoryEntry> lastUndone(InquiryId inquiry, UserId user) {
+    return handle
+        .createQuery(
+            "SELECT "
+                + COLUMNS
+                + """
+                 FROM history u JOIN history h ON h.id = u.target_id
+                WHERE u.inquiry_id = :inquiry AND u.user_id = :user AND u.status = 'active'
+                  AND u.kind = 'undo' AND h.status = 'undone'
+                ORDER BY u.id DESC LIMIT 1"""
+                + (lockClause.isEmpty() ? "" : lockClause + " OF h"))
+        .bind("inquiry", inquiry.value())
+        .bind("user", user.value())
+        .map(this::entry)
+        .findOne();
+  }
+
+  @Override
+  public void discardUndone(InquiryId inquiry, UserId user) {
+    handle
+        .createUpdate(
+            """
+            UPDATE history SET status = 'discarded'
+            WHERE inquiry_id = :inquiry AND user_id = :user AND status = 'undone'""")
+        .bind("inquiry", inquiry.value())
+        .bind("user", user.value())
+        .execute();
+  }
+
+  @Override
+  public List<HistoryEntry> recent(InquiryId inquiry, int limit) {
+    return handle
+        .createQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM history h WHERE h.inquiry_id = :inquiry ORDER BY h.id DESC LIMIT :limit")
+        .bind("inquiry", inquiry.value())
+        .bind("limit", Math.max(0, limit))
+        .map(this::entry)
+        .list();
+  }
+
+  private static String statusId(HistoryEntry.Status status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  private HistoryEntry entry(ResultSet rs, StatementContext context) throws SQLException {
+    long target = rs.getLong("target_id");
+    if (rs.wasNull()) {
+      target = 0;
+    }
+    return new HistoryEntry(
+        rs.getLong("id"),
+        new InquiryId(rs.getLong("inquiry_id")),
+        new UserId(rs.getLong("user_id")),
+        Instant.parse(rs.getString("recorded_at")),
+        HistoryEntry.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+        target,
+        HistoryEntry.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+        codec.read(rs.getString("operation_type"), rs.getString("operation_json")),
+        codec.read(rs.getString("inverse_type"), rs.getString("inverse_json")));
+  }
+}

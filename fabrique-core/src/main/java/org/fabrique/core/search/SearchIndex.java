@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.InquiryId;
 
 /**
@@ -52,4 +53,71 @@ public interface SearchIndex extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The index of a configuration without full-text search: it holds nothing, reports itself never
+   * up to date, and every search fails with a message saying that search is not available.
+   */
+  static SearchIndex unavailable() {
+    return new SearchIndex() {
+      private StorageException absent() {
+        return new StorageException("Full-text search is not available in this configuration");
+      }
+
+      @Override
+      public OptionalLong generation(InquiryId inquiry) {
+        return OptionalLong.empty();
+      }
+
+      @Override
+      public Map<DocumentKey, String> digests(InquiryId inquiry) {
+        throw absent();
+      }
+
+      @Override
+      public void update(
+          InquiryId inquiry,
+          Collection<IndexDocument> upserts,
+          Collection<DocumentKey> deletions,
+          long generation) {
+        throw absent();
+      }
+
+      @Override
+      public void clear(InquiryId inquiry) {
+        throw absent();
+      }
+
+      @Override
+      public void validate(String query) {
+        throw absent();
+      }
+
+      @Override
+      public SearchPage search(
+          InquiryId inquiry,
+          String query,
+          SearchFilters filters,
+          int offset,
+          int limit,
+          int context) {
+        throw absent();
+      }
+
+      @Override
+      public List<Hit> hits(InquiryId inquiry, String query, SearchFilters filters, int max) {
+        throw absent();
+      }
+
+      @Override
+      public List<Hit> hitsIn(InquiryId inquiry, DocumentKey document, String query) {
+        throw absent();
+      }
+
+      @Override
+      public void close() {
+        // nothing to close
+      }
+    };
+  }
 }

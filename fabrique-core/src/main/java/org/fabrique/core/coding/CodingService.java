@@ -356,6 +356,20 @@ public final class CodingService {
     return store.inTransaction(tx -> tx.coding().spans(source, from, to));
   }
 
+  /** A segment by id. */
+  public Segment segment(SegmentId id) {
+    return store.inTransaction(
+        tx ->
+            tx.coding()
+                .findSegment(id)
+                .orElseThrow(() -> new NotFoundException("There is no segment " + id)));
+  }
+
+  /** The number of codings of each source of an inquiry that has any. */
+  public Map<SourceId, Integer> codingCountsBySource(InquiryId inquiry) {
+    return store.inTransaction(tx -> tx.coding().codingCountsBySource(inquiry));
+  }
+
   /** The coded segments of a code, with their quotes. */
   public List<QuotedSpan> segmentsOf(CodeId code) {
     return store.inTransaction(

@@ -1,0 +1,145 @@
+package org.fabrique.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.fabrique.core.Fabrique;
+import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.coder.CoderRoutes;
+import org.fabrique.web.coding.CodebookRoutes;
+import org.fabrique.web.coding.DocumentRoutes;
+import org.fabrique.web.corpus.ImportJobs;
+import org.fabrique.web.corpus.SourceRoutes;
+import org.fabrique.web.error.ErrorHandling;
+import org.fabrique.web.history.HistoryRoutes;
+import org.fabrique.web.i18n.Messages;
+import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.memo.MemoRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web interface and JSON API of Fabrique, built from its services and a configuration. No
+ * static state: each call of {@link #create} makes an independent app.
+ *
+ * <pre>{@code
+ * Javalin app = WebApp.create(fabrique, WebConfig.defaults(dataDir));
+ * app.start("127.0.0.1", 7070);
+ * }</pre>
+ */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+          + " data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action"
+          + " 'self'";
+
+  private final Fabrique fabrique;
+  private final WebConfig config;
+  private final ObjectMapper json = Json.mapper();
+  private final Visitors visitors;
+  private final Views views;
+  private final ExecutorService importExecutor;
+  private final ImportJobs importJobs;
+
+  private WebApp(Fabrique fabrique, WebConfig config) {
+    this.fabrique = fabrique;
+    this.config = config;
+    this.visitors = new Visitors(fabrique.users());
+    this.views = new Views(Messages.load(), visitors, fabrique.users(), config.zone());
+    this.importExecutor =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "fabrique-import");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.importJobs =
+        new ImportJobs(fabrique.corpus(), config.uploadDir(), importExecutor, Clock.systemUTC());
+  }
+
+  /**
+   * Builds the app; start it with {@code app.start(host, port)}, stop it with {@code app.stop()}.
+   */
+  public static Javalin create(Fabrique fabrique, WebConfig config) {
+    WebApp web = new WebApp(fabrique, config);
+    web.removeLeftoverUploads();
+    return Javalin.create(web::configure);
+  }
+
+  private void configure(JavalinConfig javalin) {
+    javalin.showJavalinBanner = false;
+    javalin.jsonMapper(new JavalinJackson(json, false));
+    javalin.http.maxRequestSize = 1024 * 1024;
+    javalin.http.defaultContentType = "text/plain; charset=utf-8";
+    javalin.jetty.multipartConfig.cacheDirectory(config.uploadDir().toString());
+    javalin.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+    javalin.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+    javalin.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    javalin.staticFiles.add(
+        files -> {
+          files.hostedPath = "/static";
+          if (config.devAssets().isPresent()) {
+            files.directory = config.devAssets().get().toAbsolutePath().toString();
+            files.location = Location.EXTERNAL;
+            files.headers = Map.of("Cache-Control", "no-store");
+          } else {
+            files.directory = "/org/fabrique/web/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "no-cache");
+          }
+        });
+    javalin.events.serverStopped(importExecutor::shutdown);
+    javalin.router.mount(this::routes);
+  }
+
+  /** The route table: every page and API route, the same-origin check and the error mapping. */
+  public void routes(JavalinDefaultRouting router) {
+    router.before(WebApp::secure);
+    new ErrorHandling(views, json).mount(router);
+    new CoderRoutes(fabrique.users(), visitors).mount(router);
+    new InquiryRoutes(fabrique, views, visitors).mount(router);
+    new HistoryRoutes(fabrique, views, visitors).mount(router);
+    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(router);
+    new DocumentRoutes(fabrique, views, visitors).mount(router);
+    new CodebookRoutes(fabrique, views, visitors).mount(router);
+    new MemoRoutes(fabrique, views, visitors).mount(router);
+    new AttributeRoutes(fabrique, views, visitors).mount(router);
+  }
+
+  private static void secure(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("X-Frame-Options", "DENY");
+    SameOrigin.check(ctx);
+  }
+
+  /** Uploads left by an interrupted import are deleted at start. */
+  private void removeLeftoverUploads() {
+    Path uploads = config.uploadDir();
+    if (!Files.isDirectory(uploads)) {
+      return;
+    }
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(uploads, "import-*")) {
+      for (Path folder : folders) {
+        ImportJobs.deleteFolder(folder);
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not clean the upload folder ({})", e.getClass().getName());
+    }
+  }
+}

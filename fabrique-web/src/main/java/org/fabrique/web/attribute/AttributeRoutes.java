@@ -1,0 +1,172 @@
+package org.fabrique.web.attribute;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.List;
+import java.util.Locale;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeType;
+import org.fabrique.core.attribute.AttributeValue;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/** Typed attributes of cases and sources: their definitions and values. */
+public final class AttributeRoutes {
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public AttributeRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/inquiries/{inquiry}/attributes", this::list);
+    router.post("/inquiries/{inquiry}/attributes", this::define);
+    router.post("/attributes/{attribute}/delete", this::delete);
+
+    router.get("/api/inquiries/{inquiry}/attributes", this::apiList);
+    router.post("/api/inquiries/{inquiry}/attributes", this::apiDefine);
+    router.get(
+        "/api/attributes/{attribute}",
+        ctx -> ctx.json(AttributeJson.DefinitionOut.of(attribute(ctx))));
+    router.delete("/api/attributes/{attribute}", this::apiDelete);
+    router.get("/api/attributes/{attribute}/values", this::apiValues);
+    router.put("/api/attributes/{attribute}/values/{owner}", this::apiSetValue);
+  }
+
+  /** An attribute with the number of items that have a value. */
+  public record Row(AttributeDefinition definition, int values) {}
+
+  /** The attributes page. */
+  public record ListView(Inquiry inquiry, List<Row> caseAttributes, List<Row> sourceAttributes) {}
+
+  private void list(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    List<Row> rows =
+        fabrique.attributes().definitions(inquiry.id()).stream()
+            .map(d -> new Row(d, fabrique.attributes().values(d.id()).size()))
+            .toList();
+    views.render(
+        ctx,
+        "attribute/attributes.jte",
+        views.page(ctx).in(inquiry, "attributes"),
+        new ListView(
+            inquiry,
+            rows.stream().filter(r -> r.definition().scope() == AttributeScope.CASE).toList(),
+            rows.stream().filter(r -> r.definition().scope() == AttributeScope.SOURCE).toList()));
+  }
+
+  private void define(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    fabrique
+        .attributes()
+        .define(
+            inquiry.id(),
+            visitors.of(ctx).coder().id(),
+            Requests.formText(ctx, "name"),
+            type(Requests.formText(ctx, "type")),
+            scope(Requests.formText(ctx, "scope")),
+            Requests.formText(ctx, "description"));
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/attributes", "saved");
+  }
+
+  private void delete(Context ctx) {
+    AttributeDefinition definition = attribute(ctx);
+    fabrique.attributes().delete(visitors.of(ctx).coder().id(), definition.id());
+    Requests.redirectWithNotice(
+        ctx, "/inquiries/" + definition.inquiryId() + "/attributes", "deleted");
+  }
+
+  private void apiList(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.json(
+        fabrique.attributes().definitions(inquiry.id()).stream()
+            .map(AttributeJson.DefinitionOut::of)
+            .toList());
+  }
+
+  private void apiDefine(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    AttributeJson.DefinitionIn in = ctx.bodyAsClass(AttributeJson.DefinitionIn.class);
+    AttributeDefinition definition =
+        fabrique
+            .attributes()
+            .define(
+                inquiry.id(),
+                visitors.of(ctx).coder().id(),
+                in.name(),
+                type(in.type()),
+                scope(in.scope()),
+                in.description());
+    ctx.status(HttpStatus.CREATED).json(AttributeJson.DefinitionOut.of(definition));
+  }
+
+  private void apiDelete(Context ctx) {
+    AttributeDefinition definition = attribute(ctx);
+    fabrique.attributes().delete(visitors.of(ctx).coder().id(), definition.id());
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  /** A value of an attribute in JSON. */
+  public record OwnerValueOut(long ownerId, String value) {}
+
+  private void apiValues(Context ctx) {
+    AttributeDefinition definition = attribute(ctx);
+    ctx.json(
+        fabrique.attributes().values(definition.id()).stream()
+            .map(v -> new OwnerValueOut(v.ownerId(), v.value()))
+            .toList());
+  }
+
+  private void apiSetValue(Context ctx) {
+    AttributeDefinition definition = attribute(ctx);
+    long owner = Requests.id(ctx, "owner");
+    AttributeJson.ValueIn in = ctx.bodyAsClass(AttributeJson.ValueIn.class);
+    fabrique
+        .attributes()
+        .setValue(visitors.of(ctx).coder().id(), definition.id(), owner, in.value());
+    String value =
+        fabrique.attributes().valuesOf(owner).stream()
+            .filter(v -> v.attributeId().equals(definition.id()))
+            .map(AttributeValue::value)
+            .findFirst()
+            .orElse(null);
+    ctx.json(new OwnerValueOut(owner, value));
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+
+  private AttributeDefinition attribute(Context ctx) {
+    return fabrique.attributes().get(new AttributeId(Requests.id(ctx, "attribute")));
+  }
+
+  static AttributeType type(String id) {
+    return AttributeType.fromId(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "The type of an attribute is text, integer, decimal, boolean or date"));
+  }
+
+  static AttributeScope scope(String id) {
+    String wanted = id == null ? "" : id.trim().toUpperCase(Locale.ROOT);
+    try {
+      return AttributeScope.valueOf(wanted);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("An attribute describes cases or sources", e);
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package org.fabrique.web.coding;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodeNode;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.coding.QuotedSpan;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.UserId;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/** The codebook: its tree, each code's page with its coded segments, and the JSON API. */
+public final class CodebookRoutes {
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public CodebookRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/inquiries/{inquiry}/codebook", this::codebook);
+    router.post("/inquiries/{inquiry}/codes", this::create);
+    router.get("/codes/{code}", this::codePage);
+    router.post("/codes/{code}/edit", this::update);
+    router.post("/codes/{code}/move", this::move);
+    router.post("/codes/{code}/merge", this::merge);
+    router.post("/codes/{code}/delete", this::delete);
+
+    router.get("/api/inquiries/{inquiry}/codes", this::apiList);
+    router.get("/api/inquiries/{inquiry}/codebook", this::apiTree);
+    router.post("/api/inquiries/{inquiry}/codes", this::apiCreate);
+    router.get("/api/codes/{code}", ctx -> ctx.json(CodeJson.CodeOut.of(code(ctx))));
+    router.put("/api/codes/{code}", this::apiUpdate);
+    router.delete("/api/codes/{code}", this::apiDelete);
+    router.post("/api/codes/{code}/move", this::apiMove);
+    router.post("/api/codes/{code}/merge", this::apiMerge);
+    router.get("/api/codes/{code}/segments", this::apiSegments);
+  }
+
+  // Pages
+
+  /** The codebook page. */
+  public record CodebookView(Inquiry inquiry, List<Codebooks.Row> rows, List<String> palette) {}
+
+  private void codebook(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    views.render(
+        ctx,
+        "coding/codebook.jte",
+        views.page(ctx).in(inquiry, "codebook"),
+        new CodebookView(
+            inquiry,
+            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
+            CodingService.PALETTE));
+  }
+
+  private void create(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    CodingService.NewCode request =
+        new CodingService.NewCode(
+            Requests.formText(ctx, "name"),
+            Requests.formLong(ctx, "parentId").map(CodeId::new),
+            Requests.form(ctx, "colour"),
+            Requests.formText(ctx, "description"),
+            ctx.formParam("codable") != null);
+    fabrique.coding().createCode(inquiry.id(), user(ctx), request);
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/codebook", "code-created");
+  }
+
+  /** A code's page. */
+  public record CodeView(
+      Inquiry inquiry,
+      Code code,
+      Optional<Code> parent,
+      List<Codebooks.Row> rows,
+      List<QuotedSpan> segments,
+      List<Memo> memos) {
+    /** The codes this one may be moved under: not itself, not its descendants. */
+    public List<Codebooks.Row> parents() {
+      int depth = -1;
+      List<Codebooks.Row> result = new java.util.ArrayList<>();
+      for (Codebooks.Row row : rows) {
+        if (depth >= 0 && row.depth() > depth) {
+          continue;
+        }
+        depth = -1;
+        if (row.node().code().id().equals(code.id())) {
+          depth = row.depth();
+          continue;
+        }
+        result.add(row);
+      }
+      return result;
+    }
+
+    /** The codes this one may be merged into: any other code that is not a descendant. */
+    public List<Codebooks.Row> mergeTargets() {
+      return parents();
+    }
+  }
+
+  private void codePage(Context ctx) {
+    Code code = code(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(code.inquiryId());
+    List<CodeNode> tree = fabrique.coding().codebook(inquiry.id());
+    views.render(
+        ctx,
+        "coding/code.jte",
+        views.page(ctx).in(inquiry, "codebook"),
+        new CodeView(
+            inquiry,
+            code,
+            code.parentId().map(p -> fabrique.coding().getCode(p)),
+            Codebooks.flatten(tree),
+            fabrique.coding().segmentsOf(code.id()),
+            fabrique.memos().about(new ItemRef(ItemKind.CODE, code.id().value()))));
+  }
+
+  private void update(Context ctx) {
+    Code code = code(ctx);
+    fabrique
+        .coding()
+        .updateCode(
+            user(ctx),
+            code.id(),
+            Requests.formText(ctx, "name"),
+            Requests.form(ctx, "colour").orElse(code.colour()),
+            Requests.formText(ctx, "description"),
+            ctx.formParam("codable") != null);
+    Requests.redirectBack(ctx, "/codes/" + code.id() + "?notice=saved");
+  }
+
+  private void move(Context ctx) {
+    Code code = code(ctx);
+    Optional<String> direction = Requests.form(ctx, "direction");
+    if (direction.isPresent()) {
+      List<Code> siblings = siblings(code);
+      int index = siblings.indexOf(code);
+      int target = direction.get().equals("up") ? index - 1 : index + 1;
+      if (target >= 0 && target < siblings.size()) {
+        fabrique.coding().moveCode(user(ctx), code.id(), code.parentId(), target);
+      }
+    } else {
+      Optional<CodeId> parent = Requests.formLong(ctx, "parentId").map(CodeId::new);
+      int position =
+          Requests.formLong(ctx, "position").map(Long::intValue).orElse(Integer.MAX_VALUE);
+      fabrique.coding().moveCode(user(ctx), code.id(), parent, position);
+    }
+    Requests.redirectBack(ctx, "/inquiries/" + code.inquiryId() + "/codebook");
+  }
+
+  private List<Code> siblings(Code code) {
+    return fabrique.coding().codes(code.inquiryId()).stream()
+        .filter(c -> c.parentId().equals(code.parentId()))
+        .sorted(Comparator.comparingInt(Code::position).thenComparing(Code::name))
+        .toList();
+  }
+
+  private void merge(Context ctx) {
+    Code code = code(ctx);
+    long into =
+        Requests.formLong(ctx, "intoId")
+            .orElseThrow(() -> new InvalidInputException("Choose the code to merge into"));
+    fabrique.coding().mergeCodes(user(ctx), code.id(), new CodeId(into));
+    Requests.redirectWithNotice(ctx, "/codes/" + into, "merged");
+  }
+
+  private void delete(Context ctx) {
+    Code code = code(ctx);
+    fabrique.coding().deleteCode(user(ctx), code.id());
+    Requests.redirectWithNotice(ctx, "/inquiries/" + code.inquiryId() + "/codebook", "deleted");
+  }
+
+  // API
+
+  private void apiList(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.json(fabrique.coding().codes(inquiry.id()).stream().map(CodeJson.CodeOut::of).toList());
+  }
+
+  private void apiTree(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.json(fabrique.coding().codebook(inquiry.id()).stream().map(CodeJson.NodeOut::of).toList());
+  }
+
+  private void apiCreate(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    CodeJson.CodeIn in = ctx.bodyAsClass(CodeJson.CodeIn.class);
+    CodingService.NewCode request =
+        new CodingService.NewCode(
+            in.name(),
+            Optional.ofNullable(in.parentId()).map(CodeId::new),
+            Optional.ofNullable(in.colour()).filter(c -> !c.isBlank()),
+            in.description() == null ? "" : in.description(),
+            in.codable() == null || in.codable());
+    Code code = fabrique.coding().createCode(inquiry.id(), user(ctx), request);
+    ctx.status(HttpStatus.CREATED).json(CodeJson.CodeOut.of(code));
+  }
+
+  private void apiUpdate(Context ctx) {
+    Code code = code(ctx);
+    CodeJson.CodeIn in = ctx.bodyAsClass(CodeJson.CodeIn.class);
+    Code updated =
+        fabrique
+            .coding()
+            .updateCode(
+                user(ctx),
+                code.id(),
+                in.name() == null ? code.name() : in.name(),
+                in.colour() == null ? code.colour() : in.colour(),
+                in.description() == null ? code.description() : in.description(),
+                in.codable() == null ? code.codable() : in.codable());
+    ctx.json(CodeJson.CodeOut.of(updated));
+  }
+
+  private void apiDelete(Context ctx) {
+    Code code = code(ctx);
+    fabrique.coding().deleteCode(user(ctx), code.id());
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  private void apiMove(Context ctx) {
+    Code code = code(ctx);
+    CodeJson.MoveIn in = ctx.bodyAsClass(CodeJson.MoveIn.class);
+    fabrique
+        .coding()
+        .moveCode(
+            user(ctx),
+            code.id(),
+            Optional.ofNullable(in.parentId()).map(CodeId::new),
+            in.position() == null ? Integer.MAX_VALUE : in.position());
+    ctx.json(CodeJson.CodeOut.of(fabrique.coding().getCode(code.id())));
+  }
+
+  private void apiMerge(Context ctx) {
+    Code code = code(ctx);
+    CodeJson.MergeIn in = ctx.bodyAsClass(CodeJson.MergeIn.class);
+    fabrique.coding().mergeCodes(user(ctx), code.id(), new CodeId(in.intoId()));
+    ctx.json(CodeJson.CodeOut.of(fabrique.coding().getCode(new CodeId(in.intoId()))));
+  }
+
+  private void apiSegments(Context ctx) {
+    Code code = code(ctx);
+    ctx.json(fabrique.coding().segmentsOf(code.id()).stream().map(CodeJson.QuoteOut::of).toList());
+  }
+
+  // Reading the request
+
+  private UserId user(Context ctx) {
+    return visitors.of(ctx).coder().id();
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+
+  private Code code(Context ctx) {
+    return fabrique.coding().getCode(new CodeId(Requests.id(ctx, "code")));
+  }
+}

@@ -1,0 +1,156 @@
+package org.fabrique.web.coding;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodedSpan;
+import org.fabrique.core.coding.CodingId;
+import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/**
+ * The document view, where the text is read and coded, and the codings API. The page itself holds
+ * no text: its script asks for windows of text with their codings as the reader scrolls.
+ */
+public final class DocumentRoutes {
+  /** The size of the windows the page asks for, in code points. */
+  public static final int WINDOW = 20_000;
+
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public DocumentRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/sources/{source}", this::document);
+    router.get("/api/sources/{source}/codings", this::apiSpans);
+    router.post("/api/sources/{source}/codings", this::apiCode);
+    router.put("/api/codings/{coding}", this::apiRecode);
+    router.delete("/api/codings/{coding}", this::apiRemove);
+  }
+
+  /** The document view. */
+  public record DocumentView(
+      Inquiry inquiry,
+      Source source,
+      Optional<Case> theCase,
+      List<Codebooks.Row> codes,
+      List<Memo> memos,
+      String bounds) {
+
+    /** A code of the side panel; codable codes are numbered from 1 in tree order. */
+    public record Option(Codebooks.Row row, int number) {}
+
+    public List<Option> options() {
+      List<Option> options = new java.util.ArrayList<>();
+      int number = 0;
+      for (Codebooks.Row row : codes) {
+        options.add(new Option(row, row.node().code().codable() ? ++number : 0));
+      }
+      return options;
+    }
+  }
+
+  private void document(Context ctx) {
+    Source source = source(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
+    views.render(
+        ctx,
+        "coding/document.jte",
+        views.page(ctx).in(inquiry, "sources"),
+        new DocumentView(
+            inquiry,
+            source,
+            source.caseId().map(c -> fabrique.inquiries().getCase(c)),
+            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
+            fabrique.memos().about(new ItemRef(ItemKind.SOURCE, source.id().value())),
+            bounds(fabrique.corpus().text(source.id()), WINDOW).stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","))));
+  }
+
+  private void apiSpans(Context ctx) {
+    Source source = source(ctx);
+    int from = Math.max(0, Requests.queryInt(ctx, "from", 0));
+    int to = Math.min(source.length(), Requests.queryInt(ctx, "to", source.length()));
+    ctx.json(
+        fabrique.coding().spans(source.id(), from, to).stream()
+            .map(CodeJson.CodingOut::of)
+            .toList());
+  }
+
+  private void apiCode(Context ctx) {
+    Source source = source(ctx);
+    CodeJson.CodingIn in = ctx.bodyAsClass(CodeJson.CodingIn.class);
+    CodedSpan span =
+        fabrique
+            .coding()
+            .code(
+                visitors.of(ctx).coder().id(),
+                source.id(),
+                in.start(),
+                in.end(),
+                new CodeId(in.codeId()));
+    ctx.status(HttpStatus.CREATED).json(CodeJson.CodingOut.of(span));
+  }
+
+  private void apiRecode(Context ctx) {
+    CodingId id = new CodingId(Requests.id(ctx, "coding"));
+    CodeJson.RecodeIn in = ctx.bodyAsClass(CodeJson.RecodeIn.class);
+    fabrique.coding().recode(visitors.of(ctx).coder().id(), id, new CodeId(in.codeId()));
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  private void apiRemove(Context ctx) {
+    CodingId id = new CodingId(Requests.id(ctx, "coding"));
+    fabrique.coding().removeCoding(visitors.of(ctx).coder().id(), id);
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  /**
+   * Where the windows of a text begin and end, in code points: about {@code size} apart, each cut
+   * just after a line break when one comes within half a window, so that paragraphs are not split.
+   */
+  public static List<Integer> bounds(PlainText text, int size) {
+    List<Integer> bounds = new java.util.ArrayList<>();
+    bounds.add(0);
+    int length = text.length();
+    String string = text.text();
+    int next = size;
+    while (next < length) {
+      int from = text.toUtf16(next);
+      int limit = text.toUtf16(Math.min(length, next + size / 2));
+      int lineBreak = string.indexOf('\n', from);
+      int cut = lineBreak >= 0 && lineBreak < limit ? text.toCodePoint(lineBreak + 1) : next;
+      if (cut >= length) {
+        break;
+      }
+      bounds.add(cut);
+      next = cut + size;
+    }
+    bounds.add(length);
+    return bounds;
+  }
+
+  private Source source(Context ctx) {
+    return fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+  }
+}

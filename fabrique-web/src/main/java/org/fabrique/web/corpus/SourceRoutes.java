@@ -1,0 +1,404 @@
+package org.fabrique.web.corpus;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.ImportReport;
+import org.fabrique.core.corpus.ImportRequest;
+import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.corpus.SourceMetadata;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.UserId;
+import org.fabrique.web.Page;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+import org.fabrique.web.attribute.AttributeForms;
+import org.fabrique.web.attribute.AttributeJson;
+
+/** The corpus: the list of sources, imports, descriptions and the windows of the text. */
+public final class SourceRoutes {
+  /** The largest window of text the API sends at once, in code points. */
+  public static final int MAX_WINDOW = 50_000;
+
+  private static final int MAX_FILES = 500;
+
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+  private final ImportJobs jobs;
+  private final long maxUploadBytes;
+
+  public SourceRoutes(
+      Fabrique fabrique, Views views, Visitors visitors, ImportJobs jobs, long maxUploadBytes) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+    this.jobs = jobs;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/inquiries/{inquiry}/sources", this::list);
+    router.post("/inquiries/{inquiry}/sources", this::importNow);
+    router.get("/sources/{source}/edit", this::editPage);
+    router.post("/sources/{source}/edit", this::update);
+    router.post("/sources/{source}/delete", this::delete);
+    router.get("/sources/{source}/original", this::original);
+
+    router.get("/api/inquiries/{inquiry}/sources", this::apiList);
+    router.post("/api/inquiries/{inquiry}/sources", this::apiImportNow);
+    router.post("/api/inquiries/{inquiry}/imports", this::apiImportLater);
+    router.get("/api/imports/{job}", this::apiJob);
+    router.get("/api/sources/{source}", ctx -> ctx.json(out(source(ctx))));
+    router.put("/api/sources/{source}", this::apiUpdate);
+    router.delete("/api/sources/{source}", this::apiDelete);
+    router.get("/api/sources/{source}/window", this::apiWindow);
+  }
+
+  // Pages
+
+  /** A row of the list of sources. */
+  public record SourceRow(Source source, Optional<Case> theCase, int codings) {}
+
+  /** The list of sources, with the report of an import made without JavaScript. */
+  public record ListView(
+      Inquiry inquiry,
+      List<SourceRow> sources,
+      List<Case> cases,
+      long maxUploadBytes,
+      List<SourceJson.FileOut> report) {}
+
+  private void list(Context ctx) {
+    render(ctx, inquiry(ctx), List.of());
+  }
+
+  private void render(Context ctx, Inquiry inquiry, List<SourceJson.FileOut> report) {
+    List<Case> cases = fabrique.inquiries().cases(inquiry.id());
+    Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    List<SourceRow> rows =
+        fabrique.corpus().list(inquiry.id()).stream()
+            .map(
+                s ->
+                    new SourceRow(
+                        s,
+                        s.caseId()
+                            .flatMap(c -> cases.stream().filter(k -> k.id().equals(c)).findFirst()),
+                        counts.getOrDefault(s.id(), 0)))
+            .toList();
+    views.render(
+        ctx,
+        "corpus/sources.jte",
+        views.page(ctx).in(inquiry, "sources"),
+        new ListView(inquiry, rows, cases, maxUploadBytes, report));
+  }
+
+  private void importNow(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ImportReport report = importUploads(ctx, inquiry);
+    render(ctx, inquiry, ImportJobs.files(report));
+  }
+
+  /** The page that edits a source's description and attributes. */
+  public record EditView(
+      Inquiry inquiry, Source source, List<Case> cases, List<AttributeForms.Field> attributes) {}
+
+  private void editPage(Context ctx) {
+    Source source = source(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
+    views.render(
+        ctx,
+        "corpus/source-edit.jte",
+        views.page(ctx).in(inquiry, "sources"),
+        new EditView(
+            inquiry,
+            source,
+            fabrique.inquiries().cases(inquiry.id()),
+            AttributeForms.fields(
+                fabrique.attributes(), inquiry.id(), AttributeScope.SOURCE, source.id().value())));
+  }
+
+  private void update(Context ctx) {
+    Source source = source(ctx);
+    UserId user = visitors.of(ctx).coder().id();
+    SourceMetadata metadata =
+        new SourceMetadata(
+            Requests.formText(ctx, "title").strip(),
+            kind(Requests.formText(ctx, "kind")),
+            Requests.formDate(ctx, "date"),
+            Requests.form(ctx, "language").orElse("und"),
+            Requests.formLong(ctx, "caseId").map(CaseId::new),
+            confidentiality(Requests.formText(ctx, "confidentiality")));
+    checkCase(source.inquiryId(), metadata.caseId());
+    if (!metadata.equals(source.metadata())) {
+      fabrique.corpus().updateMetadata(user, source.id(), metadata);
+    }
+    AttributeForms.save(
+        ctx,
+        fabrique.attributes(),
+        user,
+        source.inquiryId(),
+        AttributeScope.SOURCE,
+        source.id().value());
+    Requests.redirectWithNotice(ctx, "/sources/" + source.id() + "/edit", "saved");
+  }
+
+  private void delete(Context ctx) {
+    Source source = source(ctx);
+    fabrique.corpus().delete(visitors.of(ctx).coder().id(), source.id());
+    Requests.redirectWithNotice(ctx, "/inquiries/" + source.inquiryId() + "/sources", "deleted");
+  }
+
+  private void original(Context ctx) throws IOException {
+    Source source = source(ctx);
+    String name = source.originalFileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    ctx.contentType(
+        source.mediaType() == null || source.mediaType().isBlank()
+            ? "application/octet-stream"
+            : source.mediaType());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + name.replaceAll("[^\\x20-\\x7e]", "_")
+            + "\"; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    try (InputStream in = fabrique.corpus().original(source.id())) {
+      ctx.result(in.readAllBytes());
+    }
+  }
+
+  // API
+
+  private void apiList(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    List<AttributeJson.ValueOut> none = List.of();
+    ctx.json(
+        fabrique.corpus().list(inquiry.id()).stream()
+            .map(s -> SourceJson.SourceOut.of(s, counts.getOrDefault(s.id(), 0), none))
+            .toList());
+  }
+
+  private SourceJson.SourceOut out(Source source) {
+    int codings =
+        fabrique.coding().codingCountsBySource(source.inquiryId()).getOrDefault(source.id(), 0);
+    return SourceJson.SourceOut.of(
+        source,
+        codings,
+        AttributeJson.valuesOf(
+            fabrique.attributes().definitions(source.inquiryId()),
+            fabrique.attributes().valuesOf(source.id().value())));
+  }
+
+  private void apiImportNow(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ImportReport report = importUploads(ctx, inquiry);
+    ctx.status(report.imported().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
+        .json(ImportJobs.files(report));
+  }
+
+  private void apiImportLater(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    UserId user = visitors.of(ctx).coder().id();
+    Path folder = jobs.newFolder();
+    List<ImportRequest> requests;
+    try {
+      requests = receive(ctx, inquiry, folder);
+    } catch (RuntimeException e) {
+      ImportJobs.deleteFolder(folder);
+      throw e;
+    }
+    ctx.status(HttpStatus.ACCEPTED).json(jobs.start(inquiry.id(), user, folder, requests));
+  }
+
+  private void apiJob(Context ctx) {
+    String id = ctx.pathParam("job");
+    ctx.json(jobs.status(id).orElseThrow(() -> new NotFoundException("There is no import " + id)));
+  }
+
+  private void apiUpdate(Context ctx) {
+    Source source = source(ctx);
+    SourceJson.MetadataIn in = ctx.bodyAsClass(SourceJson.MetadataIn.class);
+    SourceMetadata metadata =
+        new SourceMetadata(
+            in.title() == null ? source.title() : in.title(),
+            in.kind() == null ? source.kind() : kind(in.kind()),
+            Optional.ofNullable(in.date()),
+            in.language() == null || in.language().isBlank() ? "und" : in.language().strip(),
+            Optional.ofNullable(in.caseId()).map(CaseId::new),
+            in.confidentiality() == null
+                ? source.confidentiality()
+                : confidentiality(in.confidentiality()));
+    checkCase(source.inquiryId(), metadata.caseId());
+    ctx.json(
+        out(
+            fabrique
+                .corpus()
+                .updateMetadata(visitors.of(ctx).coder().id(), source.id(), metadata)));
+  }
+
+  private void apiDelete(Context ctx) {
+    Source source = source(ctx);
+    fabrique.corpus().delete(visitors.of(ctx).coder().id(), source.id());
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  private void apiWindow(Context ctx) {
+    SourceId id = new SourceId(Requests.id(ctx, "source"));
+    Source source = fabrique.corpus().get(id);
+    int from = Math.max(0, Requests.queryInt(ctx, "from", 0));
+    int to = Math.min(source.length(), Requests.queryInt(ctx, "to", from + 20_000));
+    if (to - from > MAX_WINDOW) {
+      throw new InvalidInputException("A window holds at most " + MAX_WINDOW + " characters");
+    }
+    if (from > to) {
+      throw new InvalidInputException("A window starts before it ends");
+    }
+    PlainText text = fabrique.corpus().text(id);
+    String window = from == to ? "" : text.substring(from, to);
+    List<SourceJson.SpanOut> spans =
+        from == to
+            ? List.of()
+            : fabrique.coding().spans(id, from, to).stream()
+                .map(
+                    s ->
+                        new SourceJson.SpanOut(
+                            s.codingId().value(),
+                            s.segmentId().value(),
+                            s.start(),
+                            s.end(),
+                            s.codeId().value(),
+                            s.coderId().value()))
+                .toList();
+    int windowFrom = from;
+    int windowTo = to;
+    List<SourceJson.TurnOut> turns =
+        fabrique.corpus().turns(id).stream()
+            .filter(t -> t.start() < windowTo && t.end() > windowFrom)
+            .map(SourceJson.TurnOut::of)
+            .toList();
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(new SourceJson.WindowOut(id.value(), source.length(), from, to, window, spans, turns));
+  }
+
+  // Uploads
+
+  private ImportReport importUploads(Context ctx, Inquiry inquiry) {
+    UserId user = visitors.of(ctx).coder().id();
+    Path folder = jobs.newFolder();
+    try {
+      List<ImportRequest> requests = receive(ctx, inquiry, folder);
+      return fabrique
+          .corpus()
+          .importFiles(inquiry.id(), user, requests, org.fabrique.core.corpus.ImportProgress.NONE);
+    } finally {
+      ImportJobs.deleteFolder(folder);
+    }
+  }
+
+  /** Saves the uploaded files in a folder and says how to import them. */
+  private List<ImportRequest> receive(Context ctx, Inquiry inquiry, Path folder) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxUploadBytes) {
+      throw new InvalidInputException(
+          "The upload is larger than the limit of " + (maxUploadBytes / (1024 * 1024)) + " MB");
+    }
+    List<UploadedFile> files = ctx.uploadedFiles("files");
+    if (files.isEmpty()) {
+      throw new InvalidInputException("Choose at least one file to import");
+    }
+    if (files.size() > MAX_FILES) {
+      throw new InvalidInputException("Import at most " + MAX_FILES + " files at once");
+    }
+    Optional<CaseId> caseId = Requests.formLong(ctx, "caseId").map(CaseId::new);
+    checkCase(inquiry.id(), caseId);
+    Optional<SourceKind> kind = Requests.form(ctx, "kind").map(SourceRoutes::kind);
+    Confidentiality confidentiality =
+        Requests.form(ctx, "confidentiality")
+            .map(SourceRoutes::confidentiality)
+            .orElse(Confidentiality.CONFIDENTIAL);
+    List<ImportRequest> requests = new ArrayList<>();
+    int index = 0;
+    for (UploadedFile file : files) {
+      Path target = folder.resolve("upload-" + index++);
+      try (InputStream in = file.content()) {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      String name = file.filename() == null || file.filename().isBlank() ? "file" : file.filename();
+      requests.add(
+          new ImportRequest(
+              name,
+              target,
+              Optional.empty(),
+              kind,
+              Optional.empty(),
+              Optional.empty(),
+              caseId,
+              confidentiality));
+    }
+    return requests;
+  }
+
+  // Reading the request
+
+  private void checkCase(InquiryId inquiry, Optional<CaseId> caseId) {
+    if (caseId.isPresent()
+        && !fabrique.inquiries().getCase(caseId.get()).inquiryId().equals(inquiry)) {
+      throw new InvalidInputException("Case " + caseId.get() + " belongs to another inquiry");
+    }
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+
+  private Source source(Context ctx) {
+    return fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+  }
+
+  static SourceKind kind(String id) {
+    return SourceKind.fromId(id)
+        .orElseThrow(() -> new InvalidInputException("Unknown kind of source: " + abbreviate(id)));
+  }
+
+  static Confidentiality confidentiality(String id) {
+    return Confidentiality.fromId(id)
+        .orElseThrow(
+            () -> new InvalidInputException("Unknown confidentiality level: " + abbreviate(id)));
+  }
+
+  private static String abbreviate(String value) {
+    String v = value == null ? "" : value;
+    return v.length() > 30 ? v.substring(0, 30) + "…" : v;
+  }
+
+  /** For pages: a page context in the inquiry of a source. */
+  Page pageIn(Context ctx, Source source, String section) {
+    return views.page(ctx).in(fabrique.inquiries().get(source.inquiryId()), section);
+  }
+}

@@ -1,0 +1,318 @@
+package org.fabrique.web.inquiry;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.coding.CodeNode;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.User;
+import org.fabrique.web.Page;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+import org.fabrique.web.attribute.AttributeForms;
+import org.fabrique.web.attribute.AttributeJson;
+import org.fabrique.web.history.HistoryLines;
+
+/** The home page, the inquiry overview and the cases, as pages and as JSON. */
+public final class InquiryRoutes {
+  private static final int HISTORY_LINES = 15;
+
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public InquiryRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/", this::home);
+    router.post("/inquiries", this::create);
+    router.get("/inquiries/{inquiry}", this::overview);
+    router.post("/inquiries/{inquiry}/edit", this::rename);
+    router.post("/inquiries/{inquiry}/cases", this::createCase);
+    router.get("/cases/{case}", this::casePage);
+    router.post("/cases/{case}", this::updateCase);
+    router.post("/cases/{case}/delete", this::deleteCase);
+
+    router.get("/api/inquiries", this::apiList);
+    router.post("/api/inquiries", this::apiCreate);
+    router.get("/api/inquiries/{inquiry}", this::apiGet);
+    router.put("/api/inquiries/{inquiry}", this::apiRename);
+    router.get("/api/inquiries/{inquiry}/cases", this::apiCases);
+    router.post("/api/inquiries/{inquiry}/cases", this::apiCreateCase);
+    router.get("/api/cases/{case}", this::apiCase);
+    router.put("/api/cases/{case}", this::apiUpdateCase);
+    router.delete("/api/cases/{case}", this::apiDeleteCase);
+  }
+
+  // Pages
+
+  /** A row of the home page. */
+  public record InquiryRow(Inquiry inquiry, int cases, int sources, int codes) {}
+
+  /** The home page. */
+  public record HomeView(List<InquiryRow> inquiries) {}
+
+  private void home(Context ctx) {
+    List<InquiryRow> rows =
+        fabrique.inquiries().list().stream()
+            .map(
+                i ->
+                    new InquiryRow(
+                        i,
+                        fabrique.inquiries().cases(i.id()).size(),
+                        fabrique.corpus().list(i.id()).size(),
+                        fabrique.coding().codes(i.id()).size()))
+            .toList();
+    views.render(ctx, "home.jte", views.page(ctx), new HomeView(rows));
+  }
+
+  private void create(Context ctx) {
+    Inquiry inquiry =
+        fabrique
+            .inquiries()
+            .create(Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
+    Requests.redirect(ctx, "/inquiries/" + inquiry.id());
+  }
+
+  /** A case with the number of its sources. */
+  public record CaseRow(Case theCase, int sources) {}
+
+  /** The overview of an inquiry. */
+  public record OverviewView(
+      Inquiry inquiry,
+      List<CaseRow> cases,
+      int sources,
+      List<CodeNode> codebook,
+      int codes,
+      int codings,
+      List<Memo> memos,
+      List<HistoryLines.Line> history) {}
+
+  private void overview(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Page page = views.page(ctx).in(inquiry, "overview");
+    List<Source> sources = fabrique.corpus().list(inquiry.id());
+    Map<Long, Long> perCase =
+        sources.stream()
+            .flatMap(s -> s.caseId().stream())
+            .collect(Collectors.groupingBy(CaseId::value, Collectors.counting()));
+    List<CaseRow> cases =
+        fabrique.inquiries().cases(inquiry.id()).stream()
+            .map(c -> new CaseRow(c, perCase.getOrDefault(c.id().value(), 0L).intValue()))
+            .toList();
+    List<CodeNode> codebook = fabrique.coding().codebook(inquiry.id());
+    int codes = fabrique.coding().codes(inquiry.id()).size();
+    int codings = codebook.stream().mapToInt(CodeNode::totalCodings).sum();
+    List<Memo> memos = fabrique.memos().about(new ItemRef(ItemKind.INQUIRY, inquiry.id().value()));
+    List<HistoryLines.Line> history =
+        fabrique.history().recent(inquiry.id(), HISTORY_LINES).stream()
+            .map(e -> HistoryLines.of(page, e))
+            .toList();
+    views.render(
+        ctx,
+        "inquiry/overview.jte",
+        page,
+        new OverviewView(inquiry, cases, sources.size(), codebook, codes, codings, memos, history));
+  }
+
+  private void rename(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    fabrique
+        .inquiries()
+        .rename(
+            inquiry.id(), Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id(), "saved");
+  }
+
+  private void createCase(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    User coder = visitors.of(ctx).coder();
+    fabrique
+        .inquiries()
+        .createCase(
+            inquiry.id(),
+            coder.id(),
+            Requests.formText(ctx, "name"),
+            domain(Requests.formText(ctx, "domain")),
+            Requests.formText(ctx, "description"));
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "#cases", "case-created");
+  }
+
+  /** The page of a case. */
+  public record CaseView(
+      Inquiry inquiry,
+      Case theCase,
+      List<AttributeForms.Field> attributes,
+      List<Source> sources,
+      List<Memo> memos) {}
+
+  private void casePage(Context ctx) {
+    Case theCase = theCase(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(theCase.inquiryId());
+    List<Source> sources =
+        fabrique.corpus().list(inquiry.id()).stream()
+            .filter(s -> s.caseId().equals(java.util.Optional.of(theCase.id())))
+            .toList();
+    views.render(
+        ctx,
+        "inquiry/case.jte",
+        views.page(ctx).in(inquiry, "overview"),
+        new CaseView(
+            inquiry,
+            theCase,
+            AttributeForms.fields(
+                fabrique.attributes(), inquiry.id(), AttributeScope.CASE, theCase.id().value()),
+            sources,
+            fabrique.memos().about(new ItemRef(ItemKind.CASE, theCase.id().value()))));
+  }
+
+  private void updateCase(Context ctx) {
+    Case theCase = theCase(ctx);
+    User coder = visitors.of(ctx).coder();
+    Case updated =
+        fabrique
+            .inquiries()
+            .updateCase(
+                coder.id(),
+                theCase.id(),
+                Requests.formText(ctx, "name"),
+                domain(Requests.formText(ctx, "domain")),
+                Requests.formText(ctx, "description"));
+    AttributeForms.save(
+        ctx,
+        fabrique.attributes(),
+        coder.id(),
+        updated.inquiryId(),
+        AttributeScope.CASE,
+        updated.id().value());
+    Requests.redirectWithNotice(ctx, "/cases/" + updated.id(), "saved");
+  }
+
+  private void deleteCase(Context ctx) {
+    Case theCase = theCase(ctx);
+    fabrique.inquiries().deleteCase(visitors.of(ctx).coder().id(), theCase.id());
+    Requests.redirectWithNotice(ctx, "/inquiries/" + theCase.inquiryId() + "#cases", "deleted");
+  }
+
+  // API
+
+  private void apiList(Context ctx) {
+    ctx.json(fabrique.inquiries().list().stream().map(InquiryJson.InquiryOut::of).toList());
+  }
+
+  private void apiCreate(Context ctx) {
+    InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
+    Inquiry inquiry = fabrique.inquiries().create(in.name(), in.description());
+    ctx.status(HttpStatus.CREATED).json(InquiryJson.InquiryOut.of(inquiry));
+  }
+
+  private void apiGet(Context ctx) {
+    ctx.json(InquiryJson.InquiryOut.of(inquiry(ctx)));
+  }
+
+  private void apiRename(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
+    ctx.json(
+        InquiryJson.InquiryOut.of(
+            fabrique.inquiries().rename(inquiry.id(), in.name(), in.description())));
+  }
+
+  private void apiCases(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.json(fabrique.inquiries().cases(inquiry.id()).stream().map(this::caseOut).toList());
+  }
+
+  private void apiCreateCase(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    InquiryJson.CaseIn in = ctx.bodyAsClass(InquiryJson.CaseIn.class);
+    Case theCase =
+        fabrique
+            .inquiries()
+            .createCase(
+                inquiry.id(),
+                visitors.of(ctx).coder().id(),
+                in.name(),
+                domain(in.domain()),
+                in.description());
+    ctx.status(HttpStatus.CREATED).json(caseOut(theCase));
+  }
+
+  private void apiCase(Context ctx) {
+    ctx.json(caseOut(theCase(ctx)));
+  }
+
+  private void apiUpdateCase(Context ctx) {
+    Case theCase = theCase(ctx);
+    InquiryJson.CaseIn in = ctx.bodyAsClass(InquiryJson.CaseIn.class);
+    Case updated =
+        fabrique
+            .inquiries()
+            .updateCase(
+                visitors.of(ctx).coder().id(),
+                theCase.id(),
+                in.name(),
+                in.domain() == null ? theCase.domain() : domain(in.domain()),
+                in.description() == null ? theCase.description() : in.description());
+    ctx.json(caseOut(updated));
+  }
+
+  private void apiDeleteCase(Context ctx) {
+    Case theCase = theCase(ctx);
+    fabrique.inquiries().deleteCase(visitors.of(ctx).coder().id(), theCase.id());
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  private InquiryJson.CaseOut caseOut(Case theCase) {
+    return InquiryJson.CaseOut.of(
+        theCase,
+        AttributeJson.valuesOf(
+            fabrique.attributes().definitions(theCase.inquiryId()),
+            fabrique.attributes().valuesOf(theCase.id().value())));
+  }
+
+  // Reading the request
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+
+  private Case theCase(Context ctx) {
+    return fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+  }
+
+  static Domain domain(String id) {
+    return Domain.fromId(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "Unknown domain; use one of "
+                        + java.util.Arrays.stream(Domain.values())
+                            .map(Domain::id)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+    return items.stream().collect(Collectors.toMap(id, Function.identity()));
+  }
+}

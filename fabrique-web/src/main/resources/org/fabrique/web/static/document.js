@@ -1,0 +1,671 @@
+/* The document view: the text arrives in windows of code points, with the codings that overlap
+   them, as the reader scrolls; far windows are let go so that long sources stay light. The reader
+   selects a passage and applies a code from the side panel or the keyboard. */
+"use strict";
+
+(function () {
+  const doc = document.getElementById("doc");
+  if (!doc) return;
+  const T = window.FabriqueText;
+  const fill = window.Fabrique.fill;
+  const msg = doc.dataset;
+  const sourceId = Number(doc.dataset.sourceId);
+  const inquiryId = Number(doc.dataset.inquiryId);
+  const length = Number(doc.dataset.length);
+  const bounds = doc.dataset.bounds.split(",").map(Number);
+  const panel = document.querySelector(".code-panel");
+  const list = panel.querySelector("#code-list");
+  const quick = panel.querySelector("[data-quick]");
+  const selectionInfo = panel.querySelector("[data-selection]");
+  const details = panel.querySelector("[data-details]");
+  const statusLine = panel.querySelector("[data-status]");
+  const coders = new Map(Array.from(panel.querySelectorAll("[data-coders] li"))
+    .map((li) => [Number(li.dataset.id), li.dataset.name]));
+  const windows = [];          // {el, from, to, state: "empty"|"loading"|"loaded", data}
+  let pending = null;          // the selected passage {start, end} in code points
+  let active = null;           // the highlighted option of the quick-code list
+
+  // ---- Codes of the side panel ----
+
+  function codes() {
+    return Array.from(list.querySelectorAll(".code-option"));
+  }
+  function codeInfo(codeId) {
+    const li = list.querySelector(`.code-option[data-code-id="${codeId}"]`);
+    return li ? { name: li.dataset.name, colour: li.dataset.colour } : { name: `#${codeId}`, colour: "#999999" };
+  }
+  function tint(hex, alpha) {
+    const n = parseInt(hex.slice(1), 16);
+    return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  }
+
+  // ---- API ----
+
+  async function api(method, url, body) {
+    const response = await fetch(url, {
+      method,
+      headers: { Accept: "application/json", ...(body ? { "Content-Type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (response.status === 204) return null;
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(data.detail || response.statusText);
+    return data;
+  }
+  function status(text, kind) {
+    statusLine.textContent = text;
+    statusLine.className = `status ${kind ? `is-${kind}` : ""}`;
+  }
+  function fail(error) {
+    status(fill(msg.msgError, error.message), "error");
+  }
+
+  // ---- Windows ----
+
+  function estimateHeight(chars) {
+    const style = getComputedStyle(doc);
+    const fontSize = parseFloat(style.fontSize) || 17;
+    const lineHeight = parseFloat(style.lineHeight) || fontSize * 1.7;
+    const perLine = Math.max(20, (doc.clientWidth - 80) / (fontSize * 0.48));
+    return Math.ceil(chars / perLine) * lineHeight;
+  }
+
+  function placeholder(win, height) {
+    win.el.className = "doc-window is-placeholder";
+    win.el.style.minHeight = `${Math.max(24, height)}px`;
+    win.el.textContent = "";
+    const label = document.createElement("span");
+    label.setAttribute("aria-hidden", "true");
+    label.textContent = msg.msgLoading;
+    win.el.append(label);
+    win.state = "empty";
+    win.data = null;
+  }
+
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const el = document.createElement("div");
+    el.dataset.from = bounds[i];
+    el.dataset.to = bounds[i + 1];
+    doc.append(el);
+    const win = { el, from: bounds[i], to: bounds[i + 1], state: "empty", data: null, index: i };
+    windows.push(win);
+    placeholder(win, estimateHeight(win.to - win.from));
+  }
+
+  async function load(win, force) {
+    if (win.state === "loading" || (win.state === "loaded" && !force)) return;
+    win.state = "loading";
+    try {
+      const data = await api("GET", `/api/sources/${sourceId}/window?from=${win.from}&to=${win.to}`);
+      render(win, data);
+    } catch (error) {
+      win.state = "empty";
+      fail(error);
+    }
+  }
+
+  /** Draws a window: runs of text cut at every coding and turn boundary. */
+  function render(win, data) {
+    const text = data.text;
+    const table = T.indexTable(text);
+    const from = data.from;
+    const to = data.to;
+    const cuts = new Set([from, to]);
+    const spans = data.spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const s of spans) {
+      if (s.start > from && s.start < to) cuts.add(s.start);
+      if (s.end > from && s.end < to) cuts.add(s.end);
+    }
+    const labels = [];
+    for (const turn of data.turns) {
+      if (turn.start < from || turn.start >= to) continue;
+      const at = table[turn.start - from];
+      const colon = text.indexOf(":", at);
+      if (colon < 0 || colon - at > 80) continue;
+      const end = Math.min(to, from + T.utf16ToCp(text, colon + 1));
+      labels.push({ start: turn.start, end, speaker: turn.speaker });
+      cuts.add(turn.start);
+      cuts.add(end);
+    }
+    const points = Array.from(cuts).sort((a, b) => a - b);
+    const fragment = document.createDocumentFragment();
+    let open = [];
+    let next = 0;
+    let label = 0;
+    for (let k = 0; k + 1 < points.length; k++) {
+      const a = points[k];
+      const b = points[k + 1];
+      if (a === b) continue;
+      open = open.filter((s) => s.end > a);
+      while (next < spans.length && spans[next].start <= a) {
+        if (spans[next].end > a) open.push(spans[next]);
+        next++;
+      }
+      const run = document.createElement("span");
+      run.dataset.s = a;
+      run.textContent = text.slice(table[a - from], table[b - from]);
+      while (label < labels.length && labels[label].end <= a) label++;
+      if (label < labels.length && labels[label].start <= a && a < labels[label].end) {
+        run.classList.add("speaker");
+        run.style.color = speakerColour(labels[label].speaker);
+      }
+      if (open.length > 0) {
+        const shown = open.slice(0, 4);
+        run.classList.add("coded");
+        run.dataset.c = open.map((s) => s.codingId).join(",");
+        run.style.backgroundColor = tint(codeInfo(shown[0].codeId).colour, open.length > 1 ? 0.26 : 0.18);
+        run.style.boxShadow = shown
+          .map((s, i) => `inset 0 -${(i + 1) * 3}px 0 ${codeInfo(s.codeId).colour}`)
+          .join(", ");
+        run.style.paddingBottom = `${Math.max(0, shown.length * 3 - 2)}px`;
+        run.title = open.map((s) => codeInfo(s.codeId).name).join(" · ");
+      }
+      fragment.append(run);
+    }
+    win.el.className = "doc-window";
+    win.el.style.minHeight = "";
+    win.el.replaceChildren(fragment);
+    win.data = data;
+    win.state = "loaded";
+  }
+
+  const speakerColours = ["#1d4e89", "#8a3b12", "#205e3b", "#6b2d77", "#7a5300", "#3d4f5c"];
+  const speakerIndex = new Map();
+  function speakerColour(name) {
+    if (!speakerIndex.has(name)) speakerIndex.set(name, speakerIndex.size % speakerColours.length);
+    return speakerColours[speakerIndex.get(name)];
+  }
+
+  const near = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) load(windows[Number(entry.target.dataset.index)]);
+    }
+  }, { rootMargin: "1500px 0px" });
+  const far = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const win = windows[Number(entry.target.dataset.index)];
+      if (!entry.isIntersecting && win.state === "loaded" && !containsSelection(win)) {
+        placeholder(win, win.el.getBoundingClientRect().height);
+      }
+    }
+  }, { rootMargin: "6000px 0px" });
+  windows.forEach((win) => {
+    win.el.dataset.index = win.index;
+    near.observe(win.el);
+    far.observe(win.el);
+  });
+
+  function containsSelection(win) {
+    const selection = window.getSelection();
+    return selection.rangeCount > 0 && win.el.contains(selection.getRangeAt(0).commonAncestorContainer);
+  }
+
+  function windowsOver(start, end) {
+    return windows.filter((w) => w.from < Math.max(end, start + 1) && w.to > start);
+  }
+
+  async function reload(start, end) {
+    await Promise.all(windowsOver(start, end).filter((w) => w.state === "loaded").map((w) => load(w, true)));
+  }
+
+  async function reloadAll() {
+    await Promise.all(windows.filter((w) => w.state === "loaded").map((w) => load(w, true)));
+  }
+
+  // ---- Selection ----
+
+  function runOf(node) {
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    return el && el.closest ? el.closest("[data-s]") : null;
+  }
+  function runEnd(run) {
+    return Number(run.dataset.s) + T.cpLength(run.textContent);
+  }
+  function startOf(node) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.dataset.s !== undefined) return Number(node.dataset.s);
+      if (node.dataset.from !== undefined) return Number(node.dataset.from);
+    }
+    const run = runOf(node);
+    return run ? Number(run.dataset.s) : null;
+  }
+
+  /** The code-point position of a DOM point inside the text, or null when it is outside. */
+  function position(node, offset) {
+    if (!doc.contains(node)) return null;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const run = runOf(node);
+      if (!run) {
+        const win = node.parentElement.closest(".doc-window");
+        return win ? Number(win.dataset.from) : null;
+      }
+      return Number(run.dataset.s) + T.utf16ToCp(node.data, offset);
+    }
+    const run = runOf(node);
+    if (run) return offset === 0 ? Number(run.dataset.s) : runEnd(run);
+    const children = node.childNodes;
+    if (offset < children.length) {
+      const found = startOf(children[offset]);
+      if (found !== null) return found;
+    }
+    if (node === doc) return offset === 0 ? 0 : length;
+    if (node.dataset && node.dataset.to !== undefined) {
+      return offset === 0 ? Number(node.dataset.from) : Number(node.dataset.to);
+    }
+    return null;
+  }
+
+  /** The passage selected in the text, trimmed of surrounding white space, or null. */
+  function selectedPassage() {
+    const selection = window.getSelection();
+    if (selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    let start = position(range.startContainer, range.startOffset);
+    let end = position(range.endContainer, range.endOffset);
+    if (start === null || end === null) return null;
+    const selected = selection.toString();
+    const leading = selected.length - selected.trimStart().length;
+    const trailing = selected.length - selected.trimEnd().length;
+    if (leading < selected.length) {
+      start += T.cpLength(selected.slice(0, leading));
+      end -= T.cpLength(selected.slice(selected.length - trailing));
+    }
+    return end > start ? { start, end } : null;
+  }
+
+  /** The DOM point of a code-point position in a loaded window. */
+  function domPoint(cp) {
+    const runs = doc.querySelectorAll("[data-s]");
+    let low = 0;
+    let high = runs.length - 1;
+    let found = null;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (Number(runs[mid].dataset.s) <= cp) {
+        found = runs[mid];
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    if (!found || !found.firstChild) return null;
+    const offset = T.cpToUtf16(found.textContent, cp - Number(found.dataset.s));
+    return { node: found.firstChild, offset };
+  }
+
+  function selectPassage(start, end) {
+    const a = domPoint(start);
+    const b = domPoint(end);
+    if (!a || !b) return;
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function showPending() {
+    if (pending) {
+      selectionInfo.textContent = fill(msg.msgSelected, (pending.end - pending.start).toLocaleString(document.documentElement.lang));
+      selectionInfo.classList.add("has-selection");
+    } else {
+      selectionInfo.textContent = msg.msgSelect;
+      selectionInfo.classList.remove("has-selection");
+    }
+  }
+
+  document.addEventListener("selectionchange", () => {
+    const selection = window.getSelection();
+    if (selection.rangeCount === 0 || !doc.contains(selection.anchorNode)) return;
+    pending = selection.isCollapsed ? null : selectedPassage();
+    showPending();
+  });
+
+  // ---- Coding ----
+
+  async function applyCode(codeId) {
+    if (!pending) {
+      status(msg.msgSelect, "error");
+      return;
+    }
+    const passage = pending;
+    try {
+      await api("POST", `/api/sources/${sourceId}/codings`, { start: passage.start, end: passage.end, codeId });
+      bump(codeId, 1);
+      status(fill(msg.msgCoded, codeInfo(codeId).name), "ok");
+      await reload(passage.start, passage.end);
+      selectPassage(passage.start, passage.end);
+      pending = passage;
+      showPending();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function bump(codeId, delta) {
+    const count = list.querySelector(`.code-option[data-code-id="${codeId}"] .count`);
+    if (count) {
+      const value = Number(count.textContent.replace(/\D/g, "")) + delta;
+      count.textContent = Math.max(0, value).toLocaleString(document.documentElement.lang);
+    }
+  }
+
+  list.addEventListener("mousedown", (event) => {
+    if (event.target.closest(".code-apply")) event.preventDefault();
+  });
+  list.addEventListener("click", (event) => {
+    const option = event.target.closest(".code-option");
+    if (option) applyCode(Number(option.dataset.codeId));
+  });
+
+  // ---- Quick code ----
+
+  function fold(s) {
+    return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  function visibleOptions() {
+    return codes().filter((li) => !li.hidden);
+  }
+  function setActive(li) {
+    codes().forEach((o) => { o.classList.remove("is-active"); o.setAttribute("aria-selected", "false"); });
+    active = li;
+    if (li) {
+      li.classList.add("is-active");
+      li.setAttribute("aria-selected", "true");
+      quick.setAttribute("aria-activedescendant", li.id);
+      li.scrollIntoView({ block: "nearest" });
+    } else {
+      quick.removeAttribute("aria-activedescendant");
+    }
+  }
+  let createItem = null;
+  function filter() {
+    const query = fold(quick.value.trim());
+    codes().forEach((li) => { li.hidden = query !== "" && !fold(li.dataset.name).includes(query); });
+    list.querySelectorAll(".code-group").forEach((li) => { li.hidden = query !== ""; });
+    const visible = visibleOptions();
+    const exact = visible.some((li) => fold(li.dataset.name) === query);
+    if (createItem) createItem.remove();
+    createItem = null;
+    if (query !== "" && !exact) {
+      createItem = document.createElement("li");
+      createItem.className = "code-create muted";
+      createItem.textContent = visible.length === 0
+        ? `${msg.msgNoMatch} ${fill(msg.msgCreate, quick.value.trim())} (↵)`
+        : `${fill(msg.msgCreate, quick.value.trim())} (Shift+↵)`;
+      list.append(createItem);
+    }
+    setActive(query === "" ? null : visible[0] || null);
+  }
+  quick.addEventListener("input", filter);
+  quick.addEventListener("keydown", async (event) => {
+    const visible = visibleOptions();
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (visible.length === 0) return;
+      const index = visible.indexOf(active);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive(visible[(index + step + visible.length) % visible.length]);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const name = quick.value.trim();
+      if (active && !event.shiftKey) {
+        await applyCode(Number(active.dataset.codeId));
+      } else if (name !== "") {
+        await createAndApply(name);
+      } else {
+        return;
+      }
+      quick.value = "";
+      filter();
+    } else if (event.key === "Escape") {
+      quick.value = "";
+      filter();
+    }
+  });
+
+  async function createAndApply(name) {
+    try {
+      const code = await api("POST", `/api/inquiries/${inquiryId}/codes`, { name });
+      const number = codes().length + 1;
+      const li = document.createElement("li");
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      li.id = `code-option-${code.id}`;
+      li.className = "code-option depth-0";
+      li.dataset.codeId = code.id;
+      li.dataset.colour = code.colour;
+      li.dataset.name = code.name;
+      if (number <= 9) li.dataset.key = String(number);
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "code-apply";
+      button.tabIndex = -1;
+      const key = document.createElement("span");
+      key.className = "key";
+      key.setAttribute("aria-hidden", "true");
+      key.textContent = number <= 9 ? String(number) : "";
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.style.background = code.colour;
+      const label = document.createElement("span");
+      label.className = "code-name";
+      label.textContent = code.name;
+      const count = document.createElement("span");
+      count.className = "count";
+      count.textContent = "0";
+      button.append(key, swatch, label, count);
+      li.append(button);
+      list.append(li);
+      const empty = panel.querySelector("[data-no-codes]");
+      if (empty) empty.remove();
+      await applyCode(code.id);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+      || target instanceof HTMLSelectElement || target.isContentEditable;
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "/") {
+      event.preventDefault();
+      quick.focus();
+    } else if (/^[1-9]$/.test(event.key)) {
+      const option = list.querySelector(`.code-option[data-key="${event.key}"]`);
+      if (option) {
+        event.preventDefault();
+        applyCode(Number(option.dataset.codeId));
+      }
+    } else if (event.key === "Escape" && !details.hidden) {
+      details.hidden = true;
+    }
+  });
+
+  // ---- Codings at a place ----
+
+  function spanById(codingId) {
+    for (const win of windows) {
+      if (!win.data) continue;
+      const found = win.data.spans.find((s) => s.codingId === codingId);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  function excerpt(span) {
+    const parts = [];
+    for (const win of windowsOver(span.start, span.end)) {
+      if (!win.data) return "";
+      const table = T.indexTable(win.data.text);
+      const a = Math.max(span.start, win.from) - win.from;
+      const b = Math.min(span.end, win.to) - win.from;
+      parts.push(win.data.text.slice(table[a], table[b]));
+    }
+    const text = parts.join("").replace(/\s+/g, " ").trim();
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  }
+
+  function button(label, className, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = className;
+    b.textContent = label;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function showCodings(ids) {
+    const spans = ids.map(spanById).filter(Boolean);
+    if (spans.length === 0) return;
+    const heading = document.createElement("h3");
+    heading.textContent = msg.msgCodingsHere;
+    heading.append(button("×", "icon-button", () => { details.hidden = true; }));
+    heading.lastChild.setAttribute("aria-label", msg.msgClose);
+    const items = spans.map((span) => {
+      const info = codeInfo(span.codeId);
+      const item = document.createElement("div");
+      item.className = "coding-item";
+      const head = document.createElement("div");
+      head.className = "coding-item-head";
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.style.background = info.colour;
+      const name = document.createElement("span");
+      name.textContent = info.name;
+      const by = document.createElement("span");
+      by.className = "muted small";
+      by.textContent = fill(msg.msgBy, coders.get(span.coderId) || `#${span.coderId}`);
+      head.append(swatch, name, by);
+      const quote = document.createElement("p");
+      quote.className = "quote-excerpt";
+      quote.textContent = excerpt(span);
+      const change = document.createElement("div");
+      change.className = "row";
+      const select = document.createElement("select");
+      select.setAttribute("aria-label", msg.msgChange);
+      codes().forEach((li) => {
+        const option = document.createElement("option");
+        option.value = li.dataset.codeId;
+        option.textContent = li.dataset.name;
+        option.selected = Number(li.dataset.codeId) === span.codeId;
+        select.append(option);
+      });
+      change.append(
+        select,
+        button(msg.msgApply, "button secondary", async () => {
+          try {
+            await api("PUT", `/api/codings/${span.codingId}`, { codeId: Number(select.value) });
+            bump(span.codeId, -1);
+            bump(Number(select.value), 1);
+            status(msg.msgRecoded, "ok");
+            details.hidden = true;
+            await reload(span.start, span.end);
+          } catch (error) {
+            fail(error);
+          }
+        }),
+        button(msg.msgRemove, "button danger", async () => {
+          try {
+            await api("DELETE", `/api/codings/${span.codingId}`);
+            bump(span.codeId, -1);
+            status(msg.msgRemoved, "ok");
+            details.hidden = true;
+            await reload(span.start, span.end);
+          } catch (error) {
+            fail(error);
+          }
+        }));
+      item.append(head, quote, change, memoForm(span));
+      return item;
+    });
+    details.replaceChildren(heading, ...items);
+    details.hidden = false;
+    details.focus();
+  }
+
+  function memoForm(span) {
+    const wrap = document.createElement("details");
+    wrap.className = "segment-memo";
+    const summary = document.createElement("summary");
+    summary.textContent = msg.msgMemo;
+    const form = document.createElement("form");
+    form.className = "stack";
+    const title = document.createElement("input");
+    title.name = "title";
+    title.setAttribute("aria-label", msg.msgMemoTitle);
+    title.placeholder = msg.msgMemoTitle;
+    const body = document.createElement("textarea");
+    body.name = "body";
+    body.rows = 4;
+    body.required = true;
+    body.setAttribute("aria-label", msg.msgMemoBody);
+    body.placeholder = msg.msgMemoBody;
+    const save = document.createElement("button");
+    save.type = "submit";
+    save.className = "button";
+    save.textContent = msg.msgMemoSave;
+    form.append(title, body, save);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      try {
+        await api("POST", `/api/inquiries/${inquiryId}/memos`, {
+          targetKind: "segment", targetId: span.segmentId, title: title.value, body: body.value,
+        });
+        wrap.open = false;
+        title.value = "";
+        body.value = "";
+        status(msg.msgMemoSave, "ok");
+      } catch (error) {
+        fail(error);
+      }
+    });
+    wrap.append(summary, form);
+    return wrap;
+  }
+
+  doc.addEventListener("click", (event) => {
+    const run = event.target.closest && event.target.closest(".coded");
+    if (!run || !window.getSelection().isCollapsed) return;
+    showCodings(run.dataset.c.split(",").map(Number));
+  });
+
+  // ---- Undo and redo ----
+
+  async function step(kind) {
+    try {
+      const result = await api("POST", `/api/inquiries/${inquiryId}/${kind}`);
+      if (kind === "undo") status(result.done ? msg.msgUndone : msg.msgNothingUndo, result.done ? "ok" : "");
+      else status(result.done ? msg.msgRedone : msg.msgNothingRedo, result.done ? "ok" : "");
+      details.hidden = true;
+      if (result.done) await reloadAll();
+    } catch (error) {
+      fail(error);
+    }
+  }
+  document.querySelector("[data-undo]").addEventListener("click", () => step("undo"));
+  document.querySelector("[data-redo]").addEventListener("click", () => step("redo"));
+
+  // ---- Arriving at a passage (?at=start&end=end) ----
+
+  const params = new URLSearchParams(window.location.search);
+  const at = Number(params.get("at"));
+  if (params.has("at") && at >= 0 && at < length) {
+    const end = Math.min(length, Number(params.get("end")) || at + 1);
+    const target = windowsOver(at, end);
+    target[0].el.scrollIntoView({ block: "start" });
+    Promise.all(target.map((w) => load(w))).then(() => {
+      const point = domPoint(at);
+      if (point) point.node.parentElement.scrollIntoView({ block: "center" });
+      selectPassage(at, end);
+      doc.querySelectorAll(".coded").forEach((run) => {
+        const s = Number(run.dataset.s);
+        if (s >= at && s < end) run.classList.add("flash");
+      });
+    });
+  }
+  showPending();
+})();

@@ -1,0 +1,159 @@
+package org.fabrique.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.fabrique.core.Fabrique;
+import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.store.JdbcStore;
+
+/**
+ * The web app built by {@link WebApp#create} on a real SQLite store in a temporary folder, started
+ * on a free port, with an HTTP client that does not follow redirects.
+ */
+final class TestApp implements AutoCloseable {
+  final Path dataDir;
+  final JdbcStore store;
+  final Fabrique fabrique;
+  final Javalin app;
+  final HttpClient client = HttpClient.newBuilder().build();
+  final String base;
+
+  TestApp() {
+    try {
+      dataDir = Files.createTempDirectory("fabrique-web-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    store = JdbcStore.openSqlite(dataDir);
+    fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+    app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
+    app.start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    store.close();
+    try (Stream<Path> paths = Files.walk(dataDir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<String> get(String path, String... headers) {
+    return send(request(path, headers).GET().build());
+  }
+
+  HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  HttpResponse<String> json(String method, String path, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** A multipart upload of named files (name → content) with extra form fields. */
+  HttpResponse<String> upload(
+      String path, Map<String, byte[]> files, Map<String, String> fields, String... headers) {
+    String boundary = "----fabrique" + UUID.randomUUID();
+    List<byte[]> parts = new ArrayList<>();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      parts.add(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      parts.add(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + file.getKey()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      parts.add(file.getValue());
+      parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path, headers)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+            .build());
+  }
+
+  static Map<String, String> form(String... keysAndValues) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      form.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return form;
+  }
+
+  static String encode(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

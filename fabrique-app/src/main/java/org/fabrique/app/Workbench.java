@@ -34,12 +34,16 @@ public final class Workbench implements AutoCloseable {
    * @param databaseUrl a {@code jdbc:postgresql://…} URL, or empty for SQLite
    */
   public static Workbench open(
-      Path dataDir, Optional<String> databaseUrl, Optional<String> user, Optional<String> password) {
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> user,
+      Optional<String> password) {
     if (databaseUrl.isEmpty()) {
       return embedded(dataDir);
     }
     return new Workbench(
-        JdbcStore.openPostgres(databaseUrl.get(), user, password, dataDir), dataDir);
+        JdbcStore.open(databaseUrl.get(), user.orElse(null), password.orElse(null), dataDir),
+        dataDir);
   }
 
   public Fabrique fabrique() {

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.inquiry.Inquiry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Creates and lists inquiries. */
 @Command(

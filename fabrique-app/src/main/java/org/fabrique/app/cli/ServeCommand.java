@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
     description = "Start the web app (until interrupted).",
     mixinStandardHelpOptions = true)
 public final class ServeCommand extends StoreCommand {
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
@@ -42,8 +45,7 @@ public final class ServeCommand extends StoreCommand {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
       out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
     }
-    Javalin app =
-        WebApp.create(workbench.fabrique(), WebConfig.defaults(workbench.dataDir()));
+    Javalin app = WebApp.create(workbench.fabrique(), WebConfig.defaults(workbench.dataDir()));
     CountDownLatch stopped = new CountDownLatch(1);
     app.events(events -> events.serverStopped(stopped::countDown));
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));

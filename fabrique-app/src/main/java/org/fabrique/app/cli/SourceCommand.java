@@ -40,13 +40,22 @@ public final class SourceCommand {
     @Option(names = "--inquiry", required = true, paramLabel = "ID")
     long inquiry;
 
-    @Option(names = "--kind", description = "field-note, interview, observation, document, meeting-minutes or other (default: guessed).")
+    @Option(
+        names = "--kind",
+        description =
+            "field-note, interview, observation, document, meeting-minutes or other (default: guessed).")
     String kind;
 
-    @Option(names = "--case", paramLabel = "CASE_ID", description = "The case the sources belong to.")
+    @Option(
+        names = "--case",
+        paramLabel = "CASE_ID",
+        description = "The case the sources belong to.")
     Long caseId;
 
-    @Option(names = "--confidentiality", description = "public, internal, confidential or secret (default: ${DEFAULT-VALUE}).", defaultValue = "confidential")
+    @Option(
+        names = "--confidentiality",
+        description = "public, internal, confidential or secret (default: ${DEFAULT-VALUE}).",
+        defaultValue = "confidential")
     String confidentiality;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -58,7 +67,8 @@ public final class SourceCommand {
     int run(Workbench workbench) {
       Confidentiality level =
           Confidentiality.fromId(confidentiality)
-              .orElseThrow(() -> new InvalidInputException("Unknown confidentiality " + confidentiality));
+              .orElseThrow(
+                  () -> new InvalidInputException("Unknown confidentiality " + confidentiality));
       List<ImportRequest> requests = new ArrayList<>();
       for (Path file : files) {
         ImportRequest request =
@@ -130,7 +140,14 @@ public final class SourceCommand {
           .forEach(
               s ->
                   out.println(
-                      s.id() + "\t" + s.kind().id() + "\t" + s.language() + "\t" + s.length() + "\t"
+                      s.id()
+                          + "\t"
+                          + s.kind().id()
+                          + "\t"
+                          + s.language()
+                          + "\t"
+                          + s.length()
+                          + "\t"
                           + s.title()));
       return FabriqueCommand.OK;
     }

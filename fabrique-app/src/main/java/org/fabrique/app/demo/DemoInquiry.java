@@ -102,20 +102,36 @@ public final class DemoInquiry {
     var attributes = fabrique.attributes();
     AttributeDefinition participants =
         attributes.define(
-            inquiry.id(), user.id(), "Participants", AttributeType.INTEGER, AttributeScope.CASE,
+            inquiry.id(),
+            user.id(),
+            "Participants",
+            AttributeType.INTEGER,
+            AttributeScope.CASE,
             "Number of people whose data are concerned");
     AttributeDefinition commercial =
         attributes.define(
-            inquiry.id(), user.id(), "Commercial recipient", AttributeType.BOOLEAN,
-            AttributeScope.CASE, "Whether a company receives the data");
+            inquiry.id(),
+            user.id(),
+            "Commercial recipient",
+            AttributeType.BOOLEAN,
+            AttributeScope.CASE,
+            "Whether a company receives the data");
     AttributeDefinition role =
         attributes.define(
-            inquiry.id(), user.id(), "Informant role", AttributeType.TEXT, AttributeScope.SOURCE,
+            inquiry.id(),
+            user.id(),
+            "Informant role",
+            AttributeType.TEXT,
+            AttributeScope.SOURCE,
             "The role of the person interviewed or observed");
     AttributeDefinition minutes =
         attributes.define(
-            inquiry.id(), user.id(), "Duration (minutes)", AttributeType.INTEGER,
-            AttributeScope.SOURCE, "Length of the interview or observation");
+            inquiry.id(),
+            user.id(),
+            "Duration (minutes)",
+            AttributeType.INTEGER,
+            AttributeScope.SOURCE,
+            "Length of the interview or observation");
     attributes.setValue(user.id(), participants.id(), extract.id().value(), "40000");
     attributes.setValue(user.id(), commercial.id(), extract.id().value(), "true");
     attributes.setValue(user.id(), participants.id(), linkage.id().value(), "40000");
@@ -210,7 +226,9 @@ public final class DemoInquiry {
                 Optional.of(theCase.id()),
                 Confidentiality.CONFIDENTIAL);
         Source source = fabrique.corpus().importFile(inquiry.id(), user.id(), request);
-        fabrique.attributes().setValue(user.id(), attributes.role().id(), source.id().value(), demo.role());
+        fabrique
+            .attributes()
+            .setValue(user.id(), attributes.role().id(), source.id().value(), demo.role());
         if (demo.minutes() > 0) {
           fabrique
               .attributes()
@@ -230,7 +248,8 @@ public final class DemoInquiry {
     return byFile;
   }
 
-  private void code(Map<String, Code> codes, Map<String, Source> sources, Map<String, User> coders) {
+  private void code(
+      Map<String, Code> codes, Map<String, Source> sources, Map<String, User> coders) {
     for (String[] row : rows("codings.tsv", 4)) {
       Source source = sources.get(row[0]);
       PlainText text = fabrique.corpus().text(source.id());

@@ -72,7 +72,8 @@ class CommandLineTest {
   void anUnknownInquiryFailsWithExitCodeOne() {
     Result result = run("source", "list", "--inquiry", "999999");
     assertEquals(0, result.exitCode());
-    Result export = run("codings", "export", "--inquiry", "999999", temp.resolve("x.csv").toString());
+    Result export =
+        run("codings", "export", "--inquiry", "999999", temp.resolve("x.csv").toString());
     assertEquals(1, export.exitCode());
     assertTrue(export.err().contains("There is no inquiry 999999"), export.err());
   }

@@ -26,8 +26,7 @@ class DemoInquiryTest {
       Inquiry inquiry = new DemoInquiry(fabrique).load();
       List<Source> sources = fabrique.corpus().list(inquiry.id());
       assertEquals(5, sources.size());
-      assertEquals(
-          2, sources.stream().filter(s -> s.kind() == SourceKind.INTERVIEW).count());
+      assertEquals(2, sources.stream().filter(s -> s.kind() == SourceKind.INTERVIEW).count());
       assertEquals(
           Set.of("fr", "en"), sources.stream().map(Source::language).collect(Collectors.toSet()));
       for (Source interview :
@@ -46,7 +45,8 @@ class DemoInquiryTest {
               .map(node -> node.code().name())
               .collect(Collectors.toSet());
       assertTrue(
-          topLevel.containsAll(Set.of("Nature", "Knowledge", "Uses", "Regulation")), topLevel.toString());
+          topLevel.containsAll(Set.of("Nature", "Knowledge", "Uses", "Regulation")),
+          topLevel.toString());
     }
   }
 

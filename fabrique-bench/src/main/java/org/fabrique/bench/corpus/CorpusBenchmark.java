@@ -65,7 +65,9 @@ public final class CorpusBenchmark {
       User user = fabrique.users().defaultUser();
       Inquiry inquiry = fabrique.inquiries().create("Benchmark", "");
       // warm-up: the first Tika parse loads its parsers
-      fabrique.corpus().importFiles(inquiry.id(), user.id(), List.of(txt.get(0), docx.get(0)), (a, b, c) -> {});
+      fabrique
+          .corpus()
+          .importFiles(inquiry.id(), user.id(), List.of(txt.get(0), docx.get(0)), (a, b, c) -> {});
       Inquiry measured = fabrique.inquiries().create("Benchmark corpus", "");
 
       long start = System.nanoTime();
@@ -81,11 +83,17 @@ public final class CorpusBenchmark {
 
       System.out.printf(
           "| Import %d txt files (%.1f MB) | %.2f s | %.1f MB/s | %d failed |%n",
-          txt.size(), txtBytes / 1e6, txtSeconds, txtBytes / 1e6 / txtSeconds,
+          txt.size(),
+          txtBytes / 1e6,
+          txtSeconds,
+          txtBytes / 1e6 / txtSeconds,
           txtReport.failed().size());
       System.out.printf(
           "| Import %d docx files (%.1f M characters) | %.2f s | %.1f M characters/s | %d failed |%n",
-          docx.size(), docxCharacters / 1e6, docxSeconds, docxCharacters / 1e6 / docxSeconds,
+          docx.size(),
+          docxCharacters / 1e6,
+          docxSeconds,
+          docxCharacters / 1e6 / docxSeconds,
           docxReport.failed().size());
       System.out.printf(
           "| Whole corpus: %d sources, %.1f M characters | %.2f s | | |%n",
@@ -104,7 +112,10 @@ public final class CorpusBenchmark {
     Source source =
         fabrique
             .corpus()
-            .importFile(inquiry.id(), user.id(), ImportRequest.of("large.txt", file).withKind(SourceKind.FIELD_NOTE));
+            .importFile(
+                inquiry.id(),
+                user.id(),
+                ImportRequest.of("large.txt", file).withKind(SourceKind.FIELD_NOTE));
     System.out.printf(
         "| Import one source of %,d characters | %.0f ms | | |%n",
         source.length(), (System.nanoTime() - start) / 1e6);

@@ -1,0 +1,120 @@
+package org.fabrique.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fabrique.core.inquiry.Inquiry;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is particular to the SQLite file: reopening, migrating, its settings and query plans. */
+class SqliteDatabaseTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void theDatabaseSurvivesCloseAndReopen() {
+    Inquiry inquiry;
+    try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
+      inquiry = store.inTransaction(tx -> new Fixtures(tx).inquiry("Kept"));
+    }
+    try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
+      assertEquals(List.of(inquiry), store.inTransaction(tx -> tx.inquiries().listInquiries()));
+      assertTrue(store.inTransaction(tx -> tx.newId()) > inquiry.id().value());
+    }
+  }
+
+  @Test
+  void migratingAnUpToDateDatabaseChangesNothing() throws SQLException, IOException {
+    JdbcStore.openSqlite(dataDir).close();
+    List<String> applied = appliedMigrations();
+    JdbcStore.openSqlite(dataDir).close();
+    assertEquals(applied, appliedMigrations());
+    assertEquals(List.of("1", "2"), applied);
+    assertFalse(hasBackup());
+  }
+
+  @Test
+  void aDatabaseWithDataIsBackedUpBeforeAPendingMigration() throws Exception {
+    Path file = dataDir.resolve(JdbcStore.DATABASE_FILE);
+    Flyway.configure()
+        .dataSource("jdbc:sqlite:" + file, null, null)
+        .locations(Dialect.SQLITE.migrationLocations())
+        .target("1")
+        .load()
+        .migrate();
+    try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
+      assertEquals(List.of("1", "2"), appliedMigrations());
+      store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
+    }
+    assertTrue(hasBackup());
+  }
+
+  @Test
+  void theDatabaseRunsInWalModeWithForeignKeys() throws SQLException {
+    try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
+      assertEquals("wal", pragma("journal_mode"));
+      assertEquals(
+          "SQLite at " + dataDir.resolve(JdbcStore.DATABASE_FILE).toAbsolutePath(),
+          store.describe());
+    }
+  }
+
+  @Test
+  void spansAreReadThroughTheIndexOfSegmentsBySourceAndStart() throws SQLException {
+    JdbcStore.openSqlite(dataDir).close();
+    String plan =
+        String.join(
+            "\n",
+            query(
+                """
+                EXPLAIN QUERY PLAN
+                SELECT c.id FROM segments s JOIN codings c ON c.segment_id = s.id
+                WHERE s.source_id = 1 AND s.start_pos < 200 AND s.end_pos > 100
+                ORDER BY s.start_pos, s.end_pos, c.id""",
+                4));
+    assertTrue(plan.contains("SEARCH s USING INDEX"), plan);
+    assertTrue(plan.contains("(source_id=? AND start_pos<?)"), plan);
+    assertTrue(plan.contains("SEARCH c USING INDEX"), plan);
+  }
+
+  private boolean hasBackup() throws IOException {
+    try (Stream<Path> files = Files.list(dataDir)) {
+      return files.anyMatch(p -> p.getFileName().toString().startsWith("fabrique-backup-"));
+    }
+  }
+
+  private List<String> appliedMigrations() throws SQLException {
+    return query(
+        "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank", 1);
+  }
+
+  private String pragma(String name) throws SQLException {
+    return query("PRAGMA " + name, 1).get(0);
+  }
+
+  private List<String> query(String sql, int column) throws SQLException {
+    String url = "jdbc:sqlite:" + dataDir.resolve(JdbcStore.DATABASE_FILE);
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(column));
+      }
+      return values;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.fabrique.store.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.attribute.AttributeOperations;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeType;
+import org.fabrique.core.attribute.AttributeValue;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodebookOperations;
+import org.fabrique.core.coding.Coding;
+import org.fabrique.core.coding.CodingId;
+import org.fabrique.core.coding.CodingOperations;
+import org.fabrique.core.coding.Segment;
+import org.fabrique.core.coding.SegmentId;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.corpus.SourceMetadata;
+import org.fabrique.core.corpus.SourceOperations;
+import org.fabrique.core.corpus.SpeakerTurn;
+import org.fabrique.core.history.CompositeOperation;
+import org.fabrique.core.history.Operation;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.CaseOperations;
+import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.memo.MemoOperations;
+import org.fabrique.core.user.UserId;
+
+/**
+ * One literal operation of every registered type, with present and empty optionals, instants with
+ * nanoseconds and nested operations. Their JSON is kept in {@code operations/golden.json}.
+ */
+final class SampleOperations {
+  static final InquiryId INQUIRY = new InquiryId(1);
+  static final UserId ANA = new UserId(2);
+  static final Instant AT = Instant.parse("2024-03-01T09:15:30.123456789Z");
+
+  static final Case CASE = new Case(new CaseId(3), INQUIRY, "Cancer registry", Domain.REGISTRY, "");
+  static final Source SOURCE =
+      new Source(
+          new SourceId(4),
+          INQUIRY,
+          "Interview with a data manager",
+          SourceKind.INTERVIEW,
+          Optional.of(LocalDate.of(2023, 11, 7)),
+          "fr",
+          Optional.of(CASE.id()),
+          Confidentiality.CONFIDENTIAL,
+          "entretien.docx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+          "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210",
+          12_345,
+          AT,
+          ANA);
+  static final List<SpeakerTurn> TURNS =
+      List.of(
+          new SpeakerTurn(0, 40, "INT", Optional.of("00:00:05")),
+          new SpeakerTurn(41, 300, "DM", Optional.empty()));
+  static final Code PARENT =
+      new Code(new CodeId(5), INQUIRY, Optional.empty(), "Choices", "#112233", "", false, 0);
+  static final Code CODE =
+      new Code(
+          new CodeId(6),
+          INQUIRY,
+          Optional.of(PARENT.id()),
+          "Pseudonymisation",
+          "#445566",
+          "d",
+          true,
+          2);
+  static final Segment SEGMENT = new Segment(new SegmentId(7), SOURCE.id(), 41, 90, "a quote");
+  static final Coding CODING = new Coding(new CodingId(8), SEGMENT.id(), CODE.id(), ANA, AT);
+  static final Memo MEMO =
+      new Memo(
+          new MemoId(9),
+          INQUIRY,
+          new ItemRef(ItemKind.SEGMENT, SEGMENT.id().value()),
+          "Why here",
+          "Body",
+          ANA,
+          AT,
+          AT.plusSeconds(1));
+  static final AttributeDefinition ATTRIBUTE =
+      new AttributeDefinition(
+          new AttributeId(10), INQUIRY, "Size", AttributeType.INTEGER, AttributeScope.CASE, "");
+  static final AttributeValue VALUE = new AttributeValue(ATTRIBUTE.id(), CASE.id().value(), "120");
+
+  private SampleOperations() {}
+
+  /** A sample of every registered operation type, by type id. */
+  static Map<String, Operation> all() {
+    Map<String, Operation> samples = new LinkedHashMap<>();
+    samples.put("case.create", new CaseOperations.CreateCase(CASE));
+    samples.put("case.update", new CaseOperations.UpdateCase(CASE));
+    samples.put("case.delete", new CaseOperations.DeleteCase(CASE.id()));
+    samples.put(
+        "case.restore",
+        new CaseOperations.RestoreCase(CASE, List.of(SOURCE.id()), List.of(VALUE), List.of(MEMO)));
+    samples.put("source.add", new SourceOperations.AddSource(SOURCE, TURNS));
+    samples.put(
+        "source.update-metadata",
+        new SourceOperations.UpdateSourceMetadata(
+            SOURCE.id(),
+            new SourceMetadata(
+                "Notes",
+                SourceKind.FIELD_NOTE,
+                Optional.empty(),
+                "en",
+                Optional.empty(),
+                Confidentiality.PUBLIC)));
+    samples.put("source.delete", new SourceOperations.DeleteSource(SOURCE.id()));
+    samples.put(
+        "source.restore",
+        new SourceOperations.RestoreSource(
+            SOURCE, TURNS, List.of(SEGMENT), List.of(CODING), List.of(MEMO), List.of()));
+    samples.put("code.create", new CodebookOperations.CreateCode(CODE));
+    samples.put("code.update", new CodebookOperations.UpdateCode(PARENT));
+    samples.put("code.delete", new CodebookOperations.DeleteCode(CODE.id()));
+    samples.put(
+        "code.restore",
+        new CodebookOperations.RestoreCodes(
+            PARENT.id(), List.of(PARENT, CODE), List.of(SEGMENT), List.of(CODING), List.of(MEMO)));
+    samples.put("coding.add", new CodingOperations.AddCoding(SEGMENT, CODING));
+    samples.put("coding.remove", new CodingOperations.RemoveCoding(CODING.id()));
+    samples.put("coding.recode", new CodingOperations.RecodeCoding(CODING.id(), PARENT.id()));
+    samples.put("memo.create", new MemoOperations.CreateMemo(MEMO));
+    samples.put("memo.update", new MemoOperations.UpdateMemo(MEMO));
+    samples.put("memo.delete", new MemoOperations.DeleteMemo(MEMO.id()));
+    samples.put("attribute.define", new AttributeOperations.DefineAttribute(ATTRIBUTE));
+    samples.put("attribute.update", new AttributeOperations.UpdateAttribute(ATTRIBUTE));
+    samples.put("attribute.delete", new AttributeOperations.DeleteAttribute(ATTRIBUTE.id()));
+    samples.put(
+        "attribute.restore", new AttributeOperations.RestoreAttribute(ATTRIBUTE, List.of(VALUE)));
+    samples.put(
+        "attribute.set-value",
+        new AttributeOperations.SetAttributeValue(
+            ATTRIBUTE.id(), CASE.id().value(), Optional.of("120")));
+    samples.put(
+        "composite",
+        new CompositeOperation(
+            "Code a passage with a new code",
+            List.of(
+                new CodebookOperations.CreateCode(CODE),
+                new CodingOperations.AddCoding(SEGMENT, CODING),
+                new AttributeOperations.SetAttributeValue(
+                    ATTRIBUTE.id(), CASE.id().value(), Optional.empty()),
+                new CompositeOperation(
+                    "Nested", List.of(new MemoOperations.DeleteMemo(MEMO.id()))))));
+    return samples;
+  }
+}

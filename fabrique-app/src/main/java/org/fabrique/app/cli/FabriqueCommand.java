@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
       SourceCommand.class,
       CodingsCommand.class,
       HistoryCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      MatrixCommand.class,
+      AgreementCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -10,7 +10,7 @@ import org.fabrique.core.user.UserId;
  * Inter-coder agreement between coders, per code and pooled over all codes.
  *
  * @param sources the sources compared: those every coder coded at least once
- * @param perCode the measures of each code any coder applied in those sources
+ * @param perCode the measures of each code any coder applied in those sources, by code id
  * @param overall the measures over the units of all codes pooled
  * @param disagreements where the coders disagree, in text order (character level only)
  */
@@ -24,7 +24,7 @@ public record AgreementReport(
   public AgreementReport {
     coders = List.copyOf(coders);
     sources = List.copyOf(sources);
-    perCode = Map.copyOf(perCode);
+    perCode = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perCode));
     disagreements = List.copyOf(disagreements);
   }
 }

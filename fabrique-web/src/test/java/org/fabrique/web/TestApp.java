@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fabrique.core.Fabrique;
 import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.search.LuceneSearchIndex;
+import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
 
 /**
@@ -30,6 +32,7 @@ import org.fabrique.store.JdbcStore;
 final class TestApp implements AutoCloseable {
   final Path dataDir;
   final JdbcStore store;
+  final LuceneSearchIndex searchIndex;
   final Fabrique fabrique;
   final Javalin app;
   final HttpClient client = HttpClient.newBuilder().build();
@@ -42,7 +45,14 @@ final class TestApp implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     store = JdbcStore.openSqlite(dataDir);
-    fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+    searchIndex = new LuceneSearchIndex(dataDir.resolve("index"));
+    fabrique =
+        Fabrique.on(
+            store,
+            new TikaTextExtractor(),
+            Clock.systemUTC(),
+            searchIndex,
+            new TableMatrixExport());
     app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
@@ -51,6 +61,7 @@ final class TestApp implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    searchIndex.close();
     store.close();
     try (Stream<Path> paths = Files.walk(dataDir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

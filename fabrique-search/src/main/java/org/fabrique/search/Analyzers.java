@@ -1,7 +1,9 @@
 package org.fabrique.search;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.fabrique.core.search.DocumentKind;
 
 /**
  * The analysis of each language. Texts are indexed in the field of their language, so that each is
@@ -33,8 +36,24 @@ public final class Analyzers {
   public static final String ENGLISH_FIELD = "text_en";
   public static final String OTHER_FIELD = "text_xx";
 
-  /** The text fields, one per analysis. */
+  /** The text fields of sources and memos, one per analysis. */
   public static final String[] TEXT_FIELDS = {FRENCH_FIELD, ENGLISH_FIELD, OTHER_FIELD};
+
+  /**
+   * Coded segments repeat passages of their sources: they have fields of their own, so that a
+   * search of the sources never reads their postings.
+   */
+  public static final String SEGMENT_PREFIX = "segment_";
+
+  /** Every text field, of sources, memos and segments. */
+  public static final String[] ALL_TEXT_FIELDS = {
+    FRENCH_FIELD,
+    ENGLISH_FIELD,
+    OTHER_FIELD,
+    SEGMENT_PREFIX + FRENCH_FIELD,
+    SEGMENT_PREFIX + ENGLISH_FIELD,
+    SEGMENT_PREFIX + OTHER_FIELD
+  };
 
   private Analyzers() {}
 
@@ -52,10 +71,42 @@ public final class Analyzers {
     };
   }
 
+  /** The field of a text of a kind of document in a language. */
+  public static String fieldFor(DocumentKind kind, String language) {
+    return kind == DocumentKind.SEGMENT ? SEGMENT_PREFIX + fieldFor(language) : fieldFor(language);
+  }
+
+  /** The text fields searched for these kinds of documents. */
+  public static String[] fieldsFor(Set<DocumentKind> kinds) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (DocumentKind kind : kinds) {
+      for (String field : TEXT_FIELDS) {
+        fields.add(kind == DocumentKind.SEGMENT ? SEGMENT_PREFIX + field : field);
+      }
+    }
+    return fields.toArray(String[]::new);
+  }
+
   /** The analyzer of every text field; other fields are keywords and are not analysed. */
   public static Analyzer perField() {
+    Analyzer french = french();
+    Analyzer english = english();
+    Analyzer other = other();
     return new PerFieldAnalyzerWrapper(
-        other(), Map.of(FRENCH_FIELD, french(), ENGLISH_FIELD, english(), OTHER_FIELD, other()));
+        other,
+        Map.of(
+            FRENCH_FIELD,
+            french,
+            ENGLISH_FIELD,
+            english,
+            OTHER_FIELD,
+            other,
+            SEGMENT_PREFIX + FRENCH_FIELD,
+            french,
+            SEGMENT_PREFIX + ENGLISH_FIELD,
+            english,
+            SEGMENT_PREFIX + OTHER_FIELD,
+            other));
   }
 
   public static Analyzer french() {

@@ -33,7 +33,8 @@ final class LuceneDocuments {
     document.add(new StoredField(LuceneFields.DIGEST, source.digest()));
     document.add(new StoredField(LuceneFields.OFFSET, Integer.toString(source.offset())));
     document.add(new StringField(LuceneFields.LANGUAGE, source.language(), Field.Store.YES));
-    document.add(new Field(Analyzers.fieldFor(source.language()), source.text(), TEXT));
+    document.add(
+        new Field(Analyzers.fieldFor(source.key().kind(), source.language()), source.text(), TEXT));
     source
         .sourceId()
         .ifPresent(

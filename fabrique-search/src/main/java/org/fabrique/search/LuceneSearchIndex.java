@@ -90,6 +90,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     final SearcherManager searchers;
     volatile OptionalLong generation;
 
+    /** The digest of every document, read once from the index, then kept up to date. */
+    Map<DocumentKey, String> digests;
+
     Shard(Directory directory, IndexWriter writer, OptionalLong generation) throws IOException {
       this.directory = directory;
       this.writer = writer;
@@ -167,6 +170,15 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public Map<DocumentKey, String> digests(InquiryId inquiry) {
     Shard shard = shard(inquiry);
+    synchronized (shard) {
+      if (shard.digests == null) {
+        shard.digests = readDigests(shard);
+      }
+      return new HashMap<>(shard.digests);
+    }
+  }
+
+  private static Map<DocumentKey, String> readDigests(Shard shard) {
     Map<DocumentKey, String> digests = new HashMap<>();
     withSearcher(
         shard,
@@ -215,6 +227,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .entrySet());
         shard.writer.commit();
         shard.generation = OptionalLong.of(generation);
+        if (shard.digests != null) {
+          deletions.forEach(shard.digests::remove);
+          upserts.forEach(d -> shard.digests.put(d.key(), d.digest()));
+        }
         shard.searchers.maybeRefreshBlocking();
       } catch (IOException | RuntimeException e) {
         discard(inquiry, shard);
@@ -234,6 +250,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Map.of(LuceneFields.FORMAT, LuceneFields.FORMAT_VERSION).entrySet());
         shard.writer.commit();
         shard.generation = OptionalLong.empty();
+        shard.digests = new HashMap<>();
         shard.searchers.maybeRefreshBlocking();
       } catch (IOException e) {
         discard(inquiry, shard);
@@ -263,7 +280,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public SearchPage search(
       InquiryId inquiry, String query, SearchFilters filters, int offset, int limit, int context) {
-    Query text = translator.text(query);
+    Query text = translator.text(query, filters.searchedKinds());
     Query filtered = translator.filtered(text, filters);
     return withSearcher(
         shard(inquiry),
@@ -311,13 +328,13 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public List<Hit> hits(InquiryId inquiry, String query, SearchFilters filters, int max) {
-    Query text = translator.text(query);
+    Query text = translator.text(query, filters.searchedKinds());
     return hits(shard(inquiry), text, translator.filtered(text, filters), max);
   }
 
   @Override
   public List<Hit> hitsIn(InquiryId inquiry, DocumentKey document, String query) {
-    Query text = translator.text(query);
+    Query text = translator.text(query, Set.of(document.kind()));
     Query one =
         new BooleanQuery.Builder()
             .add(text, BooleanClause.Occur.MUST)
@@ -375,7 +392,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (matches == null) {
       return spans;
     }
-    for (String field : Analyzers.TEXT_FIELDS) {
+    for (String field : Analyzers.ALL_TEXT_FIELDS) {
       MatchesIterator iterator = matches.getMatches(field);
       if (iterator == null) {
         continue;
@@ -406,7 +423,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static Stored stored(IndexSearcher searcher, int doc) throws IOException {
     Document document = searcher.storedFields().document(doc);
     String text = "";
-    for (String field : Analyzers.TEXT_FIELDS) {
+    for (String field : Analyzers.ALL_TEXT_FIELDS) {
       String value = document.get(field);
       if (value != null) {
         text = value;

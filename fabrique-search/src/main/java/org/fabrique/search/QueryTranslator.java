@@ -39,15 +39,20 @@ final class QueryTranslator {
     this.analyzer = analyzer;
   }
 
-  /** The text query alone (without filters), as it matches words and phrases. */
+  /** The text query alone over every text field, to check it. */
   Query text(String query) {
+    return text(query, java.util.EnumSet.allOf(DocumentKind.class));
+  }
+
+  /** The text query alone (without filters) over the fields of these kinds of documents. */
+  Query text(String query, Set<DocumentKind> kinds) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("The query is empty");
     }
     if (query.length() > 2000) {
       throw new InvalidInputException("The query is longer than 2000 characters");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(Analyzers.TEXT_FIELDS, analyzer);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(Analyzers.fieldsFor(kinds), analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(true);
     parser.setSplitOnWhitespace(true);

@@ -209,10 +209,24 @@ public final class SearchBenchmark {
         follow[i] = System.nanoTime() - t;
       }
       report(
-          "Index catching up after one coding (compare digests, update one document)", follow, "");
+          "Index catching up after one coding (history lines since the index, one segment rebuilt)",
+          follow,
+          "");
 
       var analysis = fabrique.analysis();
       AnalysisScope all = AnalysisScope.everything();
+      long[] cold = new long[5];
+      for (int i = 0; i < cold.length; i++) {
+        Source source = sources.get(random.nextInt(sources.size()));
+        fabrique.coding().code(bruno.id(), source.id(), 100 + i, 160 + i, codes.get(i).id());
+        long t = System.nanoTime();
+        analysis.matrix(inquiry.id(), MatrixColumns.sources(), all);
+        cold[i] = System.nanoTime() - t;
+      }
+      report(
+          "Matrix codes × sources, first after a change (200,000 codings read from SQLite)",
+          cold,
+          "");
       time(
           "Matrix codes × sources (50 × 500)",
           () -> analysis.matrix(inquiry.id(), MatrixColumns.sources(), all),

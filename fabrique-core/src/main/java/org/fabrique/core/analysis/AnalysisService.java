@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +27,12 @@ import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.history.Generation;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.store.Store;
+import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
 
 /**
@@ -55,47 +58,109 @@ public final class AnalysisService {
       Map<Long, Map<AttributeId, String>> attributeValues,
       List<AttributeDefinition> attributes) {}
 
+  /** Everything an analysis needs of an inquiry, read at one generation. */
+  private record InquiryData(
+      long generation,
+      Map<SourceId, Source> sources,
+      List<Code> codes,
+      List<Case> cases,
+      Map<Long, Map<AttributeId, String>> attributeValues,
+      List<AttributeDefinition> attributes,
+      List<CodedSpan> spans,
+      CodingSnapshot all) {}
+
+  private static final int CACHED_INQUIRIES = 4;
+
+  /**
+   * The data of the inquiries analysed last, by generation: analyses one after the other (a matrix,
+   * its cells, co-occurrence) read the codings once.
+   */
+  private final Map<InquiryId, InquiryData> cache =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<InquiryId, InquiryData> eldest) {
+          return size() > CACHED_INQUIRIES;
+        }
+      };
+
+  private InquiryData data(InquiryId inquiry) {
+    long current =
+        store.inTransaction(
+            tx -> {
+              tx.inquiries()
+                  .findInquiry(inquiry)
+                  .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
+              return Generation.of(tx, inquiry);
+            });
+    synchronized (cache) {
+      InquiryData cached = cache.get(inquiry);
+      if (cached != null && cached.generation() == current) {
+        return cached;
+      }
+    }
+    InquiryData loaded = store.inTransaction(tx -> load(tx, inquiry));
+    synchronized (cache) {
+      cache.put(inquiry, loaded);
+    }
+    return loaded;
+  }
+
+  private static InquiryData load(Transaction tx, InquiryId inquiry) {
+    long generation = Generation.of(tx, inquiry);
+    Map<SourceId, Source> sources = new HashMap<>();
+    tx.corpus().listSources(inquiry).forEach(s -> sources.put(s.id(), s));
+    List<AttributeDefinition> attributes = tx.attributes().listDefinitions(inquiry);
+    Map<Long, Map<AttributeId, String>> values = new HashMap<>();
+    for (AttributeDefinition definition : attributes) {
+      for (AttributeValue value : tx.attributes().valuesOf(definition.id())) {
+        values
+            .computeIfAbsent(value.ownerId(), k -> new HashMap<>())
+            .put(definition.id(), value.value());
+      }
+    }
+    List<CodedSpan> spans = new ArrayList<>();
+    tx.coding().forEachSpan(inquiry, spans::add);
+    return new InquiryData(
+        generation,
+        sources,
+        tx.coding().listCodes(inquiry),
+        tx.inquiries().listCases(inquiry),
+        values,
+        attributes,
+        List.copyOf(spans),
+        CodingSnapshot.of(spans));
+  }
+
   private Context read(InquiryId inquiry, AnalysisScope scope) {
-    return store.inTransaction(
-        tx -> {
-          tx.inquiries()
-              .findInquiry(inquiry)
-              .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
-          Map<SourceId, Source> sources = new HashMap<>();
-          tx.corpus().listSources(inquiry).forEach(s -> sources.put(s.id(), s));
-          List<AttributeDefinition> attributes = tx.attributes().listDefinitions(inquiry);
-          Map<Long, Map<AttributeId, String>> values = new HashMap<>();
-          for (AttributeDefinition definition : attributes) {
-            for (AttributeValue value : tx.attributes().valuesOf(definition.id())) {
-              values
-                  .computeIfAbsent(value.ownerId(), k -> new HashMap<>())
-                  .put(definition.id(), value.value());
-            }
-          }
-          Set<SourceId> kept = new HashSet<>();
-          for (Source source : sources.values()) {
-            if (inScope(source, scope, values)) {
-              kept.add(source.id());
-            }
-          }
-          List<CodedSpan> spans = new ArrayList<>();
-          tx.coding()
-              .forEachSpan(
-                  inquiry,
-                  span -> {
-                    if (kept.contains(span.sourceId())
-                        && (scope.coders().isEmpty() || scope.coders().contains(span.coderId()))) {
-                      spans.add(span);
-                    }
-                  });
-          return new Context(
-              CodingSnapshot.of(spans),
-              sources,
-              tx.coding().listCodes(inquiry),
-              tx.inquiries().listCases(inquiry),
-              values,
-              attributes);
-        });
+    InquiryData data = data(inquiry);
+    CodingSnapshot snapshot;
+    if (scope.equals(AnalysisScope.everything())) {
+      snapshot = data.all();
+    } else {
+      Set<SourceId> kept = new HashSet<>();
+      for (Source source : data.sources().values()) {
+        if (inScope(source, scope, data.attributeValues())) {
+          kept.add(source.id());
+        }
+      }
+      List<CodedSpan> spans = new ArrayList<>();
+      for (CodedSpan span : data.spans()) {
+        if (kept.contains(span.sourceId())
+            && (scope.coders().isEmpty() || scope.coders().contains(span.coderId()))) {
+          spans.add(span);
+        }
+      }
+      snapshot = CodingSnapshot.of(spans);
+    }
+    return new Context(
+        snapshot,
+        data.sources(),
+        data.codes(),
+        data.cases(),
+        data.attributeValues(),
+        data.attributes());
   }
 
   private static boolean inScope(

@@ -81,6 +81,7 @@ final class IndexDocuments {
             inquiry,
             span -> segments.computeIfAbsent(span.segmentId(), k -> new ArrayList<>()).add(span));
     Map<SegmentId, SourceId> sourceOfSegment = new HashMap<>();
+    Map<SourceId, String> metadataOfSource = new HashMap<>();
     for (Map.Entry<SegmentId, List<CodedSpan>> entry : segments.entrySet()) {
       CodedSpan first = entry.getValue().get(0);
       Source source = sources.get(first.sourceId());
@@ -88,40 +89,21 @@ final class IndexDocuments {
         continue;
       }
       sourceOfSegment.put(entry.getKey(), source.id());
-      Set<CodeId> codes = new TreeSet<>(java.util.Comparator.comparingLong(CodeId::value));
-      Set<IndexDocument.CodeCoder> codings =
-          new TreeSet<>(
-              java.util.Comparator.comparingLong((IndexDocument.CodeCoder c) -> c.codeId().value())
-                  .thenComparingLong(c -> c.coderId().value()));
+      List<IndexDocument.AttributeValueTerm> attributes = attributesOfSource.get(source.id());
+      List<IndexDocument.CodeCoder> codings = new ArrayList<>();
       for (CodedSpan span : entry.getValue()) {
-        codes.add(span.codeId());
         codings.add(new IndexDocument.CodeCoder(span.codeId(), span.coderId()));
       }
-      List<IndexDocument.AttributeValueTerm> attributes = attributesOfSource.get(source.id());
-      String digest =
-          digest(
-              "segment",
-              metadata(source, attributes),
-              source.textDigest(),
-              first.start() + "-" + first.end(),
-              codings.stream()
-                  .map(c -> c.codeId() + "/" + c.coderId())
-                  .collect(Collectors.joining(",")));
-      DocumentKey key = new DocumentKey(DocumentKind.SEGMENT, entry.getKey().value());
       wanted.put(
-          key,
-          new Wanted(
-              digest,
-              texts ->
-                  document(
-                      key,
-                      source,
-                      texts.apply(source).substring(first.start(), first.end()),
-                      first.start(),
-                      attributes,
-                      codes,
-                      codings,
-                      digest)));
+          new DocumentKey(DocumentKind.SEGMENT, entry.getKey().value()),
+          segment(
+              source,
+              metadataOfSource.computeIfAbsent(source.id(), s -> metadata(source, attributes)),
+              attributes,
+              entry.getKey(),
+              first.start(),
+              first.end(),
+              codings));
     }
     for (Memo memo : tx.memos().list(inquiry)) {
       Optional<SourceId> about =
@@ -163,6 +145,72 @@ final class IndexDocuments {
     return wanted;
   }
 
+  /** The document of a coded segment, with its digest. */
+  static Wanted segment(
+      Source source,
+      String metadata,
+      List<IndexDocument.AttributeValueTerm> attributes,
+      SegmentId id,
+      int start,
+      int end,
+      List<IndexDocument.CodeCoder> codingsOfSegment) {
+    Set<CodeId> codes = new TreeSet<>(java.util.Comparator.comparingLong(CodeId::value));
+    Set<IndexDocument.CodeCoder> codings =
+        new TreeSet<>(
+            java.util.Comparator.comparingLong((IndexDocument.CodeCoder c) -> c.codeId().value())
+                .thenComparingLong(c -> c.coderId().value()));
+    for (IndexDocument.CodeCoder coding : codingsOfSegment) {
+      codes.add(coding.codeId());
+      codings.add(coding);
+    }
+    String digest =
+        digest(
+            "segment",
+            metadata,
+            source.textDigest(),
+            start + "-" + end,
+            codings.stream()
+                .map(c -> c.codeId() + "/" + c.coderId())
+                .collect(Collectors.joining(",")));
+    DocumentKey key = new DocumentKey(DocumentKind.SEGMENT, id.value());
+    return new Wanted(
+        digest,
+        texts ->
+            document(
+                key,
+                source,
+                texts.apply(source).substring(start, end),
+                start,
+                attributes,
+                codes,
+                codings,
+                digest));
+  }
+
+  /** The attribute values of a source and of its case, in the order the digests use. */
+  static List<IndexDocument.AttributeValueTerm> attributesOf(Transaction tx, Source source) {
+    List<IndexDocument.AttributeValueTerm> attributes = new ArrayList<>();
+    for (var value : tx.attributes().valuesOfOwner(source.id().value())) {
+      attributes.add(new IndexDocument.AttributeValueTerm(value.attributeId(), value.value()));
+    }
+    source
+        .caseId()
+        .ifPresent(
+            c -> {
+              for (var value : tx.attributes().valuesOfOwner(c.value())) {
+                attributes.add(
+                    new IndexDocument.AttributeValueTerm(value.attributeId(), value.value()));
+              }
+            });
+    attributes.sort(ATTRIBUTE_ORDER);
+    return List.copyOf(attributes);
+  }
+
+  private static final java.util.Comparator<IndexDocument.AttributeValueTerm> ATTRIBUTE_ORDER =
+      java.util.Comparator.comparingLong(
+              (IndexDocument.AttributeValueTerm a) -> a.attributeId().value())
+          .thenComparing(IndexDocument.AttributeValueTerm::value);
+
   private static IndexDocument document(
       DocumentKey key,
       Source source,
@@ -188,7 +236,7 @@ final class IndexDocuments {
         digest);
   }
 
-  private static String metadata(Source source, List<IndexDocument.AttributeValueTerm> attributes) {
+  static String metadata(Source source, List<IndexDocument.AttributeValueTerm> attributes) {
     return String.join(
         "|",
         source.title(),

@@ -84,6 +84,27 @@ public final class SearchService {
       if (indexed.isPresent() && indexed.getAsLong() == current) {
         return new Refresh(current, 0, 0, false);
       }
+      if (indexed.isPresent() && indexed.getAsLong() < current) {
+        record Quick(long generation, Optional<IndexCatchUp.Changes> changes) {}
+        Map<String, PlainText> texts = new HashMap<>();
+        Quick quick =
+            store.inTransaction(
+                tx ->
+                    new Quick(
+                        generationOf(tx, inquiry),
+                        IndexCatchUp.since(
+                            tx,
+                            inquiry,
+                            indexed.getAsLong(),
+                            source ->
+                                texts.computeIfAbsent(source.textDigest(), d -> textOf(source)))));
+        if (quick.changes().isPresent()) {
+          IndexCatchUp.Changes changes = quick.changes().get();
+          index.update(inquiry, changes.upserts(), changes.deletions(), quick.generation());
+          return new Refresh(
+              quick.generation(), changes.upserts().size(), changes.deletions().size(), true);
+        }
+      }
       return reconcile(inquiry);
     }
   }

@@ -125,6 +125,30 @@ class SearchServiceTest {
   }
 
   @Test
+  void codingChangesAreCaughtUpSegmentBySegmentWithTheDigestsOfAFullBuild() {
+    find("comite", SearchFilters.none());
+    Code refusal =
+        workspace
+            .fabrique
+            .coding()
+            .createCode(
+                workspace.inquiry.id(), workspace.anne.id(), CodingService.NewCode.named("refus"));
+    search.refresh(workspace.inquiry.id()); // creating a code: a full comparison
+    workspace.fabrique.coding().code(workspace.bruno.id(), interview.id(), 44, 95, refusal.id());
+    SearchService.Refresh caughtUp = search.refresh(workspace.inquiry.id());
+    assertEquals(List.of(1, 0), List.of(caughtUp.updated(), caughtUp.deleted()));
+    SearchFilters byCode = SearchFilters.none().withCodes(Set.of(refusal.id()));
+    assertEquals(List.of("segment:Entretien DM@46:comité"), find("comite", byCode));
+    var incremental = workspace.index.digests(workspace.inquiry.id());
+    search.reindex(workspace.inquiry.id());
+    assertEquals(incremental, workspace.index.digests(workspace.inquiry.id()));
+    workspace.fabrique.history().undo(workspace.inquiry.id(), workspace.bruno.id());
+    SearchService.Refresh undone = search.refresh(workspace.inquiry.id());
+    assertEquals(List.of(0, 1), List.of(undone.updated(), undone.deleted()));
+    assertEquals(List.of(), find("comite", byCode));
+  }
+
+  @Test
   void memosAreIndexedToo() {
     workspace
         .fabrique

@@ -53,7 +53,7 @@ class ErrorsTest {
     assertEquals(404, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     assertTrue(response.body().contains("<h1>Not found</h1>"));
-    assertTrue(response.body().contains("There is no inquiry 987654"));
+    assertTrue(response.body().contains("There is nothing at this address"));
   }
 
   @Test

@@ -14,6 +14,16 @@ final class TestSources {
   private TestSources() {}
 
   static Source importText(TestApp web, Inquiry inquiry, String fileName, String text) {
+    return importText(web, inquiry, fileName, text, java.util.Optional.empty());
+  }
+
+  /** Imports a text file; a known language skips detection, which is slow on long texts. */
+  static Source importText(
+      TestApp web,
+      Inquiry inquiry,
+      String fileName,
+      String text,
+      java.util.Optional<String> language) {
     try {
       Path file = Files.createTempFile(web.dataDir, "source", ".txt");
       Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -3,15 +3,22 @@ package org.fabrique.core.corpus;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
+import org.fabrique.core.error.StorageException;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.store.Store;
@@ -45,14 +52,41 @@ public final class CorpusService {
     this.clock = clock;
   }
 
-  /** Imports files one by one; a file that fails leaves nothing and the others go on. */
+  /**
+   * Imports files; a file that fails leaves nothing behind and the others go on. Files are read and
+   * stored on all cores, and each is then recorded in its own transaction, in order.
+   */
   public ImportReport importFiles(
       InquiryId inquiry, UserId user, List<ImportRequest> requests, ImportProgress progress) {
-    List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < requests.size(); i++) {
-      ImportRequest request = requests.get(i);
-      progress.update(i, requests.size(), request.fileName());
-      outcomes.add(importOne(inquiry, user, request));
+    requireInquiry(inquiry);
+    List<ImportReport.FileOutcome> outcomes = new ArrayList<>(requests.size());
+    if (requests.isEmpty()) {
+      progress.update(0, 0, "");
+      return new ImportReport(outcomes);
+    }
+    int workers = Math.min(requests.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            task -> {
+              Thread thread = new Thread(task, "fabrique-import");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      Deque<Future<Prepared>> pending = new ArrayDeque<>();
+      int next = 0;
+      for (int done = 0; done < requests.size(); done++) {
+        while (next < requests.size() && pending.size() < 2 * workers) {
+          ImportRequest request = requests.get(next++);
+          pending.add(pool.submit(() -> prepare(request)));
+        }
+        ImportRequest request = requests.get(done);
+        progress.update(done, requests.size(), request.fileName());
+        outcomes.add(commit(inquiry, user, request, await(pending.removeFirst())));
+      }
+    } finally {
+      pool.shutdownNow();
     }
     progress.update(requests.size(), requests.size(), "");
     return new ImportReport(outcomes);
@@ -64,7 +98,8 @@ public final class CorpusService {
    * @throws InvalidInputException when the file cannot be imported, with the reason
    */
   public Source importFile(InquiryId inquiry, UserId user, ImportRequest request) {
-    ImportReport.FileOutcome outcome = importOne(inquiry, user, request);
+    requireInquiry(inquiry);
+    ImportReport.FileOutcome outcome = commit(inquiry, user, request, prepare(request));
     return outcome
         .source()
         .orElseThrow(
@@ -75,11 +110,126 @@ public final class CorpusService {
                         : outcome.problems().get(0).message()));
   }
 
-  private ImportReport.FileOutcome importOne(
-      InquiryId inquiry, UserId user, ImportRequest request) {
+  private void requireInquiry(InquiryId inquiry) {
+    store
+        .inTransaction(tx -> tx.inquiries().findInquiry(inquiry))
+        .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
+  }
+
+  /** A file read, normalised and stored as blobs, ready to be recorded; or why it cannot be. */
+  private record Prepared(
+      Optional<Source> draft, List<SpeakerTurn> turns, Optional<FabriqueException> failure) {}
+
+  private static Prepared await(Future<Prepared> future) {
     try {
-      return new ImportReport.FileOutcome(
-          request.fileName(), Optional.of(add(inquiry, user, request)), List.of());
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageException("The import was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new StorageException("The import failed", e.getCause());
+    }
+  }
+
+  /** Reads, normalises and stores one file; nothing is recorded in the database yet. */
+  private Prepared prepare(ImportRequest request) {
+    try {
+      ExtractedText extracted = extractor.extract(request.fileName(), request.file());
+      String normalized = TextNormalizer.normalize(extracted.text());
+      if (normalized.isBlank()) {
+        throw new InvalidInputException(request.fileName() + " contains no text");
+      }
+      PlainText text = PlainText.of(normalized);
+      List<SpeakerTurn> turns = TranscriptParser.parse(text);
+      SourceKind kind =
+          request.kind().orElse(turns.isEmpty() ? SourceKind.DOCUMENT : SourceKind.INTERVIEW);
+      if (kind != SourceKind.INTERVIEW) {
+        turns = List.of();
+      }
+      String language =
+          request.language().or(() -> extractor.detectLanguage(normalized)).orElse("und");
+      String title =
+          request
+              .title()
+              .filter(t -> !t.isBlank())
+              .or(() -> extracted.title().filter(t -> !t.isBlank()))
+              .orElse(baseName(request.fileName()))
+              .strip();
+      String originalDigest = store.blobs().put(request.file());
+      String textDigest = store.blobs().put(normalized.getBytes(StandardCharsets.UTF_8));
+      Source draft =
+          new Source(
+              new SourceId(0),
+              new InquiryId(0),
+              title,
+              kind,
+              request.date(),
+              language,
+              request.caseId(),
+              request.confidentiality(),
+              baseFileName(request.fileName()),
+              extracted.mediaType(),
+              originalDigest,
+              textDigest,
+              text.length(),
+              clock.instant(),
+              new UserId(0));
+      return new Prepared(Optional.of(draft), turns, Optional.empty());
+    } catch (FabriqueException e) {
+      return new Prepared(Optional.empty(), List.of(), Optional.of(e));
+    }
+  }
+
+  /** Records a prepared file as a new source, in one transaction. */
+  private ImportReport.FileOutcome commit(
+      InquiryId inquiry, UserId user, ImportRequest request, Prepared prepared) {
+    try {
+      if (prepared.failure().isPresent()) {
+        throw prepared.failure().get();
+      }
+      Source draft = prepared.draft().orElseThrow();
+      Source source =
+          store.inTransaction(
+              tx -> {
+                request
+                    .caseId()
+                    .ifPresent(
+                        c -> {
+                          var found =
+                              tx.inquiries()
+                                  .findCase(c)
+                                  .orElseThrow(
+                                      () -> new NotFoundException("There is no case " + c));
+                          if (!found.inquiryId().equals(inquiry)) {
+                            throw new InvalidInputException(
+                                "Case " + c + " belongs to another inquiry");
+                          }
+                        });
+                Source recorded =
+                    new Source(
+                        new SourceId(tx.newId()),
+                        inquiry,
+                        draft.title(),
+                        draft.kind(),
+                        draft.date(),
+                        draft.language(),
+                        draft.caseId(),
+                        draft.confidentiality(),
+                        draft.originalFileName(),
+                        draft.mediaType(),
+                        draft.originalDigest(),
+                        draft.textDigest(),
+                        draft.length(),
+                        clock.instant(),
+                        user);
+                history.apply(
+                    tx, inquiry, user, new SourceOperations.AddSource(recorded, prepared.turns()));
+                return recorded;
+              });
+      return new ImportReport.FileOutcome(request.fileName(), Optional.of(source), List.of());
     } catch (InvalidInputException | NotFoundException e) {
       return new ImportReport.FileOutcome(
           request.fileName(),
@@ -91,70 +241,6 @@ public final class CorpusService {
           Optional.empty(),
           List.of(Problem.error(request.fileName(), "could not be stored: " + e.getMessage())));
     }
-  }
-
-  private Source add(InquiryId inquiry, UserId user, ImportRequest request) {
-    store
-        .inTransaction(tx -> tx.inquiries().findInquiry(inquiry))
-        .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
-    ExtractedText extracted = extractor.extract(request.fileName(), request.file());
-    String normalized = TextNormalizer.normalize(extracted.text());
-    if (normalized.isBlank()) {
-      throw new InvalidInputException(request.fileName() + " contains no text");
-    }
-    PlainText text = PlainText.of(normalized);
-    List<SpeakerTurn> turns = TranscriptParser.parse(text);
-    SourceKind kind =
-        request.kind().orElse(turns.isEmpty() ? SourceKind.DOCUMENT : SourceKind.INTERVIEW);
-    if (kind != SourceKind.INTERVIEW) {
-      turns = List.of();
-    }
-    String language =
-        request.language().or(() -> extractor.detectLanguage(normalized)).orElse("und");
-    String title =
-        request
-            .title()
-            .filter(t -> !t.isBlank())
-            .or(() -> extracted.title().filter(t -> !t.isBlank()))
-            .orElse(baseName(request.fileName()))
-            .strip();
-    String originalDigest = store.blobs().put(request.file());
-    String textDigest = store.blobs().put(normalized.getBytes(StandardCharsets.UTF_8));
-    List<SpeakerTurn> finalTurns = turns;
-    return store.inTransaction(
-        tx -> {
-          request
-              .caseId()
-              .ifPresent(
-                  c -> {
-                    var found =
-                        tx.inquiries()
-                            .findCase(c)
-                            .orElseThrow(() -> new NotFoundException("There is no case " + c));
-                    if (!found.inquiryId().equals(inquiry)) {
-                      throw new InvalidInputException("Case " + c + " belongs to another inquiry");
-                    }
-                  });
-          Source source =
-              new Source(
-                  new SourceId(tx.newId()),
-                  inquiry,
-                  title,
-                  kind,
-                  request.date(),
-                  language,
-                  request.caseId(),
-                  request.confidentiality(),
-                  baseFileName(request.fileName()),
-                  extracted.mediaType(),
-                  originalDigest,
-                  textDigest,
-                  text.length(),
-                  clock.instant(),
-                  user);
-          history.apply(tx, inquiry, user, new SourceOperations.AddSource(source, finalTurns));
-          return source;
-        });
   }
 
   public Source get(SourceId id) {

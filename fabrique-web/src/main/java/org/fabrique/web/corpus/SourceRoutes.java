@@ -32,7 +32,6 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.UserId;
-import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
@@ -395,10 +394,5 @@ public final class SourceRoutes {
   private static String abbreviate(String value) {
     String v = value == null ? "" : value;
     return v.length() > 30 ? v.substring(0, 30) + "…" : v;
-  }
-
-  /** For pages: a page context in the inquiry of a source. */
-  Page pageIn(Context ctx, Source source, String section) {
-    return views.page(ctx).in(fabrique.inquiries().get(source.inquiryId()), section);
   }
 }

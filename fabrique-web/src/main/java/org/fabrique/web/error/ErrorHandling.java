@@ -142,7 +142,9 @@ public final class ErrorHandling {
     params.put("page", page);
     params.put("status", kind.status);
     params.put("title", page.t("error." + kind.id + ".title"));
-    params.put("detail", detail != null ? detail : page.t("error." + kind.id + ".detail"));
+    // A browser user is better served by a sentence in their language than by which id was missing.
+    boolean generic = detail == null || kind == Kind.NOT_FOUND;
+    params.put("detail", generic ? page.t("error." + kind.id + ".detail") : detail);
     ctx.html(views.render("error.jte", params));
   }
 

@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeScope;
@@ -310,9 +309,5 @@ public final class InquiryRoutes {
                         + java.util.Arrays.stream(Domain.values())
                             .map(Domain::id)
                             .collect(Collectors.joining(", "))));
-  }
-
-  static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-    return items.stream().collect(Collectors.toMap(id, Function.identity()));
   }
 }

@@ -6,7 +6,6 @@ import io.javalin.router.JavalinDefaultRouting;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.Segment;
@@ -269,9 +268,5 @@ public final class MemoRoutes {
 
   private Memo memo(Context ctx) {
     return fabrique.memos().get(new MemoId(Requests.id(ctx, "memo")));
-  }
-
-  static Optional<String> nonBlank(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

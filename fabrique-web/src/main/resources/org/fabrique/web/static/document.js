@@ -116,15 +116,23 @@
       if (s.start > from && s.start < to) cuts.add(s.start);
       if (s.end > from && s.end < to) cuts.add(s.end);
     }
+    // Speaker labels (and the timestamps before them) are set apart; they stay part of the text.
     const labels = [];
     for (const turn of data.turns) {
       if (turn.start < from || turn.start >= to) continue;
       const at = table[turn.start - from];
-      const colon = text.indexOf(":", at);
-      if (colon < 0 || colon - at > 80) continue;
+      const name = text.indexOf(turn.speaker, at);
+      if (name < 0 || name - at > 40) continue;
+      const colon = text.indexOf(":", name + turn.speaker.length);
+      if (colon < 0 || colon - name > 80) continue;
+      const labelStart = from + T.utf16ToCp(text, name);
       const end = Math.min(to, from + T.utf16ToCp(text, colon + 1));
-      labels.push({ start: turn.start, end, speaker: turn.speaker });
+      if (labelStart > turn.start) {
+        labels.push({ start: turn.start, end: labelStart, className: "timestamp", colour: "" });
+      }
+      labels.push({ start: labelStart, end, className: "speaker", colour: speakerColour(turn.speaker) });
       cuts.add(turn.start);
+      cuts.add(labelStart);
       cuts.add(end);
     }
     const points = Array.from(cuts).sort((a, b) => a - b);
@@ -146,8 +154,8 @@
       run.textContent = text.slice(table[a - from], table[b - from]);
       while (label < labels.length && labels[label].end <= a) label++;
       if (label < labels.length && labels[label].start <= a && a < labels[label].end) {
-        run.classList.add("speaker");
-        run.style.color = speakerColour(labels[label].speaker);
+        run.classList.add(labels[label].className);
+        if (labels[label].colour) run.style.color = labels[label].colour;
       }
       if (open.length > 0) {
         const shown = open.slice(0, 4);

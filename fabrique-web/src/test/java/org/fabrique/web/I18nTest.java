@@ -1,0 +1,120 @@
+package org.fabrique.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.web.i18n.Lang;
+import org.fabrique.web.i18n.Messages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** French and English: chosen by the browser, switched by a link, remembered in a cookie. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class I18nTest {
+  private TestApp web;
+
+  @BeforeAll
+  void start() {
+    web = new TestApp();
+  }
+
+  @AfterAll
+  void stop() {
+    web.close();
+  }
+
+  @Test
+  void aFrenchBrowserGetsFrenchPages() {
+    String page = web.get("/", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8").body();
+    assertTrue(page.contains("<html lang=\"fr\">"));
+    assertTrue(page.contains("Nouvelle enquête"));
+    assertTrue(page.contains(">English</a>"), "the switch offers the other language");
+  }
+
+  @Test
+  void anyOtherBrowserGetsEnglish() {
+    String page = web.get("/", "Accept-Language", "de-DE,de;q=0.9").body();
+    assertTrue(page.contains("<html lang=\"en\">"));
+    assertTrue(page.contains("New inquiry"));
+  }
+
+  @Test
+  void theSwitchSetsACookieThatWinsOverTheBrowser() {
+    HttpResponse<String> switched = web.get("/lang/fr?back=/%3Fx%3D1", "Accept-Language", "en");
+    assertEquals(303, switched.statusCode());
+    assertEquals("/?x=1", switched.headers().firstValue("Location").orElseThrow());
+    String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.startsWith("fabrique_lang=fr;"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"));
+    String page = web.get("/", "Accept-Language", "en", "Cookie", "fabrique_lang=fr").body();
+    assertTrue(page.contains("Nouvelle enquête"));
+  }
+
+  @Test
+  void errorPagesAreTranslated() {
+    String page = web.get("/inquiries/424242", "Accept-Language", "fr").body();
+    assertTrue(page.contains("<h1>Introuvable</h1>"));
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameMessages() {
+    Messages messages = Messages.load();
+    assertEquals(messages.keys(Lang.EN), messages.keys(Lang.FR));
+  }
+
+  @Test
+  void messagesKeepApostrophesAndFillPlaceholders() {
+    Messages messages = Messages.load();
+    assertEquals("Créer « Refus » et l’appliquer", messages.get(Lang.FR, "doc.create", "Refus"));
+    assertEquals("Import 1 sur 3 : a.txt", messages.get(Lang.FR, "import.progress", 1, 3, "a.txt"));
+  }
+
+  @Test
+  void acceptLanguageIsReadWithItsWeights() {
+    assertEquals(Lang.FR, Lang.fromAcceptLanguage("fr-CA"));
+    assertEquals(Lang.EN, Lang.fromAcceptLanguage("en-GB,fr;q=0.5"));
+    assertEquals(Lang.FR, Lang.fromAcceptLanguage("de;q=1, fr;q=0.7, en;q=0.3"));
+    assertEquals(Lang.EN, Lang.fromAcceptLanguage("not a header;;;"));
+    assertEquals(Lang.EN, Lang.fromAcceptLanguage(null));
+  }
+
+  @Test
+  void datesAreFormattedPerLocale() {
+    Messages messages = Messages.load();
+    Page french =
+        new Page(
+            messages,
+            Lang.FR,
+            Optional.empty(),
+            List.of(),
+            "/",
+            ZoneId.of("Europe/Paris"),
+            Optional.empty(),
+            "",
+            Optional.empty());
+    Page english =
+        new Page(
+            messages,
+            Lang.EN,
+            Optional.empty(),
+            List.of(),
+            "/",
+            ZoneId.of("Europe/Paris"),
+            Optional.empty(),
+            "",
+            Optional.empty());
+    assertEquals("18 mars 2024", french.date(LocalDate.of(2024, 3, 18)));
+    assertEquals("March 18, 2024", english.date(LocalDate.of(2024, 3, 18)));
+    assertTrue(french.dateTime(Instant.parse("2024-03-18T09:05:00Z")).contains("10:05"));
+    assertEquals("1 000 000".replace(' ', '\u202f'), french.number(1_000_000));
+    assertEquals("Français", english.languageName("fr").replace("French", "Français"));
+  }
+}

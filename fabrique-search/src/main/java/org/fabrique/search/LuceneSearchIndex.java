@@ -67,7 +67,7 @@ import org.fabrique.core.search.SearchPage;
  */
 public final class LuceneSearchIndex implements SearchIndex {
   /** Hits counted at most for the total of a page; beyond, the total is "at least". */
-  static final int HIT_COUNT_CAP = 10_000;
+  static final int HIT_COUNT_CAP = 2_000;
 
   private static final Sort TEXT_ORDER =
       new Sort(

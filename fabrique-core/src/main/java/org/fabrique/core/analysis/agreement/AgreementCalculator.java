@@ -89,13 +89,22 @@ public final class AgreementCalculator {
         ReliabilityData data =
             perCode.computeIfAbsent(code, k -> new ReliabilityData(coders.size()));
         List<List<int[]>> byCoder = source.getValue().get(code);
-        for (List<Integer> unit : units) {
-          int[] values = new int[coders.size()];
-          for (int i = 0; i < values.length; i++) {
-            values[i] = byCoder != null && matches(byCoder.get(i), unit, threshold) ? 1 : 0;
-          }
-          data.add(values);
+        if (byCoder == null) {
+          data.addWeighted(units.size(), new int[coders.size()]);
+          continue;
         }
+        // units with the same values are added once, weighted by their number
+        Map<List<Integer>, Integer> patterns = new HashMap<>();
+        for (List<Integer> unit : units) {
+          List<Integer> values = new ArrayList<>(coders.size());
+          for (int i = 0; i < coders.size(); i++) {
+            values.add(matches(byCoder.get(i), unit, threshold) ? 1 : 0);
+          }
+          patterns.merge(values, 1, Integer::sum);
+        }
+        patterns.forEach(
+            (values, count) ->
+                data.addWeighted(count, values.stream().mapToInt(Integer::intValue).toArray()));
       }
     }
     return report(AgreementLevel.SEGMENT, bySource.keySet(), perCode, List.of());

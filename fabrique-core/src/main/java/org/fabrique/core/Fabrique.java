@@ -9,6 +9,8 @@ import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
@@ -30,7 +32,9 @@ public record Fabrique(
     AttributeService attributes,
     SearchService search,
     AnalysisService analysis,
-    MatrixExport matrixExport) {
+    MatrixExport matrixExport,
+    JourneyService journeys,
+    LineageService lineage) {
 
   /**
    * Wires the services on a store and a text extractor, without full-text search or table exports
@@ -60,6 +64,8 @@ public record Fabrique(
         new AttributeService(store, history),
         new SearchService(store, searchIndex, corpus, history, clock),
         new AnalysisService(store, corpus),
-        matrixExport);
+        matrixExport,
+        new JourneyService(store, history, corpus),
+        new LineageService(store));
   }
 }

@@ -5,6 +5,7 @@ import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
@@ -14,6 +15,7 @@ import org.fabrique.store.corpus.JdbcCorpusStore;
 import org.fabrique.store.history.JdbcHistoryStore;
 import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
+import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +30,7 @@ final class JdbcTransaction implements Transaction {
   private final MemoStore memos;
   private final AttributeStore attributes;
   private final HistoryStore history;
+  private final JourneyStore journeys;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -38,6 +41,7 @@ final class JdbcTransaction implements Transaction {
     this.memos = new JdbcMemoStore(handle);
     this.attributes = new JdbcAttributeStore(handle);
     this.history = new JdbcHistoryStore(handle, ids::next, codec, dialect.lockClause());
+    this.journeys = new JdbcJourneyStore(handle);
   }
 
   @Override
@@ -78,5 +82,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public HistoryStore history() {
     return history;
+  }
+
+  @Override
+  public JourneyStore journeys() {
+    return journeys;
   }
 }

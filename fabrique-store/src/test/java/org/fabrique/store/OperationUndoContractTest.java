@@ -100,7 +100,8 @@ abstract class OperationUndoContractTest extends StoreTestCase {
       List<Memo> memos,
       List<AttributeDefinition> definitions,
       Map<AttributeId, List<AttributeValue>> valuesByAttribute,
-      Map<Long, List<AttributeValue>> valuesByOwner) {}
+      Map<Long, List<AttributeValue>> valuesByOwner,
+      JourneyUndoScenarios.JourneyState journeys) {}
 
   private static final Map<String, Function<Scenario, Operation>> SCENARIOS = scenarios();
 
@@ -389,6 +390,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
                       c.w().caseAttribute().id(), c.w().registry().id().value(), Optional.empty()),
                   new MemoOperations.DeleteMemo(c.w().memoOnCase().id())));
         });
+    JourneyUndoScenarios.addTo(s);
     return s;
   }
 
@@ -436,7 +438,8 @@ abstract class OperationUndoContractTest extends StoreTestCase {
               tx.memos().list(inquiry),
               definitions,
               byAttribute,
-              byOwner);
+              byOwner,
+              JourneyUndoScenarios.JourneyState.of(tx, inquiry));
         });
   }
 }

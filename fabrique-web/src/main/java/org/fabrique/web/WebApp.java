@@ -28,6 +28,7 @@ import org.fabrique.web.error.ErrorHandling;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
 import org.fabrique.web.search.SearchRoutes;
 import org.slf4j.Logger;
@@ -123,6 +124,7 @@ public final class WebApp {
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new SearchRoutes(fabrique, views, visitors).mount(router);
     new AnalysisRoutes(fabrique, views).mount(router);
+    new JourneyRoutes(fabrique, views, visitors).mount(router);
   }
 
   private static void secure(Context ctx) {

@@ -44,9 +44,17 @@ public final class AnalysisService {
   private final Store store;
   private final CorpusService corpus;
 
+  private final JourneyAnalytics journeys;
+
   public AnalysisService(Store store, CorpusService corpus) {
     this.store = store;
     this.corpus = corpus;
+    this.journeys = new JourneyAnalytics(store);
+  }
+
+  /** Journey analytics: choices, tensions and roles compared across cases and domains. */
+  public JourneyAnalytics journeys() {
+    return journeys;
   }
 
   /** The inquiry's codings, sources and attributes, as one analysis reads them. */

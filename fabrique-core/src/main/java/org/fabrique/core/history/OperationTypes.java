@@ -9,6 +9,8 @@ import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.CodingOperations;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.inquiry.CaseOperations;
+import org.fabrique.core.journey.ElementOperations;
+import org.fabrique.core.journey.LinkOperations;
 import org.fabrique.core.memo.MemoOperations;
 
 /**
@@ -27,6 +29,8 @@ public final class OperationTypes {
     register(CodingOperations.TYPES);
     register(MemoOperations.TYPES);
     register(AttributeOperations.TYPES);
+    register(ElementOperations.TYPES);
+    register(LinkOperations.TYPES);
   }
 
   private OperationTypes() {}

@@ -5,6 +5,7 @@ import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.user.UserStore;
 
@@ -30,4 +31,6 @@ public interface Transaction {
   AttributeStore attributes();
 
   HistoryStore history();
+
+  JourneyStore journeys();
 }

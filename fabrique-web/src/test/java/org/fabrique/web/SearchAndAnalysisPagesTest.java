@@ -135,6 +135,19 @@ class SearchAndAnalysisPagesTest {
   }
 
   @Test
+  void journeyAnalyticsPageShowsItsTablesInBothLanguages() {
+    HttpResponse<String> page = web.get(base + "/analysis/journeys");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("data-journey-table=\"choices\""), page.body());
+    HttpResponse<String> french =
+        web.get(base + "/analysis/journeys?across=cases", "Cookie", Visitors.LANG_COOKIE + "=fr");
+    assertTrue(french.body().contains("Analyse des parcours"), french.body());
+    HttpResponse<String> json =
+        web.get("/api" + base + "/analysis/journeys", "Accept", "application/json");
+    assertTrue(json.body().contains("\"roles\""), json.body());
+  }
+
+  @Test
   void agreementNeedsTwoCoders() {
     HttpResponse<String> page = web.get(base + "/analysis/agreement");
     assertEquals(400, page.statusCode());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.AnalysisScope;
 import org.fabrique.core.analysis.CodingQuery;
+import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.analysis.MatrixColumns;
 import org.fabrique.core.analysis.MatrixExport;
@@ -56,6 +57,8 @@ public final class AnalysisRoutes {
     router.get(base + "/cooccurrence/cell", this::pairs);
     router.get(base + "/query", this::queryPage);
     router.get(base + "/agreement", this::agreementPage);
+    router.get(base + "/journeys", this::journeysPage);
+    router.get("/api" + base + "/journeys", ctx -> ctx.json(journeyMatrices(ctx, inquiry(ctx))));
     router.get("/api" + base + "/matrix", ctx -> ctx.json(matrix(ctx, inquiry(ctx))));
     router.get("/api" + base + "/cooccurrence", ctx -> ctx.json(coOccurrence(ctx, inquiry(ctx))));
     router.get("/api" + base + "/query", ctx -> ctx.json(segmentsOut(query(ctx, inquiry(ctx)))));
@@ -428,6 +431,46 @@ public final class AnalysisRoutes {
     private static Double value(java.util.OptionalDouble value) {
       return value.isPresent() ? value.getAsDouble() : null;
     }
+  }
+
+  /** One journey matrix with its chart data. */
+  public record JourneyTable(String id, Matrix matrix, String chartJson) {
+    public long value(int row, int column) {
+      return matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
+    }
+  }
+
+  /** The journey analytics page: choices, tensions and roles across domains or cases. */
+  public record JourneysView(Inquiry inquiry, boolean byCase, List<JourneyTable> tables) {}
+
+  private Map<String, Matrix> journeyMatrices(Context ctx, Inquiry inquiry) {
+    JourneyAnalytics.Across across =
+        "cases".equals(ctx.queryParam("across"))
+            ? JourneyAnalytics.Across.CASES
+            : JourneyAnalytics.Across.DOMAINS;
+    JourneyAnalytics journeys = fabrique.analysis().journeys();
+    Map<String, Matrix> matrices = new LinkedHashMap<>();
+    matrices.put("choices", journeys.choices(inquiry.id(), across));
+    matrices.put("tensions", journeys.tensions(inquiry.id()));
+    matrices.put("tensions-across", journeys.tensionsAcross(inquiry.id(), across));
+    matrices.put("roles", journeys.roles(inquiry.id()));
+    return matrices;
+  }
+
+  private void journeysPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    List<JourneyTable> tables = new ArrayList<>();
+    journeyMatrices(ctx, inquiry)
+        .forEach(
+            (id, matrix) ->
+                tables.add(
+                    new JourneyTable(
+                        id, matrix, Charts.json(matrix, Matrix.Measure.SEGMENTS, "heatmap"))));
+    views.render(
+        ctx,
+        "analysis/journeys.jte",
+        views.page(ctx).in(inquiry, "analysis"),
+        new JourneysView(inquiry, "cases".equals(ctx.queryParam("across")), tables));
   }
 
   private Inquiry inquiry(Context ctx) {

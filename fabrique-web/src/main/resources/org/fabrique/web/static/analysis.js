@@ -4,17 +4,19 @@
 "use strict";
 
 (function () {
-  const host = document.getElementById("chart");
-  if (!host || !window.echarts) return;
+  if (!window.echarts) return;
+  const charts = new Map();
+  document.querySelectorAll("[data-chart]").forEach((host) => chartOf(host));
+
+  function chartOf(host) {
   const data = JSON.parse(host.dataset.chart);
   const palette = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
   const max = Math.max(1, ...data.values.flat());
-  const charts = [];
 
   function draw(el, option) {
     const chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption(option);
-    charts.push({ chart, option });
+    charts.set(el.id, { chart, option, host: el });
     return chart;
   }
 
@@ -30,7 +32,7 @@
       visualMap: { min: 0, max, calculable: true, orient: "horizontal", left: "center", bottom: 0, inRange: { color: palette } },
       series: [{ type: "heatmap", data: cells, label: { show: data.values.length * data.columns.length <= 400 } }],
     });
-    const bars = document.getElementById("bars");
+    const bars = host.id === "chart" ? document.getElementById("bars") : null;
     if (bars) {
       draw(bars, {
         tooltip: { trigger: "axis" },
@@ -64,6 +66,8 @@
     });
   }
 
+  }
+
   function save(url, name) {
     const a = document.createElement("a");
     a.href = url;
@@ -76,7 +80,9 @@
   document.querySelectorAll("[data-chart-export]").forEach((button) => {
     button.addEventListener("click", () => {
       const type = button.dataset.chartExport;
-      const { chart, option } = charts[0];
+      const found = charts.get(button.dataset.chartFor);
+      if (!found) return;
+      const { chart, option, host } = found;
       if (type === "svg") {
         save(chart.getDataURL({ type: "svg" }), "fabrique-chart.svg");
         return;

@@ -1,6 +1,8 @@
 package org.fabrique.core;
 
 import java.time.Clock;
+import org.fabrique.core.analysis.AnalysisService;
+import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.CorpusService;
@@ -12,6 +14,8 @@ import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.search.SearchIndex;
+import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.user.UserService;
@@ -29,23 +33,69 @@ public record Fabrique(
     CodingService coding,
     MemoService memos,
     AttributeService attributes,
+    SearchService search,
+    AnalysisService analysis,
+    MatrixExport matrixExport,
     JourneyService journeys,
     LineageService lineage,
     SetService sets,
     LinkService links,
     QdaExchange qda) {
 
-  /** Wires the services on a store and a text extractor, without exchange with other tools. */
-  public static Fabrique on(Store store, TextExtractor extractor, Clock clock) {
-    return on(store, extractor, clock, QdaExchange.Factory.NONE);
+  /**
+   * What other modules bring to the services: the search index, the table writers and the exchange
+   * of projects with other QDA software. Each can be left out; its features then fail with a
+   * message saying so.
+   */
+  public record Adapters(
+      SearchIndex searchIndex, MatrixExport matrixExport, QdaExchange.Factory qda) {
+
+    /** No search index, no table export, no project exchange. */
+    public static Adapters none() {
+      return new Adapters(
+          SearchIndex.unavailable(), MatrixExport.unavailable(), QdaExchange.Factory.NONE);
+    }
+
+    public Adapters withSearch(SearchIndex index) {
+      return new Adapters(index, matrixExport, qda);
+    }
+
+    public Adapters withMatrixExport(MatrixExport export) {
+      return new Adapters(searchIndex, export, qda);
+    }
+
+    public Adapters withQda(QdaExchange.Factory factory) {
+      return new Adapters(searchIndex, matrixExport, factory);
+    }
   }
 
-  /**
-   * Wires the services on a store and a text extractor, with the exchange of projects and codebooks
-   * that {@code qda} builds (the REFI-QDA one lives in fabrique-formats).
-   */
+  /** Wires the services on a store and a text extractor, without the adapters. */
+  public static Fabrique on(Store store, TextExtractor extractor, Clock clock) {
+    return on(store, extractor, clock, Adapters.none());
+  }
+
+  /** Wires the services with the exchange of projects that {@code qda} builds. */
   public static Fabrique on(
       Store store, TextExtractor extractor, Clock clock, QdaExchange.Factory qda) {
+    return on(store, extractor, clock, Adapters.none().withQda(qda));
+  }
+
+  /** Wires the services with a search index and table writers. */
+  public static Fabrique on(
+      Store store,
+      TextExtractor extractor,
+      Clock clock,
+      SearchIndex searchIndex,
+      MatrixExport matrixExport) {
+    return on(
+        store,
+        extractor,
+        clock,
+        Adapters.none().withSearch(searchIndex).withMatrixExport(matrixExport));
+  }
+
+  /** Wires every service on a store, a text extractor and the adapters. */
+  public static Fabrique on(Store store, TextExtractor extractor, Clock clock, Adapters adapters) {
     History history = new History(store, clock);
     CorpusService corpus = new CorpusService(store, history, extractor, clock);
     return new Fabrique(
@@ -57,10 +107,13 @@ public record Fabrique(
         new CodingService(store, history, corpus, clock),
         new MemoService(store, history, clock),
         new AttributeService(store, history),
+        new SearchService(store, adapters.searchIndex(), corpus, history, clock),
+        new AnalysisService(store, corpus),
+        adapters.matrixExport(),
         new JourneyService(store, history, corpus),
         new LineageService(store),
         new SetService(store, history),
         new LinkService(store, history),
-        qda.on(store, history, extractor, clock));
+        adapters.qda().on(store, history, extractor, clock));
   }
 }

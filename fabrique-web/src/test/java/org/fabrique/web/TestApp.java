@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.fabrique.core.Fabrique;
 import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.search.LuceneSearchIndex;
+import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
 
 /**
@@ -31,6 +33,7 @@ import org.fabrique.store.JdbcStore;
 final class TestApp implements AutoCloseable {
   final Path dataDir;
   final JdbcStore store;
+  final LuceneSearchIndex searchIndex;
   final Fabrique fabrique;
   final Javalin app;
   final HttpClient client = HttpClient.newBuilder().build();
@@ -43,8 +46,16 @@ final class TestApp implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     store = JdbcStore.openSqlite(dataDir);
+    searchIndex = new LuceneSearchIndex(dataDir.resolve("index"));
     fabrique =
-        Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC(), RefiQdaExchange.factory());
+        Fabrique.on(
+            store,
+            new TikaTextExtractor(),
+            Clock.systemUTC(),
+            Fabrique.Adapters.none()
+                .withSearch(searchIndex)
+                .withMatrixExport(new TableMatrixExport())
+                .withQda(RefiQdaExchange.factory()));
     app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
@@ -53,6 +64,7 @@ final class TestApp implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    searchIndex.close();
     store.close();
     try (Stream<Path> paths = Files.walk(dataDir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

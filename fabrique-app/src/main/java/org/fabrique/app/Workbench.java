@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.store.Store;
+import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.store.JdbcStore;
 
@@ -20,7 +21,8 @@ public final class Workbench implements AutoCloseable {
   private Workbench(Store store, Path dataDir) {
     this.store = store;
     this.dataDir = dataDir;
-    this.fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+    this.fabrique =
+        Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC(), RefiQdaExchange.factory());
   }
 
   /** Opens the embedded default: SQLite, files and indexes in the data directory. */

@@ -24,6 +24,7 @@ import org.fabrique.web.coding.DocumentRoutes;
 import org.fabrique.web.corpus.ImportJobs;
 import org.fabrique.web.corpus.SourceRoutes;
 import org.fabrique.web.error.ErrorHandling;
+import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
@@ -121,6 +122,7 @@ public final class WebApp {
     new MemoRoutes(fabrique, views, visitors).mount(router);
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 
   private static void secure(Context ctx) {

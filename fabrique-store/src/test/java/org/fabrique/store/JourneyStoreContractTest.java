@@ -181,7 +181,7 @@ abstract class JourneyStoreContractTest extends StoreTestCase {
   }
 
   @Test
-  void theRevisionChangesWithEveryChangeAndFlowsFollowUpdatesAndDeletes() {
+  void theRevisionChangesWhenFlowsChangeAndFlowsFollowUpdatesAndDeletes() {
     World w = world();
     DataObject a = DataObject.of(header(w, "a"), DataObjectType.DATASET);
     DataObject b = DataObject.of(header(w, "b"), DataObjectType.DATASET);

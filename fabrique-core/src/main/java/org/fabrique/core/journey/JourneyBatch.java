@@ -21,10 +21,13 @@ public final class JourneyBatch {
   private final Map<ElementId, JourneyElement> pending = new HashMap<>();
   private final Map<String, ElementId> pendingNames = new HashMap<>();
   private final List<Operation> operations = new ArrayList<>();
+  private final JourneyRules rules;
 
   JourneyBatch(Transaction tx, InquiryId inquiry) {
     this.tx = tx;
     this.inquiry = inquiry;
+    // one set of rules for the batch: the inquiry's vocabularies are read once
+    this.rules = new JourneyRules(tx, this::find);
   }
 
   public InquiryId inquiry() {
@@ -54,7 +57,7 @@ public final class JourneyBatch {
     if (find(element.id()).isPresent()) {
       throw new InvalidInputException("Element " + element.id() + " exists already");
     }
-    new JourneyRules(tx, this::find).check(element);
+    rules.check(element);
     remember(element);
     operations.add(createOperation(element));
     return element;
@@ -68,7 +71,7 @@ public final class JourneyBatch {
     if (before.kind() != element.kind()) {
       throw new InvalidInputException("Element " + element.id() + " cannot change kind");
     }
-    new JourneyRules(tx, this::find).check(element);
+    rules.check(element);
     remember(element);
     operations.add(updateOperation(element));
     return element;

@@ -37,7 +37,10 @@ public interface JourneyStore {
   /** Every input and output of every intervention of an inquiry. */
   List<Flow> flows(InquiryId inquiry);
 
-  /** A number that changes whenever an element of the inquiry changes. */
+  /**
+   * A number that changes whenever the inputs or outputs of an intervention of the inquiry change
+   * (the lineage index is rebuilt when it does).
+   */
   long revision(InquiryId inquiry);
 
   void insertParticipation(Participation participation);

@@ -61,7 +61,7 @@ public final class JdbcJourneyStore implements JourneyStore {
         .bind("body", JSON.write(element))
         .execute();
     writeLinks(element);
-    touch(element.inquiryId());
+    touchIfFlows(element);
   }
 
   @Override
@@ -83,7 +83,7 @@ public final class JdbcJourneyStore implements JourneyStore {
     Rows.requireOne(rows, "Journey element " + element.id());
     deleteLinks(element.id());
     writeLinks(element);
-    touch(element.inquiryId());
+    touchIfFlows(element);
   }
 
   @Override
@@ -96,7 +96,7 @@ public final class JdbcJourneyStore implements JourneyStore {
             .bind("id", id.value())
             .execute();
     Rows.requireOne(rows, "Journey element " + id);
-    element.ifPresent(e -> touch(e.inquiryId()));
+    element.ifPresent(this::touchIfFlows);
   }
 
   private void writeLinks(JourneyElement element) {
@@ -151,6 +151,13 @@ public final class JdbcJourneyStore implements JourneyStore {
         .createUpdate("DELETE FROM journey_flows WHERE intervention_id = :id")
         .bind("id", id.value())
         .execute();
+  }
+
+  /** Only interventions carry flows; the lineage index depends on nothing else. */
+  private void touchIfFlows(JourneyElement element) {
+    if (element instanceof Intervention) {
+      touch(element.inquiryId());
+    }
   }
 
   private void touch(InquiryId inquiry) {

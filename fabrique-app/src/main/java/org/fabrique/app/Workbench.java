@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.store.Store;
+import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
@@ -29,6 +30,7 @@ public final class Workbench implements AutoCloseable {
             store,
             new TikaTextExtractor(),
             Clock.systemUTC(),
+            RefiQdaExchange.factory(),
             searchIndex,
             new TableMatrixExport());
   }

@@ -3,15 +3,21 @@ package org.fabrique.store;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
+import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
 import org.fabrique.store.coding.JdbcCodingStore;
 import org.fabrique.store.corpus.JdbcCorpusStore;
+import org.fabrique.store.exchange.JdbcGuidStore;
+import org.fabrique.store.exchange.JdbcLinkStore;
+import org.fabrique.store.exchange.JdbcSetStore;
 import org.fabrique.store.history.JdbcHistoryStore;
 import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
@@ -31,6 +37,9 @@ final class JdbcTransaction implements Transaction {
   private final AttributeStore attributes;
   private final HistoryStore history;
   private final JourneyStore journeys;
+  private final SetStore sets;
+  private final LinkStore links;
+  private final GuidStore guids;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -42,6 +51,9 @@ final class JdbcTransaction implements Transaction {
     this.attributes = new JdbcAttributeStore(handle);
     this.history = new JdbcHistoryStore(handle, ids::next, codec, dialect.lockClause());
     this.journeys = new JdbcJourneyStore(handle);
+    this.sets = new JdbcSetStore(handle);
+    this.links = new JdbcLinkStore(handle);
+    this.guids = new JdbcGuidStore(handle);
   }
 
   @Override
@@ -87,5 +99,20 @@ final class JdbcTransaction implements Transaction {
   @Override
   public JourneyStore journeys() {
     return journeys;
+  }
+
+  @Override
+  public SetStore sets() {
+    return sets;
+  }
+
+  @Override
+  public LinkStore links() {
+    return links;
+  }
+
+  @Override
+  public GuidStore guids() {
+    return guids;
   }
 }

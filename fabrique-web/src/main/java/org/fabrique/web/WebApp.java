@@ -25,6 +25,7 @@ import org.fabrique.web.coding.DocumentRoutes;
 import org.fabrique.web.corpus.ImportJobs;
 import org.fabrique.web.corpus.SourceRoutes;
 import org.fabrique.web.error.ErrorHandling;
+import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
@@ -125,6 +126,7 @@ public final class WebApp {
     new SearchRoutes(fabrique, views, visitors).mount(router);
     new AnalysisRoutes(fabrique, views).mount(router);
     new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 
   private static void secure(Context ctx) {

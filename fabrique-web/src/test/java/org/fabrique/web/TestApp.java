@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fabrique.core.Fabrique;
+import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
@@ -51,6 +52,7 @@ final class TestApp implements AutoCloseable {
             store,
             new TikaTextExtractor(),
             Clock.systemUTC(),
+            RefiQdaExchange.factory(),
             searchIndex,
             new TableMatrixExport());
     app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
@@ -123,6 +125,16 @@ final class TestApp implements AutoCloseable {
   /** A multipart upload of named files (name → content) with extra form fields. */
   HttpResponse<String> upload(
       String path, Map<String, byte[]> files, Map<String, String> fields, String... headers) {
+    return uploadAs(path, "files", files, fields, headers);
+  }
+
+  /** A multipart upload of files under a field name of one's choice. */
+  HttpResponse<String> uploadAs(
+      String path,
+      String fileField,
+      Map<String, byte[]> files,
+      Map<String, String> fields,
+      String... headers) {
     String boundary = "----fabrique" + UUID.randomUUID();
     List<byte[]> parts = new ArrayList<>();
     for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -140,7 +152,9 @@ final class TestApp implements AutoCloseable {
       parts.add(
           ("--"
                   + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
                   + file.getKey()
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       InquiryCommand.class,
       SourceCommand.class,
       CodingsCommand.class,
+      QdpxCommand.class,
+      QdcCommand.class,
       HistoryCommand.class,
       SearchCommand.class,
       ReindexCommand.class,

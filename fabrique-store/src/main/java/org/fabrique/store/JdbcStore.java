@@ -25,6 +25,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -65,6 +66,10 @@ public final class JdbcStore implements Store {
     this.pool = pool;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(pool);
+    // Exception messages must never carry bound values: they are field material (quotes, texts).
+    this.jdbi
+        .getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
     this.blobs = new FileBlobStore(dataDir.resolve(BLOB_FOLDER));
     this.description = description;
   }

@@ -275,8 +275,36 @@ abstract class StoreContractTest extends StoreTestCase {
                         tx.coding()
                             .insertSegment(
                                 new Segment(
-                                    new SegmentId(tx.newId()), segment.sourceId(), 10, 20, "x"))));
+                                    new SegmentId(tx.newId()),
+                                    segment.sourceId(),
+                                    10,
+                                    20,
+                                    "Quote of field material"))));
     assertEquals("This passage of the source already has a segment", conflict.getMessage());
+  }
+
+  @Test
+  void storageErrorsNeverCarryFieldMaterial() {
+    Segment segment =
+        withFixtures(
+            f -> f.segment(f.source(f.inquiry("I"), f.user("u"), Optional.empty(), "T"), 10, 20));
+    ConflictException conflict =
+        assertThrows(
+            ConflictException.class,
+            () ->
+                doInTx(
+                    tx ->
+                        tx.coding()
+                            .insertSegment(
+                                new Segment(
+                                    new SegmentId(tx.newId()),
+                                    segment.sourceId(),
+                                    10,
+                                    20,
+                                    "Quote of field material"))));
+    for (Throwable cause = conflict; cause != null; cause = cause.getCause()) {
+      assertFalse(String.valueOf(cause.getMessage()).contains("field material"), cause.toString());
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.set.SetService;
@@ -27,6 +29,8 @@ public record Fabrique(
     CodingService coding,
     MemoService memos,
     AttributeService attributes,
+    JourneyService journeys,
+    LineageService lineage,
     SetService sets,
     LinkService links,
     QdaExchange qda) {
@@ -53,6 +57,8 @@ public record Fabrique(
         new CodingService(store, history, corpus, clock),
         new MemoService(store, history, clock),
         new AttributeService(store, history),
+        new JourneyService(store, history, corpus),
+        new LineageService(store),
         new SetService(store, history),
         new LinkService(store, history),
         qda.on(store, history, extractor, clock));

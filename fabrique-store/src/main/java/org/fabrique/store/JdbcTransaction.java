@@ -6,6 +6,7 @@ import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.set.SetStore;
@@ -20,6 +21,7 @@ import org.fabrique.store.exchange.JdbcSetStore;
 import org.fabrique.store.history.JdbcHistoryStore;
 import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
+import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +36,7 @@ final class JdbcTransaction implements Transaction {
   private final MemoStore memos;
   private final AttributeStore attributes;
   private final HistoryStore history;
+  private final JourneyStore journeys;
   private final SetStore sets;
   private final LinkStore links;
   private final GuidStore guids;
@@ -47,6 +50,7 @@ final class JdbcTransaction implements Transaction {
     this.memos = new JdbcMemoStore(handle);
     this.attributes = new JdbcAttributeStore(handle);
     this.history = new JdbcHistoryStore(handle, ids::next, codec, dialect.lockClause());
+    this.journeys = new JdbcJourneyStore(handle);
     this.sets = new JdbcSetStore(handle);
     this.links = new JdbcLinkStore(handle);
     this.guids = new JdbcGuidStore(handle);
@@ -90,6 +94,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public HistoryStore history() {
     return history;
+  }
+
+  @Override
+  public JourneyStore journeys() {
+    return journeys;
   }
 
   @Override

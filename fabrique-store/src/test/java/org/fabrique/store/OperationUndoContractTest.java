@@ -113,6 +113,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
       List<AttributeDefinition> definitions,
       Map<AttributeId, List<AttributeValue>> valuesByAttribute,
       Map<Long, List<AttributeValue>> valuesByOwner,
+      JourneyUndoScenarios.JourneyState journeys,
       List<ItemSet> sets,
       List<Link> links,
       List<ItemGuid> guids) {}
@@ -435,6 +436,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
                       c.w().caseAttribute().id(), c.w().registry().id().value(), Optional.empty()),
                   new MemoOperations.DeleteMemo(c.w().memoOnCase().id())));
         });
+    JourneyUndoScenarios.addTo(s);
     return s;
   }
 
@@ -483,6 +485,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
               definitions,
               byAttribute,
               byOwner,
+              JourneyUndoScenarios.JourneyState.of(tx, inquiry),
               tx.sets().list(inquiry),
               tx.links().list(inquiry),
               tx.guids().list(inquiry));

@@ -28,6 +28,7 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +104,7 @@ public final class WebApp {
             files.headers = Map.of("Cache-Control", "no-cache");
           }
         });
+    javalin.staticFiles.enableWebjars();
     javalin.events.serverStopped(importExecutor::shutdown);
     javalin.router.mount(this::routes);
   }
@@ -119,6 +121,7 @@ public final class WebApp {
     new CodebookRoutes(fabrique, views, visitors).mount(router);
     new MemoRoutes(fabrique, views, visitors).mount(router);
     new AttributeRoutes(fabrique, views, visitors).mount(router);
+    new JourneyRoutes(fabrique, views, visitors).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 

@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
       QdpxCommand.class,
       QdcCommand.class,
       HistoryCommand.class,
+      DiffCommand.class,
+      ProvCommand.class,
+      LineageCommand.class,
+      OpenRefineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {
@@ -41,6 +45,24 @@ public final class FabriqueCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private FabriqueCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Standard output, for commands that write bytes rather than lines. */
+  PrintStream out() {
+    return out;
+  }
+
+  /** Standard error, for commands that write bytes rather than lines. */
+  PrintStream err() {
+    return err;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -48,10 +70,12 @@ public final class FabriqueCommand implements Runnable {
 
   /** Runs the command line; the one place where errors become messages and exit codes. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new FabriqueCommand());
+    CommandLine commandLine = new CommandLine(new FabriqueCommand(out, err));
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExitCodeExceptionMapper(FabriqueCommand::exitCode);
+    // The diff library reads its own options (--key, --format, --out, --help).
+    commandLine.getSubcommands().get("diff").setUnmatchedOptionsArePositionalParams(true);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parsed) -> {
           if (exception instanceof FabriqueException) {

@@ -22,7 +22,10 @@ class CommandLineTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> all = new ArrayList<>(List.of(args));
-    if (all.size() > 0 && !all.contains("--help") && !all.get(0).equals("help")) {
+    if (all.size() > 0
+        && !all.contains("--help")
+        && !all.get(0).equals("help")
+        && !all.get(0).equals("diff")) {
       all.add("--data");
       all.add(temp.resolve("data").toString());
     }
@@ -97,5 +100,21 @@ class CommandLineTest {
     assertTrue(run("history", "redo", "--inquiry", id).out().startsWith("Redone: "));
     assertEquals(1, run("source", "list", "--inquiry", id).out().lines().count());
     assertEquals("Nothing to redo\n", run("history", "redo", "--inquiry", id).out());
+  }
+
+  @Test
+  void diffExitsWithZeroOneOrTwo() throws Exception {
+    Path old = temp.resolve("old.csv");
+    Path same = temp.resolve("same.csv");
+    Path changed = temp.resolve("new.csv");
+    Files.writeString(old, "id,age,site\n1,34,A\n2,71,B\n3,52,A\n");
+    Files.writeString(same, "id,age,site\n1,34,A\n2,71,B\n3,52,A\n");
+    Files.writeString(changed, "id,age,site\n1,34,A\n2,71,B\n");
+    assertEquals(0, run("diff", old.toString(), same.toString()).exitCode());
+    Result differ =
+        run("diff", old.toString(), changed.toString(), "--key", "id", "--format", "md");
+    assertEquals(1, differ.exitCode(), differ.err());
+    assertTrue(differ.out().contains("#"), differ.out());
+    assertEquals(2, run("diff", old.toString(), temp.resolve("missing.csv").toString()).exitCode());
   }
 }

@@ -26,18 +26,7 @@ public final class History {
   public void apply(Transaction tx, InquiryId inquiry, UserId user, Operation operation) {
     Operation inverse = operation.apply(tx);
     tx.history().discardUndone(inquiry, user);
-    tx.history()
-        .append(
-            new HistoryEntry(
-                0,
-                inquiry,
-                user,
-                clock.instant(),
-                HistoryEntry.Kind.DO,
-                0,
-                HistoryEntry.Status.ACTIVE,
-                operation,
-                inverse));
+    append(tx, inquiry, user, HistoryEntry.Kind.DO, 0, operation, inverse);
   }
 
   /** Applies an operation in its own transaction and records it. */
@@ -65,18 +54,7 @@ public final class History {
           HistoryEntry entry = last.get();
           Operation redo = entry.inverse().apply(tx);
           tx.history().update(entry.id(), HistoryEntry.Status.UNDONE, redo);
-          tx.history()
-              .append(
-                  new HistoryEntry(
-                      0,
-                      inquiry,
-                      user,
-                      clock.instant(),
-                      HistoryEntry.Kind.UNDO,
-                      entry.id(),
-                      HistoryEntry.Status.ACTIVE,
-                      entry.inverse(),
-                      redo));
+          append(tx, inquiry, user, HistoryEntry.Kind.UNDO, entry.id(), entry.inverse(), redo);
           return Optional.of(entry);
         });
   }
@@ -96,20 +74,31 @@ public final class History {
           HistoryEntry entry = last.get();
           Operation inverse = entry.operation().apply(tx);
           tx.history().update(entry.id(), HistoryEntry.Status.ACTIVE, inverse);
-          tx.history()
-              .append(
-                  new HistoryEntry(
-                      0,
-                      inquiry,
-                      user,
-                      clock.instant(),
-                      HistoryEntry.Kind.REDO,
-                      entry.id(),
-                      HistoryEntry.Status.ACTIVE,
-                      entry.operation(),
-                      inverse));
+          append(tx, inquiry, user, HistoryEntry.Kind.REDO, entry.id(), entry.operation(), inverse);
           return Optional.of(entry);
         });
+  }
+
+  private void append(
+      Transaction tx,
+      InquiryId inquiry,
+      UserId user,
+      HistoryEntry.Kind kind,
+      long target,
+      Operation operation,
+      Operation inverse) {
+    tx.history()
+        .append(
+            new HistoryEntry(
+                0,
+                inquiry,
+                user,
+                clock.instant(),
+                kind,
+                target,
+                HistoryEntry.Status.ACTIVE,
+                operation,
+                inverse));
   }
 
   public List<HistoryEntry> recent(InquiryId inquiry, int limit) {

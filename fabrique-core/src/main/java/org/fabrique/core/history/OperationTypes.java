@@ -10,7 +10,8 @@ import org.fabrique.core.coding.CodingOperations;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.inquiry.CaseOperations;
-import org.fabrique.core.link.LinkOperations;
+import org.fabrique.core.journey.ElementOperations;
+import org.fabrique.core.journey.LinkOperations;
 import org.fabrique.core.memo.MemoOperations;
 import org.fabrique.core.set.SetOperations;
 
@@ -30,8 +31,10 @@ public final class OperationTypes {
     register(CodingOperations.TYPES);
     register(MemoOperations.TYPES);
     register(AttributeOperations.TYPES);
-    register(SetOperations.TYPES);
+    register(ElementOperations.TYPES);
     register(LinkOperations.TYPES);
+    register(SetOperations.TYPES);
+    register(org.fabrique.core.link.LinkOperations.TYPES);
     register(ExchangeOperations.TYPES);
   }
 

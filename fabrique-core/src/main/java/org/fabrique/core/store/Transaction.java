@@ -6,6 +6,7 @@ import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.set.SetStore;
@@ -33,6 +34,8 @@ public interface Transaction {
   AttributeStore attributes();
 
   HistoryStore history();
+
+  JourneyStore journeys();
 
   SetStore sets();
 

@@ -9,6 +9,8 @@ import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.InMemoryJourneyStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.set.SetStore;
@@ -35,6 +37,7 @@ public final class MemoryStore implements Store, Transaction {
   private final MemoryRecordStores.Sets sets = new MemoryRecordStores.Sets(journal);
   private final MemoryRecordStores.Links links = new MemoryRecordStores.Links(journal);
   private final MemoryRecordStores.Guids guids = new MemoryRecordStores.Guids(journal);
+  private final InMemoryJourneyStore journeys = new InMemoryJourneyStore();
   private long nextId = 1;
   private int depth;
 
@@ -114,6 +117,12 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public HistoryStore history() {
     return history;
+  }
+
+  /** Journeys in memory; unlike the other stores, their changes are not rolled back. */
+  @Override
+  public JourneyStore journeys() {
+    return journeys;
   }
 
   @Override

@@ -218,6 +218,7 @@ final class SampleOperations {
                     ATTRIBUTE.id(), CASE.id().value(), Optional.empty()),
                 new CompositeOperation(
                     "Nested", List.of(new MemoOperations.DeleteMemo(MEMO.id()))))));
+    JourneySampleOperations.addTo(samples);
     return samples;
   }
 }

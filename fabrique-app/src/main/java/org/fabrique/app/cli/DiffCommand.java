@@ -1,0 +1,30 @@
+package org.fabrique.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fabrique.diff.cli.DiffCommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--out FILE]: delegates to the
+ * diff library's own command line, which owns its options and exit codes (0 identical, 1 different,
+ * 2 bad input).
+ */
+@Command(
+    name = "diff",
+    description =
+        "Compare two versions of a dataset (CSV/TSV, XLSX, SAS7BDAT, Parquet) and explain the"
+            + " differences as interventions. Run 'fabrique diff --help' for its options.")
+public final class DiffCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "ARG")
+  List<String> arguments = List.of();
+
+  @ParentCommand FabriqueCommand root;
+
+  @Override
+  public Integer call() {
+    return new DiffCommandLine().run(arguments, root.out(), root.err());
+  }
+}

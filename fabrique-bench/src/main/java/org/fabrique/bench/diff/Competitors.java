@@ -1,0 +1,178 @@
+package org.fabrique.bench.diff;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.fabrique.diff.DatasetDiff;
+import org.fabrique.diff.DiffOptions;
+import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.JsonReports;
+
+/** The tools measured, each run once on a pair of files; a result says what it found. */
+final class Competitors {
+  private static final String[] COMPARED = {
+    "patient_id",
+    "date_of_birth",
+    "age",
+    "sex",
+    "postcode",
+    "diagnosis",
+    "site",
+    "weight_kg",
+    "consent"
+  };
+
+  private Competitors() {}
+
+  /** Parses both files once with FastCSV on one thread, touching every field: the limit. */
+  static String parse(Path oldFile, Path newFile) throws IOException {
+    long fields = 0;
+    for (Path file : List.of(oldFile, newFile)) {
+      try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
+        for (CsvRecord record : csv) {
+          for (int index = 0; index < record.getFieldCount(); index++) {
+            fields += record.getField(index).length() > 0 ? 1 : 0;
+          }
+        }
+      }
+    }
+    return fields + " non-empty fields";
+  }
+
+  static String fabrique(Path oldFile, Path newFile) {
+    DiffReport report =
+        new DatasetDiff().compare(oldFile, newFile, DiffOptions.withKey(List.of("id")));
+    int json = JsonReports.toJson(report).length();
+    return report.rows().removed()
+        + " removed, "
+        + report.rows().added()
+        + " added, "
+        + report.rows().changed()
+        + " changed; "
+        + report.interventions().size()
+        + " interventions: "
+        + report.interventions().stream()
+            .map(intervention -> intervention.type() + intervention.columns())
+            .toList()
+        + " ("
+        + json
+        + " chars of JSON)";
+  }
+
+  static String duckdb(Path oldFile, Path newFile) throws SQLException {
+    StringBuilder differs = new StringBuilder();
+    for (String column : COMPARED) {
+      differs
+          .append(differs.length() == 0 ? "" : " OR ")
+          .append("o.")
+          .append(column)
+          .append(" IS DISTINCT FROM n.")
+          .append(column);
+    }
+    String sql =
+        "SELECT count(*) FILTER (WHERE o.id IS NULL), count(*) FILTER (WHERE n.id IS NULL), "
+            + "count(*) FILTER (WHERE o.id IS NOT NULL AND n.id IS NOT NULL AND ("
+            + differs
+            + ")) "
+            + "FROM read_csv('"
+            + oldFile
+            + "', all_varchar = true) o FULL OUTER JOIN read_csv('"
+            + newFile
+            + "', all_varchar = true) n ON o.id = n.id";
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET threads = 2");
+      try (ResultSet result = statement.executeQuery(sql)) {
+        result.next();
+        return result.getLong(2)
+            + " removed, "
+            + result.getLong(1)
+            + " added, "
+            + result.getLong(3)
+            + " changed";
+      }
+    }
+  }
+
+  static final String PANDAS_SCRIPT =
+      String.join(
+          "\n",
+          "import sys, pandas as pd",
+          "o = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)",
+          "n = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)",
+          "m = o.merge(n, on='id', how='outer', suffixes=('_o', '_n'), indicator=True)",
+          "both = m[m['_merge'] == 'both']",
+          "cols = [c for c in o.columns if c != 'id']",
+          "changed = (both[[c + '_o' for c in cols]].values != both[[c + '_n' for c in cols]].values).any(axis=1).sum()",
+          "print(int((m['_merge'] == 'left_only').sum()), 'removed,', int((m['_merge'] == 'right_only').sum()), 'added,', int(changed), 'changed')",
+          "");
+
+  static String pandas(String python, Path script, Path oldFile, Path newFile, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    return external(
+        List.of(python, script.toString(), oldFile.toString(), newFile.toString()), timeoutSeconds);
+  }
+
+  static String daff(String daff, Path oldFile, Path newFile, Path output, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    String result =
+        external(
+            List.of(
+                daff,
+                "diff",
+                "--id",
+                "id",
+                "--output",
+                output.toString(),
+                oldFile.toString(),
+                newFile.toString()),
+            timeoutSeconds);
+    return result
+        + (Files.exists(output) ? "; highlighter CSV of " + Files.size(output) + " bytes" : "");
+  }
+
+  /** Runs a command; its result is its last line of output, or why it did not finish. */
+  private static String external(List<String> command, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    Path log = Files.createTempFile("fabrique-bench", ".log");
+    Process process =
+        new ProcessBuilder(new ArrayList<>(command))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor();
+        throw new BenchmarkFailure("timed out after " + timeoutSeconds + " s");
+      }
+      List<String> lines = Files.readAllLines(log);
+      String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+      if (process.exitValue() > 1) {
+        throw new BenchmarkFailure("exit code " + process.exitValue() + ": " + last);
+      }
+      return last;
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /** A tool that did not finish. */
+  static final class BenchmarkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BenchmarkFailure(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,308 @@
+package org.fabrique.diff;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.diff.align.ColumnMatching;
+import org.fabrique.diff.align.ColumnMatching.Pair;
+import org.fabrique.diff.align.OldRowFetcher;
+import org.fabrique.diff.align.OldTable;
+import org.fabrique.diff.align.Pairing;
+import org.fabrique.diff.detect.ColumnComparison;
+import org.fabrique.diff.detect.ColumnEvidence;
+import org.fabrique.diff.detect.DistributionShiftDetector;
+import org.fabrique.diff.detect.GeneralisationDetector;
+import org.fabrique.diff.detect.NoiseDetector;
+import org.fabrique.diff.detect.PseudonymisationDetector;
+import org.fabrique.diff.detect.RecodingDetector;
+import org.fabrique.diff.detect.RowFilterDetector;
+import org.fabrique.diff.detect.SuppressionDetector;
+import org.fabrique.diff.profile.ColumnProfile;
+import org.fabrique.diff.read.TableReader;
+import org.fabrique.diff.report.ColumnEdits;
+import org.fabrique.diff.report.DetectedIntervention;
+import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.RowSummary;
+
+/** Runs the detectors on what the passes gathered and builds the report. */
+final class ReportAssembler {
+  private final TableReader oldReader;
+  private final TableReader newReader;
+  private final OldTable old;
+  private final Pairing pairing;
+  private final ColumnMatching matching;
+  private final List<Pair> key;
+  private final String alignment;
+  private final long oldRows;
+  private final long newRows;
+  private final int[] removed;
+  private Map<Integer, String[]> fetched = Map.of();
+
+  ReportAssembler(
+      TableReader oldReader,
+      TableReader newReader,
+      OldTable old,
+      Pairing pairing,
+      ColumnMatching matching,
+      List<Pair> key,
+      String alignment,
+      long oldRows,
+      long newRows,
+      int[] removed) {
+    this.oldReader = oldReader;
+    this.newReader = newReader;
+    this.old = old;
+    this.pairing = pairing;
+    this.matching = matching;
+    this.key = key;
+    this.alignment = alignment;
+    this.oldRows = oldRows;
+    this.newRows = newRows;
+    this.removed = removed;
+  }
+
+  DiffReport assemble(String oldFileName, String newFileName, List<Problem> problems) {
+    fetchOldRowsIfNeeded();
+    StructureChanges structure =
+        new StructureChanges(
+            matching,
+            oldReader.header(),
+            newReader.header(),
+            old.profiles(),
+            pairing.newProfiles());
+    List<DetectedIntervention> interventions = new ArrayList<>(structure.interventions);
+    Optional<DetectedIntervention> filter =
+        RowFilterDetector.detect(old, pairing.matched(), removed);
+    filter.ifPresent(interventions::add);
+    Set<String> filterColumns =
+        new HashSet<>(filter.map(DetectedIntervention::columns).orElse(List.of()));
+
+    List<ColumnEdits> edits = new ArrayList<>();
+    List<Pair> pairs = matching.pairs();
+    for (int index = 0; index < pairs.size(); index++) {
+      Pair pair = pairs.get(index);
+      ColumnComparison comparison = pairing.comparisons().get(index);
+      ColumnProfile oldProfile = old.profiles().get(pair.oldIndex());
+      ColumnProfile newProfile = pairing.newProfiles().get(pair.newIndex());
+      ColumnEvidence evidence =
+          new ColumnEvidence(
+              comparison,
+              oldProfile,
+              newProfile,
+              pairing.matchedRows(),
+              keptByCode(pair.oldIndex()));
+      int height = 0;
+      boolean explained = false;
+      if (comparison.edited() > 0) {
+        Optional<GeneralisationDetector.Found> generalisation =
+            GeneralisationDetector.detect(evidence);
+        if (generalisation.isPresent()) {
+          GeneralisationDetector.Found found = generalisation.get();
+          height = found.height();
+          interventions.add(
+              new DetectedIntervention(
+                  "generalisation",
+                  List.of(pair.newName()),
+                  found.parameters(),
+                  org.fabrique.diff.detect.Figures.round(found.share(), 3),
+                  found.summaryEn(),
+                  found.summaryFr(),
+                  samplePairs(pair.oldIndex(), comparison)));
+          explained = true;
+        }
+        explained |=
+            firstOf(interventions, explained, () -> PseudonymisationDetector.detect(evidence));
+        explained |= firstOf(interventions, explained, () -> RecodingDetector.detect(evidence));
+        explained |= firstOf(interventions, explained, () -> NoiseDetector.detect(evidence));
+        Optional<DetectedIntervention> suppression = SuppressionDetector.detect(evidence);
+        suppression.ifPresent(interventions::add);
+        explained |= suppression.isPresent();
+      }
+      if (!explained && !filterColumns.contains(pair.oldName())) {
+        DistributionShiftDetector.detect(pair.newName(), oldProfile, newProfile)
+            .ifPresent(shift -> interventions.add(shiftIntervention(shift)));
+      }
+      double lost = distinctLost(oldProfile, newProfile);
+      if (comparison.edited() > 0 || lost > 0) {
+        edits.add(
+            new ColumnEdits(
+                pair.oldName(),
+                pair.newName(),
+                pairing.matchedRows(),
+                comparison.edited(),
+                editSamples(pair.oldIndex(), comparison),
+                lost,
+                height));
+      }
+    }
+    RowSummary rows =
+        new RowSummary(
+            alignment,
+            key.stream().map(Pair::newName).toList(),
+            pairing.matchedRows(),
+            pairing.unchanged(),
+            pairing.changed(),
+            removed.length,
+            pairing.added(),
+            old.index().duplicateKeys() > 0 && !key.isEmpty() ? old.index().duplicateKeys() : 0,
+            pairing.duplicateNewKeys(),
+            pairing.duplicateSamples());
+    boolean identical =
+        structure.changes.isEmpty()
+            && rows.changed() == 0
+            && rows.removed() == 0
+            && rows.added() == 0
+            && rows.duplicateKeysOld() == 0
+            && rows.duplicateKeysNew() == 0
+            && pairing.pairedWithDuplicateOldKey() == 0
+            && oldRows == newRows;
+    DetailRows details =
+        new DetailRows(oldReader.header(), newReader.header(), matching, this::oldValue);
+    return new DiffReport(
+        DiffReport.FORMAT_VERSION,
+        identical,
+        TableSummaries.of(oldFileName, oldReader, old.profiles(), oldRows),
+        TableSummaries.of(newFileName, newReader, pairing.newProfiles(), newRows),
+        structure.changes,
+        rows,
+        edits,
+        interventions,
+        problems,
+        details.columns(),
+        details.rows(pairing.details()),
+        pairing.detailsTruncated());
+  }
+
+  private static boolean firstOf(
+      List<DetectedIntervention> interventions,
+      boolean alreadyExplained,
+      java.util.function.Supplier<Optional<DetectedIntervention>> detector) {
+    if (alreadyExplained) {
+      return false;
+    }
+    Optional<DetectedIntervention> found = detector.get();
+    found.ifPresent(interventions::add);
+    return found.isPresent();
+  }
+
+  private DetectedIntervention shiftIntervention(DistributionShiftDetector.DetectedShift shift) {
+    String statistic =
+        shift.method().equals("kolmogorov-smirnov")
+            ? "Kolmogorov–Smirnov D"
+            : "Jensen–Shannon divergence";
+    boolean rowsChanged = removed.length > 0 || pairing.added() > 0;
+    String value = org.fabrique.diff.detect.Figures.number(shift.strength());
+    return new DetectedIntervention(
+        "distribution-shift",
+        List.of(shift.column()),
+        shift.parameters(),
+        org.fabrique.diff.detect.Figures.round(Math.min(1, 0.5 + shift.strength()), 3),
+        "The distribution of "
+            + shift.column()
+            + " changed ("
+            + statistic
+            + " = "
+            + value
+            + ")."
+            + (rowsChanged ? " It may follow from the rows removed or added." : ""),
+        "La distribution de "
+            + shift.column()
+            + " a changé ("
+            + statistic
+            + " = "
+            + value
+            + ")."
+            + (rowsChanged ? " Ce changement peut découler des lignes retirées ou ajoutées." : ""),
+        List.of());
+  }
+
+  private long[] keptByCode(int oldColumn) {
+    ColumnProfile profile = old.profiles().get(oldColumn);
+    if (old.hashed(oldColumn) || profile.overflowed()) {
+      return new long[0];
+    }
+    long[] counts = new long[profile.dictionarySize()];
+    BitSet matched = pairing.matched();
+    for (int row = matched.nextSetBit(0); row >= 0; row = matched.nextSetBit(row + 1)) {
+      counts[old.code(oldColumn, row)]++;
+    }
+    return counts;
+  }
+
+  private static double distinctLost(ColumnProfile oldProfile, ColumnProfile newProfile) {
+    long before = oldProfile.distinct();
+    long after = newProfile.distinct();
+    return before == 0 || after >= before
+        ? 0
+        : org.fabrique.diff.detect.Figures.round((before - after) / (double) before, 4);
+  }
+
+  private List<List<String>> samplePairs(int oldColumn, ColumnComparison comparison) {
+    List<List<String>> pairs = new ArrayList<>();
+    for (ColumnComparison.Sample sample : comparison.samples()) {
+      if (pairs.size() < 3) {
+        pairs.add(List.of(resolvedOld(oldColumn, sample), sample.newValue()));
+      }
+    }
+    return pairs;
+  }
+
+  private List<List<String>> editSamples(int oldColumn, ColumnComparison comparison) {
+    List<List<String>> samples = new ArrayList<>();
+    for (ColumnComparison.Sample sample : comparison.samples()) {
+      samples.add(
+          List.of(
+              Integer.toString(sample.oldOrdinal() + 1),
+              resolvedOld(oldColumn, sample),
+              sample.newValue()));
+    }
+    return samples;
+  }
+
+  private String resolvedOld(int oldColumn, ColumnComparison.Sample sample) {
+    return sample.oldValue() != null ? sample.oldValue() : oldValue(oldColumn, sample.oldOrdinal());
+  }
+
+  /** An old cell's text, from the dictionary, the row sample or the rows fetched again. */
+  String oldValue(int column, int ordinal) {
+    String value = old.valueOrNull(column, ordinal);
+    if (value != null) {
+      return value;
+    }
+    String[] row = fetched.get(ordinal);
+    if (row == null) {
+      row = old.sample().row(old.keyFingerprint(ordinal)).orElse(null);
+    }
+    return row == null ? "…" : row[column];
+  }
+
+  private void fetchOldRowsIfNeeded() {
+    boolean anyHashed = false;
+    for (int column = 0; column < oldReader.header().size(); column++) {
+      anyHashed |= old.hashed(column);
+    }
+    if (!anyHashed) {
+      return;
+    }
+    Set<Integer> wanted = new HashSet<>();
+    for (Pairing.DetailRef detail : pairing.details()) {
+      if (detail.oldOrdinal() >= 0) {
+        wanted.add(detail.oldOrdinal());
+      }
+    }
+    for (ColumnComparison comparison : pairing.comparisons()) {
+      for (ColumnComparison.Sample sample : comparison.samples()) {
+        if (sample.oldValue() == null) {
+          wanted.add(sample.oldOrdinal());
+        }
+      }
+    }
+    wanted.removeIf(ordinal -> old.sample().row(old.keyFingerprint(ordinal)).isPresent());
+    fetched = OldRowFetcher.fetch(oldReader, wanted);
+  }
+}

@@ -1,0 +1,211 @@
+package org.fabrique.diff;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.fabrique.diff.align.ColumnMatcher;
+import org.fabrique.diff.align.ColumnMatching;
+import org.fabrique.diff.align.ColumnMatching.Pair;
+import org.fabrique.diff.align.KeyDiscovery;
+import org.fabrique.diff.align.OldTable;
+import org.fabrique.diff.align.Pairing;
+import org.fabrique.diff.align.Pipeline;
+import org.fabrique.diff.align.TableSample;
+import org.fabrique.diff.profile.ColumnProfile;
+import org.fabrique.diff.profile.ValueType;
+import org.fabrique.diff.read.ProblemLog;
+import org.fabrique.diff.read.TableReader;
+import org.fabrique.diff.read.TableReaders;
+import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.Severity;
+
+/**
+ * One comparison, in passes: (0) the first rows of both versions, to match columns and find a key;
+ * (1) the old version, streamed into a compact key index; (2) the new version, streamed and paired
+ * row by row; (3) the unpaired old rows, in memory, to explain removals; then the report.
+ */
+final class TableComparison {
+  private static final int SAMPLE_ROWS = 20_000;
+
+  private final Path oldFile;
+  private final Path newFile;
+  private final DiffOptions options;
+
+  TableComparison(Path oldFile, Path newFile, DiffOptions options) {
+    this.oldFile = oldFile;
+    this.newFile = newFile;
+    this.options = options;
+  }
+
+  DiffReport run() {
+    ProblemLog oldProblems = new ProblemLog(oldFile.getFileName().toString());
+    ProblemLog newProblems = new ProblemLog(newFile.getFileName().toString());
+    TableReader oldReader = TableReaders.open(oldFile, oldProblems);
+    TableReader newReader = TableReaders.open(newFile, newProblems);
+    if (!oldReader.delimiter().isEmpty()
+        && !newReader.delimiter().isEmpty()
+        && !oldReader.delimiter().equals(newReader.delimiter())) {
+      newProblems.fileProblem(
+          Severity.INFO,
+          "The versions use different delimiters ("
+              + oldReader.delimiter()
+              + ", then "
+              + newReader.delimiter()
+              + "); each was read with its own");
+    }
+    if (!oldReader.encoding().equals(newReader.encoding())
+        && !oldReader.encoding().isEmpty()
+        && !newReader.encoding().isEmpty()) {
+      newProblems.fileProblem(
+          Severity.INFO,
+          "The versions use different encodings ("
+              + oldReader.encoding()
+              + ", then "
+              + newReader.encoding()
+              + "); each was decoded with its own");
+    }
+    CompletableFuture<TableSample> newSampling =
+        CompletableFuture.supplyAsync(() -> TableSample.of(newReader));
+    TableSample oldSample = TableSample.of(oldReader);
+    TableSample newSample = join(newSampling);
+
+    List<Pair> named = ColumnMatcher.byName(oldReader.header(), newReader.header());
+    List<Pair> key;
+    String alignment;
+    if (!options.keyColumns().isEmpty()) {
+      key = givenKey(named);
+      alignment = "given-key";
+    } else {
+      Optional<KeyDiscovery.Candidate> discovered =
+          KeyDiscovery.discover(named, oldSample, newSample);
+      key = discovered.map(KeyDiscovery.Candidate::columns).orElse(List.of());
+      alignment = key.isEmpty() ? "row-hash" : "discovered-key";
+    }
+    ColumnMatching matching = ColumnMatcher.withRenames(named, key, oldSample, newSample);
+
+    int[] contentColumns = matching.pairs().stream().mapToInt(Pair::oldIndex).toArray();
+    int[] oldKey = key.stream().mapToInt(Pair::oldIndex).toArray();
+    int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
+    OldTable old =
+        new OldTable(
+            oldReader.header(),
+            contentColumns,
+            oldKey,
+            SAMPLE_ROWS,
+            expectedRows(oldFile, oldSample));
+    long oldRows = Pipeline.run(oldReader, oldProblems, old::encode, old::addRow);
+    Pairing pairing =
+        new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
+    long newRows = Pipeline.run(newReader, newProblems, pairing::encode, pairing::accept);
+
+    reportMixedTypes(old.profiles(), oldProblems);
+    reportMixedTypes(pairing.newProfiles(), newProblems);
+    int[] removed = removedRows(old, pairing.matched(), key.isEmpty());
+    for (int ordinal : removed) {
+      pairing.detailRemoved(ordinal);
+    }
+    ReportAssembler assembler =
+        new ReportAssembler(
+            oldReader, newReader, old, pairing, matching, key, alignment, oldRows, newRows,
+            removed);
+    List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
+    problems.addAll(newProblems.problems());
+    return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
+  }
+
+  /** A column whose values are mostly of one type but not all: a problem worth knowing. */
+  private static void reportMixedTypes(List<ColumnProfile> profiles, ProblemLog problems) {
+    for (ColumnProfile profile : profiles) {
+      long offType = profile.offTypeCount();
+      if (offType == 0 || profile.type() == ValueType.TEXT && offType < profile.nonBlank()) {
+        continue;
+      }
+      StringBuilder counts = new StringBuilder();
+      for (ValueType type : ValueType.values()) {
+        long count = profile.count(type);
+        if (type != ValueType.EMPTY && count > 0) {
+          counts
+              .append(counts.length() == 0 ? "" : ", ")
+              .append(count)
+              .append(' ')
+              .append(type.label());
+        }
+      }
+      problems.columnProblem(
+          profile.name(),
+          Severity.WARNING,
+          "The column mixes types (" + counts + "); values are compared as text");
+    }
+  }
+
+  /** Rows expected in a file, from its size and the size of its first rows, to size the index. */
+  private static int expectedRows(Path file, TableSample sample) {
+    if (sample.rows().size() < TableSample.ROWS) {
+      return Math.max(16, sample.rows().size());
+    }
+    long sampleChars = 0;
+    for (String[] row : sample.rows()) {
+      for (String cell : row) {
+        sampleChars += cell.length() + 1;
+      }
+    }
+    try {
+      double estimate =
+          java.nio.file.Files.size(file) / (double) sampleChars * sample.rows().size();
+      return (int) Math.min(1 << 28, Math.max(16, estimate * 1.1));
+    } catch (java.io.IOException e) {
+      return 1 << 16;
+    }
+  }
+
+  private List<Pair> givenKey(List<Pair> named) {
+    List<Pair> key = new ArrayList<>();
+    for (String column : options.keyColumns()) {
+      Pair pair =
+          named.stream()
+              .filter(
+                  candidate ->
+                      candidate.newName().equals(column) || candidate.oldName().equals(column))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DiffInputException(
+                          "The key column '" + column + "' is not in both versions"));
+      key.add(pair);
+    }
+    return key;
+  }
+
+  /** Old rows left unpaired; rows sharing a duplicated key are neither paired nor removed. */
+  private static int[] removedRows(OldTable old, BitSet matched, boolean rowHash) {
+    int[] removed = new int[old.rows() - matched.cardinality()];
+    int count = 0;
+    for (int row = matched.nextClearBit(0); row < old.rows(); row = matched.nextClearBit(row + 1)) {
+      boolean duplicated =
+          !rowHash
+              && (old.index().next(row) >= 0 || old.index().first(old.keyFingerprint(row)) != row);
+      if (!duplicated) {
+        removed[count++] = row;
+      }
+    }
+    return java.util.Arrays.copyOf(removed, count);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while sampling", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

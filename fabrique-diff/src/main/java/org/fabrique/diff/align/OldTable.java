@@ -1,0 +1,144 @@
+package org.fabrique.diff.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fabrique.diff.detect.OldRows;
+import org.fabrique.diff.profile.ColumnProfile;
+import org.fabrique.diff.profile.Hashes;
+import org.fabrique.diff.profile.ValueType;
+
+/**
+ * The old version, held compactly for pairing: per column, one int per row (a dictionary code, or
+ * 32 bits of the value's hash once the column has too many distinct values), each row's key and
+ * content fingerprints, the key index, and a sample of full rows.
+ */
+public final class OldTable implements OldRows {
+  private final List<ColumnProfile> profiles = new ArrayList<>();
+  private final IntColumn[] codes;
+  private final boolean[] hashed;
+  private final int[] contentColumns;
+  private final int[] keyColumns;
+  private final LongColumn rowFingerprints = new LongColumn();
+  private final LongColumn keyFingerprints = new LongColumn();
+  private final KeyIndex index;
+  private final RowSample sample;
+  private static final int[] NO_CODES = new int[0];
+
+  /**
+   * @param contentColumns old columns compared with the new version, in pairing order
+   * @param keyColumns old key columns; empty to align on whole rows
+   */
+  public OldTable(
+      List<String> header,
+      int[] contentColumns,
+      int[] keyColumns,
+      int sampleRows,
+      int expectedRows) {
+    for (String name : header) {
+      profiles.add(new ColumnProfile(name));
+    }
+    codes = new IntColumn[header.size()];
+    for (int column = 0; column < codes.length; column++) {
+      codes[column] = new IntColumn();
+    }
+    hashed = new boolean[header.size()];
+    this.contentColumns = contentColumns.clone();
+    this.keyColumns = keyColumns.clone();
+    index = new KeyIndex(expectedRows);
+    sample = new RowSample(sampleRows);
+  }
+
+  /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
+  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
+    for (int column = 0; column < cells.length; column++) {
+      ColumnProfile profile = profiles.get(column);
+      int code = profile.encode(cells[column], hashes[column], types[column]);
+      if (code == ColumnProfile.OVERFLOW) {
+        if (!hashed[column]) {
+          rehash(column);
+        }
+        codes[column].add((int) hashes[column]);
+      } else {
+        codes[column].add(code);
+      }
+    }
+    return NO_CODES;
+  }
+
+  /** Stage 3: the row's fingerprints, its place in the key index and the row sample. */
+  public void addRow(String[] cells, long[] hashes, int[] unused) {
+    long content = 0x9E3779B97F4A7C15L;
+    for (int column : contentColumns) {
+      content = Hashes.combine(content, hashes[column]);
+    }
+    long key = content;
+    if (keyColumns.length > 0) {
+      key = 0x2545F4914F6CDD1DL;
+      for (int column : keyColumns) {
+        key = Hashes.combine(key, hashes[column]);
+      }
+    }
+    rowFingerprints.add(content);
+    keyFingerprints.add(key);
+    index.add(key);
+    sample.offer(key, cells);
+  }
+
+  /** Replaces the codes stored so far by hashes, once a column's dictionary overflowed. */
+  private void rehash(int column) {
+    ColumnProfile profile = profiles.get(column);
+    IntColumn stored = codes[column];
+    for (int row = 0; row < stored.size(); row++) {
+      stored.set(row, (int) profile.hash(stored.get(row)));
+    }
+    hashed[column] = true;
+  }
+
+  @Override
+  public List<ColumnProfile> profiles() {
+    return profiles;
+  }
+
+  @Override
+  public int rows() {
+    return rowFingerprints.size();
+  }
+
+  @Override
+  public boolean hashed(int column) {
+    return hashed[column];
+  }
+
+  /** The stored int of a cell: a dictionary code, or 32 bits of the hash when hashed. */
+  @Override
+  public int code(int column, int row) {
+    return codes[column].get(row);
+  }
+
+  /** 32 bits of a cell's hash, comparable whatever the column's storage. */
+  public int hash32(int column, int row) {
+    int stored = codes[column].get(row);
+    return hashed[column] ? stored : (int) profiles.get(column).hash(stored);
+  }
+
+  /** The cell's value when the column kept its dictionary, else null. */
+  public String valueOrNull(int column, int row) {
+    return hashed[column] ? null : profiles.get(column).value(codes[column].get(row));
+  }
+
+  public long rowFingerprint(int row) {
+    return rowFingerprints.get(row);
+  }
+
+  public long keyFingerprint(int row) {
+    return keyFingerprints.get(row);
+  }
+
+  public KeyIndex index() {
+    return index;
+  }
+
+  public RowSample sample() {
+    return sample;
+  }
+}

@@ -1,0 +1,18 @@
+package org.fabrique.diff.dictionary;
+
+import java.util.List;
+import org.fabrique.diff.report.Problem;
+
+/**
+ * A data dictionary read from a file.
+ *
+ * @param format {@code redcap}, {@code omop-field-level} or {@code codebook}
+ */
+public record DataDictionary(
+    String format, List<DictionaryVariable> variables, List<Problem> problems) {
+
+  public DataDictionary {
+    variables = List.copyOf(variables);
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,341 @@
+package org.fabrique.diff.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * A streaming summary of one column in bounded memory. While the column has at most {@link
+ * #DICTIONARY_LIMIT} distinct values, each value gets a small integer code and exact counts (the
+ * type of a value is worked out once per distinct value). Past the limit the profile overflows: the
+ * dictionary is frozen and only a distinct-value sketch, type counts and a numeric reservoir are
+ * kept.
+ */
+public final class ColumnProfile {
+  public static final int DICTIONARY_LIMIT = 1 << 16;
+
+  /** Code returned by {@link #encode} once the dictionary has overflowed. */
+  public static final int OVERFLOW = -1;
+
+  private static final int RESERVOIR = 4_096;
+
+  private final String name;
+
+  /** Open addressing from a value's 64-bit hash to its code; -1 marks a free slot. */
+  private long[] slotHashes = new long[128];
+
+  private int[] slotCodes = new int[128];
+  private final List<String> values = new ArrayList<>();
+  private long[] hashes = new long[64];
+  private long[] counts = new long[64];
+  private ValueType[] types = new ValueType[64];
+  private boolean overflowed;
+
+  private final long[] overflowTypeCounts = new long[ValueType.values().length];
+  private DistinctSketch overflowSketch;
+  private final double[] reservoir = new double[RESERVOIR];
+  private long numericSeen;
+  private final SplittableRandom random = new SplittableRandom(0x5EED);
+  private long lastHash;
+
+  public ColumnProfile(String name) {
+    this.name = name;
+    Arrays.fill(slotCodes, -1);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Counts a value and returns its code, or {@link #OVERFLOW}; the value's hash is then available
+   * from {@link #lastHash()}.
+   */
+  public int encode(String value) {
+    return encode(value, Hashes.of(value), ValueType.of(value));
+  }
+
+  /**
+   * As {@link #encode(String)}, with the value's hash ({@link Hashes#of}) and type ({@link
+   * ValueType#of}) already worked out (by the thread that read it).
+   */
+  public int encode(String value, long hash, ValueType type) {
+    lastHash = hash;
+    if (!overflowed) {
+      int mask = slotCodes.length - 1;
+      int slot = (int) Hashes.mix(hash ^ 0x7F4A7C15L) & mask;
+      int code;
+      while ((code = slotCodes[slot]) >= 0) {
+        // Values are told apart by their 64-bit hash: two of 65,536 values collide with a
+        // probability below 1e-9, and not comparing text spares a cache miss per cell.
+        if (slotHashes[slot] == hash) {
+          counts[code]++;
+          return code;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (values.size() < DICTIONARY_LIMIT) {
+        slotHashes[slot] = hash;
+        slotCodes[slot] = values.size();
+        int added = addToDictionary(value, hash, type);
+        if (values.size() * 2 > slotCodes.length) {
+          growSlots();
+        }
+        return added;
+      }
+      overflow();
+    }
+    overflowTypeCounts[type.ordinal()]++;
+    if (type != ValueType.EMPTY) {
+      overflowSketch.add(lastHash);
+    }
+    if (type.isNumeric()) {
+      sampleNumber(value);
+    }
+    return OVERFLOW;
+  }
+
+  private void growSlots() {
+    slotHashes = new long[slotHashes.length * 2];
+    slotCodes = new int[slotCodes.length * 2];
+    Arrays.fill(slotCodes, -1);
+    int mask = slotCodes.length - 1;
+    for (int code = 0; code < values.size(); code++) {
+      int slot = (int) Hashes.mix(hashes[code] ^ 0x7F4A7C15L) & mask;
+      while (slotCodes[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      slotHashes[slot] = hashes[code];
+      slotCodes[slot] = code;
+    }
+  }
+
+  private int addToDictionary(String value, long hash, ValueType type) {
+    int code = values.size();
+    if (code == hashes.length) {
+      int grown = code * 2;
+      hashes = Arrays.copyOf(hashes, grown);
+      counts = Arrays.copyOf(counts, grown);
+      types = Arrays.copyOf(types, grown);
+    }
+    values.add(value);
+    hashes[code] = hash;
+    counts[code] = 1;
+    types[code] = type;
+    return code;
+  }
+
+  private void overflow() {
+    overflowed = true;
+    slotHashes = new long[0];
+    slotCodes = new int[0];
+    overflowSketch = new DistinctSketch();
+    for (int code = 0; code < values.size(); code++) {
+      overflowTypeCounts[types[code].ordinal()] += counts[code];
+      if (types[code] != ValueType.EMPTY) {
+        overflowSketch.add(hashes[code]);
+      }
+      if (types[code].isNumeric()) {
+        for (long repeat = 0; repeat < Math.min(counts[code], RESERVOIR); repeat++) {
+          sampleNumber(values.get(code));
+        }
+      }
+    }
+  }
+
+  /** Reservoir sampling; the text is parsed only when it enters the reservoir. */
+  private void sampleNumber(String number) {
+    if (numericSeen < RESERVOIR) {
+      reservoir[(int) numericSeen] = Double.parseDouble(number);
+    } else {
+      long slot = random.nextLong(numericSeen + 1);
+      if (slot < RESERVOIR) {
+        reservoir[(int) slot] = Double.parseDouble(number);
+      }
+    }
+    numericSeen++;
+  }
+
+  public long lastHash() {
+    return lastHash;
+  }
+
+  public boolean overflowed() {
+    return overflowed;
+  }
+
+  /** Number of codes handed out (the dictionary's size, frozen once it overflowed). */
+  public int dictionarySize() {
+    return values.size();
+  }
+
+  public String value(int code) {
+    return values.get(code);
+  }
+
+  public long hash(int code) {
+    return hashes[code];
+  }
+
+  public ValueType type(int code) {
+    return types[code];
+  }
+
+  /** Occurrences of a code (exact only while the dictionary has not overflowed). */
+  public long countOf(int code) {
+    return counts[code];
+  }
+
+  public long count(ValueType type) {
+    if (overflowed) {
+      return overflowTypeCounts[type.ordinal()];
+    }
+    long total = 0;
+    for (int code = 0; code < values.size(); code++) {
+      if (types[code] == type) {
+        total += counts[code];
+      }
+    }
+    return total;
+  }
+
+  public long blank() {
+    return count(ValueType.EMPTY);
+  }
+
+  public long nonBlank() {
+    long total = 0;
+    for (ValueType type : ValueType.values()) {
+      if (type != ValueType.EMPTY) {
+        total += count(type);
+      }
+    }
+    return total;
+  }
+
+  /** The most frequent type among non-blank values; integers mixed with decimals are decimal. */
+  public ValueType type() {
+    long nonBlank = nonBlank();
+    if (nonBlank == 0) {
+      return ValueType.EMPTY;
+    }
+    long integers = count(ValueType.INTEGER);
+    long decimals = count(ValueType.DECIMAL);
+    if (decimals > 0 && integers + decimals >= nonBlank * 0.99) {
+      return ValueType.DECIMAL;
+    }
+    ValueType best = ValueType.TEXT;
+    long bestCount = -1;
+    for (ValueType type : ValueType.values()) {
+      if (type != ValueType.EMPTY && count(type) > bestCount) {
+        best = type;
+        bestCount = count(type);
+      }
+    }
+    return best;
+  }
+
+  /** Non-blank values that do not have the column's type. */
+  public long offTypeCount() {
+    ValueType type = type();
+    long matching = count(type);
+    if (type == ValueType.DECIMAL) {
+      matching += count(ValueType.INTEGER);
+    }
+    return nonBlank() - matching;
+  }
+
+  public double blankShare() {
+    long blank = blank();
+    long total = blank + nonBlank();
+    return total == 0 ? 0 : blank / (double) total;
+  }
+
+  /** Distinct non-blank values: exact within the dictionary, estimated past it. */
+  public long distinct() {
+    if (overflowed) {
+      return Math.max(overflowSketch.estimate(), DICTIONARY_LIMIT);
+    }
+    long distinct = 0;
+    for (int code = 0; code < values.size(); code++) {
+      if (types[code] != ValueType.EMPTY) {
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  public boolean distinctExact() {
+    return !overflowed;
+  }
+
+  public DistinctSketch sketch() {
+    if (overflowed) {
+      return overflowSketch;
+    }
+    DistinctSketch sketch = new DistinctSketch();
+    for (int code = 0; code < values.size(); code++) {
+      if (types[code] != ValueType.EMPTY) {
+        sketch.add(hashes[code]);
+      }
+    }
+    return sketch;
+  }
+
+  /** Non-blank value frequencies, when the column has not overflowed. */
+  public Optional<Map<String, Long>> frequencies() {
+    if (overflowed) {
+      return Optional.empty();
+    }
+    Map<String, Long> frequencies = new LinkedHashMap<>();
+    for (int code = 0; code < values.size(); code++) {
+      if (types[code] != ValueType.EMPTY) {
+        frequencies.put(values.get(code), counts[code]);
+      }
+    }
+    return Optional.of(frequencies);
+  }
+
+  /**
+   * Numeric values with their weights, sorted by value: exact from the dictionary, or a uniform
+   * reservoir sample (each of weight 1) once it overflowed.
+   */
+  public WeightedValues numericValues() {
+    if (overflowed) {
+      double[] sample = Arrays.copyOf(reservoir, (int) Math.min(numericSeen, RESERVOIR));
+      Arrays.sort(sample);
+      long[] weights = new long[sample.length];
+      Arrays.fill(weights, 1);
+      return new WeightedValues(sample, weights);
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (int code = 0; code < values.size(); code++) {
+      if (types[code].isNumeric()) {
+        pairs.add(new double[] {Double.parseDouble(values.get(code)), counts[code]});
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(a[0], b[0]));
+    double[] sorted = new double[pairs.size()];
+    long[] weights = new long[pairs.size()];
+    for (int index = 0; index < pairs.size(); index++) {
+      sorted[index] = pairs.get(index)[0];
+      weights[index] = (long) pairs.get(index)[1];
+    }
+    return new WeightedValues(sorted, weights);
+  }
+
+  /** Sorted values with positive weights. */
+  public record WeightedValues(double[] values, long[] weights) {
+    public long total() {
+      long total = 0;
+      for (long weight : weights) {
+        total += weight;
+      }
+      return total;
+    }
+  }
+}

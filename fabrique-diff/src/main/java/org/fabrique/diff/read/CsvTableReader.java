@@ -1,0 +1,179 @@
+package org.fabrique.diff.read;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fabrique.diff.DiffInputException;
+import org.fabrique.diff.report.Severity;
+
+/** Reads CSV and TSV files with FastCSV, after guessing their encoding, delimiter and header. */
+public final class CsvTableReader implements TableReader {
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private final Path path;
+  private final CsvDialect dialect;
+  private final List<String> header;
+
+  private CsvTableReader(Path path, CsvDialect dialect, List<String> header) {
+    this.path = path;
+    this.dialect = dialect;
+    this.header = header;
+  }
+
+  /** Opens a delimited file, logging what was guessed and repaired. */
+  public static CsvTableReader open(Path path, ProblemLog problems) {
+    byte[] head = new byte[SNIFF_BYTES];
+    int length;
+    try (InputStream in = Files.newInputStream(path)) {
+      length = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new DiffInputException("Cannot read " + path.getFileName(), e);
+    }
+    boolean tabPreferred =
+        path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv");
+    CsvDialect dialect = CsvDialect.sniff(head, length, tabPreferred);
+    if (!dialect.charset().name().startsWith("UTF")) {
+      problems.fileProblem(
+          Severity.INFO, "The file is not valid UTF-8; it was read as " + dialect.charset().name());
+    }
+    List<String> firstRecord = firstRecord(path, dialect);
+    if (firstRecord.isEmpty()) {
+      problems.fileProblem(Severity.ERROR, "The file is empty: it has no header and no rows");
+      return new CsvTableReader(path, dialect, List.of());
+    }
+    List<String> header;
+    if (dialect.hasHeader()) {
+      header = HeaderRepair.repair(firstRecord, problems);
+    } else {
+      header = HeaderRepair.generated(firstRecord.size());
+      problems.fileProblem(
+          Severity.INFO,
+          "The first line holds numbers or dates, so it was read as data; columns were named column_1 to column_"
+              + firstRecord.size());
+    }
+    return new CsvTableReader(path, dialect, header);
+  }
+
+  private static List<String> firstRecord(Path path, CsvDialect dialect) {
+    try (Reader reader = reader(path, dialect);
+        CsvReader<CsvRecord> csv = builder(dialect).ofCsvRecord(reader)) {
+      for (CsvRecord record : csv) {
+        return record.getFields();
+      }
+      return List.of();
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      throw new DiffInputException("Cannot read the first line of " + path.getFileName(), e);
+    }
+  }
+
+  private static Reader reader(Path path, CsvDialect dialect) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    in.skipNBytes(dialect.bomLength());
+    return new InputStreamReader(
+        in,
+        dialect
+            .charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  private static CsvReader.CsvReaderBuilder builder(CsvDialect dialect) {
+    return CsvReader.builder()
+        .fieldSeparator(dialect.delimiter())
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .maxBufferSize(64 * 1024 * 1024);
+  }
+
+  @Override
+  public String format() {
+    return dialect.delimiter() == '\t' ? "tsv" : "csv";
+  }
+
+  @Override
+  public String encoding() {
+    return dialect.charset().name();
+  }
+
+  @Override
+  public String delimiter() {
+    return dialect.delimiterName();
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public long read(RowSink sink, ProblemLog problems) {
+    if (header.isEmpty()) {
+      return 0;
+    }
+    int width = header.size();
+    long row = 0;
+    try (Reader reader = reader(path, dialect);
+        CsvReader<CsvRecord> csv = builder(dialect).ofCsvRecord(reader)) {
+      boolean skipHeader = dialect.hasHeader();
+      for (CsvRecord record : csv) {
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
+        row++;
+        int count = record.getFieldCount();
+        if (count != width) {
+          problems.rowProblem(
+              "ragged row",
+              row,
+              Severity.WARNING,
+              "Row has "
+                  + count
+                  + " cells where the header has "
+                  + width
+                  + "; "
+                  + (count < width ? "missing cells were left blank" : "extra cells were ignored"));
+        }
+        String[] cells = new String[width];
+        for (int index = 0; index < width; index++) {
+          String cell = index < count ? record.getField(index) : "";
+          if (cell.indexOf('\uFFFD') >= 0) {
+            problems.rowProblem(
+                "bad bytes",
+                row,
+                Severity.WARNING,
+                "Bytes that are not valid "
+                    + dialect.charset().name()
+                    + " in column "
+                    + header.get(index)
+                    + " (mixed encodings?)");
+          }
+          cells[index] = cell;
+        }
+        if (!sink.accept(cells, row)) {
+          break;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.rowProblem("read", row + 1, Severity.ERROR, "Reading stopped: " + e.getMessage());
+    } catch (CsvParseException e) {
+      problems.rowProblem(
+          "parse",
+          row + 1,
+          Severity.ERROR,
+          "Reading stopped, the file cannot be parsed further: " + e.getMessage());
+    }
+    return row;
+  }
+}

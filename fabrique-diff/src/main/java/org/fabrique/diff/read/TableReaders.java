@@ -1,0 +1,71 @@
+package org.fabrique.diff.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.fabrique.diff.DiffInputException;
+import org.fabrique.diff.report.Severity;
+
+/** Opens a table with the reader its content calls for. */
+public final class TableReaders {
+  private TableReaders() {}
+
+  public static TableReader open(Path path, ProblemLog problems) {
+    if (!Files.isRegularFile(path)) {
+      throw new DiffInputException("No such file: " + path);
+    }
+    if (!Files.isReadable(path)) {
+      throw new DiffInputException("Cannot read " + path);
+    }
+    byte[] magic = new byte[8];
+    int length;
+    try (InputStream in = Files.newInputStream(path)) {
+      length = in.readNBytes(magic, 0, magic.length);
+    } catch (IOException e) {
+      throw new DiffInputException("Cannot read " + path, e);
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (length == 0) {
+      problems.fileProblem(Severity.ERROR, "The file is empty");
+      return new EmptyTable(name.endsWith(".tsv") ? "tsv" : "csv");
+    }
+    if (length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      return XlsxTableReader.open(path, problems);
+    }
+    if (name.endsWith(".sas7bdat")) {
+      return SasTableReader.open(path, problems);
+    }
+    if (length >= 4 && magic[0] == 'P' && magic[1] == 'A' && magic[2] == 'R' && magic[3] == '1') {
+      return ParquetTableReader.open(path, problems);
+    }
+    if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+      throw new DiffInputException("Not an XLSX workbook: " + path.getFileName());
+    }
+    return CsvTableReader.open(path, problems);
+  }
+
+  /** A file with nothing in it. */
+  private record EmptyTable(String format) implements TableReader {
+    @Override
+    public String encoding() {
+      return "";
+    }
+
+    @Override
+    public String delimiter() {
+      return "";
+    }
+
+    @Override
+    public java.util.List<String> header() {
+      return java.util.List.of();
+    }
+
+    @Override
+    public long read(RowSink sink, ProblemLog problems) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.fabrique.diff.report;
+
+import java.util.List;
+
+/**
+ * The explained difference between two versions of a table. Serialised as JSON with {@link
+ * #FORMAT_VERSION}.
+ *
+ * @param identical true when the versions hold the same columns and the same rows
+ * @param detailColumns the columns of {@link #detailRows()}: the new version's columns, then the
+ *     removed ones
+ * @param detailRowsTruncated true when more rows changed than were kept in detail
+ */
+public record DiffReport(
+    String formatVersion,
+    boolean identical,
+    TableSummary oldTable,
+    TableSummary newTable,
+    List<ColumnChange> columnChanges,
+    RowSummary rows,
+    List<ColumnEdits> columnEdits,
+    List<DetectedIntervention> interventions,
+    List<Problem> problems,
+    List<String> detailColumns,
+    List<RowChange> detailRows,
+    boolean detailRowsTruncated) {
+
+  public static final String FORMAT_VERSION = "fabrique-diff/1";
+
+  public DiffReport {
+    columnChanges = List.copyOf(columnChanges);
+    columnEdits = List.copyOf(columnEdits);
+    interventions = List.copyOf(interventions);
+    problems = List.copyOf(problems);
+    detailColumns = List.copyOf(detailColumns);
+    detailRows = List.copyOf(detailRows);
+  }
+}

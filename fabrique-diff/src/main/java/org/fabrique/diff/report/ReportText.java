@@ -1,0 +1,70 @@
+package org.fabrique.diff.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Words shared by the human-readable reports. */
+final class ReportText {
+  private ReportText() {}
+
+  static String title(String type) {
+    return switch (type) {
+      case "recoding" -> "Recoding";
+      case "generalisation" -> "Generalisation";
+      case "pseudonymisation" -> "Pseudonymisation";
+      case "suppression" -> "Suppression";
+      case "noise" -> "Noise";
+      case "row-filter" -> "Rows removed";
+      case "column-added" -> "Column added";
+      case "column-removed" -> "Column removed";
+      case "column-renamed" -> "Column renamed";
+      case "type-change" -> "Type changed";
+      case "distribution-shift" -> "Distribution shift";
+      default -> type;
+    };
+  }
+
+  static String headline(DiffReport report) {
+    if (report.identical()) {
+      return "The two versions are identical.";
+    }
+    RowSummary rows = report.rows();
+    return report.interventions().size()
+        + " interventions detected; "
+        + rows.removed()
+        + " rows removed, "
+        + rows.added()
+        + " added, "
+        + rows.changed()
+        + " edited, "
+        + rows.unchanged()
+        + " unchanged.";
+  }
+
+  static String alignment(RowSummary rows) {
+    return switch (rows.alignment()) {
+      case "given-key" -> "rows aligned on the given key " + String.join(", ", rows.keyColumns());
+      case "discovered-key" ->
+          "rows aligned on the discovered key " + String.join(", ", rows.keyColumns());
+      default -> "no key: rows aligned by their whole content";
+    };
+  }
+
+  /** A parameter value in one line (nested lists and maps are flattened). */
+  static String value(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream()
+          .map(entry -> entry.getKey() + ": " + value(entry.getValue()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ReportText::value).collect(Collectors.joining("; ", "[", "]"));
+    }
+    return String.valueOf(value);
+  }
+
+  static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, "%.0f%%", share * 100);
+  }
+}

@@ -1,0 +1,292 @@
+package org.fabrique.diff;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * A seeded generator of health-like tables (identifiers, dates of birth, postcodes, diagnoses,
+ * ages, sites, consent) and of a second version made by applying known interventions, chosen and
+ * parametrised at random from the seed. Each applied intervention is returned as an expectation.
+ */
+final class SyntheticHealthTables {
+  static final List<String> OLD_HEADER =
+      List.of(
+          "record_id",
+          "patient_id",
+          "age",
+          "date_of_birth",
+          "sex",
+          "postcode",
+          "diagnosis",
+          "site",
+          "municipality",
+          "weight_kg",
+          "consent");
+
+  private static final String[] DIAGNOSES = {
+    "E11", "E10", "I10", "I21", "J45", "J44", "C50", "C34", "F32", "F20", "N18", "K21"
+  };
+  private static final String[] DIAGNOSIS_NAMES = {
+    "Type 2 diabetes", "Type 1 diabetes", "Hypertension", "Myocardial infarction", "Asthma", "COPD",
+    "Breast cancer", "Lung cancer", "Depression", "Schizophrenia", "Chronic kidney disease",
+        "Reflux"
+  };
+  private static final String[] DIAGNOSIS_GROUPS = {
+    "Diabetes", "Cardiovascular", "Respiratory", "Cancer", "Mental health", "Other"
+  };
+  private static final String[] SITES = {"Lyon", "Paris", "Lille", "Nantes", "Brest"};
+  private static final LocalDate REFERENCE = LocalDate.of(2024, 1, 1);
+
+  /** An intervention the generator applied, with the parameters the diff must recover. */
+  record Expected(String type, String column, Map<String, Object> parameters) {}
+
+  /** Both versions, written as CSV, and what was done between them. */
+  record Pair(Path oldFile, Path newFile, List<Expected> expected, Set<String> untouchedColumns) {}
+
+  private final SplittableRandom random;
+  private final int rows;
+
+  SyntheticHealthTables(long seed, int rows) {
+    this.random = new SplittableRandom(seed);
+    this.rows = rows;
+  }
+
+  List<String[]> oldRows() {
+    List<String[]> table = new ArrayList<>();
+    Set<String> patientIds = new HashSet<>();
+    List<String> postcodes = new ArrayList<>();
+    while (postcodes.size() < 300) {
+      postcodes.add(String.format("%05d", 1000 + random.nextInt(94000)));
+    }
+    for (int row = 0; row < rows; row++) {
+      String patient;
+      do {
+        patient = "P" + (100_000_000 + random.nextInt(900_000_000));
+      } while (!patientIds.add(patient));
+      LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(31_000));
+      long age = ChronoUnit.YEARS.between(birth, REFERENCE);
+      int municipality = (int) Math.floor(Math.pow(random.nextDouble(), 6) * 200);
+      double weight = Math.round((72 + 12 * gaussian()) * 10) / 10.0;
+      table.add(
+          new String[] {
+            String.format("R%06d", row + 1),
+            patient,
+            Long.toString(age),
+            birth.toString(),
+            random.nextBoolean() ? "M" : "F",
+            postcodes.get(random.nextInt(postcodes.size())),
+            DIAGNOSES[random.nextInt(DIAGNOSES.length)],
+            SITES[random.nextInt(SITES.length)],
+            "Commune-" + municipality,
+            Double.toString(weight),
+            random.nextInt(100) < 85 ? "yes" : "no"
+          });
+    }
+    return table;
+  }
+
+  private double gaussian() {
+    double u = Math.max(1e-12, random.nextDouble());
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+  }
+
+  Pair write(Path directory) throws IOException {
+    List<String[]> old = oldRows();
+    List<Expected> expected = new ArrayList<>();
+    Set<String> untouched = new HashSet<>(List.of("record_id", "consent", "site"));
+    List<String[]> kept = filterRows(old, expected);
+    Map<String, Long> municipalityCounts = new HashMap<>();
+    for (String[] row : old) {
+      municipalityCounts.merge(row[8], 1L, Long::sum);
+    }
+    Map<String, java.util.function.UnaryOperator<String>> transforms = new LinkedHashMap<>();
+    choose(transforms, expected, untouched, municipalityCounts, kept);
+    List<String> newHeader =
+        List.of(
+            "record_id",
+            "patient_id",
+            "age",
+            "date_of_birth",
+            "postcode",
+            "diagnosis",
+            "centre",
+            "municipality",
+            "weight_kg",
+            "consent",
+            "release");
+    expected.add(new Expected("column-removed", "sex", Map.of()));
+    expected.add(new Expected("column-added", "release", Map.of()));
+    expected.add(new Expected("column-renamed", "centre", Map.of("from", "site", "to", "centre")));
+    Path oldFile = directory.resolve("old.csv");
+    Path newFile = directory.resolve("new.csv");
+    writeCsv(oldFile, OLD_HEADER, old);
+    List<String[]> released = new ArrayList<>();
+    for (String[] row : kept) {
+      String[] out = new String[newHeader.size()];
+      int target = 0;
+      for (int column = 0; column < OLD_HEADER.size(); column++) {
+        String name = OLD_HEADER.get(column);
+        if (name.equals("sex")) {
+          continue;
+        }
+        out[target++] = transforms.getOrDefault(name, value -> value).apply(row[column]);
+      }
+      out[target] = "v2";
+      released.add(out);
+    }
+    writeCsv(newFile, newHeader, released);
+    return new Pair(oldFile, newFile, expected, untouched);
+  }
+
+  private List<String[]> filterRows(List<String[]> old, List<Expected> expected) {
+    List<String[]> kept = new ArrayList<>();
+    if (random.nextBoolean()) {
+      int threshold = 16 + random.nextInt(6);
+      for (String[] row : old) {
+        if (Integer.parseInt(row[2]) >= threshold) {
+          kept.add(row);
+        }
+      }
+      expected.add(
+          new Expected(
+              "row-filter", "age", Map.of("predicate", "age < " + threshold, "coverage", 1.0)));
+    } else {
+      for (String[] row : old) {
+        if (row[10].equals("yes")) {
+          kept.add(row);
+        }
+      }
+      expected.add(
+          new Expected(
+              "row-filter", "consent", Map.of("predicate", "consent = 'no'", "coverage", 1.0)));
+    }
+    return kept;
+  }
+
+  private void choose(
+      Map<String, java.util.function.UnaryOperator<String>> transforms,
+      List<Expected> expected,
+      Set<String> untouched,
+      Map<String, Long> municipalityCounts,
+      List<String[]> kept) {
+    if (random.nextInt(4) > 0) {
+      Map<String, String> tokens = new HashMap<>();
+      Set<String> used = new HashSet<>();
+      transforms.put(
+          "patient_id",
+          value ->
+              tokens.computeIfAbsent(
+                  value,
+                  key -> {
+                    String token;
+                    do {
+                      token = String.format("%016x", random.nextLong());
+                    } while (!used.add(token));
+                    return token;
+                  }));
+      expected.add(
+          new Expected(
+              "pseudonymisation",
+              "patient_id",
+              Map.of("mapping", "one-to-one", "tokenLength", 16, "tokenAlphabet", "hexadecimal")));
+    } else {
+      untouched.add("patient_id");
+    }
+    if (random.nextBoolean()) {
+      transforms.put("date_of_birth", value -> value.substring(0, 4));
+      expected.add(
+          new Expected(
+              "generalisation", "date_of_birth", Map.of("rule", "date-to-year", "height", 2)));
+    } else {
+      transforms.put("date_of_birth", value -> value.substring(0, 7));
+      expected.add(
+          new Expected(
+              "generalisation", "date_of_birth", Map.of("rule", "date-to-month", "height", 1)));
+    }
+    int keptCharacters = 2 + random.nextInt(2);
+    if (random.nextBoolean()) {
+      transforms.put("postcode", value -> value.substring(0, keptCharacters));
+      expected.add(
+          new Expected(
+              "generalisation",
+              "postcode",
+              Map.of("rule", "string-truncated", "keptCharacters", keptCharacters)));
+    } else {
+      transforms.put(
+          "postcode", value -> value.substring(0, keptCharacters) + "*".repeat(5 - keptCharacters));
+      expected.add(
+          new Expected(
+              "generalisation",
+              "postcode",
+              Map.of("rule", "string-suffix-masked", "keptCharacters", keptCharacters)));
+    }
+    Map<String, String> recode = new TreeMap<>();
+    boolean merge = random.nextBoolean();
+    for (int index = 0; index < DIAGNOSES.length; index++) {
+      recode.put(DIAGNOSES[index], merge ? DIAGNOSIS_GROUPS[index / 2] : DIAGNOSIS_NAMES[index]);
+    }
+    transforms.put("diagnosis", recode::get);
+    expected.add(
+        new Expected(
+            "recoding",
+            "diagnosis",
+            Map.of("kind", merge ? "merge" : "relabelling", "pairs", recode)));
+    int width = random.nextBoolean() ? 5 : 10;
+    transforms.put(
+        "age",
+        value -> {
+          int low = Integer.parseInt(value) / width * width;
+          return low + "-" + (low + width - 1);
+        });
+    expected.add(
+        new Expected(
+            "generalisation", "age", Map.of("rule", "number-to-band", "width", (double) width)));
+    double bound = new double[] {0.5, 1, 2, 3}[random.nextInt(4)];
+    transforms.put(
+        "weight_kg",
+        value ->
+            Double.toString(
+                Math.round((Double.parseDouble(value) + (random.nextDouble() * 2 - 1) * bound) * 10)
+                    / 10.0));
+    expected.add(new Expected("noise", "weight_kg", Map.of("bound", bound)));
+    long rareBelow = 3 + random.nextInt(3);
+    transforms.put(
+        "municipality", value -> municipalityCounts.get(value) < rareBelow ? "*" : value);
+    long smallestKept = Long.MAX_VALUE;
+    boolean anySuppressed = false;
+    for (String[] row : kept) {
+      long count = municipalityCounts.get(row[8]);
+      if (count >= rareBelow) {
+        smallestKept = Math.min(smallestKept, count);
+      } else {
+        anySuppressed = true;
+      }
+    }
+    if (anySuppressed) {
+      expected.add(
+          new Expected(
+              "suppression", "municipality", Map.of("mask", "*", "rareBelow", smallestKept)));
+    }
+  }
+
+  static void writeCsv(Path file, List<String> header, List<String[]> rows) throws IOException {
+    try (CsvWriter csv = CsvWriter.builder().build(file)) {
+      csv.writeRecord(header);
+      for (String[] row : rows) {
+        csv.writeRecord(row);
+      }
+    }
+  }
+}

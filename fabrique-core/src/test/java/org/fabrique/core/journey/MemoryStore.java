@@ -15,6 +15,7 @@ import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SpeakerTurn;
+import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.history.Operation;
@@ -23,7 +24,9 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
@@ -282,6 +285,21 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public MemoStore memos() {
     return nothing(MemoStore.class);
+  }
+
+  @Override
+  public SetStore sets() {
+    return nothing(SetStore.class);
+  }
+
+  @Override
+  public LinkStore links() {
+    return nothing(LinkStore.class);
+  }
+
+  @Override
+  public GuidStore guids() {
+    return nothing(GuidStore.class);
   }
 
   @Override

@@ -13,8 +13,8 @@ import org.fabrique.core.store.Transaction;
 @FunctionalInterface
 public interface JourneyNotes {
 
-  /** A note to export: its GUID, title and text, and the item it is about. */
-  record Note(String guid, String title, String body, ItemRef about) {}
+  /** A note to export: its GUID, title and text, and the items it is about (linked to it). */
+  record Note(String guid, String title, String body, List<ItemRef> about) {}
 
   List<Note> notes(Transaction tx, InquiryId inquiry);
 }

@@ -515,17 +515,27 @@ final class ProjectExporter {
       for (JourneyNotes.Note note : extra) {
         note(note.guid(), note.title(), note.body(), "", "");
         count("journey notes");
-        memoLinks.add(
-            new String[] {
-              note.guid(), guids.of(note.about()), ExportGuids.named("note-about/" + note.guid())
-            });
+        int i = 0;
+        for (ItemRef about : note.about()) {
+          memoLinks.add(
+              new String[] {
+                note.guid(),
+                guids.of(about),
+                ExportGuids.named("note-about/" + note.guid() + "/" + i++)
+              });
+        }
         problems.add(
             Problem.warning(
-                note.about().toString(),
-                "A "
-                    + note.about().kind().id()
-                    + " of the journey has no place in REFI-QDA; it "
-                    + "was carried as a note linked to what it concerns"));
+                "journey",
+                "A journey element ("
+                    + note.title().substring(0, note.title().indexOf(':'))
+                    + ") has no place in REFI-QDA; it was carried as a note linked to "
+                    + (note.about().isEmpty() ? "nothing (it has no evidence)" : "its evidence")));
+      }
+      long secret = JourneyElementNotes.secretCount(tx, inquiryId);
+      if (secret > 0) {
+        problems.add(
+            Problem.error("journey", secret + " secret journey element(s) were not exported"));
       }
       xml.end();
     }

@@ -51,7 +51,7 @@ public final class RefiQdaExchange implements QdaExchange {
             clock,
             ArchiveLimits.DEFAULT,
             external,
-            List.of());
+            List.of(new JourneyElementNotes()));
   }
 
   @Override

@@ -50,7 +50,7 @@ final class TestWorkbench {
                     clock,
                     limits,
                     ExternalFiles.REFUSE,
-                    List.of()));
+                    List.of(new JourneyElementNotes())));
     user = fabrique.users().defaultUser();
   }
 

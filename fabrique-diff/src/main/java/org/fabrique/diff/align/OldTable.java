@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fabrique.diff.detect.OldRows;
 import org.fabrique.diff.profile.ColumnProfile;
-import org.fabrique.diff.profile.Hashes;
 import org.fabrique.diff.profile.ValueType;
 
 /**
@@ -49,7 +48,7 @@ public final class OldTable implements OldRows {
   }
 
   /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
-  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
+  public int[] encode(String[] cells, long[] hashes, ValueType[] types, long content, long key) {
     for (int column = 0; column < cells.length; column++) {
       ColumnProfile profile = profiles.get(column);
       int code = profile.encode(cells[column], hashes[column], types[column]);
@@ -66,18 +65,7 @@ public final class OldTable implements OldRows {
   }
 
   /** Stage 3: the row's fingerprints, its place in the key index and the row sample. */
-  public void addRow(String[] cells, long[] hashes, int[] unused) {
-    long content = 0x9E3779B97F4A7C15L;
-    for (int column : contentColumns) {
-      content = Hashes.combine(content, hashes[column]);
-    }
-    long key = content;
-    if (keyColumns.length > 0) {
-      key = 0x2545F4914F6CDD1DL;
-      for (int column : keyColumns) {
-        key = Hashes.combine(key, hashes[column]);
-      }
-    }
+  public void addRow(String[] cells, long[] hashes, int[] unused, long content, long key) {
     rowFingerprints.add(content);
     keyFingerprints.add(key);
     index.add(key);

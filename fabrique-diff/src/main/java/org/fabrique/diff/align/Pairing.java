@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import org.fabrique.diff.detect.ColumnComparison;
 import org.fabrique.diff.profile.ColumnProfile;
-import org.fabrique.diff.profile.Hashes;
 import org.fabrique.diff.profile.ValueType;
 
 /**
@@ -20,6 +19,8 @@ public final class Pairing {
   private final OldTable old;
   private final List<ColumnMatching.Pair> pairs;
   private final int[] newKeyColumns;
+  private final int[] oldColumns;
+  private final int[] newColumns;
   private final boolean keyed;
   private final List<ColumnProfile> newProfiles = new ArrayList<>();
   private final List<ColumnComparison> comparisons = new ArrayList<>();
@@ -48,6 +49,8 @@ public final class Pairing {
     this.old = old;
     this.pairs = List.copyOf(pairs);
     this.newKeyColumns = newKeyColumns.clone();
+    this.oldColumns = pairs.stream().mapToInt(ColumnMatching.Pair::oldIndex).toArray();
+    this.newColumns = pairs.stream().mapToInt(ColumnMatching.Pair::newIndex).toArray();
     this.keyed = newKeyColumns.length > 0;
     this.detailLimit = detailLimit;
     for (String name : newHeader) {
@@ -58,31 +61,34 @@ public final class Pairing {
     }
   }
 
-  /** Stage 2: profiles the new version's cells and returns their dictionary codes. */
-  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
-    int[] codes = new int[cells.length];
-    for (int column = 0; column < cells.length; column++) {
+  /**
+   * Stage 2: profiles the new version's cells and returns their dictionary codes, followed by the
+   * old row of the same key (or -1) and a bit set of the compared columns whose cells differ from
+   * that row's. Reads the old table, which no stage writes any more.
+   */
+  public int[] encode(String[] cells, long[] hashes, ValueType[] types, long content, long key) {
+    int width = cells.length;
+    int[] codes = new int[width + 1 + (pairs.size() + 31) / 32];
+    for (int column = 0; column < width; column++) {
       codes[column] = newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
+    }
+    int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
+    codes[width] = ordinal;
+    if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
+      for (int index = 0; index < pairs.size(); index++) {
+        if (old.hash32(oldColumns[index], ordinal) != (int) hashes[newColumns[index]]) {
+          codes[width + 1 + (index >>> 5)] |= 1 << (index & 31);
+        }
+      }
     }
     return codes;
   }
 
   /** Stage 3: pairs the row and compares its cells. */
-  public void accept(String[] cells, long[] hashes, int[] codes) {
+  public void accept(String[] cells, long[] hashes, int[] codes, long content, long key) {
     newHashes = hashes;
     newCodes = codes;
-    long content = 0x9E3779B97F4A7C15L;
-    for (ColumnMatching.Pair pair : pairs) {
-      content = Hashes.combine(content, newHashes[pair.newIndex()]);
-    }
-    long key = content;
-    if (keyed) {
-      key = 0x2545F4914F6CDD1DL;
-      for (int column : newKeyColumns) {
-        key = Hashes.combine(key, newHashes[column]);
-      }
-    }
-    int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
+    int ordinal = codes[cells.length];
     if (!keyed) {
       pairIdentical(ordinal, cells);
       return;
@@ -132,13 +138,13 @@ public final class Pairing {
   }
 
   private void compareCells(int ordinal, long key, String[] cells) {
+    int differing = cells.length + 1;
     for (int index = 0; index < pairs.size(); index++) {
-      ColumnMatching.Pair pair = pairs.get(index);
-      int oldColumn = pair.oldIndex();
-      int newColumn = pair.newIndex();
-      if (old.hash32(oldColumn, ordinal) == (int) newHashes[newColumn]) {
+      if ((newCodes[differing + (index >>> 5)] & (1 << (index & 31))) == 0) {
         continue;
       }
+      int oldColumn = oldColumns[index];
+      int newColumn = newColumns[index];
       String oldValue = old.valueOrNull(oldColumn, ordinal);
       int oldCode = -1;
       long oldHash;
@@ -187,6 +193,22 @@ public final class Pairing {
       details.add(new DetailRef(action, oldOrdinal, cells));
     } else {
       detailsTruncated = true;
+    }
+  }
+
+  /** The new columns whose hashes make a row's content fingerprint, in pairing order. */
+  public int[] contentColumns() {
+    return newColumns.clone();
+  }
+
+  public int[] keyColumns() {
+    return newKeyColumns.clone();
+  }
+
+  /** Completes the column comparisons once every row was accepted. */
+  public void finish() {
+    for (ColumnComparison comparison : comparisons) {
+      comparison.finish();
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.fabrique.diff.detect.ColumnComparison;
 import org.fabrique.diff.profile.ColumnProfile;
-import org.fabrique.diff.profile.ValueType;
+import org.fabrique.diff.read.CellBatch;
 
 /**
  * Pairs each row of the new version with the old row of the same key (or, without a key, an
@@ -30,7 +30,6 @@ public final class Pairing {
   private final int detailLimit;
   private final List<DetailRef> details = new ArrayList<>();
   private final List<String> duplicateSamples = new ArrayList<>();
-  private long[] newHashes;
   private int[] newCodes;
   private boolean detailsTruncated;
   long matchedRows;
@@ -66,17 +65,17 @@ public final class Pairing {
    * old row of the same key (or -1) and a bit set of the compared columns whose cells differ from
    * that row's. Reads the old table, which no stage writes any more.
    */
-  public int[] encode(String[] cells, long[] hashes, ValueType[] types, long content, long key) {
-    int width = cells.length;
+  public int[] encode(CellBatch batch, int row, long content, long key) {
+    int width = batch.width();
     int[] codes = new int[width + 1 + (pairs.size() + 31) / 32];
     for (int column = 0; column < width; column++) {
-      codes[column] = newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
+      codes[column] = newProfiles.get(column).encode(batch, row, column);
     }
     int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
     codes[width] = ordinal;
     if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
       for (int index = 0; index < pairs.size(); index++) {
-        if (old.hash32(oldColumns[index], ordinal) != (int) hashes[newColumns[index]]) {
+        if (old.hash32(oldColumns[index], ordinal) != (int) batch.hash(row, newColumns[index])) {
           codes[width + 1 + (index >>> 5)] |= 1 << (index & 31);
         }
       }
@@ -85,32 +84,31 @@ public final class Pairing {
   }
 
   /** Stage 3: pairs the row and compares its cells. */
-  public void accept(String[] cells, long[] hashes, int[] codes, long content, long key) {
-    newHashes = hashes;
+  public void accept(CellBatch batch, int row, int[] codes, long content, long key) {
     newCodes = codes;
-    int ordinal = codes[cells.length];
+    int ordinal = codes[batch.width()];
     if (!keyed) {
-      pairIdentical(ordinal, cells);
+      pairIdentical(ordinal, batch, row);
       return;
     }
     if (ordinal < 0) {
       if (newOnlyKeys.put(key, 1) >= 0) {
-        duplicateNew(key, cells);
+        duplicateNew(key, batch, row);
       } else {
         added++;
-        detail("+++", -1, cells);
+        detail("+++", -1, batch, row);
       }
       return;
     }
     if (old.index().next(ordinal) >= 0) {
       pairedWithDuplicateOldKey++;
       if (duplicateSamples.size() < 10) {
-        duplicateSamples.add(keyText(cells));
+        duplicateSamples.add(keyText(batch, row));
       }
       return;
     }
     if (matched.get(ordinal)) {
-      duplicateNew(key, cells);
+      duplicateNew(key, batch, row);
       return;
     }
     matched.set(ordinal);
@@ -120,11 +118,11 @@ public final class Pairing {
       return;
     }
     changed++;
-    compareCells(ordinal, key, cells);
-    detail("->", ordinal, cells);
+    compareCells(ordinal, key, batch, row);
+    detail("->", ordinal, batch, row);
   }
 
-  private void pairIdentical(int head, String[] cells) {
+  private void pairIdentical(int head, CellBatch batch, int row) {
     for (int ordinal = head; ordinal >= 0; ordinal = old.index().next(ordinal)) {
       if (!matched.get(ordinal)) {
         matched.set(ordinal);
@@ -134,11 +132,11 @@ public final class Pairing {
       }
     }
     added++;
-    detail("+++", -1, cells);
+    detail("+++", -1, batch, row);
   }
 
-  private void compareCells(int ordinal, long key, String[] cells) {
-    int differing = cells.length + 1;
+  private void compareCells(int ordinal, long key, CellBatch batch, int row) {
+    int differing = batch.width() + 1;
     for (int index = 0; index < pairs.size(); index++) {
       if ((newCodes[differing + (index >>> 5)] & (1 << (index & 31))) == 0) {
         continue;
@@ -150,7 +148,7 @@ public final class Pairing {
       long oldHash;
       if (oldValue == null) {
         oldHash = old.code(oldColumn, ordinal);
-        oldValue = old.sample().row(key).map(row -> row[oldColumn]).orElse(null);
+        oldValue = old.sample().row(key).map(cells -> cells[oldColumn]).orElse(null);
       } else {
         oldCode = old.code(oldColumn, ordinal);
         oldHash = old.profiles().get(oldColumn).hash(oldCode);
@@ -163,34 +161,36 @@ public final class Pairing {
               oldHash,
               oldValue,
               newCodes[newColumn],
-              newHashes[newColumn],
-              cells[newColumn]);
+              batch.hash(row, newColumn),
+              batch,
+              row,
+              newColumn);
     }
   }
 
-  private void duplicateNew(long key, String[] cells) {
+  private void duplicateNew(long key, CellBatch batch, int row) {
     if (duplicatedNewKeys.put(key, 1) < 0) {
       duplicateNewKeys++;
       if (duplicateSamples.size() < 10) {
-        duplicateSamples.add(keyText(cells));
+        duplicateSamples.add(keyText(batch, row));
       }
     }
   }
 
-  private String keyText(String[] cells) {
+  private String keyText(CellBatch batch, int row) {
     StringBuilder text = new StringBuilder();
     for (int column : newKeyColumns) {
       if (text.length() > 0) {
         text.append(", ");
       }
-      text.append(cells[column]);
+      text.append(batch.cell(row, column));
     }
     return text.toString();
   }
 
-  private void detail(String action, int oldOrdinal, String[] cells) {
+  private void detail(String action, int oldOrdinal, CellBatch batch, int row) {
     if (details.size() < detailLimit) {
-      details.add(new DetailRef(action, oldOrdinal, cells));
+      details.add(new DetailRef(action, oldOrdinal, batch == null ? null : batch.row(row)));
     } else {
       detailsTruncated = true;
     }
@@ -214,7 +214,7 @@ public final class Pairing {
 
   /** Adds a removed old row to the detailed rows, within the limit. */
   public void detailRemoved(int oldOrdinal) {
-    detail("---", oldOrdinal, null);
+    detail("---", oldOrdinal, null, 0);
   }
 
   public List<ColumnProfile> newProfiles() {

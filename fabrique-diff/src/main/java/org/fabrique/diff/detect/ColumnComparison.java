@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fabrique.diff.read.CellBatch;
 import org.fabrique.diff.read.ValueSyntax;
 
 /**
@@ -106,8 +107,41 @@ public final class ColumnComparison {
       int newCode,
       long newHash,
       String newValue) {
+    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, newHash, newValue, null, 0, 0);
+  }
+
+  /**
+   * As {@link #edit(int, int, long, String, int, long, String)}, with the new value in a cell of a
+   * batch, made into a string only when it is needed.
+   */
+  public void edit(
+      int oldOrdinal,
+      int oldCode,
+      long oldHash,
+      String oldValue,
+      int newCode,
+      long newHash,
+      CellBatch batch,
+      int row,
+      int column) {
+    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, newHash, null, batch, row, column);
+  }
+
+  private void edit(
+      int oldOrdinal,
+      int oldCode,
+      long oldHash,
+      String oldValue,
+      int newCode,
+      long newHash,
+      String text,
+      CellBatch batch,
+      int row,
+      int column) {
     edited++;
+    String newValue = text;
     if (samples.size() < SAMPLE_LIMIT) {
+      newValue = newValue != null ? newValue : batch.cell(row, column);
       samples.add(new Sample(oldOrdinal, oldValue, newValue));
     }
     checkReplacement(oldHash, newHash);
@@ -130,7 +164,7 @@ public final class ColumnComparison {
         }
         memoPairs[slot] = pair;
         memoOld.add(oldValue);
-        memoNew.add(newValue);
+        memoNew.add(newValue != null ? newValue : batch.cell(row, column));
       }
       if (slot >= 0) {
         memoCounts[slot]++;
@@ -139,7 +173,7 @@ public final class ColumnComparison {
       }
       memoOverflowed = true;
     }
-    evaluate(oldValue, newValue, 1);
+    evaluate(oldValue, newValue != null ? newValue : batch.cell(row, column), 1);
   }
 
   /** Remembers the last pair seen for an old code: a recoding repeats it on every row. */

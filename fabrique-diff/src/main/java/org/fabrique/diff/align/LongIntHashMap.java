@@ -14,8 +14,9 @@ public final class LongIntHashMap {
   private int mask;
 
   public LongIntHashMap(int expected) {
-    int capacity =
-        Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 29, expected * 2L)) - 1) << 1;
+    // The smallest power of two that holds the expected keys at a load of at most 0.7.
+    long wanted = Math.max(16, Math.min(1L << 29, (long) Math.ceil(expected / 0.7)));
+    int capacity = Integer.highestOneBit((int) wanted - 1) << 1;
     allocate(capacity);
   }
 

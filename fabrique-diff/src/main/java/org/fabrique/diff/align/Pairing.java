@@ -155,16 +155,7 @@ public final class Pairing {
       }
       comparisons
           .get(index)
-          .edit(
-              ordinal,
-              oldCode,
-              oldHash,
-              oldValue,
-              newCodes[newColumn],
-              batch.hash(row, newColumn),
-              batch,
-              row,
-              newColumn);
+          .edit(ordinal, oldCode, oldHash, oldValue, newCodes[newColumn], batch, row, newColumn);
     }
   }
 

@@ -76,13 +76,15 @@ public final class Pipeline {
       RowStage rows) {
     BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     BlockingQueue<Batch> encoded = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    // Batches go round: stage 3 hands them back to the reader once it is done with their rows.
+    BlockingQueue<CellBatch> free = new ArrayBlockingQueue<>(2 * QUEUED_BATCHES + 4);
     long[] count = new long[1];
     RuntimeException[] failure = new RuntimeException[2];
     int[] content = contentColumns.clone();
     int[] key = keyColumns.clone();
     Thread reading =
         new Thread(
-            () -> read(reader, problems, content, key, read, count, failure),
+            () -> read(reader, problems, content, key, read, free, count, failure),
             "fabrique-diff-reader");
     Thread encoding =
         new Thread(
@@ -117,6 +119,7 @@ public final class Pipeline {
         for (int row = 0; row < batch.codes().length; row++) {
           rows.accept(cells, row, batch.codes()[row], batch.contents()[row], batch.keys()[row]);
         }
+        free.offer(cells);
       }
       reading.join();
       encoding.join();
@@ -140,6 +143,7 @@ public final class Pipeline {
       int[] contentColumns,
       int[] keyColumns,
       BlockingQueue<Batch> queue,
+      BlockingQueue<CellBatch> free,
       long[] count,
       RuntimeException[] failure) {
     try {
@@ -155,7 +159,12 @@ public final class Pipeline {
                   keys[row] = keyFingerprint(full, row, keyColumns, contents[row]);
                 }
                 put(queue, new Batch(full, new int[size][], contents, keys));
-                return new CellBatch(full.width(), BATCH);
+                CellBatch next = free.poll();
+                if (next == null) {
+                  return new CellBatch(full.width(), BATCH);
+                }
+                next.clear();
+                return next;
               },
               problems);
     } catch (RuntimeException e) {

@@ -112,7 +112,7 @@ public final class ColumnComparison {
 
   /**
    * As {@link #edit(int, int, long, String, int, long, String)}, with the new value in a cell of a
-   * batch, made into a string only when it is needed.
+   * batch (which also holds its hash), made into a string only when it is needed.
    */
   public void edit(
       int oldOrdinal,
@@ -120,11 +120,10 @@ public final class ColumnComparison {
       long oldHash,
       String oldValue,
       int newCode,
-      long newHash,
       CellBatch batch,
       int row,
       int column) {
-    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, newHash, null, batch, row, column);
+    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, 0, null, batch, row, column);
   }
 
   private void edit(
@@ -144,7 +143,9 @@ public final class ColumnComparison {
       newValue = newValue != null ? newValue : batch.cell(row, column);
       samples.add(new Sample(oldOrdinal, oldValue, newValue));
     }
-    checkReplacement(oldHash, newHash);
+    if (replacementsChecked < REPLACEMENT_LIMIT) {
+      checkReplacement(oldHash, batch == null ? newHash : batch.hash(row, column));
+    }
     if (oldValue == null) {
       return;
     }

@@ -79,6 +79,13 @@ public final class CellBatch {
     append(chars, 0, chars.length);
   }
 
+  /** Empties the batch, to fill it again. */
+  public void clear() {
+    cells = 0;
+    rows = 0;
+    length = 0;
+  }
+
   /** Forgets the cells of a row not yet ended. */
   public void dropPartialRow() {
     cells = rows * width;

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.store.Store;
+import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.search.LuceneSearchIndex;
+import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
 
 /**
@@ -16,12 +19,25 @@ public final class Workbench implements AutoCloseable {
   private final Store store;
   private final Fabrique fabrique;
   private final Path dataDir;
+  private final LuceneSearchIndex searchIndex;
 
   private Workbench(Store store, Path dataDir) {
     this.store = store;
     this.dataDir = dataDir;
-    this.fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+    this.searchIndex = new LuceneSearchIndex(dataDir.resolve(INDEX_FOLDER));
+    this.fabrique =
+        Fabrique.on(
+            store,
+            new TikaTextExtractor(),
+            Clock.systemUTC(),
+            Fabrique.Adapters.none()
+                .withSearch(searchIndex)
+                .withMatrixExport(new TableMatrixExport())
+                .withQda(RefiQdaExchange.factory()));
   }
+
+  /** The folder of the search index in the data directory (one sub-folder per inquiry). */
+  public static final String INDEX_FOLDER = "index";
 
   /** Opens the embedded default: SQLite, files and indexes in the data directory. */
   public static Workbench embedded(Path dataDir) {
@@ -60,6 +76,10 @@ public final class Workbench implements AutoCloseable {
 
   @Override
   public void close() {
-    store.close();
+    try {
+      searchIndex.close();
+    } finally {
+      store.close();
+    }
   }
 }

@@ -1,13 +1,22 @@
 package org.fabrique.core;
 
 import java.time.Clock;
+import org.fabrique.core.analysis.AnalysisService;
+import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.TextExtractor;
+import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
+import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.search.SearchIndex;
+import org.fabrique.core.search.SearchService;
+import org.fabrique.core.set.SetService;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.user.UserService;
 
@@ -23,10 +32,70 @@ public record Fabrique(
     CorpusService corpus,
     CodingService coding,
     MemoService memos,
-    AttributeService attributes) {
+    AttributeService attributes,
+    SearchService search,
+    AnalysisService analysis,
+    MatrixExport matrixExport,
+    JourneyService journeys,
+    LineageService lineage,
+    SetService sets,
+    LinkService links,
+    QdaExchange qda) {
 
-  /** Wires the services on a store and a text extractor. */
+  /**
+   * What other modules bring to the services: the search index, the table writers and the exchange
+   * of projects with other QDA software. Each can be left out; its features then fail with a
+   * message saying so.
+   */
+  public record Adapters(
+      SearchIndex searchIndex, MatrixExport matrixExport, QdaExchange.Factory qda) {
+
+    /** No search index, no table export, no project exchange. */
+    public static Adapters none() {
+      return new Adapters(
+          SearchIndex.unavailable(), MatrixExport.unavailable(), QdaExchange.Factory.NONE);
+    }
+
+    public Adapters withSearch(SearchIndex index) {
+      return new Adapters(index, matrixExport, qda);
+    }
+
+    public Adapters withMatrixExport(MatrixExport export) {
+      return new Adapters(searchIndex, export, qda);
+    }
+
+    public Adapters withQda(QdaExchange.Factory factory) {
+      return new Adapters(searchIndex, matrixExport, factory);
+    }
+  }
+
+  /** Wires the services on a store and a text extractor, without the adapters. */
   public static Fabrique on(Store store, TextExtractor extractor, Clock clock) {
+    return on(store, extractor, clock, Adapters.none());
+  }
+
+  /** Wires the services with the exchange of projects that {@code qda} builds. */
+  public static Fabrique on(
+      Store store, TextExtractor extractor, Clock clock, QdaExchange.Factory qda) {
+    return on(store, extractor, clock, Adapters.none().withQda(qda));
+  }
+
+  /** Wires the services with a search index and table writers. */
+  public static Fabrique on(
+      Store store,
+      TextExtractor extractor,
+      Clock clock,
+      SearchIndex searchIndex,
+      MatrixExport matrixExport) {
+    return on(
+        store,
+        extractor,
+        clock,
+        Adapters.none().withSearch(searchIndex).withMatrixExport(matrixExport));
+  }
+
+  /** Wires every service on a store, a text extractor and the adapters. */
+  public static Fabrique on(Store store, TextExtractor extractor, Clock clock, Adapters adapters) {
     History history = new History(store, clock);
     CorpusService corpus = new CorpusService(store, history, extractor, clock);
     return new Fabrique(
@@ -37,6 +106,14 @@ public record Fabrique(
         corpus,
         new CodingService(store, history, corpus, clock),
         new MemoService(store, history, clock),
-        new AttributeService(store, history));
+        new AttributeService(store, history),
+        new SearchService(store, adapters.searchIndex(), corpus, history, clock),
+        new AnalysisService(store, corpus),
+        adapters.matrixExport(),
+        new JourneyService(store, history, corpus),
+        new LineageService(store),
+        new SetService(store, history),
+        new LinkService(store, history),
+        adapters.qda().on(store, history, extractor, clock));
   }
 }

@@ -3,17 +3,25 @@ package org.fabrique.store;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
+import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
 import org.fabrique.store.coding.JdbcCodingStore;
 import org.fabrique.store.corpus.JdbcCorpusStore;
+import org.fabrique.store.exchange.JdbcGuidStore;
+import org.fabrique.store.exchange.JdbcLinkStore;
+import org.fabrique.store.exchange.JdbcSetStore;
 import org.fabrique.store.history.JdbcHistoryStore;
 import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
+import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +36,10 @@ final class JdbcTransaction implements Transaction {
   private final MemoStore memos;
   private final AttributeStore attributes;
   private final HistoryStore history;
+  private final JourneyStore journeys;
+  private final SetStore sets;
+  private final LinkStore links;
+  private final GuidStore guids;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -38,6 +50,10 @@ final class JdbcTransaction implements Transaction {
     this.memos = new JdbcMemoStore(handle);
     this.attributes = new JdbcAttributeStore(handle);
     this.history = new JdbcHistoryStore(handle, ids::next, codec, dialect.lockClause());
+    this.journeys = new JdbcJourneyStore(handle);
+    this.sets = new JdbcSetStore(handle);
+    this.links = new JdbcLinkStore(handle);
+    this.guids = new JdbcGuidStore(handle);
   }
 
   @Override
@@ -78,5 +94,25 @@ final class JdbcTransaction implements Transaction {
   @Override
   public HistoryStore history() {
     return history;
+  }
+
+  @Override
+  public JourneyStore journeys() {
+    return journeys;
+  }
+
+  @Override
+  public SetStore sets() {
+    return sets;
+  }
+
+  @Override
+  public LinkStore links() {
+    return links;
+  }
+
+  @Override
+  public GuidStore guids() {
+    return guids;
   }
 }

@@ -2,6 +2,8 @@ package org.fabrique.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,6 +36,9 @@ import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.corpus.SpeakerTurn;
+import org.fabrique.core.error.ConflictException;
+import org.fabrique.core.exchange.ExchangeOperations;
+import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.History;
 import org.fabrique.core.history.Operation;
@@ -44,11 +49,18 @@ import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.link.Link;
+import org.fabrique.core.link.LinkDirection;
+import org.fabrique.core.link.LinkId;
+import org.fabrique.core.link.LinkOperations;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.memo.MemoId;
 import org.fabrique.core.memo.MemoOperations;
+import org.fabrique.core.set.ItemSet;
+import org.fabrique.core.set.SetId;
+import org.fabrique.core.set.SetOperations;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.User;
 import org.junit.jupiter.api.Test;
@@ -100,7 +112,11 @@ abstract class OperationUndoContractTest extends StoreTestCase {
       List<Memo> memos,
       List<AttributeDefinition> definitions,
       Map<AttributeId, List<AttributeValue>> valuesByAttribute,
-      Map<Long, List<AttributeValue>> valuesByOwner) {}
+      Map<Long, List<AttributeValue>> valuesByOwner,
+      JourneyUndoScenarios.JourneyState journeys,
+      List<ItemSet> sets,
+      List<Link> links,
+      List<ItemGuid> guids) {}
 
   private static final Map<String, Function<Scenario, Operation>> SCENARIOS = scenarios();
 
@@ -111,13 +127,43 @@ abstract class OperationUndoContractTest extends StoreTestCase {
     }
   }
 
+  /**
+   * Operations that record a fact and change no item: the record that an inquiry was created by an
+   * import, whose undo is refused (the user deletes the inquiry instead).
+   */
+  private static final Set<String> RECORDS =
+      Set.of("exchange.project.imported", "exchange.project.import-kept");
+
   static Set<String> operationTypes() {
-    return new TreeSet<>(OperationTypes.all().keySet());
+    Set<String> types = new TreeSet<>(OperationTypes.all().keySet());
+    types.removeAll(RECORDS);
+    return types;
   }
 
   @Test
   void everyRegisteredOperationTypeHasAScenario() {
-    assertEquals(operationTypes(), new TreeSet<>(SCENARIOS.keySet()));
+    Set<String> covered = new TreeSet<>(SCENARIOS.keySet());
+    covered.addAll(RECORDS);
+    assertEquals(new TreeSet<>(OperationTypes.all().keySet()), covered);
+  }
+
+  @Test
+  void theRecordOfAnImportStaysInTheHistoryAndItsUndoIsRefused() {
+    World world = withFixtures(OperationUndoContractTest::world);
+    History history = new History(store, Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
+    Snapshot before = snapshot(world);
+    history.apply(
+        world.inquiry().id(),
+        world.ana().id(),
+        new ExchangeOperations.ProjectImported(world.inquiry().id(), "study.qdpx", "2 sources"));
+    assertEquals(before, snapshot(world));
+    ConflictException refusal =
+        assertThrows(
+            ConflictException.class, () -> history.undo(world.inquiry().id(), world.ana().id()));
+    assertTrue(refusal.getMessage().contains("study.qdpx"));
+    assertEquals(
+        "exchange.project.imported",
+        history.recent(world.inquiry().id(), 1).get(0).operation().type());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -205,6 +251,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
 
   private static Map<String, Function<Scenario, Operation>> scenarios() {
     Map<String, Function<Scenario, Operation>> s = new LinkedHashMap<>();
+    exchangeScenarios(s);
     s.put(
         "case.create",
         c ->
@@ -389,6 +436,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
                       c.w().caseAttribute().id(), c.w().registry().id().value(), Optional.empty()),
                   new MemoOperations.DeleteMemo(c.w().memoOnCase().id())));
         });
+    JourneyUndoScenarios.addTo(s);
     return s;
   }
 
@@ -436,7 +484,90 @@ abstract class OperationUndoContractTest extends StoreTestCase {
               tx.memos().list(inquiry),
               definitions,
               byAttribute,
-              byOwner);
+              byOwner,
+              JourneyUndoScenarios.JourneyState.of(tx, inquiry),
+              tx.sets().list(inquiry),
+              tx.links().list(inquiry),
+              tx.guids().list(inquiry));
+        });
+  }
+
+  private static ItemSet aSet(Scenario c) {
+    return new ItemSet(
+        new SetId(c.id()),
+        c.w().inquiry().id(),
+        "Privacy",
+        "",
+        List.of(
+            new ItemRef(ItemKind.CODE, c.w().k1().id().value()),
+            new ItemRef(ItemKind.SOURCE, c.w().notes().id().value())));
+  }
+
+  private static Link aLink(Scenario c) {
+    return new Link(
+        new LinkId(c.id()),
+        c.w().inquiry().id(),
+        new ItemRef(ItemKind.CODE, c.w().k1().id().value()),
+        new ItemRef(ItemKind.MEMO, c.w().memoOnCase().id().value()),
+        "explains",
+        LinkDirection.ONE_WAY,
+        Optional.of("#123456"));
+  }
+
+  private static ItemGuid aGuid(Scenario c) {
+    return new ItemGuid(
+        new ItemRef(ItemKind.CODE, c.w().k2().id().value()),
+        "c0000000-0000-4000-8000-000000000001");
+  }
+
+  private static void exchangeScenarios(Map<String, Function<Scenario, Operation>> s) {
+    s.put("set.create", c -> new SetOperations.CreateSet(aSet(c)));
+    s.put(
+        "set.update",
+        c -> {
+          ItemSet set = aSet(c);
+          c.tx().sets().insert(set);
+          return new SetOperations.UpdateSet(
+              set.withMembers(List.of(new ItemRef(ItemKind.CASE, c.w().registry().id().value()))));
+        });
+    s.put(
+        "set.delete",
+        c -> {
+          ItemSet set = aSet(c);
+          c.tx().sets().insert(set);
+          return new SetOperations.DeleteSet(set.id());
+        });
+    s.put("link.create", c -> new LinkOperations.CreateLink(aLink(c)));
+    s.put(
+        "link.update",
+        c -> {
+          Link link = aLink(c);
+          c.tx().links().insert(link);
+          return new LinkOperations.UpdateLink(
+              new Link(
+                  link.id(),
+                  link.inquiryId(),
+                  link.target(),
+                  link.origin(),
+                  "",
+                  LinkDirection.BIDIRECTIONAL,
+                  Optional.empty()));
+        });
+    s.put(
+        "link.delete",
+        c -> {
+          Link link = aLink(c);
+          c.tx().links().insert(link);
+          return new LinkOperations.DeleteLink(link.id());
+        });
+    s.put(
+        "exchange.guids.record",
+        c -> new ExchangeOperations.RecordGuids(c.w().inquiry().id(), List.of(aGuid(c))));
+    s.put(
+        "exchange.guids.forget",
+        c -> {
+          c.tx().guids().put(c.w().inquiry().id(), aGuid(c));
+          return new ExchangeOperations.ForgetGuids(c.w().inquiry().id(), List.of(aGuid(c)));
         });
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
+import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
@@ -24,10 +25,13 @@ import org.fabrique.web.coding.DocumentRoutes;
 import org.fabrique.web.corpus.ImportJobs;
 import org.fabrique.web.corpus.SourceRoutes;
 import org.fabrique.web.error.ErrorHandling;
+import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
+import org.fabrique.web.search.SearchRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +106,7 @@ public final class WebApp {
             files.headers = Map.of("Cache-Control", "no-cache");
           }
         });
+    javalin.staticFiles.enableWebjars();
     javalin.events.serverStopped(importExecutor::shutdown);
     javalin.router.mount(this::routes);
   }
@@ -118,6 +123,10 @@ public final class WebApp {
     new CodebookRoutes(fabrique, views, visitors).mount(router);
     new MemoRoutes(fabrique, views, visitors).mount(router);
     new AttributeRoutes(fabrique, views, visitors).mount(router);
+    new SearchRoutes(fabrique, views, visitors).mount(router);
+    new AnalysisRoutes(fabrique, views).mount(router);
+    new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 
   private static void secure(Context ctx) {

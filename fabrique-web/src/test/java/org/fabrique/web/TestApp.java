@@ -20,7 +20,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fabrique.core.Fabrique;
+import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.TikaTextExtractor;
+import org.fabrique.search.LuceneSearchIndex;
+import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
 
 /**
@@ -30,6 +33,7 @@ import org.fabrique.store.JdbcStore;
 final class TestApp implements AutoCloseable {
   final Path dataDir;
   final JdbcStore store;
+  final LuceneSearchIndex searchIndex;
   final Fabrique fabrique;
   final Javalin app;
   final HttpClient client = HttpClient.newBuilder().build();
@@ -42,7 +46,16 @@ final class TestApp implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     store = JdbcStore.openSqlite(dataDir);
-    fabrique = Fabrique.on(store, new TikaTextExtractor(), Clock.systemUTC());
+    searchIndex = new LuceneSearchIndex(dataDir.resolve("index"));
+    fabrique =
+        Fabrique.on(
+            store,
+            new TikaTextExtractor(),
+            Clock.systemUTC(),
+            Fabrique.Adapters.none()
+                .withSearch(searchIndex)
+                .withMatrixExport(new TableMatrixExport())
+                .withQda(RefiQdaExchange.factory()));
     app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
@@ -51,6 +64,7 @@ final class TestApp implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    searchIndex.close();
     store.close();
     try (Stream<Path> paths = Files.walk(dataDir)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -112,6 +126,16 @@ final class TestApp implements AutoCloseable {
   /** A multipart upload of named files (name → content) with extra form fields. */
   HttpResponse<String> upload(
       String path, Map<String, byte[]> files, Map<String, String> fields, String... headers) {
+    return uploadAs(path, "files", files, fields, headers);
+  }
+
+  /** A multipart upload of files under a field name of one's choice. */
+  HttpResponse<String> uploadAs(
+      String path,
+      String fileField,
+      Map<String, byte[]> files,
+      Map<String, String> fields,
+      String... headers) {
     String boundary = "----fabrique" + UUID.randomUUID();
     List<byte[]> parts = new ArrayList<>();
     for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -129,7 +153,9 @@ final class TestApp implements AutoCloseable {
       parts.add(
           ("--"
                   + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
                   + file.getKey()
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));

@@ -22,8 +22,17 @@ import picocli.CommandLine.Command;
       InquiryCommand.class,
       SourceCommand.class,
       CodingsCommand.class,
+      QdpxCommand.class,
+      QdcCommand.class,
       HistoryCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      MatrixCommand.class,
+      AgreementCommand.class,
       DiffCommand.class,
+      ProvCommand.class,
+      LineageCommand.class,
+      OpenRefineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -8,6 +8,7 @@ import org.fabrique.app.demo.DemoInquiry;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +51,7 @@ public final class ServeCommand extends StoreCommand {
     app.events(events -> events.serverStopped(stopped::countDown));
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));
     app.start(host, port);
+    repairSearchIndexes(workbench);
     out.println("Fabrique is running on http://" + displayHost() + ":" + app.port() + "/");
     out.println("Data: " + workbench.describe() + ". Stop with Ctrl+C.");
     try {
@@ -58,6 +60,25 @@ public final class ServeCommand extends StoreCommand {
       Thread.currentThread().interrupt();
     }
     return FabriqueCommand.OK;
+  }
+
+  /** Brings stale search indexes up to date (after a crash) without delaying the start. */
+  private static void repairSearchIndexes(Workbench workbench) {
+    Thread repair =
+        new Thread(
+            () -> {
+              try {
+                workbench.fabrique().search().repairAll();
+              } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ServeCommand.class)
+                    .warn(
+                        "The search indexes could not be repaired at start; each is repaired at its next search",
+                        e);
+              }
+            },
+            "fabrique-index-repair");
+    repair.setDaemon(true);
+    repair.start();
   }
 
   private String displayHost() {

@@ -94,6 +94,7 @@ public final class DemoInquiry {
     Map<String, Source> sources = sources(inquiry, researcher, extract, sourceAttributes);
     code(codes, sources, Map.of(researcher.login(), researcher, camille.login(), camille));
     memos(inquiry, researcher, codes, sources);
+    new DemoJourneys(fabrique).add(inquiry, researcher, extract, linkage, sources);
     return inquiry;
   }
 

@@ -42,6 +42,9 @@ public interface CodingStore {
 
   List<Coding> codingsOfCode(CodeId code);
 
+  /** Every coding of a source's segments, by segment then id (one query for exports). */
+  List<Coding> codingsOfSource(SourceId source);
+
   /** The codings of a source whose segments overlap {@code [from, to)}, by start then end. */
   List<CodedSpan> spans(SourceId source, int from, int to);
 

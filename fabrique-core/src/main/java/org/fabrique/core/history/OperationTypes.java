@@ -8,8 +8,12 @@ import org.fabrique.core.attribute.AttributeOperations;
 import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.CodingOperations;
 import org.fabrique.core.corpus.SourceOperations;
+import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.inquiry.CaseOperations;
+import org.fabrique.core.journey.ElementOperations;
+import org.fabrique.core.link.LinkOperations;
 import org.fabrique.core.memo.MemoOperations;
+import org.fabrique.core.set.SetOperations;
 
 /**
  * The registry of operation types. A type id is part of the history's stored format: never change
@@ -27,6 +31,11 @@ public final class OperationTypes {
     register(CodingOperations.TYPES);
     register(MemoOperations.TYPES);
     register(AttributeOperations.TYPES);
+    register(ElementOperations.TYPES);
+    register(org.fabrique.core.journey.LinkOperations.TYPES);
+    register(SetOperations.TYPES);
+    register(LinkOperations.TYPES);
+    register(ExchangeOperations.TYPES);
   }
 
   private OperationTypes() {}

@@ -20,7 +20,11 @@ public enum ItemKind {
   TENSION("tension"),
   USE("use"),
   PROCEDURE("procedure"),
-  KNOWLEDGE_CLAIM("knowledge-claim");
+  KNOWLEDGE_CLAIM("knowledge-claim"),
+  SET("set"),
+  LINK("link"),
+  ATTRIBUTE("attribute"),
+  USER("user");
 
   private final String id;
 

@@ -3,9 +3,13 @@ package org.fabrique.core.store;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
+import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.set.SetStore;
 import org.fabrique.core.user.UserStore;
 
 /** One unit of work on the database, with the stores of each feature. */
@@ -30,4 +34,13 @@ public interface Transaction {
   AttributeStore attributes();
 
   HistoryStore history();
+
+  JourneyStore journeys();
+
+  SetStore sets();
+
+  LinkStore links();
+
+  /** The GUIDs items had in the exchange files they were imported from. */
+  GuidStore guids();
 }

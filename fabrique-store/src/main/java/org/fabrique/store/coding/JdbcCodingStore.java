@@ -273,6 +273,18 @@ public final class JdbcCodingStore implements CodingStore {
   }
 
   @Override
+  public List<Coding> codingsOfSource(SourceId source) {
+    return handle
+        .createQuery(
+            "SELECT c.id, c.segment_id, c.code_id, c.coder_id, c.created_at FROM codings c"
+                + " JOIN segments s ON s.id = c.segment_id WHERE s.source_id = :source"
+                + " ORDER BY c.segment_id, c.id")
+        .bind("source", source.value())
+        .map(JdbcCodingStore::coding)
+        .list();
+  }
+
+  @Override
   public List<Coding> codingsOfCode(CodeId code) {
     return handle
         .createQuery("SELECT " + CODING_COLUMNS + " FROM codings WHERE code_id = :code ORDER BY id")

@@ -27,6 +27,8 @@ import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.corpus.SpeakerTurn;
+import org.fabrique.core.exchange.ExchangeOperations;
+import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.Case;
@@ -34,11 +36,18 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.link.Link;
+import org.fabrique.core.link.LinkDirection;
+import org.fabrique.core.link.LinkId;
+import org.fabrique.core.link.LinkOperations;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.memo.MemoId;
 import org.fabrique.core.memo.MemoOperations;
+import org.fabrique.core.set.ItemSet;
+import org.fabrique.core.set.SetId;
+import org.fabrique.core.set.SetOperations;
 import org.fabrique.core.user.UserId;
 
 /**
@@ -101,6 +110,30 @@ final class SampleOperations {
           new AttributeId(10), INQUIRY, "Size", AttributeType.INTEGER, AttributeScope.CASE, "");
   static final AttributeValue VALUE = new AttributeValue(ATTRIBUTE.id(), CASE.id().value(), "120");
 
+  static final ItemSet SET =
+      new ItemSet(
+          new SetId(11),
+          INQUIRY,
+          "Privacy",
+          "Codes about privacy",
+          List.of(
+              new ItemRef(ItemKind.CODE, CODE.id().value()),
+              new ItemRef(ItemKind.SOURCE, SOURCE.id().value())));
+  static final Link LINK =
+      new Link(
+          new LinkId(12),
+          INQUIRY,
+          new ItemRef(ItemKind.CODE, CODE.id().value()),
+          new ItemRef(ItemKind.MEMO, MEMO.id().value()),
+          "explains",
+          LinkDirection.ONE_WAY,
+          Optional.of("#123456"));
+  static final List<ItemGuid> GUIDS =
+      List.of(
+          new ItemGuid(
+              new ItemRef(ItemKind.CODE, CODE.id().value()),
+              "c0000000-0000-4000-8000-000000000001"));
+
   private SampleOperations() {}
 
   /** A sample of every registered operation type, by type id. */
@@ -151,6 +184,29 @@ final class SampleOperations {
         "attribute.set-value",
         new AttributeOperations.SetAttributeValue(
             ATTRIBUTE.id(), CASE.id().value(), Optional.of("120")));
+    samples.put("set.create", new SetOperations.CreateSet(SET));
+    samples.put("set.update", new SetOperations.UpdateSet(SET.withMembers(List.of())));
+    samples.put("set.delete", new SetOperations.DeleteSet(SET.id()));
+    samples.put("link.create", new LinkOperations.CreateLink(LINK));
+    samples.put(
+        "link.update",
+        new LinkOperations.UpdateLink(
+            new Link(
+                LINK.id(),
+                INQUIRY,
+                LINK.origin(),
+                LINK.target(),
+                "",
+                LinkDirection.ASSOCIATIVE,
+                Optional.empty())));
+    samples.put("link.delete", new LinkOperations.DeleteLink(LINK.id()));
+    samples.put("exchange.guids.record", new ExchangeOperations.RecordGuids(INQUIRY, GUIDS));
+    samples.put("exchange.guids.forget", new ExchangeOperations.ForgetGuids(INQUIRY, GUIDS));
+    samples.put(
+        "exchange.project.imported",
+        new ExchangeOperations.ProjectImported(INQUIRY, "study.qdpx", "3 sources, 12 codes"));
+    samples.put(
+        "exchange.project.import-kept", new ExchangeOperations.ProjectImportKept("study.qdpx"));
     samples.put(
         "composite",
         new CompositeOperation(
@@ -162,6 +218,7 @@ final class SampleOperations {
                     ATTRIBUTE.id(), CASE.id().value(), Optional.empty()),
                 new CompositeOperation(
                     "Nested", List.of(new MemoOperations.DeleteMemo(MEMO.id()))))));
+    JourneySampleOperations.addTo(samples);
     return samples;
   }
 }

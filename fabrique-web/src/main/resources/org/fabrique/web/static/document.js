@@ -328,6 +328,8 @@
     if (selection.rangeCount === 0 || !doc.contains(selection.anchorNode)) return;
     pending = selection.isCollapsed ? null : selectedPassage();
     showPending();
+    // other panels (journey evidence) follow the selected passage
+    doc.dispatchEvent(new CustomEvent("fabrique:passage", { detail: pending }));
   });
 
   // ---- Coding ----

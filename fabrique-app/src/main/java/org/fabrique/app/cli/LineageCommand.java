@@ -1,0 +1,278 @@
+package org.fabrique.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
+import org.fabrique.core.error.StorageException;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ConditionReport;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.Lineage;
+import org.fabrique.core.journey.LineageService;
+import org.fabrique.formats.journey.JourneySnapshots;
+import org.fabrique.formats.journey.RedactionProfile;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
+import org.fabrique.formats.openlineage.OpenLineageExporter;
+import org.fabrique.formats.openlineage.OpenLineageImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** OpenLineage events in and out, and lineage queries. */
+@Command(
+    name = "lineage",
+    description = "OpenLineage events in and out; upstream, downstream, choices and conditions.",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      LineageCommand.Import.class,
+      LineageCommand.Export.class,
+      LineageCommand.Upstream.class,
+      LineageCommand.Downstream.class,
+      LineageCommand.Choices.class,
+      LineageCommand.Conditions.class
+    })
+public final class LineageCommand {
+
+  /** fabrique lineage import --inquiry ID FILE... (JSON, JSON array or NDJSON). */
+  @Command(
+      name = "import",
+      description = "Import OpenLineage 2-0-2 events as observed interventions; all or nothing.")
+  static final class Import extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Option(names = "--case", paramLabel = "ID", description = "Put the new elements in a case.")
+    Long caseId;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      List<JsonNode> events = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
+      for (Path file : files) {
+        byte[] body;
+        try {
+          if (Files.size(file) > OpenLineageEvents.MAX_BYTES) {
+            throw new InvalidInputException(
+                file + " is larger than " + OpenLineageEvents.MAX_BYTES + " bytes");
+          }
+          body = Files.readAllBytes(file);
+        } catch (IOException e) {
+          throw new InvalidInputException("Cannot read " + file, e);
+        }
+        OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(body);
+        events.addAll(parsed.events());
+        parsed
+            .problems()
+            .forEach(
+                p ->
+                    problems.add(
+                        new Problem(
+                            file.getFileName() + ": " + p.location(), p.severity(), p.message())));
+      }
+      if (!problems.isEmpty()) {
+        problems.forEach(
+            p -> spec.commandLine().getErr().println(p.location() + ": " + p.message()));
+        throw new InvalidInputException(problems.size() + " problem(s); nothing was imported");
+      }
+      OpenLineageImporter.Result result =
+          new OpenLineageImporter(workbench.fabrique().journeys())
+              .importEvents(
+                  new InquiryId(inquiry),
+                  java.util.Optional.ofNullable(caseId).map(CaseId::new),
+                  workbench.fabrique().users().defaultUser().id(),
+                  events);
+      spec.commandLine()
+          .getOut()
+          .println(
+              result.events()
+                  + " events: "
+                  + result.interventions()
+                  + " interventions, "
+                  + result.dataObjects()
+                  + " data objects");
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique lineage export --inquiry ID FILE (NDJSON). */
+  @Command(
+      name = "export",
+      description = "Write the journeys as OpenLineage RunEvents (NDJSON) with Fabrique facets.")
+  static final class Export extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      workbench.fabrique().inquiries().get(new InquiryId(inquiry));
+      int count;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        count =
+            new OpenLineageExporter()
+                .writeNdjson(
+                    JourneySnapshots.of(workbench.fabrique(), new InquiryId(inquiry)),
+                    RedactionProfile.DEFAULT,
+                    out);
+      } catch (IOException e) {
+        throw new StorageException("Could not write " + file, e);
+      }
+      spec.commandLine().getErr().println(count + " events written to " + file);
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** What the walks share. */
+  abstract static class Walk extends StoreCommand {
+    @Option(
+        names = "--object",
+        required = true,
+        paramLabel = "ID",
+        description = "A data object or intervention.")
+    long object;
+
+    @Option(
+        names = "--depth",
+        paramLabel = "N",
+        description = "Interventions to cross (default: any).")
+    Integer depth;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec CommandSpec spec;
+
+    abstract Lineage walk(LineageService lineage, ElementId start, int depth);
+
+    @Override
+    int run(Workbench workbench) {
+      Lineage lineage =
+          walk(
+              workbench.fabrique().lineage(),
+              new ElementId(object),
+              depth == null ? LineageService.UNLIMITED : depth);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        StringBuilder text = new StringBuilder("{\"start\":" + object + ",\"nodes\":[");
+        for (int i = 0; i < lineage.nodes().size(); i++) {
+          Lineage.Node node = lineage.nodes().get(i);
+          text.append(i == 0 ? "" : ",")
+              .append("{\"id\":")
+              .append(node.id().value())
+              .append(",\"kind\":\"")
+              .append(node.kind().id())
+              .append("\",\"distance\":")
+              .append(node.distance())
+              .append('}');
+        }
+        out.println(text.append("]}"));
+      } else {
+        for (Lineage.Node node : lineage.nodes()) {
+          JourneyElement element = workbench.fabrique().journeys().get(node.id());
+          out.println(
+              node.distance()
+                  + "\t"
+                  + node.kind().id()
+                  + "\t"
+                  + node.id()
+                  + "\t"
+                  + element.label());
+        }
+      }
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique lineage upstream --object ID [--depth N] [--json]. */
+  @Command(name = "upstream", description = "What a data object was made from, to a depth.")
+  static final class Upstream extends Walk {
+    @Override
+    Lineage walk(LineageService lineage, ElementId start, int depth) {
+      return lineage.upstream(start, depth);
+    }
+  }
+
+  /** fabrique lineage downstream --object ID [--depth N] [--json]. */
+  @Command(name = "downstream", description = "What was made from a data object, to a depth.")
+  static final class Downstream extends Walk {
+    @Override
+    Lineage walk(LineageService lineage, ElementId start, int depth) {
+      return lineage.downstream(start, depth);
+    }
+  }
+
+  /** fabrique lineage choices --object ID. */
+  @Command(name = "choices", description = "The choices on a data object's upstream path.")
+  static final class Choices extends StoreCommand {
+    @Option(names = "--object", required = true, paramLabel = "ID")
+    long object;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      for (Choice choice : workbench.fabrique().lineage().choicesShaping(new ElementId(object))) {
+        spec.commandLine()
+            .getOut()
+            .println(choice.id() + "\t" + choice.status().id() + "\t" + choice.question());
+      }
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique lineage conditions --object ID. */
+  @Command(
+      name = "conditions",
+      description = "The use conditions of a data object, propagated along its derivations.")
+  static final class Conditions extends StoreCommand {
+    @Option(names = "--object", required = true, paramLabel = "ID")
+    long object;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      ConditionReport report = workbench.fabrique().lineage().conditions(new ElementId(object));
+      PrintWriter out = spec.commandLine().getOut();
+      for (ConditionReport.Applied applied : report.conditions()) {
+        out.println(
+            "in force\t"
+                + applied.condition().term()
+                + "\tfrom "
+                + applied.origin()
+                + (applied.choices().isEmpty() ? "" : "\tchoices " + applied.choices()));
+      }
+      for (ConditionReport.Lifted lifted : report.lifted()) {
+        out.println(
+            "lifted\t"
+                + lifted.condition().term()
+                + "\tby intervention "
+                + lifted.intervention()
+                + lifted.choice().map(c -> "\tchoice " + c).orElse(""));
+      }
+      return FabriqueCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.fabrique.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.Matrix;
+import org.fabrique.core.analysis.MatrixColumns;
+import org.fabrique.core.analysis.MatrixExport;
+import org.fabrique.core.analysis.Proximity;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.StorageException;
+import org.fabrique.core.inquiry.InquiryId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** fabrique matrix --inquiry ID --rows codes --cols cases|sources|codes|ATTRIBUTE FILE. */
+@Command(
+    name = "matrix",
+    description =
+        "Write a code matrix: codes by cases, sources or the values of an attribute (its name),"
+            + " or code co-occurrence (--cols codes).",
+    mixinStandardHelpOptions = true)
+final class MatrixCommand extends StoreCommand {
+  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  long inquiry;
+
+  @Option(names = "--rows", defaultValue = "codes", description = "Only codes (default).")
+  String rows;
+
+  @Option(
+      names = "--cols",
+      required = true,
+      paramLabel = "COLUMNS",
+      description = "cases, sources, codes (co-occurrence) or the name of an attribute.")
+  String columns;
+
+  @Option(
+      names = "--measure",
+      defaultValue = "segments",
+      description = "segments, characters or sources (default: segments).")
+  String measure;
+
+  @Option(
+      names = "--within",
+      paramLabel = "N",
+      description = "For co-occurrence: codes at most N characters apart (default: overlapping).")
+  Integer within;
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx (default: csv).")
+  String format;
+
+  @Parameters(index = "0", paramLabel = "FILE")
+  Path file;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  int run(Workbench workbench) {
+    if (!"codes".equals(rows)) {
+      throw new InvalidInputException("Matrix rows are codes: --rows codes");
+    }
+    MatrixExport.Format tableFormat =
+        MatrixExport.Format.fromId(format)
+            .orElseThrow(
+                () -> new InvalidInputException("Unknown format " + format + ": csv or xlsx"));
+    Matrix.Measure cellMeasure;
+    try {
+      cellMeasure = Matrix.Measure.valueOf(measure.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "Unknown measure " + measure + ": segments, characters or sources", e);
+    }
+    InquiryId id = new InquiryId(inquiry);
+    var analysis = workbench.fabrique().analysis();
+    Matrix matrix =
+        switch (columns.toLowerCase(Locale.ROOT)) {
+          case "cases" -> analysis.matrix(id, MatrixColumns.cases(), AnalysisScope.everything());
+          case "sources" ->
+              analysis.matrix(id, MatrixColumns.sources(), AnalysisScope.everything());
+          case "codes" ->
+              analysis.coOccurrence(
+                  id,
+                  within == null ? Proximity.overlap() : Proximity.within(within),
+                  AnalysisScope.everything());
+          default ->
+              analysis.matrix(
+                  id,
+                  MatrixColumns.attribute(attribute(workbench, id).id()),
+                  AnalysisScope.everything());
+        };
+    try (OutputStream out = Files.newOutputStream(file)) {
+      workbench.fabrique().matrixExport().write(matrix, cellMeasure, tableFormat, out);
+    } catch (IOException e) {
+      throw new StorageException("Could not write " + file, e);
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            matrix.rows().size() + " × " + matrix.columns().size() + " matrix written to " + file);
+    return FabriqueCommand.OK;
+  }
+
+  private AttributeDefinition attribute(Workbench workbench, InquiryId id) {
+    return workbench.fabrique().attributes().definitions(id).stream()
+        .filter(d -> d.name().equalsIgnoreCase(columns.strip()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "--cols is cases, sources, codes or the name of an attribute; there is no"
+                        + " attribute named "
+                        + columns));
+  }
+}

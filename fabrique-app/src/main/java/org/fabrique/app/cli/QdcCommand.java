@@ -1,0 +1,69 @@
+package org.fabrique.app.cli;
+
+import java.nio.file.Path;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.inquiry.InquiryId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** REFI-QDA codebooks (.qdc) in and out. */
+@Command(
+    name = "qdc",
+    description = "Exchange codebooks with other QDA software (REFI-QDA .qdc).",
+    mixinStandardHelpOptions = true,
+    subcommands = {QdcCommand.Import.class, QdcCommand.Export.class})
+public final class QdcCommand {
+
+  /** fabrique qdc import --inquiry ID FILE. */
+  @Command(
+      name = "import",
+      description =
+          "Add the codes and code sets of a codebook to an inquiry (one undoable step); codes the"
+              + " inquiry already has (same GUID) are kept as they are.")
+  static final class Import extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var fabrique = workbench.fabrique();
+      ExchangeReport report =
+          fabrique
+              .qda()
+              .importCodebook(new InquiryId(inquiry), fabrique.users().defaultUser().id(), file);
+      ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique qdc export --inquiry ID FILE. */
+  @Command(
+      name = "export",
+      description = "Write the codebook of an inquiry as a .qdc, with its code sets.")
+  static final class Export extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      ExchangeReport report =
+          workbench.fabrique().qda().exportCodebook(new InquiryId(inquiry), file);
+      ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
+      return FabriqueCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.fabrique.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.KwicLine;
+import org.fabrique.core.search.SearchFilters;
+import org.fabrique.core.search.SearchMode;
+import org.fabrique.core.search.SearchPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** fabrique search --inquiry ID QUERY: a concordance of the hits. */
+@Command(
+    name = "search",
+    description =
+        "Search the texts of an inquiry and print a concordance (keyword in context): words,"
+            + " \"phrases\", AND OR NOT, wildcards (consent*), \"proximity\"~5, or --regex.",
+    mixinStandardHelpOptions = true)
+final class SearchCommand extends StoreCommand {
+  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  long inquiry;
+
+  @Parameters(index = "0", paramLabel = "QUERY")
+  String query;
+
+  @Option(names = "--regex", description = "Read QUERY as a regular expression.")
+  boolean regex;
+
+  @Option(
+      names = "--in",
+      split = ",",
+      paramLabel = "KIND",
+      description = "What to search: source, segment, memo (default: source).")
+  List<String> kinds = new ArrayList<>();
+
+  @Option(names = "--case", split = ",", paramLabel = "ID", description = "Only these cases.")
+  List<Long> cases = new ArrayList<>();
+
+  @Option(
+      names = "--code",
+      split = ",",
+      paramLabel = "ID",
+      description = "Only passages coded with these codes.")
+  List<Long> codes = new ArrayList<>();
+
+  @Option(names = "--offset", defaultValue = "0", description = "First hit (default: 0).")
+  int offset;
+
+  @Option(names = "--limit", defaultValue = "50", description = "Hits per page (default: 50).")
+  int limit;
+
+  @Option(names = "--context", defaultValue = "40", description = "Characters on each side.")
+  int context;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  int run(Workbench workbench) {
+    SearchFilters filters =
+        SearchFilters.none()
+            .withKinds(
+                kinds.stream()
+                    .map(
+                        k ->
+                            DocumentKind.fromId(k)
+                                .orElseThrow(
+                                    () ->
+                                        new InvalidInputException(
+                                            "Unknown kind " + k + ": source, segment or memo")))
+                    .collect(Collectors.toSet()))
+            .withCases(cases.stream().map(CaseId::new).collect(Collectors.toSet()))
+            .withCodes(codes.stream().map(CodeId::new).collect(Collectors.toSet()));
+    SearchPage page =
+        workbench
+            .fabrique()
+            .search()
+            .search(
+                new InquiryId(inquiry),
+                regex ? SearchMode.REGEX : SearchMode.QUERY,
+                query,
+                filters,
+                offset,
+                limit,
+                context);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("offset", page.offset());
+      result.put("limit", page.limit());
+      result.put("documents", page.documents());
+      result.put("hits", page.hits());
+      result.put("hitsExact", page.hitsExact());
+      List<Map<String, Object>> lines = new ArrayList<>();
+      for (KwicLine line : page.lines()) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("document", line.document().toString());
+        item.put("title", line.title());
+        item.put("source", line.sourceId().map(s -> s.value()).orElse(null));
+        item.put("start", line.start());
+        item.put("end", line.end());
+        item.put("left", line.left());
+        item.put("keyword", line.keyword());
+        item.put("right", line.right());
+        lines.add(item);
+      }
+      result.put("lines", lines);
+      out.println(Json.write(result));
+      return FabriqueCommand.OK;
+    }
+    for (KwicLine line : page.lines()) {
+      out.println(
+          line.title()
+              + "\t"
+              + line.start()
+              + "-"
+              + line.end()
+              + "\t"
+              + line.left()
+              + "["
+              + line.keyword()
+              + "]"
+              + line.right());
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            page.hits()
+                + (page.hitsExact() ? "" : "+")
+                + " hits in "
+                + page.documents()
+                + " documents; showing "
+                + (page.lines().isEmpty() ? 0 : page.offset() + 1)
+                + "-"
+                + (page.offset() + page.lines().size()));
+    return FabriqueCommand.OK;
+  }
+}

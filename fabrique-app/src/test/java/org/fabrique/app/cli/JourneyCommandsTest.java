@@ -1,0 +1,117 @@
+package org.fabrique.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JourneyCommandsTest {
+  @TempDir Path temp;
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(temp.resolve("data").toString());
+    int code =
+        FabriqueCommand.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String event(String type, String input, String output) {
+    return "{\"eventType\":\""
+        + type
+        + "\",\"eventTime\":\"2025-03-01T09:00:00Z\","
+        + "\"producer\":\"https://example.org/etl\","
+        + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
+        + "\"run\":{\"runId\":\"3f5e83fa-3480-44ff-99c5-ff943904e5e8\"},"
+        + "\"job\":{\"namespace\":\"cohort\",\"name\":\"clean\"},"
+        + "\"inputs\":[{\"namespace\":\"cohort\",\"name\":\""
+        + input
+        + "\"}],"
+        + "\"outputs\":[{\"namespace\":\"cohort\",\"name\":\""
+        + output
+        + "\"}]}";
+  }
+
+  @Test
+  void lineageIsImportedQueriedAndExportedAsOpenLineageAndProv() throws Exception {
+    String inquiry = run("inquiry", "create", "Lineage").out().strip();
+    Path events = temp.resolve("events.ndjson");
+    Files.writeString(
+        events, event("START", "raw", "clean") + "\n" + event("COMPLETE", "raw", "clean") + "\n");
+    Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertEquals("2 events: 1 interventions, 2 data objects\n", imported.out());
+
+    Path exported = temp.resolve("out.ndjson");
+    Result export = run("lineage", "export", "--inquiry", inquiry, exported.toString());
+    assertEquals(0, export.exitCode(), export.err());
+    assertEquals(1, Files.readAllLines(exported).size());
+
+    for (String format : List.of("provn", "json", "jsonld", "ttl")) {
+      Path file = temp.resolve("prov." + format);
+      Result prov =
+          run("prov", "export", "--inquiry", inquiry, "--format", format, file.toString());
+      assertEquals(0, prov.exitCode(), prov.err());
+      assertTrue(Files.size(file) > 100, format);
+    }
+    assertEquals(2, run("prov", "export", "--inquiry", inquiry, "--format", "xml", "x").exitCode());
+  }
+
+  @Test
+  void invalidEventsAreRefusedAndNothingIsImported() throws Exception {
+    String inquiry = run("inquiry", "create", "Refused").out().strip();
+    Path events = temp.resolve("bad.json");
+    Files.writeString(events, "{\"eventType\":\"START\"}");
+    Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
+    assertEquals(2, imported.exitCode());
+    assertTrue(imported.err().contains("nothing was imported"), imported.err());
+  }
+
+  @Test
+  void anOpenRefineHistoryBecomesInterventionsThatLineageQueriesFollow() throws Exception {
+    String inquiry = run("inquiry", "create", "Refine").out().strip();
+    Path history = temp.resolve("history.json");
+    Files.writeString(
+        history,
+        "[{\"op\":\"core/text-transform\",\"columnName\":\"commune\",\"expression\":\"value.trim()\","
+            + "\"description\":\"Text transform on cells in column commune\"},"
+            + "{\"op\":\"core/column-removal\",\"columnName\":\"nom\",\"description\":\"Remove column nom\"}]");
+    Result imported =
+        run(
+            "openrefine",
+            "import",
+            "--inquiry",
+            inquiry,
+            "--dataset",
+            "Cohort",
+            history.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertTrue(imported.out().startsWith("2 interventions on data object "), imported.out());
+    String dataset = imported.out().strip().replace("2 interventions on data object ", "");
+    Result downstream = run("lineage", "downstream", "--object", dataset, "--json");
+    assertEquals(0, downstream.exitCode(), downstream.err());
+    assertTrue(
+        downstream.out().contains("\"kind\":\"intervention\",\"distance\":1"), downstream.out());
+    Result limited = run("lineage", "downstream", "--object", dataset, "--depth", "1");
+    assertEquals(2, limited.out().lines().count(), limited.out());
+    assertFalse(run("lineage", "upstream", "--object", dataset).out().contains("intervention"));
+  }
+}

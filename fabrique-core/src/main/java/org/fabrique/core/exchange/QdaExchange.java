@@ -1,0 +1,81 @@
+package org.fabrique.core.exchange;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.fabrique.core.corpus.ImportProgress;
+import org.fabrique.core.corpus.TextExtractor;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.history.History;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.store.Store;
+import org.fabrique.core.user.UserId;
+
+/**
+ * Exchange of whole projects and codebooks with other QDA software (REFI-QDA: .qdpx, .qde, .qdc).
+ * Every operation writes its data-loss report beside the file ({@code FILE.report.md}) and returns
+ * it.
+ */
+public interface QdaExchange {
+
+  /**
+   * Creates a new inquiry from a project file; either the whole inquiry is created or nothing.
+   *
+   * @param name the name of the new inquiry; empty to take the project's
+   * @throws org.fabrique.core.error.InvalidInputException when the file is refused (hostile,
+   *     broken, not a project), with what and where
+   */
+  ImportedProject importProject(
+      Path file, Optional<String> name, UserId user, ImportProgress progress);
+
+  /** Writes an inquiry as a project file (.qdpx). */
+  ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress);
+
+  /** Adds the codes and code sets of a codebook file (.qdc) to an inquiry, in one undoable step. */
+  ExchangeReport importCodebook(InquiryId inquiry, UserId user, Path file);
+
+  /** Writes the codebook of an inquiry (.qdc). */
+  ExchangeReport exportCodebook(InquiryId inquiry, Path file);
+
+  /** The path of the report written beside an exchanged file. */
+  static Path reportPath(Path file) {
+    return file.resolveSibling(file.getFileName() + ".report.md");
+  }
+
+  /** Builds the exchange on the store and the history; the composition root chooses one. */
+  @FunctionalInterface
+  interface Factory {
+    /** No exchange: every operation says that it is not available in this build. */
+    Factory NONE = (store, history, extractor, clock) -> new Unavailable();
+
+    QdaExchange on(Store store, History history, TextExtractor extractor, Clock clock);
+  }
+
+  /** The exchange of a build without fabrique-formats. */
+  final class Unavailable implements QdaExchange {
+    private static InvalidInputException refusal() {
+      return new InvalidInputException("REFI-QDA exchange is not available in this build");
+    }
+
+    @Override
+    public ImportedProject importProject(
+        Path file, Optional<String> name, UserId user, ImportProgress progress) {
+      throw refusal();
+    }
+
+    @Override
+    public ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress) {
+      throw refusal();
+    }
+
+    @Override
+    public ExchangeReport importCodebook(InquiryId inquiry, UserId user, Path file) {
+      throw refusal();
+    }
+
+    @Override
+    public ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
+      throw refusal();
+    }
+  }
+}

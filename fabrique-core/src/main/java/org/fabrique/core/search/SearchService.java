@@ -1,0 +1,441 @@
+package org.fabrique.core.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.fabrique.core.analysis.TextStructure;
+import org.fabrique.core.attribute.AttributeValue;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.Coding;
+import org.fabrique.core.coding.CodingId;
+import org.fabrique.core.coding.CodingOperations;
+import org.fabrique.core.coding.Segment;
+import org.fabrique.core.coding.SegmentId;
+import org.fabrique.core.corpus.CorpusService;
+import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.history.CompositeOperation;
+import org.fabrique.core.history.History;
+import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.history.Operation;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.store.Store;
+import org.fabrique.core.store.Transaction;
+import org.fabrique.core.user.UserId;
+
+/**
+ * Full-text and regular-expression search over an inquiry, and auto-coding of the hits.
+ *
+ * <p>The index follows the store by comparison: its generation is the id of the newest history line
+ * of the inquiry when it was brought up to date. Every change to an inquiry goes through the
+ * history, so before each search the service compares the two and, when they differ, compares the
+ * digest of every document the store implies with those the index holds, and updates only what
+ * differs in one atomic index commit. A crash at any moment leaves an index that is older than the
+ * store, which the next comparison repairs; {@link #repairAll()} does it for every inquiry at
+ * start.
+ */
+public final class SearchService {
+  /** Hits auto-coded at most in one operation. */
+  public static final int MAX_AUTO_CODED = 10_000;
+
+  private static final long REGEX_BUDGET_NANOS = 5_000_000_000L;
+  private static final int MAX_REGEX_HITS = 100_000;
+
+  private final Store store;
+  private final SearchIndex index;
+  private final CorpusService corpus;
+  private final History history;
+  private final java.time.Clock clock;
+  private final Map<InquiryId, Object> locks = new ConcurrentHashMap<>();
+
+  public SearchService(
+      Store store,
+      SearchIndex index,
+      CorpusService corpus,
+      History history,
+      java.time.Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.corpus = corpus;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  /** What a refresh did. */
+  public record Refresh(long generation, int updated, int deleted, boolean wasStale) {}
+
+  /** Brings the index of an inquiry up to date with the store when it is not. */
+  public Refresh refresh(InquiryId inquiry) {
+    synchronized (locks.computeIfAbsent(inquiry, k -> new Object())) {
+      long current = store.inTransaction(tx -> generationOf(tx, inquiry));
+      OptionalLong indexed = index.generation(inquiry);
+      if (indexed.isPresent() && indexed.getAsLong() == current) {
+        return new Refresh(current, 0, 0, false);
+      }
+      if (indexed.isPresent() && indexed.getAsLong() < current) {
+        record Quick(long generation, Optional<IndexCatchUp.Changes> changes) {}
+        Map<String, PlainText> texts = new HashMap<>();
+        Quick quick =
+            store.inTransaction(
+                tx ->
+                    new Quick(
+                        generationOf(tx, inquiry),
+                        IndexCatchUp.since(
+                            tx,
+                            inquiry,
+                            indexed.getAsLong(),
+                            source ->
+                                texts.computeIfAbsent(source.textDigest(), d -> textOf(source)))));
+        if (quick.changes().isPresent()) {
+          IndexCatchUp.Changes changes = quick.changes().get();
+          index.update(inquiry, changes.upserts(), changes.deletions(), quick.generation());
+          return new Refresh(
+              quick.generation(), changes.upserts().size(), changes.deletions().size(), true);
+        }
+      }
+      return reconcile(inquiry);
+    }
+  }
+
+  /** Rebuilds the index of an inquiry from nothing. */
+  public Refresh reindex(InquiryId inquiry) {
+    synchronized (locks.computeIfAbsent(inquiry, k -> new Object())) {
+      store
+          .inTransaction(tx -> tx.inquiries().findInquiry(inquiry))
+          .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
+      index.clear(inquiry);
+      return reconcile(inquiry);
+    }
+  }
+
+  /** Repairs the index of every inquiry that is stale (at start, after a crash). */
+  public List<Refresh> repairAll() {
+    List<Refresh> done = new ArrayList<>();
+    for (Inquiry inquiry : store.inTransaction(tx -> tx.inquiries().listInquiries())) {
+      done.add(refresh(inquiry.id()));
+    }
+    return done;
+  }
+
+  private Refresh reconcile(InquiryId inquiry) {
+    record Read(long generation, Map<DocumentKey, IndexDocuments.Wanted> wanted) {}
+    Read read =
+        store.inTransaction(
+            tx -> new Read(generationOf(tx, inquiry), IndexDocuments.read(tx, inquiry)));
+    Map<DocumentKey, String> held = index.digests(inquiry);
+    List<DocumentKey> deletions = new ArrayList<>();
+    for (DocumentKey key : held.keySet()) {
+      if (!read.wanted().containsKey(key)) {
+        deletions.add(key);
+      }
+    }
+    Map<String, PlainText> texts = new HashMap<>();
+    List<IndexDocument> upserts = new ArrayList<>();
+    for (Map.Entry<DocumentKey, IndexDocuments.Wanted> entry : read.wanted().entrySet()) {
+      if (!entry.getValue().digest().equals(held.get(entry.getKey()))) {
+        upserts.add(
+            entry
+                .getValue()
+                .build()
+                .apply(source -> texts.computeIfAbsent(source.textDigest(), d -> textOf(source))));
+      }
+    }
+    index.update(inquiry, upserts, deletions, read.generation());
+    return new Refresh(read.generation(), upserts.size(), deletions.size(), true);
+  }
+
+  private PlainText textOf(Source source) {
+    return PlainText.of(
+        new String(
+            store.blobs().read(source.textDigest()), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static long generationOf(Transaction tx, InquiryId inquiry) {
+    return tx.history().recent(inquiry, 1).stream()
+        .mapToLong(HistoryEntry::id)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /** Checks a query without running it. */
+  public void validate(SearchMode mode, String query) {
+    if (mode == SearchMode.REGEX) {
+      RegexSearch.compile(query, REGEX_BUDGET_NANOS);
+    } else {
+      index.validate(query);
+    }
+  }
+
+  /**
+   * One page of hits as a concordance.
+   *
+   * @param context the number of characters of context on each side
+   */
+  public SearchPage search(
+      InquiryId inquiry,
+      SearchMode mode,
+      String query,
+      SearchFilters filters,
+      int offset,
+      int limit,
+      int context) {
+    if (offset < 0 || limit < 1 || limit > 1000) {
+      throw new InvalidInputException("A page starts at 0 or later and holds 1 to 1000 hits");
+    }
+    if (mode == SearchMode.REGEX) {
+      return regexPage(inquiry, query, filters, offset, limit, context);
+    }
+    refresh(inquiry);
+    return index.search(inquiry, query, filters, offset, limit, Math.max(0, context));
+  }
+
+  /** The hits of a query in one source, to highlight it in the document view. */
+  public List<Hit> highlights(SourceId sourceId, SearchMode mode, String query) {
+    Source source = corpus.get(sourceId);
+    if (mode == SearchMode.REGEX) {
+      return RegexSearch.compile(query, REGEX_BUDGET_NANOS)
+          .find(corpus.text(sourceId), MAX_REGEX_HITS)
+          .stream()
+          .map(
+              span ->
+                  new Hit(
+                      new DocumentKey(DocumentKind.SOURCE, sourceId.value()),
+                      Optional.of(sourceId),
+                      span[0],
+                      span[1]))
+          .toList();
+    }
+    refresh(source.inquiryId());
+    return index.hitsIn(
+        source.inquiryId(), new DocumentKey(DocumentKind.SOURCE, sourceId.value()), query);
+  }
+
+  /** What auto-coding did. */
+  public record AutoCoded(int hits, int coded, int alreadyCoded) {}
+
+  /**
+   * Codes every hit of a search (or the paragraph around it) with a code, for a coder, as one
+   * operation that one undo takes back. Hits in memos are left out; a passage the coder already
+   * coded with the code is not coded twice.
+   */
+  public AutoCoded autoCode(
+      InquiryId inquiry,
+      UserId coder,
+      SearchMode mode,
+      String query,
+      SearchFilters filters,
+      CodeId codeId,
+      AutoCodeExtent extent) {
+    List<Hit> hits = allHits(inquiry, mode, query, filters);
+    if (hits.size() > MAX_AUTO_CODED) {
+      throw new InvalidInputException(
+          "The search has more than " + MAX_AUTO_CODED + " hits; narrow it before auto-coding");
+    }
+    Map<SourceId, Set<List<Integer>>> spans = new HashMap<>();
+    for (Hit hit : hits) {
+      if (hit.document().kind() == DocumentKind.MEMO || hit.sourceId().isEmpty()) {
+        continue;
+      }
+      SourceId source = hit.sourceId().get();
+      int start = hit.start();
+      int end = hit.end();
+      if (extent == AutoCodeExtent.PARAGRAPH) {
+        for (TextStructure.Span paragraph : TextStructure.paragraphsOf(corpus.text(source))) {
+          if (paragraph.start() <= start && start < paragraph.end()) {
+            start = paragraph.start();
+            end = Math.max(end, paragraph.end());
+            break;
+          }
+        }
+      }
+      spans
+          .computeIfAbsent(
+              source,
+              k ->
+                  new java.util.TreeSet<>(
+                      java.util.Comparator.<List<Integer>>comparingInt(s -> s.get(0))
+                          .thenComparingInt(s -> s.get(1))))
+          .add(List.of(start, end));
+    }
+    return store.inTransaction(
+        tx -> {
+          Code code =
+              tx.coding()
+                  .findCode(codeId)
+                  .orElseThrow(() -> new NotFoundException("There is no code " + codeId));
+          if (!code.inquiryId().equals(inquiry)) {
+            throw new InvalidInputException("Code " + codeId + " belongs to another inquiry");
+          }
+          if (!code.codable()) {
+            throw new InvalidInputException("The code " + code.name() + " only groups other codes");
+          }
+          List<Operation> steps = new ArrayList<>();
+          int already = 0;
+          Set<SegmentId> fresh = new HashSet<>();
+          for (Map.Entry<SourceId, Set<List<Integer>>> entry : spans.entrySet()) {
+            PlainText text = corpus.text(entry.getKey());
+            for (List<Integer> span : entry.getValue()) {
+              int start = span.get(0);
+              int end = span.get(1);
+              Optional<Segment> existing = tx.coding().findSegment(entry.getKey(), start, end);
+              if (existing.isPresent()
+                  && tx.coding().codingsOfSegment(existing.get().id()).stream()
+                      .anyMatch(c -> c.codeId().equals(codeId) && c.coderId().equals(coder))) {
+                already++;
+                continue;
+              }
+              Segment segment =
+                  existing.orElseGet(
+                      () ->
+                          new Segment(
+                              new SegmentId(tx.newId()),
+                              entry.getKey(),
+                              start,
+                              end,
+                              text.substring(start, end)));
+              fresh.add(segment.id());
+              steps.add(
+                  new CodingOperations.AddCoding(
+                      segment,
+                      new Coding(
+                          new CodingId(tx.newId()), segment.id(), codeId, coder, clock.instant())));
+            }
+          }
+          if (!steps.isEmpty()) {
+            history.apply(
+                tx,
+                inquiry,
+                coder,
+                new CompositeOperation(
+                    "Auto-coded " + steps.size() + " search hits with code " + code.name(), steps));
+          }
+          return new AutoCoded(hits.size(), steps.size(), already);
+        });
+  }
+
+  private List<Hit> allHits(
+      InquiryId inquiry, SearchMode mode, String query, SearchFilters filters) {
+    if (mode == SearchMode.REGEX) {
+      List<Hit> hits = new ArrayList<>();
+      RegexSearch regex = RegexSearch.compile(query, REGEX_BUDGET_NANOS);
+      for (Source source : sourcesMatching(inquiry, filters)) {
+        for (int[] span : regex.find(corpus.text(source.id()), MAX_AUTO_CODED + 1 - hits.size())) {
+          hits.add(
+              new Hit(
+                  new DocumentKey(DocumentKind.SOURCE, source.id().value()),
+                  Optional.of(source.id()),
+                  span[0],
+                  span[1]));
+        }
+        if (hits.size() > MAX_AUTO_CODED) {
+          break;
+        }
+      }
+      return hits;
+    }
+    refresh(inquiry);
+    return index.hits(inquiry, query, filters, MAX_AUTO_CODED + 1);
+  }
+
+  private SearchPage regexPage(
+      InquiryId inquiry, String query, SearchFilters filters, int offset, int limit, int context) {
+    RegexSearch regex = RegexSearch.compile(query, REGEX_BUDGET_NANOS);
+    List<KwicLine> lines = new ArrayList<>();
+    long total = 0;
+    long documents = 0;
+    boolean exact = true;
+    for (Source source : sourcesMatching(inquiry, filters)) {
+      PlainText text = corpus.text(source.id());
+      List<int[]> found = regex.find(text, MAX_REGEX_HITS);
+      if (found.isEmpty()) {
+        continue;
+      }
+      documents++;
+      for (int[] span : found) {
+        if (total >= offset && lines.size() < limit) {
+          lines.add(
+              Kwic.line(
+                  new DocumentKey(DocumentKind.SOURCE, source.id().value()),
+                  source.title(),
+                  Optional.of(source.id()),
+                  text,
+                  0,
+                  span[0],
+                  span[1],
+                  context));
+        }
+        total++;
+      }
+      if (total > MAX_REGEX_HITS) {
+        exact = false;
+        break;
+      }
+    }
+    return new SearchPage(lines, offset, limit, documents, total, exact);
+  }
+
+  /** The sources of an inquiry that pass the filters (regex search reads their texts). */
+  private List<Source> sourcesMatching(InquiryId inquiry, SearchFilters filters) {
+    if (!filters.codes().isEmpty() || !filters.coders().isEmpty()) {
+      throw new InvalidInputException(
+          "A regular expression searches whole sources: filter by code or coder with a query");
+    }
+    return store.inTransaction(
+        tx -> {
+          List<Source> kept = new ArrayList<>();
+          for (Source source : tx.corpus().listSources(inquiry)) {
+            if (passes(tx, source, filters)) {
+              kept.add(source);
+            }
+          }
+          return kept;
+        });
+  }
+
+  private static boolean passes(Transaction tx, Source source, SearchFilters filters) {
+    if (!filters.cases().isEmpty()
+        && (source.caseId().isEmpty() || !filters.cases().contains(source.caseId().get()))) {
+      return false;
+    }
+    if (!filters.sourceKinds().isEmpty() && !filters.sourceKinds().contains(source.kind())) {
+      return false;
+    }
+    LocalDate date = source.date().orElse(null);
+    if ((filters.from().isPresent() || filters.to().isPresent()) && date == null) {
+      return false;
+    }
+    if (filters.from().isPresent() && date.isBefore(filters.from().get())) {
+      return false;
+    }
+    if (filters.to().isPresent() && date.isAfter(filters.to().get())) {
+      return false;
+    }
+    for (SearchFilters.AttributeFilter attribute : filters.attributes()) {
+      List<AttributeValue> values =
+          new ArrayList<>(tx.attributes().valuesOfOwner(source.id().value()));
+      source.caseId().ifPresent(c -> values.addAll(tx.attributes().valuesOfOwner(c.value())));
+      boolean found =
+          values.stream()
+              .anyMatch(
+                  v ->
+                      v.attributeId().equals(attribute.attributeId())
+                          && attribute.values().contains(v.value()));
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

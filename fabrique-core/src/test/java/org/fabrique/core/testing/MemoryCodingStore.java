@@ -1,0 +1,222 @@
+package org.fabrique.core.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodedSpan;
+import org.fabrique.core.coding.Coding;
+import org.fabrique.core.coding.CodingId;
+import org.fabrique.core.coding.CodingStore;
+import org.fabrique.core.coding.Segment;
+import org.fabrique.core.coding.SegmentId;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.InquiryId;
+
+/** Codes, segments and codings in memory, indexed like the database indexes them. */
+final class MemoryCodingStore implements CodingStore {
+  private static final Comparator<CodedSpan> BY_POSITION =
+      Comparator.comparingInt(CodedSpan::start)
+          .thenComparingInt(CodedSpan::end)
+          .thenComparingLong(s -> s.codingId().value());
+
+  private final MemoryCorpusStore corpus;
+  private final Table<CodeId, Code> codes;
+  private final Table<SegmentId, Segment> segments;
+  private final Table<CodingId, Coding> codings;
+  private final Table.Index<SourceId, SegmentId> segmentsBySource;
+  private final Table.Index<SegmentId, CodingId> codingsBySegment;
+  private final Table.Index<CodeId, CodingId> codingsByCode;
+
+  MemoryCodingStore(Journal journal, MemoryCorpusStore corpus) {
+    this.corpus = corpus;
+    codes = new Table<>(journal);
+    segments = new Table<>(journal);
+    codings = new Table<>(journal);
+    segmentsBySource = new Table.Index<>(journal);
+    codingsBySegment = new Table.Index<>(journal);
+    codingsByCode = new Table.Index<>(journal);
+  }
+
+  @Override
+  public void insertCode(Code code) {
+    codes.insert(code.id(), code);
+  }
+
+  @Override
+  public void updateCode(Code code) {
+    codes.put(code.id(), code);
+  }
+
+  @Override
+  public void deleteCode(CodeId id) {
+    codes.remove(id);
+  }
+
+  @Override
+  public Optional<Code> findCode(CodeId id) {
+    return codes.get(id);
+  }
+
+  @Override
+  public List<Code> listCodes(InquiryId inquiry) {
+    Map<Optional<CodeId>, List<Code>> children = new HashMap<>();
+    codes.values().stream()
+        .filter(c -> c.inquiryId().equals(inquiry))
+        .sorted(Comparator.comparingInt(Code::position).thenComparingLong(c -> c.id().value()))
+        .forEach(c -> children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
+    List<Code> ordered = new ArrayList<>();
+    List<Code> level = children.getOrDefault(Optional.empty(), List.of());
+    while (!level.isEmpty()) {
+      ordered.addAll(level);
+      List<Code> next = new ArrayList<>();
+      level.forEach(c -> next.addAll(children.getOrDefault(Optional.of(c.id()), List.of())));
+      level = next;
+    }
+    return List.copyOf(ordered);
+  }
+
+  @Override
+  public void insertSegment(Segment segment) {
+    segments.insert(segment.id(), segment);
+    segmentsBySource.add(segment.sourceId(), segment.id());
+  }
+
+  @Override
+  public void deleteSegment(SegmentId id) {
+    segments
+        .get(id)
+        .ifPresent(
+            s -> {
+              segmentsBySource.remove(s.sourceId(), id);
+              segments.remove(id);
+            });
+  }
+
+  @Override
+  public Optional<Segment> findSegment(SegmentId id) {
+    return segments.get(id);
+  }
+
+  @Override
+  public Optional<Segment> findSegment(SourceId source, int start, int end) {
+    return segmentsOf(source).stream()
+        .filter(s -> s.start() == start && s.end() == end)
+        .findFirst();
+  }
+
+  @Override
+  public List<Segment> segmentsOf(SourceId source) {
+    return segmentsBySource.get(source).stream()
+        .map(id -> segments.get(id).orElseThrow())
+        .sorted(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end))
+        .toList();
+  }
+
+  @Override
+  public void insertCoding(Coding coding) {
+    codings.insert(coding.id(), coding);
+    codingsBySegment.add(coding.segmentId(), coding.id());
+    codingsByCode.add(coding.codeId(), coding.id());
+  }
+
+  @Override
+  public void updateCoding(Coding coding) {
+    Coding before = codings.get(coding.id()).orElseThrow();
+    codingsByCode.remove(before.codeId(), before.id());
+    codings.put(coding.id(), coding);
+    codingsByCode.add(coding.codeId(), coding.id());
+  }
+
+  @Override
+  public void deleteCoding(CodingId id) {
+    codings
+        .get(id)
+        .ifPresent(
+            c -> {
+              codingsBySegment.remove(c.segmentId(), id);
+              codingsByCode.remove(c.codeId(), id);
+              codings.remove(id);
+            });
+  }
+
+  @Override
+  public Optional<Coding> findCoding(CodingId id) {
+    return codings.get(id);
+  }
+
+  @Override
+  public List<Coding> codingsOfSegment(SegmentId segment) {
+    return codingsBySegment.get(segment).stream().map(id -> codings.get(id).orElseThrow()).toList();
+  }
+
+  @Override
+  public List<Coding> codingsOfSource(SourceId source) {
+    return segmentsBySource.get(source).stream()
+        .sorted(Comparator.comparingLong(SegmentId::value))
+        .flatMap(segment -> codingsOfSegment(segment).stream())
+        .toList();
+  }
+
+  @Override
+  public List<Coding> codingsOfCode(CodeId code) {
+    return codingsByCode.get(code).stream().map(id -> codings.get(id).orElseThrow()).toList();
+  }
+
+  @Override
+  public List<CodedSpan> spans(SourceId source, int from, int to) {
+    return segmentsOf(source).stream()
+        .filter(s -> s.start() < to && s.end() > from)
+        .flatMap(s -> codingsOfSegment(s.id()).stream().map(c -> span(s, c)))
+        .sorted(BY_POSITION)
+        .toList();
+  }
+
+  @Override
+  public List<CodedSpan> spansOfCode(CodeId code) {
+    return codingsOfCode(code).stream()
+        .map(c -> span(segments.get(c.segmentId()).orElseThrow(), c))
+        .sorted(
+            Comparator.comparingLong((CodedSpan s) -> s.sourceId().value())
+                .thenComparing(BY_POSITION))
+        .toList();
+  }
+
+  @Override
+  public void forEachSpan(InquiryId inquiry, Consumer<CodedSpan> consumer) {
+    for (Source source : corpus.listSources(inquiry)) {
+      spans(source.id(), 0, Integer.MAX_VALUE).forEach(consumer);
+    }
+  }
+
+  @Override
+  public Map<CodeId, Integer> codingCounts(InquiryId inquiry) {
+    Map<CodeId, Integer> counts = new HashMap<>();
+    forEachSpan(inquiry, s -> counts.merge(s.codeId(), 1, Integer::sum));
+    return counts;
+  }
+
+  @Override
+  public Map<SourceId, Integer> codingCountsBySource(InquiryId inquiry) {
+    Map<SourceId, Integer> counts = new HashMap<>();
+    forEachSpan(inquiry, s -> counts.merge(s.sourceId(), 1, Integer::sum));
+    return counts;
+  }
+
+  private static CodedSpan span(Segment segment, Coding coding) {
+    return new CodedSpan(
+        coding.id(),
+        segment.id(),
+        segment.sourceId(),
+        segment.start(),
+        segment.end(),
+        coding.codeId(),
+        coding.coderId());
+  }
+}

@@ -1,0 +1,97 @@
+package org.fabrique.core.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.history.HistoryStore;
+import org.fabrique.core.history.Operation;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.UserId;
+
+/** The history in memory: lines are kept as objects, not serialised. */
+final class MemoryHistoryStore implements HistoryStore {
+  private final Table<Long, HistoryEntry> entries;
+  private long next = 1;
+
+  MemoryHistoryStore(Journal journal) {
+    entries = new Table<>(journal);
+  }
+
+  @Override
+  public long append(HistoryEntry entry) {
+    long id = next++;
+    entries.insert(
+        id,
+        new HistoryEntry(
+            id,
+            entry.inquiryId(),
+            entry.userId(),
+            entry.at(),
+            entry.kind(),
+            entry.target(),
+            entry.status(),
+            entry.operation(),
+            entry.inverse()));
+    return id;
+  }
+
+  @Override
+  public void update(long entryId, HistoryEntry.Status status, Operation inverse) {
+    HistoryEntry e = entries.get(entryId).orElseThrow();
+    entries.put(
+        entryId,
+        new HistoryEntry(
+            e.id(),
+            e.inquiryId(),
+            e.userId(),
+            e.at(),
+            e.kind(),
+            e.target(),
+            status,
+            e.operation(),
+            inverse));
+  }
+
+  @Override
+  public Optional<HistoryEntry> lastActive(InquiryId inquiry, UserId user) {
+    return last(inquiry, user, HistoryEntry.Status.ACTIVE);
+  }
+
+  @Override
+  public Optional<HistoryEntry> lastUndone(InquiryId inquiry, UserId user) {
+    return last(inquiry, user, HistoryEntry.Status.UNDONE);
+  }
+
+  private Optional<HistoryEntry> last(InquiryId inquiry, UserId user, HistoryEntry.Status status) {
+    return entries.values().stream()
+        .filter(
+            e ->
+                e.inquiryId().equals(inquiry)
+                    && e.userId().equals(user)
+                    && e.kind() == HistoryEntry.Kind.DO
+                    && e.status() == status)
+        .max(Comparator.comparingLong(HistoryEntry::id));
+  }
+
+  @Override
+  public void discardUndone(InquiryId inquiry, UserId user) {
+    for (HistoryEntry e : new ArrayList<>(entries.values())) {
+      if (e.inquiryId().equals(inquiry)
+          && e.userId().equals(user)
+          && e.status() == HistoryEntry.Status.UNDONE) {
+        update(e.id(), HistoryEntry.Status.DISCARDED, e.inverse());
+      }
+    }
+  }
+
+  @Override
+  public List<HistoryEntry> recent(InquiryId inquiry, int limit) {
+    return entries.values().stream()
+        .filter(e -> e.inquiryId().equals(inquiry))
+        .sorted(Comparator.comparingLong(HistoryEntry::id).reversed())
+        .limit(limit)
+        .toList();
+  }
+}

@@ -1,0 +1,337 @@
+package org.fabrique.core.testing;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.attribute.AttributeValue;
+import org.fabrique.core.exchange.GuidStore;
+import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.link.Link;
+import org.fabrique.core.link.LinkId;
+import org.fabrique.core.link.LinkStore;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.set.ItemSet;
+import org.fabrique.core.set.SetId;
+import org.fabrique.core.set.SetStore;
+import org.fabrique.core.user.User;
+import org.fabrique.core.user.UserId;
+import org.fabrique.core.user.UserStore;
+
+/** The simple stores of the {@link MemoryStore}: one table each, scanned for lists. */
+final class MemoryRecordStores {
+  private MemoryRecordStores() {}
+
+  static final class Inquiries implements InquiryStore {
+    private final Table<InquiryId, Inquiry> inquiries;
+    private final Table<CaseId, Case> cases;
+
+    Inquiries(Journal journal) {
+      inquiries = new Table<>(journal);
+      cases = new Table<>(journal);
+    }
+
+    @Override
+    public void insertInquiry(Inquiry inquiry) {
+      inquiries.insert(inquiry.id(), inquiry);
+    }
+
+    @Override
+    public void updateInquiry(Inquiry inquiry) {
+      inquiries.put(inquiry.id(), inquiry);
+    }
+
+    @Override
+    public Optional<Inquiry> findInquiry(InquiryId id) {
+      return inquiries.get(id);
+    }
+
+    @Override
+    public List<Inquiry> listInquiries() {
+      return List.copyOf(inquiries.values());
+    }
+
+    @Override
+    public void insertCase(Case theCase) {
+      cases.insert(theCase.id(), theCase);
+    }
+
+    @Override
+    public void updateCase(Case theCase) {
+      cases.put(theCase.id(), theCase);
+    }
+
+    @Override
+    public void deleteCase(CaseId id) {
+      cases.remove(id);
+    }
+
+    @Override
+    public Optional<Case> findCase(CaseId id) {
+      return cases.get(id);
+    }
+
+    @Override
+    public List<Case> listCases(InquiryId inquiry) {
+      return cases.values().stream().filter(c -> c.inquiryId().equals(inquiry)).toList();
+    }
+  }
+
+  static final class Users implements UserStore {
+    private final Table<UserId, User> users;
+
+    Users(Journal journal) {
+      users = new Table<>(journal);
+    }
+
+    @Override
+    public void insert(User user) {
+      users.insert(user.id(), user);
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+      return users.get(id);
+    }
+
+    @Override
+    public Optional<User> findByLogin(String login) {
+      return users.values().stream().filter(u -> u.login().equals(login)).findFirst();
+    }
+
+    @Override
+    public List<User> list() {
+      return List.copyOf(users.values());
+    }
+  }
+
+  static final class Memos implements MemoStore {
+    private final Table<MemoId, Memo> memos;
+
+    Memos(Journal journal) {
+      memos = new Table<>(journal);
+    }
+
+    @Override
+    public void insert(Memo memo) {
+      memos.insert(memo.id(), memo);
+    }
+
+    @Override
+    public void update(Memo memo) {
+      memos.put(memo.id(), memo);
+    }
+
+    @Override
+    public void delete(MemoId id) {
+      memos.remove(id);
+    }
+
+    @Override
+    public Optional<Memo> find(MemoId id) {
+      return memos.get(id);
+    }
+
+    @Override
+    public List<Memo> list(InquiryId inquiry) {
+      return memos.values().stream()
+          .filter(m -> m.inquiryId().equals(inquiry))
+          .sorted(Comparator.comparingLong(m -> m.id().value()))
+          .toList();
+    }
+
+    @Override
+    public List<Memo> about(ItemRef target) {
+      return memos.values().stream()
+          .filter(m -> m.target().equals(target))
+          .sorted(Comparator.comparingLong(m -> m.id().value()))
+          .toList();
+    }
+  }
+
+  static final class Attributes implements AttributeStore {
+    private final Table<AttributeId, AttributeDefinition> definitions;
+    private final Table<List<Long>, AttributeValue> values;
+
+    Attributes(Journal journal) {
+      definitions = new Table<>(journal);
+      values = new Table<>(journal);
+    }
+
+    @Override
+    public void insertDefinition(AttributeDefinition definition) {
+      definitions.insert(definition.id(), definition);
+    }
+
+    @Override
+    public void updateDefinition(AttributeDefinition definition) {
+      definitions.put(definition.id(), definition);
+    }
+
+    @Override
+    public void deleteDefinition(AttributeId id) {
+      definitions.remove(id);
+    }
+
+    @Override
+    public Optional<AttributeDefinition> findDefinition(AttributeId id) {
+      return definitions.get(id);
+    }
+
+    @Override
+    public List<AttributeDefinition> listDefinitions(InquiryId inquiry) {
+      return definitions.values().stream().filter(d -> d.inquiryId().equals(inquiry)).toList();
+    }
+
+    @Override
+    public void putValue(AttributeValue value) {
+      values.put(List.of(value.attributeId().value(), value.ownerId()), value);
+    }
+
+    @Override
+    public void deleteValue(AttributeId attribute, long ownerId) {
+      values.remove(List.of(attribute.value(), ownerId));
+    }
+
+    @Override
+    public Optional<AttributeValue> findValue(AttributeId attribute, long ownerId) {
+      return values.get(List.of(attribute.value(), ownerId));
+    }
+
+    @Override
+    public List<AttributeValue> valuesOf(AttributeId attribute) {
+      return values.values().stream().filter(v -> v.attributeId().equals(attribute)).toList();
+    }
+
+    @Override
+    public List<AttributeValue> valuesOfOwner(long ownerId) {
+      return values.values().stream().filter(v -> v.ownerId() == ownerId).toList();
+    }
+  }
+
+  static final class Sets implements SetStore {
+    private final Table<SetId, ItemSet> sets;
+
+    Sets(Journal journal) {
+      sets = new Table<>(journal);
+    }
+
+    @Override
+    public void insert(ItemSet set) {
+      sets.insert(set.id(), set);
+    }
+
+    @Override
+    public void update(ItemSet set) {
+      sets.put(set.id(), set);
+    }
+
+    @Override
+    public void delete(SetId id) {
+      sets.remove(id);
+    }
+
+    @Override
+    public Optional<ItemSet> find(SetId id) {
+      return sets.get(id);
+    }
+
+    @Override
+    public List<ItemSet> list(InquiryId inquiry) {
+      return sets.values().stream()
+          .filter(s -> s.inquiryId().equals(inquiry))
+          .sorted(Comparator.comparing(ItemSet::name).thenComparingLong(s -> s.id().value()))
+          .toList();
+    }
+
+    @Override
+    public List<ItemSet> containing(ItemRef member) {
+      return sets.values().stream().filter(s -> s.members().contains(member)).toList();
+    }
+  }
+
+  static final class Links implements LinkStore {
+    private final Table<LinkId, Link> links;
+
+    Links(Journal journal) {
+      links = new Table<>(journal);
+    }
+
+    @Override
+    public void insert(Link link) {
+      links.insert(link.id(), link);
+    }
+
+    @Override
+    public void update(Link link) {
+      links.put(link.id(), link);
+    }
+
+    @Override
+    public void delete(LinkId id) {
+      links.remove(id);
+    }
+
+    @Override
+    public Optional<Link> find(LinkId id) {
+      return links.get(id);
+    }
+
+    @Override
+    public List<Link> list(InquiryId inquiry) {
+      return links.values().stream()
+          .filter(l -> l.inquiryId().equals(inquiry))
+          .sorted(Comparator.comparingLong(l -> l.id().value()))
+          .toList();
+    }
+
+    @Override
+    public List<Link> touching(ItemRef item) {
+      return links.values().stream()
+          .filter(l -> l.origin().equals(item) || l.target().equals(item))
+          .toList();
+    }
+  }
+
+  static final class Guids implements GuidStore {
+    private final Table<List<Object>, Map.Entry<InquiryId, ItemGuid>> guids;
+
+    Guids(Journal journal) {
+      guids = new Table<>(journal);
+    }
+
+    @Override
+    public void put(InquiryId inquiry, ItemGuid guid) {
+      guids.put(List.of(inquiry, guid.item()), Map.entry(inquiry, guid));
+    }
+
+    @Override
+    public void remove(InquiryId inquiry, ItemRef item) {
+      guids.remove(List.of(inquiry, item));
+    }
+
+    @Override
+    public Optional<String> find(InquiryId inquiry, ItemRef item) {
+      return guids.get(List.of(inquiry, item)).map(e -> e.getValue().guid());
+    }
+
+    @Override
+    public List<ItemGuid> list(InquiryId inquiry) {
+      return guids.values().stream()
+          .filter(e -> e.getKey().equals(inquiry))
+          .map(Map.Entry::getValue)
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package org.fabrique.formats.openlineage;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.Tension;
+import org.fabrique.core.vocabulary.Vocabularies;
+import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.formats.journey.JourneySnapshot;
+import org.fabrique.formats.journey.RedactionProfile;
+
+/**
+ * Writes journeys as OpenLineage 2-0-2 RunEvents, one per intervention, with custom facets whose
+ * JSON schemas are versioned in this module ({@code openlineage/facets/*.json}): {@code
+ * fabrique_choices} and {@code fabrique_tensions} on the job, {@code fabrique_governance} on
+ * datasets. Actors appear by pseudonym only; nothing of the field material is written.
+ */
+public final class OpenLineageExporter {
+  /** Who writes the events. */
+  public static final String PRODUCER = "https://w3id.org/fabrique";
+
+  static final String FACETS = "https://w3id.org/fabrique/spec/facets/1-0-0/";
+  private static final String RUN_EVENT =
+      "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent";
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The events of a snapshot, in the order of the interventions' ids. */
+  public List<ObjectNode> events(JourneySnapshot snapshot, RedactionProfile profile) {
+    Map<ElementId, JourneyElement> byId = new LinkedHashMap<>();
+    snapshot.elements().stream()
+        .filter(e -> profile.allows(e.header().confidentiality()))
+        .forEach(e -> byId.put(e.id(), e));
+    String namespace = "fabrique-inquiry-" + snapshot.inquiryId();
+    List<ObjectNode> events = new ArrayList<>();
+    for (JourneyElement element : byId.values()) {
+      if (!(element instanceof Intervention intervention)) {
+        continue;
+      }
+      ObjectNode event = JSON.objectNode();
+      event.put("eventType", "COMPLETE");
+      Instant time = intervention.endedAt().or(intervention::startedAt).orElse(Instant.EPOCH);
+      event.put("eventTime", time.toString());
+      event.put("producer", PRODUCER);
+      event.put("schemaURL", RUN_EVENT);
+      ObjectNode run = event.putObject("run");
+      run.put("runId", runId(snapshot, intervention).toString());
+      ObjectNode job = event.putObject("job");
+      String[] name =
+          split(intervention.externalName(), namespace, "intervention-" + intervention.id());
+      job.put("namespace", name[0]);
+      job.put("name", name[1]);
+      ObjectNode jobFacets = job.putObject("facets");
+      ArrayNode choices = choices(byId, intervention);
+      if (!choices.isEmpty()) {
+        ObjectNode facet = facet(jobFacets, "fabrique_choices", "ChoicesJobFacet");
+        facet.set("choices", choices);
+      }
+      ArrayNode tensions = tensions(byId, intervention);
+      if (!tensions.isEmpty()) {
+        ObjectNode facet = facet(jobFacets, "fabrique_tensions", "TensionsJobFacet");
+        facet.set("tensions", tensions);
+      }
+      ArrayNode inputs = event.putArray("inputs");
+      intervention.inputs().stream()
+          .map(byId::get)
+          .filter(DataObject.class::isInstance)
+          .forEach(d -> inputs.add(dataset((DataObject) d, namespace)));
+      ArrayNode outputs = event.putArray("outputs");
+      intervention.outputs().stream()
+          .map(byId::get)
+          .filter(DataObject.class::isInstance)
+          .forEach(d -> outputs.add(dataset((DataObject) d, namespace)));
+      events.add(event);
+    }
+    return events;
+  }
+
+  /** Writes the events as NDJSON (one event per line). */
+  public int writeNdjson(JourneySnapshot snapshot, RedactionProfile profile, OutputStream out) {
+    List<ObjectNode> events = events(snapshot, profile);
+    try {
+      for (ObjectNode event : events) {
+        out.write(event.toString().getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return events.size();
+  }
+
+  private static UUID runId(JourneySnapshot snapshot, Intervention intervention) {
+    String external = intervention.externalName();
+    int hash = external.lastIndexOf('#');
+    if (hash >= 0) {
+      try {
+        return UUID.fromString(external.substring(hash + 1));
+      } catch (IllegalArgumentException e) {
+        // not a run id of another system: derive ours
+      }
+    }
+    return UUID.nameUUIDFromBytes(
+        ("fabrique:" + snapshot.inquiryId() + ":" + intervention.id())
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] split(String externalName, String namespace, String fallback) {
+    String name = externalName;
+    int hash = name.lastIndexOf('#');
+    if (hash >= 0) {
+      name = name.substring(0, hash);
+    }
+    int slash = name.indexOf('/');
+    if (slash > 0 && slash < name.length() - 1) {
+      return new String[] {name.substring(0, slash), name.substring(slash + 1)};
+    }
+    return new String[] {namespace, fallback};
+  }
+
+  private static ObjectNode facet(ObjectNode facets, String key, String schema) {
+    ObjectNode facet = facets.putObject(key);
+    facet.put("_producer", PRODUCER);
+    facet.put("_schemaURL", FACETS + schema + ".json#/$defs/" + schema);
+    return facet;
+  }
+
+  private static ObjectNode dataset(DataObject object, String namespace) {
+    ObjectNode dataset = JSON.objectNode();
+    String[] name = split(object.externalName(), namespace, "data-object-" + object.id());
+    dataset.put("namespace", name[0]);
+    dataset.put("name", name[1]);
+    ObjectNode facets = dataset.putObject("facets");
+    if (!object.fields().isEmpty()) {
+      ObjectNode schema = facets.putObject("schema");
+      schema.put("_producer", PRODUCER);
+      schema.put(
+          "_schemaURL",
+          "https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet");
+      ArrayNode fields = schema.putArray("fields");
+      object
+          .fields()
+          .forEach(
+              f -> {
+                ObjectNode field = fields.addObject().put("name", f.name());
+                if (!f.type().isEmpty()) {
+                  field.put("type", f.type());
+                }
+              });
+    }
+    ObjectNode governance = facet(facets, "fabrique_governance", "GovernanceDatasetFacet");
+    if (!object.identifiability().isEmpty()) {
+      governance.put("identifiability", object.identifiability());
+      Vocabularies.bundled()
+          .get(VocabularyName.IDENTIFIABILITY)
+          .term(object.identifiability())
+          .filter(t -> !t.iri().isEmpty())
+          .ifPresent(t -> governance.put("identifiabilityIri", t.iri()));
+    }
+    if (!object.healthCategory().isEmpty()) {
+      governance.put("healthCategory", object.healthCategory());
+    }
+    ArrayNode conditions = governance.putArray("useConditions");
+    object
+        .useConditions()
+        .forEach(
+            c -> {
+              ObjectNode condition = conditions.addObject().put("term", c.term());
+              Vocabularies.bundled()
+                  .get(VocabularyName.DUO)
+                  .term(c.term())
+                  .ifPresent(t -> condition.put("iri", t.iri()));
+            });
+    governance.put("knownBy", object.header().knownBy().id());
+    return dataset;
+  }
+
+  private static ArrayNode choices(Map<ElementId, JourneyElement> byId, Intervention intervention) {
+    ArrayNode choices = JSON.arrayNode();
+    for (JourneyElement element : byId.values()) {
+      if (element instanceof Choice choice && choice.about().contains(intervention.id())) {
+        ObjectNode out = choices.addObject();
+        out.put("id", "choice-" + choice.id());
+        out.put("question", choice.question());
+        ArrayNode dimensions = out.putArray("dimensions");
+        choice.dimensions().stream().sorted().forEach(d -> dimensions.add(d.id()));
+        ArrayNode options = out.putArray("options");
+        choice.options().forEach(o -> options.add(o.label()));
+        choice.selectedOption().ifPresent(o -> out.put("selectedOption", o.label()));
+        if (!choice.rationale().isEmpty()) {
+          out.put("rationale", choice.rationale());
+        }
+        if (!choice.decisionMode().isEmpty()) {
+          out.put("decisionMode", choice.decisionMode());
+        }
+        out.put("status", choice.status().id());
+        out.put("knownBy", choice.header().knownBy().id());
+        ArrayNode constraints = out.putArray("constraints");
+        choice
+            .constraints()
+            .forEach(c -> constraints.addObject().put("kind", c.kind().id()).put("term", c.term()));
+      }
+    }
+    return choices;
+  }
+
+  private static ArrayNode tensions(
+      Map<ElementId, JourneyElement> byId, Intervention intervention) {
+    ArrayNode tensions = JSON.arrayNode();
+    for (JourneyElement element : byId.values()) {
+      if (!(element instanceof Tension tension)) {
+        continue;
+      }
+      boolean about =
+          tension.about().contains(intervention.id())
+              || tension.resolvedBy().map(intervention.id()::equals).orElse(false)
+              || tension.about().stream()
+                  .map(byId::get)
+                  .anyMatch(e -> e instanceof Choice c && c.about().contains(intervention.id()));
+      if (!about) {
+        continue;
+      }
+      ObjectNode out = tensions.addObject();
+      out.put("id", "tension-" + tension.id());
+      out.put("summary", tension.label());
+      if (!tension.nature().isEmpty()) {
+        out.put("nature", tension.nature());
+      }
+      out.put("status", tension.status().id());
+      if (!tension.resolutionMode().isEmpty()) {
+        out.put("resolutionMode", tension.resolutionMode());
+      }
+      ArrayNode positions = out.putArray("positions");
+      for (var position : tension.positions()) {
+        JourneyElement actor = byId.get(position.actor());
+        if (actor instanceof Actor a) {
+          positions.addObject().put("actor", a.pseudonym()).put("stance", position.stance());
+        }
+      }
+    }
+    return tensions;
+  }
+}

@@ -1,0 +1,297 @@
+package org.fabrique.formats.refi;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.fabrique.core.error.InvalidInputException;
+
+/**
+ * A REFI-QDA project as it is read: a .qdpx zip holding {@code project.qde} and a {@code sources}
+ * folder (any case), or a bare .qde file with its sources beside it. Entries are checked before
+ * anything is read (zip slip, entry count, sizes, compression ratio) and read through streams that
+ * stop at the sizes they declared.
+ */
+public final class QdpxArchive implements AutoCloseable {
+  private final String displayName;
+  private final Optional<ZipFile> zip;
+  private final Path qdeFile;
+  private final Map<String, ZipEntry> entriesByLowerName = new HashMap<>();
+  private final List<String> otherEntries = new ArrayList<>();
+  private final ArchiveLimits limits;
+  private ZipEntry qdeEntry;
+
+  private QdpxArchive(String displayName, ZipFile zip, Path qdeFile, ArchiveLimits limits) {
+    this.displayName = displayName;
+    this.zip = Optional.ofNullable(zip);
+    this.qdeFile = qdeFile;
+    this.limits = limits;
+  }
+
+  /**
+   * Opens a .qdpx or a bare .qde.
+   *
+   * @throws InvalidInputException when the file is not a zip, is hostile or has no project.qde
+   */
+  public static QdpxArchive open(Path file, ArchiveLimits limits) {
+    String name = file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(name + ": there is no such file");
+    }
+    if (isXml(file)) {
+      return new QdpxArchive(name, null, file, limits);
+    }
+    ZipFile zip;
+    try {
+      zip = new ZipFile(file.toFile());
+    } catch (ZipException e) {
+      throw new InvalidInputException(name + " is neither a REFI-QDA .qdpx archive nor XML", e);
+    } catch (IOException e) {
+      throw new InvalidInputException(name + " cannot be read: " + e.getMessage(), e);
+    }
+    QdpxArchive archive = new QdpxArchive(name, zip, null, limits);
+    try {
+      archive.checkEntries();
+    } catch (RuntimeException e) {
+      archive.close();
+      throw e;
+    }
+    return archive;
+  }
+
+  private static boolean isXml(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length >= 2 && !(head[0] == 'P' && head[1] == 'K');
+    } catch (IOException e) {
+      throw new InvalidInputException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private void checkEntries() {
+    ZipFile file = zip.orElseThrow();
+    if (file.size() > limits.maxEntries()) {
+      throw new InvalidInputException(
+          displayName
+              + " holds "
+              + file.size()
+              + " entries, more than the "
+              + limits.maxEntries()
+              + " allowed: refused as a possible zip bomb");
+    }
+    long total = 0;
+    Enumeration<? extends ZipEntry> entries = file.entries();
+    while (entries.hasMoreElements()) {
+      ZipEntry entry = entries.nextElement();
+      String entryName = entry.getName();
+      checkName(entryName);
+      if (entry.isDirectory()) {
+        continue;
+      }
+      long size = entry.getSize();
+      long compressed = entry.getCompressedSize();
+      if (size > limits.maxEntryBytes()) {
+        throw new InvalidInputException(
+            displayName
+                + ": the entry "
+                + entryName
+                + " is larger than "
+                + limits.maxEntryBytes()
+                + " bytes: refused");
+      }
+      if (size > ArchiveLimits.RATIO_THRESHOLD
+          && compressed > 0
+          && size / compressed > limits.maxRatio()) {
+        throw new InvalidInputException(
+            displayName
+                + ": the entry "
+                + entryName
+                + " expands "
+                + size / compressed
+                + " times its compressed size (limit "
+                + limits.maxRatio()
+                + "): refused as a possible zip bomb");
+      }
+      total += Math.max(0, size);
+      if (total > limits.maxTotalBytes()) {
+        throw new InvalidInputException(
+            displayName
+                + " expands to more than "
+                + limits.maxTotalBytes()
+                + " bytes: refused as a possible zip bomb");
+      }
+      String lower = entryName.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".qde") && !lower.contains("/")) {
+        if (qdeEntry == null || lower.equals("project.qde")) {
+          qdeEntry = entry;
+        }
+      } else if (lower.startsWith("sources/")) {
+        entriesByLowerName.put(lower.substring("sources/".length()), entry);
+      } else {
+        otherEntries.add(entryName);
+        entriesByLowerName.putIfAbsent("/" + lower, entry);
+      }
+    }
+    if (qdeEntry == null) {
+      throw new InvalidInputException(
+          displayName + " is a zip archive without project.qde: it is not a REFI-QDA project");
+    }
+  }
+
+  private void checkName(String entryName) {
+    String normalized = entryName.replace('\\', '/');
+    boolean escapes =
+        normalized.startsWith("/")
+            || normalized.matches("^[A-Za-z]:.*")
+            || List.of(normalized.split("/")).contains("..")
+            || entryName.indexOf('\0') >= 0;
+    if (escapes || !normalized.equals(entryName)) {
+      throw new InvalidInputException(
+          displayName
+              + ": the entry \""
+              + entryName
+              + "\" points outside the archive's folder (zip slip): refused");
+    }
+  }
+
+  /** The name of the archive, for messages. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The project.qde (or the bare .qde file), read through a size-bounded stream. */
+  public InputStream openQde() {
+    if (zip.isEmpty()) {
+      try {
+        return Files.newInputStream(qdeFile);
+      } catch (IOException e) {
+        throw new InvalidInputException(displayName + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return open(qdeEntry);
+  }
+
+  /** Entries neither the project nor in the sources folder (for the report). */
+  public List<String> otherEntries() {
+    return List.copyOf(otherEntries);
+  }
+
+  /** True when the archive's sources folder holds this file (compared without case). */
+  public boolean hasInternal(String fileName) {
+    return zip.isPresent()
+        ? entriesByLowerName.containsKey(fileName.toLowerCase(Locale.ROOT))
+        : Files.isRegularFile(bareSourcesFolder().resolve(fileName));
+  }
+
+  /**
+   * Opens a file of the sources folder ({@code internal://NAME}).
+   *
+   * @throws InvalidInputException when it is missing or unsafe
+   */
+  public InputStream openInternal(String fileName) {
+    checkName(fileName);
+    if (fileName.contains("/")) {
+      throw new InvalidInputException(
+          displayName + ": internal://" + fileName + " is not a file of the sources folder");
+    }
+    if (zip.isEmpty()) {
+      Path path = bareSourcesFolder().resolve(fileName);
+      try {
+        return Files.newInputStream(path);
+      } catch (IOException e) {
+        throw new InvalidInputException(
+            displayName + ": the source file " + fileName + " is missing", e);
+      }
+    }
+    ZipEntry entry = entriesByLowerName.get(fileName.toLowerCase(Locale.ROOT));
+    if (entry == null) {
+      throw new InvalidInputException(
+          displayName + ": the source file sources/" + fileName + " is missing from the archive");
+    }
+    return open(entry);
+  }
+
+  /** The folder of a bare .qde's internal sources: {@code sources} or {@code Sources} beside it. */
+  private Path bareSourcesFolder() {
+    Path folder = qdeFile.toAbsolutePath().getParent();
+    Path lower = folder.resolve("sources");
+    return Files.isDirectory(lower) ? lower : folder.resolve("Sources");
+  }
+
+  private InputStream open(ZipEntry entry) {
+    try {
+      long allowed = entry.getSize() >= 0 ? entry.getSize() : limits.maxEntryBytes();
+      return new Bounded(zip.orElseThrow().getInputStream(entry), allowed, entry.getName());
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          displayName + ": the entry " + entry.getName() + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    zip.ifPresent(
+        z -> {
+          try {
+            z.close();
+          } catch (IOException e) {
+            // nothing was written; the archive is closed as far as we are concerned
+          }
+        });
+  }
+
+  /** Stops reading an entry that expands beyond what it declared. */
+  private final class Bounded extends FilterInputStream {
+    private final long allowed;
+    private final String entryName;
+    private long read;
+
+    Bounded(InputStream in, long allowed, String entryName) {
+      super(in);
+      this.allowed = allowed;
+      this.entryName = entryName;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > allowed) {
+        throw new InvalidInputException(
+            displayName
+                + ": the entry "
+                + entryName
+                + " expands beyond the "
+                + allowed
+                + " bytes it declares: refused as a possible zip bomb");
+      }
+    }
+  }
+}

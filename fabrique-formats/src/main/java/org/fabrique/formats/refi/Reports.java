@@ -1,0 +1,51 @@
+package org.fabrique.formats.refi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
+import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.exchange.QdaExchange;
+
+/** Writes data-loss reports beside the files they concern. */
+final class Reports {
+  private Reports() {}
+
+  /** The report of a file that was refused: nothing was imported, and why. */
+  static void writeRefusal(Path file, String operation, InvalidInputException refusal) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      writeBeside(
+          file,
+          new ExchangeReport(
+              operation,
+              file.getFileName().toString(),
+              Map.of(),
+              List.of(
+                  Problem.error(
+                      file.getFileName().toString(),
+                      refusal.getMessage() + ". Nothing was imported."))));
+    } catch (UncheckedIOException e) {
+      // the refusal itself reaches the user; a folder we cannot write to only loses its copy
+      refusal.addSuppressed(e);
+    }
+  }
+
+  static void writeBeside(Path file, ExchangeReport report) {
+    try {
+      Files.writeString(
+          QdaExchange.reportPath(file.toAbsolutePath()),
+          report.toMarkdown(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

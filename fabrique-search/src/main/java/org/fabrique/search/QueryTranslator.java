@@ -1,0 +1,227 @@
+package org.fabrique.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.SearchFilters;
+
+/**
+ * Turns the text of a search into a Lucene query over the text fields of every language, and the
+ * filters into filter clauses. Malformed queries fail with a message saying at which character and
+ * what was expected.
+ */
+final class QueryTranslator {
+  private static final Pattern LEXICAL = Pattern.compile("line \\d+, column (\\d+)");
+
+  private final Analyzer analyzer;
+
+  QueryTranslator(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The text query alone over every text field, to check it. */
+  Query text(String query) {
+    return text(query, java.util.EnumSet.allOf(DocumentKind.class));
+  }
+
+  /** The text query alone (without filters) over the fields of these kinds of documents. */
+  Query text(String query, Set<DocumentKind> kinds) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidInputException("The query is empty");
+    }
+    if (query.length() > 2000) {
+      throw new InvalidInputException("The query is longer than 2000 characters");
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(Analyzers.fieldsFor(kinds), analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(true);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    Query parsed;
+    try {
+      parsed = parser.parse(query);
+    } catch (ParseException e) {
+      throw malformed(query, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidInputException("The query has too many terms; make it shorter", e);
+    }
+    if (parsed == null
+        || parsed instanceof BooleanQuery boolQuery && boolQuery.clauses().isEmpty()
+        || parsed instanceof MatchNoDocsQuery) {
+      throw new InvalidInputException("The query has no word to search for");
+    }
+    if (parsed instanceof BooleanQuery boolQuery
+        && boolQuery.clauses().stream()
+            .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      throw new InvalidInputException(
+          "The query only excludes words (NOT …): say also what to look for");
+    }
+    return parsed;
+  }
+
+  /** The text query restricted by the filters. */
+  Query filtered(Query text, SearchFilters filters) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    builder.add(text, BooleanClause.Occur.MUST);
+    Set<DocumentKind> kinds = filters.searchedKinds();
+    builder.add(
+        terms(LuceneFields.KIND, kinds.stream().map(DocumentKind::id).toList()),
+        BooleanClause.Occur.FILTER);
+    if (!filters.cases().isEmpty()) {
+      builder.add(
+          terms(LuceneFields.CASE, filters.cases().stream().map(Object::toString).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (!filters.sourceKinds().isEmpty()) {
+      builder.add(
+          terms(LuceneFields.SOURCE_KIND, filters.sourceKinds().stream().map(k -> k.id()).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    for (SearchFilters.AttributeFilter attribute : filters.attributes()) {
+      builder.add(
+          terms(
+              LuceneFields.ATTRIBUTE,
+              attribute.values().stream()
+                  .map(v -> LuceneFields.attributeTerm(attribute.attributeId(), v))
+                  .toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (!filters.codes().isEmpty() && !filters.coders().isEmpty()) {
+      List<String> pairs = new ArrayList<>();
+      filters
+          .codes()
+          .forEach(c -> filters.coders().forEach(u -> pairs.add(LuceneFields.codingTerm(c, u))));
+      builder.add(terms(LuceneFields.CODING, pairs), BooleanClause.Occur.FILTER);
+    } else if (!filters.codes().isEmpty()) {
+      builder.add(
+          terms(LuceneFields.CODE, filters.codes().stream().map(Object::toString).toList()),
+          BooleanClause.Occur.FILTER);
+    } else if (!filters.coders().isEmpty()) {
+      builder.add(
+          terms(LuceneFields.CODER, filters.coders().stream().map(Object::toString).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (filters.from().isPresent() || filters.to().isPresent()) {
+      builder.add(
+          LongPoint.newRangeQuery(
+              LuceneFields.DATE,
+              filters.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
+              filters.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE)),
+          BooleanClause.Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  private static Query terms(String field, List<String> values) {
+    if (values.isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    if (values.size() == 1) {
+      return new org.apache.lucene.search.TermQuery(new Term(field, values.get(0)));
+    }
+    return new TermInSetQuery(
+        field, new LinkedHashSet<>(values).stream().map(BytesRef::new).toList());
+  }
+
+  private static InvalidInputException malformed(String query, ParseException wrapper) {
+    Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
+    if (cause instanceof ParseException parse && parse.currentToken != null) {
+      Token next = parse.currentToken.next == null ? parse.currentToken : parse.currentToken.next;
+      int column = next.kind == 0 ? query.length() + 1 : Math.max(1, next.beginColumn);
+      String found = next.kind == 0 ? "the end of the query" : "\"" + next.image + "\"";
+      Set<String> expected = new LinkedHashSet<>();
+      if (parse.expectedTokenSequences != null) {
+        for (int[] sequence : parse.expectedTokenSequences) {
+          if (sequence.length > 0) {
+            expected.add(describe(parse.tokenImage[sequence[0]]));
+          }
+        }
+      }
+      expected.remove("");
+      return new InvalidInputException(
+          "The query is malformed at character "
+              + column
+              + " ("
+              + pointer(query, column)
+              + "): found "
+              + found
+              + (expected.isEmpty() ? "" : ", expected " + String.join(", ", expected)),
+          wrapper);
+    }
+    if (cause instanceof TokenMgrError lexical) {
+      Matcher matcher = LEXICAL.matcher(String.valueOf(lexical.getMessage()));
+      int column = matcher.find() ? Integer.parseInt(matcher.group(1)) : query.length();
+      String hint =
+          count(query, '"') % 2 == 1
+              ? "a phrase is opened with \" and never closed"
+              : query.strip().endsWith("\\")
+                  ? "the query ends with a \\ that escapes nothing"
+                  : "a character cannot be read here";
+      return new InvalidInputException(
+          "The query is malformed at character "
+              + Math.min(column, query.length())
+              + " ("
+              + pointer(query, Math.min(column, query.length()))
+              + "): "
+              + hint,
+          wrapper);
+    }
+    return new InvalidInputException("The query is malformed: " + cause.getMessage(), wrapper);
+  }
+
+  /** The query up to the problem, so that the user sees where it is. */
+  private static String pointer(String query, int column) {
+    int end = Math.min(query.length(), Math.max(0, column - 1));
+    String before = query.substring(Math.max(0, end - 30), end);
+    return "after \"" + before + "\"";
+  }
+
+  private static int count(String text, char wanted) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == wanted && (i == 0 || text.charAt(i - 1) != '\\')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String describe(String image) {
+    return switch (image) {
+      case "<TERM>", "<PREFIXTERM>", "<WILDTERM>", "<NUMBER>" -> "a word";
+      case "<QUOTED>" -> "a phrase in quotes";
+      case "\"(\"" -> "\"(\"";
+      case "\")\"" -> "\")\"";
+      case "<AND>", "<OR>", "<NOT>" -> image.substring(1, image.length() - 1);
+      case "\"+\"", "\"-\"" -> image;
+      case "<EOF>" -> "the end of the query";
+      case "<REGEXPTERM>" -> "a /regular expression/";
+      case "\"[\"", "\"{\"" -> "a range";
+      case "\"*\"" -> "\"*\"";
+      case "<CARAT>" -> "\"^\"";
+      case "<FUZZY_SLOP>" -> "\"~\"";
+      case "\":\"" -> "\":\"";
+      default -> "";
+    };
+  }
+}

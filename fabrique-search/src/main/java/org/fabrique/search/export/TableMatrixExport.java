@@ -1,0 +1,88 @@
+package org.fabrique.search.export;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.fabrique.core.analysis.Matrix;
+import org.fabrique.core.analysis.MatrixExport;
+import org.fabrique.core.error.StorageException;
+
+/**
+ * Matrices as CSV (FastCSV, UTF-8, CRLF, RFC 4180 quoting) and XLSX (fastexcel): the corner cell,
+ * the column labels, then one row per code with its label and the chosen measure in each cell.
+ */
+public final class TableMatrixExport implements MatrixExport {
+  private static final int XLSX_MAX_COLUMNS = 16_384;
+
+  @Override
+  public void write(Matrix matrix, Matrix.Measure measure, Format format, OutputStream out) {
+    try {
+      switch (format) {
+        case CSV -> csv(matrix, measure, out);
+        case XLSX -> xlsx(matrix, measure, out);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new StorageException("The matrix could not be written", e);
+    }
+  }
+
+  private static void csv(Matrix matrix, Matrix.Measure measure, OutputStream out)
+      throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+    List<String> header = new ArrayList<>();
+    header.add(cellText(matrix.corner() + " (" + measure.name().toLowerCase() + ")"));
+    matrix.columns().forEach(c -> header.add(cellText(c.label())));
+    csv.writeRecord(header);
+    for (int row = 0; row < matrix.rows().size(); row++) {
+      List<String> line = new ArrayList<>();
+      line.add(cellText(matrix.rows().get(row).label()));
+      for (int column = 0; column < matrix.columns().size(); column++) {
+        line.add(Long.toString(matrix.cell(row, column).value(measure)));
+      }
+      csv.writeRecord(line);
+    }
+    csv.flush();
+    writer.flush();
+  }
+
+  /** Guards spreadsheets against labels read as formulas (CSV injection). */
+  static String cellText(String label) {
+    if (!label.isEmpty() && "=+-@\t\r".indexOf(label.charAt(0)) >= 0) {
+      return "'" + label;
+    }
+    return label;
+  }
+
+  private static void xlsx(Matrix matrix, Matrix.Measure measure, OutputStream out)
+      throws IOException {
+    if (matrix.columns().size() + 1 > XLSX_MAX_COLUMNS) {
+      throw new StorageException(
+          "The matrix has more columns than a spreadsheet holds; export it as CSV");
+    }
+    Workbook workbook = new Workbook(out, "Fabrique", "1.0");
+    Worksheet sheet = workbook.newWorksheet("Matrix");
+    sheet.value(0, 0, matrix.corner() + " (" + measure.name().toLowerCase() + ")");
+    sheet.style(0, 0).bold().set();
+    for (int column = 0; column < matrix.columns().size(); column++) {
+      sheet.value(0, column + 1, matrix.columns().get(column).label());
+      sheet.style(0, column + 1).bold().set();
+    }
+    for (int row = 0; row < matrix.rows().size(); row++) {
+      sheet.value(row + 1, 0, matrix.rows().get(row).label());
+      for (int column = 0; column < matrix.columns().size(); column++) {
+        sheet.value(row + 1, column + 1, matrix.cell(row, column).value(measure));
+      }
+    }
+    workbook.finish();
+  }
+}

@@ -1,0 +1,513 @@
+package org.fabrique.store.journey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.coding.SegmentId;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Flow;
+import org.fabrique.core.journey.InquiryTerm;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyStore;
+import org.fabrique.core.journey.Participation;
+import org.fabrique.core.journey.Span;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.vocabulary.Term;
+import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.store.Rows;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Journeys in the {@code journey_*} tables (migration V20). */
+public final class JdbcJourneyStore implements JourneyStore {
+  private static final ElementJson JSON = new ElementJson();
+  private static final String EVIDENCE_COLUMNS =
+      "id, inquiry_id, element_kind, element_id, source_id, start_pos, end_pos, quote, segment_id,"
+          + " note, confidentiality";
+  private static final String PARTICIPATION_COLUMNS =
+      "id, inquiry_id, actor_id, role, target_kind, target_id";
+
+  private final Handle handle;
+
+  public JdbcJourneyStore(Handle handle) {
+    this.handle = handle;
+  }
+
+  @Override
+  public void insert(JourneyElement element) {
+    handle
+        .createUpdate(
+            """
+            INSERT INTO journey_elements (id, inquiry_id, case_id, kind, label, external_name, body)
+            VALUES (:id, :inquiry, :caseId, :kind, :label, :externalName, :body)""")
+        .bind("id", element.id().value())
+        .bind("inquiry", element.inquiryId().value())
+        .bind("caseId", element.header().caseId().map(c -> c.value()).orElse(null))
+        .bind("kind", element.kind().id())
+        .bind("label", element.label())
+        .bind("externalName", externalName(element))
+        .bind("body", JSON.write(element))
+        .execute();
+    writeLinks(element);
+    touchIfFlows(element);
+  }
+
+  @Override
+  public void update(JourneyElement element) {
+    int rows =
+        handle
+            .createUpdate(
+                """
+                UPDATE journey_elements SET case_id = :caseId, label = :label,
+                  external_name = :externalName, body = :body
+                WHERE id = :id AND kind = :kind""")
+            .bind("id", element.id().value())
+            .bind("caseId", element.header().caseId().map(c -> c.value()).orElse(null))
+            .bind("kind", element.kind().id())
+            .bind("label", element.label())
+            .bind("externalName", externalName(element))
+            .bind("body", JSON.write(element))
+            .execute();
+    Rows.requireOne(rows, "Journey element " + element.id());
+    deleteLinks(element.id());
+    writeLinks(element);
+    touchIfFlows(element);
+  }
+
+  @Override
+  public void delete(ElementId id) {
+    Optional<JourneyElement> element = find(id);
+    deleteLinks(id);
+    int rows =
+        handle
+            .createUpdate("DELETE FROM journey_elements WHERE id = :id")
+            .bind("id", id.value())
+            .execute();
+    Rows.requireOne(rows, "Journey element " + id);
+    element.ifPresent(this::touchIfFlows);
+  }
+
+  private void writeLinks(JourneyElement element) {
+    List<ElementId> refs = element.references();
+    if (!refs.isEmpty()) {
+      PreparedBatch batch =
+          handle.prepareBatch("INSERT INTO journey_refs (element_id, ref_id) VALUES (:e, :r)");
+      for (ElementId ref : refs) {
+        batch.bind("e", element.id().value()).bind("r", ref.value()).add();
+      }
+      batch.execute();
+    }
+    if (element instanceof Intervention intervention
+        && !(intervention.inputs().isEmpty() && intervention.outputs().isEmpty())) {
+      PreparedBatch batch =
+          handle.prepareBatch(
+              """
+              INSERT INTO journey_flows (inquiry_id, intervention_id, data_object_id, direction,
+                ordinal) VALUES (:inquiry, :intervention, :object, :direction, :ordinal)""");
+      int ordinal = 0;
+      for (ElementId input : intervention.inputs()) {
+        flow(batch, intervention, input, Flow.Direction.INPUT, ordinal++);
+      }
+      for (ElementId output : intervention.outputs()) {
+        flow(batch, intervention, output, Flow.Direction.OUTPUT, ordinal++);
+      }
+      batch.execute();
+    }
+  }
+
+  private static void flow(
+      PreparedBatch batch,
+      Intervention intervention,
+      ElementId object,
+      Flow.Direction direction,
+      int ordinal) {
+    batch
+        .bind("inquiry", intervention.inquiryId().value())
+        .bind("intervention", intervention.id().value())
+        .bind("object", object.value())
+        .bind("direction", direction.name())
+        .bind("ordinal", ordinal)
+        .add();
+  }
+
+  private void deleteLinks(ElementId id) {
+    handle
+        .createUpdate("DELETE FROM journey_refs WHERE element_id = :id")
+        .bind("id", id.value())
+        .execute();
+    handle
+        .createUpdate("DELETE FROM journey_flows WHERE intervention_id = :id")
+        .bind("id", id.value())
+        .execute();
+  }
+
+  /** Only interventions carry flows; the lineage index depends on nothing else. */
+  private void touchIfFlows(JourneyElement element) {
+    if (element instanceof Intervention) {
+      touch(element.inquiryId());
+    }
+  }
+
+  private void touch(InquiryId inquiry) {
+    handle
+        .createUpdate(
+            """
+            INSERT INTO journey_revisions (inquiry_id, revision) VALUES (:inquiry, 1)
+            ON CONFLICT (inquiry_id) DO UPDATE SET revision = journey_revisions.revision + 1""")
+        .bind("inquiry", inquiry.value())
+        .execute();
+  }
+
+  private static String externalName(JourneyElement element) {
+    if (element instanceof DataObject object) {
+      return object.externalName();
+    }
+    if (element instanceof Intervention intervention) {
+      return intervention.externalName();
+    }
+    return "";
+  }
+
+  @Override
+  public Optional<JourneyElement> find(ElementId id) {
+    return handle
+        .createQuery("SELECT kind, body FROM journey_elements WHERE id = :id")
+        .bind("id", id.value())
+        .map(JdbcJourneyStore::element)
+        .findOne();
+  }
+
+  @Override
+  public List<JourneyElement> findAll(Collection<ElementId> ids) {
+    List<JourneyElement> found = new ArrayList<>(ids.size());
+    List<Long> all = ids.stream().map(ElementId::value).toList();
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      found.addAll(
+          handle
+              .createQuery("SELECT kind, body FROM journey_elements WHERE id IN (<ids>)")
+              .bindList("ids", chunk)
+              .map(JdbcJourneyStore::element)
+              .list());
+    }
+    return found;
+  }
+
+  @Override
+  public List<JourneyElement> list(InquiryId inquiry) {
+    return handle
+        .createQuery("SELECT kind, body FROM journey_elements WHERE inquiry_id = :i ORDER BY id")
+        .bind("i", inquiry.value())
+        .map(JdbcJourneyStore::element)
+        .list();
+  }
+
+  @Override
+  public List<JourneyElement> list(InquiryId inquiry, ItemKind kind) {
+    return handle
+        .createQuery(
+            "SELECT kind, body FROM journey_elements WHERE inquiry_id = :i AND kind = :k ORDER BY"
+                + " id")
+        .bind("i", inquiry.value())
+        .bind("k", kind.id())
+        .map(JdbcJourneyStore::element)
+        .list();
+  }
+
+  @Override
+  public Optional<JourneyElement> findByExternalName(
+      InquiryId inquiry, ItemKind kind, String name) {
+    return handle
+        .createQuery(
+            """
+            SELECT kind, body FROM journey_elements
+            WHERE inquiry_id = :i AND kind = :k AND external_name = :n ORDER BY id""")
+        .bind("i", inquiry.value())
+        .bind("k", kind.id())
+        .bind("n", name)
+        .map(JdbcJourneyStore::element)
+        .findFirst();
+  }
+
+  @Override
+  public List<JourneyElement> referencing(ElementId id) {
+    return handle
+        .createQuery(
+            """
+            SELECT kind, body FROM journey_elements WHERE id IN
+              (SELECT element_id FROM journey_refs WHERE ref_id = :id) ORDER BY id""")
+        .bind("id", id.value())
+        .map(JdbcJourneyStore::element)
+        .list();
+  }
+
+  @Override
+  public List<Flow> flows(InquiryId inquiry) {
+    return handle
+        .createQuery(
+            """
+            SELECT intervention_id, data_object_id, direction FROM journey_flows
+            WHERE inquiry_id = :i ORDER BY intervention_id, ordinal""")
+        .bind("i", inquiry.value())
+        .map(
+            (rs, ctx) ->
+                new Flow(
+                    new ElementId(rs.getLong(1)),
+                    new ElementId(rs.getLong(2)),
+                    Flow.Direction.valueOf(rs.getString(3))))
+        .list();
+  }
+
+  @Override
+  public long revision(InquiryId inquiry) {
+    return handle
+        .createQuery("SELECT revision FROM journey_revisions WHERE inquiry_id = :i")
+        .bind("i", inquiry.value())
+        .mapTo(Long.class)
+        .findOne()
+        .orElse(0L);
+  }
+
+  @Override
+  public void insertParticipation(Participation participation) {
+    handle
+        .createUpdate(
+            "INSERT INTO journey_participations ("
+                + PARTICIPATION_COLUMNS
+                + ") VALUES (:id, :inquiry, :actor, :role, :targetKind, :targetId)")
+        .bind("id", participation.id().value())
+        .bind("inquiry", participation.inquiryId().value())
+        .bind("actor", participation.actor().value())
+        .bind("role", participation.role())
+        .bind("targetKind", participation.target().kind().id())
+        .bind("targetId", participation.target().id())
+        .execute();
+  }
+
+  @Override
+  public void deleteParticipation(ElementId id) {
+    int rows =
+        handle
+            .createUpdate("DELETE FROM journey_participations WHERE id = :id")
+            .bind("id", id.value())
+            .execute();
+    Rows.requireOne(rows, "Participation " + id);
+  }
+
+  @Override
+  public Optional<Participation> findParticipation(ElementId id) {
+    return handle
+        .createQuery(
+            "SELECT " + PARTICIPATION_COLUMNS + " FROM journey_participations WHERE id = :id")
+        .bind("id", id.value())
+        .map(JdbcJourneyStore::participation)
+        .findOne();
+  }
+
+  @Override
+  public List<Participation> participations(InquiryId inquiry) {
+    return handle
+        .createQuery(
+            "SELECT "
+                + PARTICIPATION_COLUMNS
+                + " FROM journey_participations WHERE inquiry_id = :i ORDER BY id")
+        .bind("i", inquiry.value())
+        .map(JdbcJourneyStore::participation)
+        .list();
+  }
+
+  @Override
+  public List<Participation> participationsOf(ItemRef ref) {
+    String where =
+        ref.kind() == ItemKind.ACTOR ? "actor_id = :id" : "target_kind = :kind AND target_id = :id";
+    return handle
+        .createQuery(
+            "SELECT "
+                + PARTICIPATION_COLUMNS
+                + " FROM journey_participations WHERE "
+                + where
+                + " ORDER BY id")
+        .bind("id", ref.id())
+        .bind("kind", ref.kind().id())
+        .map(JdbcJourneyStore::participation)
+        .list();
+  }
+
+  @Override
+  public void insertEvidence(Evidence evidence) {
+    handle
+        .createUpdate(
+            "INSERT INTO journey_evidence ("
+                + EVIDENCE_COLUMNS
+                + ") VALUES (:id, :inquiry, :kind, :element, :source, :start, :end, :quote,"
+                + " :segment, :note, :confidentiality)")
+        .bind("id", evidence.id().value())
+        .bind("inquiry", evidence.inquiryId().value())
+        .bind("kind", evidence.element().kind().id())
+        .bind("element", evidence.element().id())
+        .bind("source", evidence.sourceId().value())
+        .bind("start", evidence.span().map(Span::start).orElse(null))
+        .bind("end", evidence.span().map(Span::end).orElse(null))
+        .bind("quote", evidence.quote())
+        .bind("segment", evidence.segmentId().map(SegmentId::value).orElse(null))
+        .bind("note", evidence.note())
+        .bind("confidentiality", evidence.confidentiality().id())
+        .execute();
+  }
+
+  @Override
+  public void deleteEvidence(ElementId id) {
+    int rows =
+        handle
+            .createUpdate("DELETE FROM journey_evidence WHERE id = :id")
+            .bind("id", id.value())
+            .execute();
+    Rows.requireOne(rows, "Evidence " + id);
+  }
+
+  @Override
+  public Optional<Evidence> findEvidence(ElementId id) {
+    return evidenceWhere("id = :v", id.value(), null).stream().findFirst();
+  }
+
+  @Override
+  public List<Evidence> evidence(InquiryId inquiry) {
+    return evidenceWhere("inquiry_id = :v", inquiry.value(), null);
+  }
+
+  @Override
+  public List<Evidence> evidenceOf(ItemRef element) {
+    return evidenceWhere(
+        "element_kind = :k AND element_id = :v", element.id(), element.kind().id());
+  }
+
+  @Override
+  public List<Evidence> evidenceInSource(SourceId source) {
+    return evidenceWhere("source_id = :v", source.value(), null);
+  }
+
+  private List<Evidence> evidenceWhere(String where, long value, String kind) {
+    var query =
+        handle
+            .createQuery(
+                "SELECT "
+                    + EVIDENCE_COLUMNS
+                    + " FROM journey_evidence WHERE "
+                    + where
+                    + " ORDER BY id")
+            .bind("v", value);
+    if (kind != null) {
+      query.bind("k", kind);
+    }
+    return query.map(JdbcJourneyStore::evidence).list();
+  }
+
+  @Override
+  public void insertTerm(InquiryTerm term) {
+    handle
+        .createUpdate(
+            """
+            INSERT INTO journey_terms (id, inquiry_id, vocabulary, term_id, label_en, label_fr)
+            VALUES (:id, :inquiry, :vocabulary, :term, :en, :fr)""")
+        .bind("id", term.id().value())
+        .bind("inquiry", term.inquiryId().value())
+        .bind("vocabulary", term.vocabulary().id())
+        .bind("term", term.term().id())
+        .bind("en", term.term().labelEn())
+        .bind("fr", term.term().labelFr())
+        .execute();
+  }
+
+  @Override
+  public void deleteTerm(ElementId id) {
+    int rows =
+        handle
+            .createUpdate("DELETE FROM journey_terms WHERE id = :id")
+            .bind("id", id.value())
+            .execute();
+    Rows.requireOne(rows, "Vocabulary term " + id);
+  }
+
+  @Override
+  public Optional<InquiryTerm> findTerm(ElementId id) {
+    return handle
+        .createQuery("SELECT * FROM journey_terms WHERE id = :id")
+        .bind("id", id.value())
+        .map(JdbcJourneyStore::term)
+        .findOne();
+  }
+
+  @Override
+  public List<InquiryTerm> terms(InquiryId inquiry) {
+    return handle
+        .createQuery("SELECT * FROM journey_terms WHERE inquiry_id = :i ORDER BY id")
+        .bind("i", inquiry.value())
+        .map(JdbcJourneyStore::term)
+        .list();
+  }
+
+  private static JourneyElement element(ResultSet rs, StatementContext context)
+      throws SQLException {
+    return JSON.read(rs.getString("kind"), rs.getString("body"));
+  }
+
+  private static ItemKind kind(String id) throws SQLException {
+    return ItemKind.fromId(id)
+        .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + id));
+  }
+
+  private static Participation participation(ResultSet rs, StatementContext context)
+      throws SQLException {
+    return new Participation(
+        new ElementId(rs.getLong("id")),
+        new InquiryId(rs.getLong("inquiry_id")),
+        new ElementId(rs.getLong("actor_id")),
+        rs.getString("role"),
+        new ItemRef(kind(rs.getString("target_kind")), rs.getLong("target_id")));
+  }
+
+  private static Evidence evidence(ResultSet rs, StatementContext context) throws SQLException {
+    int start = rs.getInt("start_pos");
+    boolean whole = rs.wasNull();
+    int end = rs.getInt("end_pos");
+    String confidentiality = rs.getString("confidentiality");
+    return new Evidence(
+        new ElementId(rs.getLong("id")),
+        new InquiryId(rs.getLong("inquiry_id")),
+        new ItemRef(kind(rs.getString("element_kind")), rs.getLong("element_id")),
+        new SourceId(rs.getLong("source_id")),
+        whole ? Optional.empty() : Optional.of(new Span(start, end)),
+        rs.getString("quote"),
+        Rows.optionalId(rs, "segment_id", SegmentId::new),
+        rs.getString("note"),
+        Confidentiality.fromId(confidentiality)
+            .orElseThrow(() -> new SQLException("Unknown confidentiality " + confidentiality)));
+  }
+
+  private static InquiryTerm term(ResultSet rs, StatementContext context) throws SQLException {
+    String vocabulary = rs.getString("vocabulary");
+    return new InquiryTerm(
+        new ElementId(rs.getLong("id")),
+        new InquiryId(rs.getLong("inquiry_id")),
+        VocabularyName.fromId(vocabulary)
+            .orElseThrow(() -> new SQLException("Unknown vocabulary " + vocabulary)),
+        new Term(
+            rs.getString("term_id"),
+            "",
+            rs.getString("label_en"),
+            rs.getString("label_fr"),
+            Map.of()));
+  }
+}

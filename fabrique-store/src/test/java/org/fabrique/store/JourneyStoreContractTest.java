@@ -1,0 +1,291 @@
+package org.fabrique.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.CorpusService;
+import org.fabrique.core.corpus.ExtractedText;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.corpus.TextExtractor;
+import org.fabrique.core.error.ConflictException;
+import org.fabrique.core.history.History;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.ActorType;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ChoiceOption;
+import org.fabrique.core.journey.ConditionChange;
+import org.fabrique.core.journey.Constraint;
+import org.fabrique.core.journey.ConstraintKind;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.Dimension;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Field;
+import org.fabrique.core.journey.Flow;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
+import org.fabrique.core.journey.Participation;
+import org.fabrique.core.journey.Position;
+import org.fabrique.core.journey.Span;
+import org.fabrique.core.journey.Tension;
+import org.fabrique.core.journey.UseCondition;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.user.User;
+import org.fabrique.core.vocabulary.VocabularyName;
+import org.junit.jupiter.api.Test;
+
+/** The journey store's contract, run on SQLite and PostgreSQL. */
+abstract class JourneyStoreContractTest extends StoreTestCase {
+  private static final Instant T0 = Instant.parse("2025-03-01T09:00:00.123456789Z");
+
+  private record World(Inquiry inquiry, Case theCase, User user, Source source) {}
+
+  private World world() {
+    String text = "The data manager said: we keep the year of birth only.";
+    String digest = store.blobs().put(text.getBytes(StandardCharsets.UTF_8));
+    return withFixtures(
+        f -> {
+          Inquiry inquiry = f.inquiry("Reuse");
+          User user = f.user("ana");
+          Case theCase = f.aCase(inquiry, "Cohort to model");
+          Source source =
+              new Source(
+                  new SourceId(f.id()),
+                  inquiry.id(),
+                  "Field note",
+                  SourceKind.FIELD_NOTE,
+                  Optional.empty(),
+                  "en",
+                  Optional.of(theCase.id()),
+                  Confidentiality.CONFIDENTIAL,
+                  "note.txt",
+                  "text/plain",
+                  digest,
+                  digest,
+                  text.length(),
+                  T0,
+                  user.id());
+          f.tx().corpus().insertSource(source);
+          return new World(inquiry, theCase, user, source);
+        });
+  }
+
+  private JourneyService journeys() {
+    Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+    History history = new History(store, clock);
+    TextExtractor none =
+        new TextExtractor() {
+          @Override
+          public ExtractedText extract(String fileName, java.nio.file.Path file) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Optional<String> detectLanguage(String text) {
+            return Optional.empty();
+          }
+        };
+    return new JourneyService(store, history, new CorpusService(store, history, none, clock));
+  }
+
+  private ElementHeader header(World w, String label) {
+    return ElementHeader.of(
+        new ElementId(inTx(tx -> tx.newId())), w.inquiry().id(), w.theCase().id(), label);
+  }
+
+  @Test
+  void everyKindOfElementIsReadBackExactlyAsItWasWritten() {
+    World w = world();
+    DataObject cohort =
+        DataObject.of(header(w, "Cohort"), DataObjectType.SOURCE_DATABASE)
+            .withIdentifiability("identifying")
+            .withFields(List.of(new Field("nir", "string", "national id")))
+            .withUseConditions(List.of(new UseCondition("DUO:0000006", "")))
+            .withExternal("cohort/raw", Map.of("schema", "{\"fields\":[]}"));
+    DataObject extract = DataObject.of(header(w, "Extract"), DataObjectType.DATASET);
+    Actor dm = new Actor(header(w, "DM-1"), ActorType.PERSON, Optional.of("Jeanne Martin"));
+    Intervention pseudo =
+        Intervention.of(
+                header(w, "Pseudonymise"),
+                "pseudonymisation",
+                List.of(cohort.id()),
+                List.of(extract.id()))
+            .withTimes(Optional.of(T0), Optional.empty())
+            .withConditionChanges(
+                List.of(
+                    new ConditionChange(
+                        ConditionChange.Effect.ADD,
+                        new UseCondition("DUO:0000019", ""),
+                        Optional.empty())));
+    Choice choice =
+        Choice.of(
+                header(w, "Year only?"),
+                Set.of(Dimension.NATURE, Dimension.REGULATION),
+                List.of(pseudo.id()))
+            .decided(
+                List.of(new ChoiceOption("year", List.of(dm.id()))),
+                0,
+                "risk",
+                "consensus",
+                List.of(dm.id()),
+                Optional.of(LocalDate.of(2025, 2, 20)))
+            .withConstraints(
+                List.of(
+                    new Constraint(ConstraintKind.LEGAL_BASIS, "A9-2-j", "", Optional.empty())));
+    Tension tension =
+        Tension.open(
+            header(w, "Precision"),
+            List.of(choice.id()),
+            "utility-privacy",
+            List.of(new Position(dm.id(), "for", "because")));
+    List<JourneyElement> all = List.of(cohort, extract, dm, pseudo, choice, tension);
+    doInTx(tx -> all.forEach(tx.journeys()::insert));
+
+    for (JourneyElement element : all) {
+      assertEquals(Optional.of(element), inTx(tx -> tx.journeys().find(element.id())));
+    }
+    assertEquals(all, inTx(tx -> tx.journeys().list(w.inquiry().id())));
+    assertEquals(
+        List.of(pseudo), inTx(tx -> tx.journeys().list(w.inquiry().id(), ItemKind.INTERVENTION)));
+    assertEquals(
+        Optional.of(cohort),
+        inTx(
+            tx ->
+                tx.journeys()
+                    .findByExternalName(w.inquiry().id(), ItemKind.DATA_OBJECT, "cohort/raw")));
+    assertEquals(List.of(pseudo), inTx(tx -> tx.journeys().referencing(cohort.id())));
+    assertEquals(
+        List.of(
+            new Flow(pseudo.id(), cohort.id(), Flow.Direction.INPUT),
+            new Flow(pseudo.id(), extract.id(), Flow.Direction.OUTPUT)),
+        inTx(tx -> tx.journeys().flows(w.inquiry().id())));
+  }
+
+  @Test
+  void theRevisionChangesWhenFlowsChangeAndFlowsFollowUpdatesAndDeletes() {
+    World w = world();
+    DataObject a = DataObject.of(header(w, "a"), DataObjectType.DATASET);
+    DataObject b = DataObject.of(header(w, "b"), DataObjectType.DATASET);
+    Intervention ab =
+        Intervention.of(header(w, "ab"), "cleaning", List.of(a.id()), List.of(b.id()));
+    long before = inTx(tx -> tx.journeys().revision(w.inquiry().id()));
+    doInTx(tx -> List.of(a, b, ab).forEach(tx.journeys()::insert));
+    long after = inTx(tx -> tx.journeys().revision(w.inquiry().id()));
+    assertTrue(after > before);
+    doInTx(tx -> tx.journeys().update(ab.withFlows(List.of(b.id()), List.of(a.id()))));
+    assertEquals(
+        List.of(
+            new Flow(ab.id(), b.id(), Flow.Direction.INPUT),
+            new Flow(ab.id(), a.id(), Flow.Direction.OUTPUT)),
+        inTx(tx -> tx.journeys().flows(w.inquiry().id())));
+    doInTx(tx -> tx.journeys().delete(ab.id()));
+    assertEquals(List.of(), inTx(tx -> tx.journeys().flows(w.inquiry().id())));
+    assertEquals(List.of(), inTx(tx -> tx.journeys().referencing(a.id())));
+    assertTrue(inTx(tx -> tx.journeys().revision(w.inquiry().id())) > after);
+    assertThrows(ConflictException.class, () -> doInTx(tx -> tx.journeys().delete(ab.id())));
+  }
+
+  @Test
+  void participationsEvidenceAndTermsAreKept() {
+    World w = world();
+    JourneyService service = journeys();
+    DataObject a =
+        service.create(w.user().id(), DataObject.of(header(w, "a"), DataObjectType.DATASET));
+    DataObject b =
+        service.create(w.user().id(), DataObject.of(header(w, "b"), DataObjectType.DATASET));
+    Intervention ab =
+        service.create(
+            w.user().id(),
+            Intervention.of(header(w, "ab"), "cleaning", List.of(a.id()), List.of(b.id())));
+    Actor dm =
+        service.create(
+            w.user().id(), new Actor(header(w, "DM-1"), ActorType.PERSON, Optional.empty()));
+    Participation role = service.addParticipation(w.user().id(), dm.id(), "data-manager", ab.id());
+    Evidence quote =
+        service.addEvidence(
+            w.user().id(), ab.id(), w.source().id(), Optional.of(new Span(23, 54)), "note");
+    Evidence whole =
+        service.addEvidence(w.user().id(), ab.id(), w.source().id(), Optional.empty(), "");
+    service.addTerm(
+        w.user().id(),
+        w.inquiry().id(),
+        VocabularyName.ROLES,
+        "archivist",
+        "archivist",
+        "archiviste");
+
+    assertEquals(List.of(role), service.participationsOf(dm.ref()));
+    assertEquals(List.of(role), service.participationsOf(ab.ref()));
+    assertEquals(List.of(quote, whole), service.evidenceOf(ab.id()));
+    assertEquals("we keep the year of birth only.", quote.quote());
+    assertEquals(List.of(quote, whole), service.evidenceInSource(w.source().id()));
+    assertTrue(service.vocabulary(w.inquiry().id(), VocabularyName.ROLES).contains("archivist"));
+  }
+
+  @Test
+  void journeyOperationsAreRecordedAndUndoneThroughTheStoredHistory() {
+    World w = world();
+    JourneyService service = journeys();
+    History history = new History(store, Clock.fixed(T0, ZoneOffset.UTC));
+    DataObject a =
+        service.create(w.user().id(), DataObject.of(header(w, "a"), DataObjectType.DATASET));
+    DataObject b =
+        service.create(w.user().id(), DataObject.of(header(w, "b"), DataObjectType.DATASET));
+    Intervention ab =
+        service.create(
+            w.user().id(),
+            Intervention.of(header(w, "ab"), "cleaning", List.of(a.id()), List.of(b.id())));
+    service.addEvidence(w.user().id(), ab.id(), w.source().id(), Optional.empty(), "");
+    LineageService lineage = new LineageService(store);
+    assertEquals(2, lineage.upstream(b.id(), 5).nodes().size());
+
+    service.delete(w.user().id(), ab.id());
+    assertEquals(0, lineage.upstream(b.id(), 5).nodes().size());
+    history.undo(w.inquiry().id(), w.user().id());
+    assertEquals(Optional.of(ab), service.find(ab.id()));
+    assertEquals(1, service.evidenceOf(ab.id()).size());
+    assertEquals(2, lineage.upstream(b.id(), 5).nodes().size());
+    history.redo(w.inquiry().id(), w.user().id());
+    assertEquals(Optional.empty(), service.find(ab.id()));
+  }
+
+  @Test
+  void aFailedBatchLeavesTheInquiryAsItWas() {
+    World w = world();
+    JourneyService service = journeys();
+    assertThrows(
+        RuntimeException.class,
+        () ->
+            service.batch(
+                w.inquiry().id(),
+                w.user().id(),
+                "import",
+                batch -> {
+                  batch.create(DataObject.of(header(w, "a"), DataObjectType.DATASET));
+                  batch.create(
+                      Intervention.of(
+                          header(w, "bad"), "cleaning", List.of(new ElementId(-5)), List.of()));
+                  return null;
+                }));
+    assertEquals(List.of(), service.elements(w.inquiry().id()));
+  }
+}

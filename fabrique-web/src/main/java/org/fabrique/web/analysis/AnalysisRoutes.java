@@ -1,0 +1,479 @@
+package org.fabrique.web.analysis;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.CodingQuery;
+import org.fabrique.core.analysis.JourneyAnalytics;
+import org.fabrique.core.analysis.Matrix;
+import org.fabrique.core.analysis.MatrixColumns;
+import org.fabrique.core.analysis.MatrixExport;
+import org.fabrique.core.analysis.Proximity;
+import org.fabrique.core.analysis.SegmentView;
+import org.fabrique.core.analysis.agreement.AgreementLevel;
+import org.fabrique.core.analysis.agreement.AgreementReport;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.User;
+import org.fabrique.core.user.UserId;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+
+/**
+ * The analysis pages of an inquiry (matrices, co-occurrence, coding queries, inter-coder agreement)
+ * with their charts and exports, and their JSON API.
+ */
+public final class AnalysisRoutes {
+  private static final int MAX_DISAGREEMENTS = 300;
+
+  private final Fabrique fabrique;
+  private final Views views;
+
+  public AnalysisRoutes(Fabrique fabrique, Views views) {
+    this.fabrique = fabrique;
+    this.views = views;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    String base = "/inquiries/{inquiry}/analysis";
+    router.get(base, this::index);
+    router.get(base + "/matrix", this::matrixPage);
+    router.get(base + "/matrix/export", this::export);
+    router.get(base + "/matrix/cell", this::cell);
+    router.get(base + "/cooccurrence", this::coOccurrencePage);
+    router.get(base + "/cooccurrence/cell", this::pairs);
+    router.get(base + "/query", this::queryPage);
+    router.get(base + "/agreement", this::agreementPage);
+    router.get(base + "/journeys", this::journeysPage);
+    router.get("/api" + base + "/journeys", ctx -> ctx.json(journeyMatrices(ctx, inquiry(ctx))));
+    router.get("/api" + base + "/matrix", ctx -> ctx.json(matrix(ctx, inquiry(ctx))));
+    router.get("/api" + base + "/cooccurrence", ctx -> ctx.json(coOccurrence(ctx, inquiry(ctx))));
+    router.get("/api" + base + "/query", ctx -> ctx.json(segmentsOut(query(ctx, inquiry(ctx)))));
+    router.get(
+        "/api" + base + "/agreement",
+        ctx -> ctx.json(AgreementOut.of(agreement(ctx, inquiry(ctx)))));
+  }
+
+  /** The inquiry's codes, attributes and coders, for the forms. */
+  public record IndexView(
+      Inquiry inquiry, List<Code> codes, List<AttributeDefinition> attributes, List<User> coders) {}
+
+  private void index(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    views.render(
+        ctx,
+        "analysis/index.jte",
+        views.page(ctx).in(inquiry, "analysis"),
+        new IndexView(
+            inquiry,
+            fabrique.coding().codes(inquiry.id()),
+            fabrique.attributes().definitions(inquiry.id()),
+            fabrique.users().list()));
+  }
+
+  /**
+   * A matrix page: the table, its chart data and where its cells and exports lead.
+   *
+   * @param parameters the query string that rebuilds this matrix
+   */
+  public record MatrixView(
+      Inquiry inquiry,
+      Matrix matrix,
+      Matrix.Measure measure,
+      String kind,
+      String parameters,
+      String chartJson) {
+    public String cellHref(int row, int column) {
+      String base = "/inquiries/" + inquiry.id().value() + "/analysis/";
+      return "cooccurrence".equals(kind)
+          ? base
+              + "cooccurrence/cell?"
+              + parameters
+              + "&a="
+              + matrix.rows().get(row).key()
+              + "&b="
+              + matrix.columns().get(column).key()
+          : base
+              + "matrix/cell?"
+              + parameters
+              + "&code="
+              + matrix.rows().get(row).key()
+              + "&column="
+              + encode(matrix.columns().get(column).key());
+    }
+
+    public long value(int row, int column) {
+      return matrix.cell(row, column).value(measure);
+    }
+
+    public boolean exportable() {
+      return "matrix".equals(kind);
+    }
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private MatrixColumns columns(Context ctx) {
+    String cols = Optional.ofNullable(ctx.queryParam("cols")).orElse("cases");
+    if (cols.startsWith("attribute:")) {
+      return MatrixColumns.attribute(
+          new AttributeId(
+              Requests.parseLong(cols.substring("attribute:".length()), "An attribute")));
+    }
+    return switch (cols) {
+      case "sources" -> MatrixColumns.sources();
+      case "cases" -> MatrixColumns.cases();
+      default ->
+          throw new InvalidInputException(
+              "Unknown columns " + cols + ": cases, sources or attribute:ID");
+    };
+  }
+
+  private static Matrix.Measure measure(Context ctx) {
+    String measure = Optional.ofNullable(ctx.queryParam("measure")).orElse("segments");
+    try {
+      return Matrix.Measure.valueOf(measure.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "Unknown measure " + measure + ": segments, characters or sources", e);
+    }
+  }
+
+  private static Proximity proximity(Context ctx) {
+    String within = ctx.queryParam("within");
+    return within == null || within.isBlank()
+        ? Proximity.overlap()
+        : Proximity.within((int) Requests.parseLong(within, "The distance"));
+  }
+
+  private Matrix matrix(Context ctx, Inquiry inquiry) {
+    return fabrique.analysis().matrix(inquiry.id(), columns(ctx), AnalysisScope.everything());
+  }
+
+  private Matrix coOccurrence(Context ctx, Inquiry inquiry) {
+    return fabrique
+        .analysis()
+        .coOccurrence(inquiry.id(), proximity(ctx), AnalysisScope.everything());
+  }
+
+  private void matrixPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Matrix matrix = matrix(ctx, inquiry);
+    Matrix.Measure measure = measure(ctx);
+    String parameters =
+        "cols="
+            + encode(Optional.ofNullable(ctx.queryParam("cols")).orElse("cases"))
+            + "&measure="
+            + measure.name().toLowerCase(Locale.ROOT);
+    render(
+        ctx,
+        inquiry,
+        new MatrixView(
+            inquiry,
+            matrix,
+            measure,
+            "matrix",
+            parameters,
+            Charts.json(matrix, measure, "heatmap")));
+  }
+
+  private void coOccurrencePage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Matrix matrix = coOccurrence(ctx, inquiry);
+    String within = Optional.ofNullable(ctx.queryParam("within")).orElse("");
+    render(
+        ctx,
+        inquiry,
+        new MatrixView(
+            inquiry,
+            matrix,
+            Matrix.Measure.SEGMENTS,
+            "cooccurrence",
+            "within=" + encode(within),
+            Charts.json(matrix, Matrix.Measure.SEGMENTS, "network")));
+  }
+
+  private void render(Context ctx, Inquiry inquiry, MatrixView view) {
+    views.render(ctx, "analysis/matrix.jte", views.page(ctx).in(inquiry, "analysis"), view);
+  }
+
+  private void export(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    MatrixExport.Format format =
+        MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
+            .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    fabrique.matrixExport().write(matrix(ctx, inquiry), measure(ctx), format, out);
+    ctx.header("Content-Disposition", "attachment; filename=\"matrix." + format.extension() + "\"");
+    ctx.contentType(format.mediaType());
+    ctx.result(out.toByteArray());
+  }
+
+  /** A list of segments with a heading. */
+  public record SegmentsView(Inquiry inquiry, String heading, List<List<SegmentView>> groups) {}
+
+  private void cell(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    CodeId code = new CodeId(Requests.parseLong(ctx.queryParam("code"), "A code"));
+    String column = Optional.ofNullable(ctx.queryParam("column")).orElse("");
+    List<SegmentView> segments =
+        fabrique
+            .analysis()
+            .drillDown(inquiry.id(), columns(ctx), code, column, AnalysisScope.everything());
+    segments(
+        ctx,
+        inquiry,
+        fabrique.coding().getCode(code).name() + " × " + column,
+        segments.stream().map(List::of).toList());
+  }
+
+  private void pairs(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    CodeId a = new CodeId(Requests.parseLong(ctx.queryParam("a"), "A code"));
+    CodeId b = new CodeId(Requests.parseLong(ctx.queryParam("b"), "A code"));
+    segments(
+        ctx,
+        inquiry,
+        fabrique.coding().getCode(a).name() + " × " + fabrique.coding().getCode(b).name(),
+        fabrique
+            .analysis()
+            .coOccurrences(inquiry.id(), a, b, proximity(ctx), AnalysisScope.everything()));
+  }
+
+  private List<SegmentView> query(Context ctx, Inquiry inquiry) {
+    CodeId a = new CodeId(Requests.parseLong(ctx.queryParam("a"), "The first code"));
+    String operator = Optional.ofNullable(ctx.queryParam("op")).orElse("and");
+    CodingQuery left = CodingQuery.coded(a);
+    CodingQuery query;
+    if ("only".equals(operator)) {
+      query = left;
+    } else {
+      CodingQuery right =
+          CodingQuery.coded(new CodeId(Requests.parseLong(ctx.queryParam("b"), "The second code")));
+      int distance = Requests.queryInt(ctx, "n", 0);
+      query =
+          switch (operator) {
+            case "and" -> left.and(right);
+            case "or" -> left.or(right);
+            case "not" -> left.andNot(right);
+            case "overlap" -> left.overlapping(right);
+            case "near" -> left.near(right, distance);
+            case "paragraph" -> left.inSameParagraphAs(right);
+            case "turn" -> left.inSameTurnAs(right);
+            default -> throw new InvalidInputException("Unknown operator " + operator);
+          };
+    }
+    return fabrique.analysis().query(inquiry.id(), query, AnalysisScope.everything());
+  }
+
+  private void queryPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    List<SegmentView> found = query(ctx, inquiry);
+    segments(
+        ctx,
+        inquiry,
+        views.page(ctx).t("analysis.query.found", found.size()),
+        found.stream().map(List::of).toList());
+  }
+
+  private void segments(
+      Context ctx, Inquiry inquiry, String heading, List<List<SegmentView>> groups) {
+    views.render(
+        ctx,
+        "analysis/segments.jte",
+        views.page(ctx).in(inquiry, "analysis"),
+        new SegmentsView(inquiry, heading, groups));
+  }
+
+  private AgreementReport agreement(Context ctx, Inquiry inquiry) {
+    List<UserId> coders = new ArrayList<>();
+    for (String coder : ctx.queryParams("coder")) {
+      coders.add(new UserId(Requests.parseLong(coder, "A coder")));
+    }
+    AgreementLevel level =
+        "segment".equals(ctx.queryParam("level"))
+            ? AgreementLevel.SEGMENT
+            : AgreementLevel.CHARACTER;
+    double threshold = 0.8;
+    String given = ctx.queryParam("threshold");
+    if (given != null && !given.isBlank()) {
+      try {
+        threshold = Double.parseDouble(given.replace(',', '.'));
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("The threshold is a number between 0 and 1", e);
+      }
+    }
+    return fabrique
+        .analysis()
+        .agreement(inquiry.id(), coders, level, threshold, AnalysisScope.everything());
+  }
+
+  /** The agreement page: measures per code, then where the coders disagree, side by side. */
+  public record AgreementView(
+      Inquiry inquiry,
+      AgreementReport report,
+      Map<Long, String> codeNames,
+      Map<Long, String> sourceTitles,
+      List<Snippet> disagreements,
+      int hidden) {
+    public String code(CodeId id) {
+      return codeNames.getOrDefault(id.value(), id.toString());
+    }
+  }
+
+  /** A disagreement with its text. */
+  public record Snippet(
+      org.fabrique.core.analysis.agreement.Disagreement disagreement, String text) {}
+
+  private void agreementPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    AgreementReport report = agreement(ctx, inquiry);
+    Map<Long, String> codes = new LinkedHashMap<>();
+    fabrique.coding().codes(inquiry.id()).forEach(c -> codes.put(c.id().value(), c.name()));
+    Map<Long, String> titles = new LinkedHashMap<>();
+    fabrique.corpus().list(inquiry.id()).forEach(s -> titles.put(s.id().value(), s.title()));
+    List<Snippet> snippets = new ArrayList<>();
+    for (var disagreement : report.disagreements()) {
+      if (snippets.size() >= MAX_DISAGREEMENTS) {
+        break;
+      }
+      var text = fabrique.corpus().text(disagreement.sourceId());
+      int end = Math.min(disagreement.end(), disagreement.start() + 400);
+      snippets.add(new Snippet(disagreement, text.substring(disagreement.start(), end)));
+    }
+    views.render(
+        ctx,
+        "analysis/agreement.jte",
+        views.page(ctx).in(inquiry, "analysis"),
+        new AgreementView(
+            inquiry,
+            report,
+            codes,
+            titles,
+            snippets,
+            report.disagreements().size() - snippets.size()));
+  }
+
+  /** A segment in JSON. */
+  public record SegmentOut(
+      long segment,
+      long source,
+      String sourceTitle,
+      int start,
+      int end,
+      List<Long> codes,
+      String quote) {}
+
+  private static List<SegmentOut> segmentsOut(List<SegmentView> views) {
+    return views.stream()
+        .map(
+            v ->
+                new SegmentOut(
+                    v.segment().id().value(),
+                    v.segment().sourceId().value(),
+                    v.sourceTitle(),
+                    v.segment().start(),
+                    v.segment().end(),
+                    v.segment().codes().stream().map(CodeId::value).sorted().toList(),
+                    v.quote()))
+        .toList();
+  }
+
+  /** Agreement in JSON; absent measures are null. */
+  public record AgreementOut(
+      String level,
+      List<Long> coders,
+      int sources,
+      MeasuresOut overall,
+      Map<Long, MeasuresOut> codes,
+      int disagreements) {
+    static AgreementOut of(AgreementReport report) {
+      Map<Long, MeasuresOut> codes = new LinkedHashMap<>();
+      report
+          .perCode()
+          .forEach((code, measures) -> codes.put(code.value(), MeasuresOut.of(measures)));
+      return new AgreementOut(
+          report.level().name().toLowerCase(Locale.ROOT),
+          report.coders().stream().map(UserId::value).toList(),
+          report.sources().size(),
+          MeasuresOut.of(report.overall()),
+          codes,
+          report.disagreements().size());
+    }
+  }
+
+  /** Measures in JSON. */
+  public record MeasuresOut(
+      double units, Double percentAgreement, Double cohensKappa, Double krippendorffAlpha) {
+    static MeasuresOut of(org.fabrique.core.analysis.agreement.Measures measures) {
+      return new MeasuresOut(
+          measures.units(),
+          value(measures.percentAgreement()),
+          value(measures.cohensKappa()),
+          value(measures.krippendorffAlpha()));
+    }
+
+    private static Double value(java.util.OptionalDouble value) {
+      return value.isPresent() ? value.getAsDouble() : null;
+    }
+  }
+
+  /** One journey matrix with its chart data. */
+  public record JourneyTable(String id, Matrix matrix, String chartJson) {
+    public long value(int row, int column) {
+      return matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
+    }
+  }
+
+  /** The journey analytics page: choices, tensions and roles across domains or cases. */
+  public record JourneysView(Inquiry inquiry, boolean byCase, List<JourneyTable> tables) {}
+
+  private Map<String, Matrix> journeyMatrices(Context ctx, Inquiry inquiry) {
+    JourneyAnalytics.Across across =
+        "cases".equals(ctx.queryParam("across"))
+            ? JourneyAnalytics.Across.CASES
+            : JourneyAnalytics.Across.DOMAINS;
+    JourneyAnalytics journeys = fabrique.analysis().journeys();
+    Map<String, Matrix> matrices = new LinkedHashMap<>();
+    matrices.put("choices", journeys.choices(inquiry.id(), across));
+    matrices.put("tensions", journeys.tensions(inquiry.id()));
+    matrices.put("tensions-across", journeys.tensionsAcross(inquiry.id(), across));
+    matrices.put("roles", journeys.roles(inquiry.id()));
+    return matrices;
+  }
+
+  private void journeysPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    List<JourneyTable> tables = new ArrayList<>();
+    journeyMatrices(ctx, inquiry)
+        .forEach(
+            (id, matrix) ->
+                tables.add(
+                    new JourneyTable(
+                        id, matrix, Charts.json(matrix, Matrix.Measure.SEGMENTS, "heatmap"))));
+    views.render(
+        ctx,
+        "analysis/journeys.jte",
+        views.page(ctx).in(inquiry, "analysis"),
+        new JourneysView(inquiry, "cases".equals(ctx.queryParam("across")), tables));
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+}

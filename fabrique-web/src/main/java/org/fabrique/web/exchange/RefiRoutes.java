@@ -1,0 +1,208 @@
+package org.fabrique.web.exchange;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.exchange.ImportedProject;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.UserId;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/**
+ * REFI-QDA exchange in the web interface: a project imported from the home page as a new inquiry;
+ * on an inquiry's Exchange tab, its project or codebook exported, a codebook imported. Each runs as
+ * a job whose page shows its progress and then its data-loss report.
+ */
+public final class RefiRoutes {
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+  private final ExchangeJobs jobs;
+
+  public RefiRoutes(
+      Fabrique fabrique, Views views, Visitors visitors, Path uploadDir, ExecutorService executor) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+    this.jobs = new ExchangeJobs(uploadDir, executor, Clock.systemUTC());
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.post("/exchange/projects", this::importProject);
+    router.get("/inquiries/{inquiry}/exchange", this::page);
+    router.post("/inquiries/{inquiry}/exchange/project", this::exportProject);
+    router.post("/inquiries/{inquiry}/exchange/codebook", this::exportCodebook);
+    router.post("/inquiries/{inquiry}/exchange/codebook-import", this::importCodebook);
+    router.get("/exchange/jobs/{job}", this::job);
+    router.get("/exchange/jobs/{job}/download", this::download);
+  }
+
+  /** The Exchange tab of an inquiry. */
+  public record ExchangeView(Inquiry inquiry) {}
+
+  private void page(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    views.render(
+        ctx,
+        "exchange/exchange.jte",
+        views.page(ctx).in(inquiry, "exchange"),
+        new ExchangeView(inquiry));
+  }
+
+  private void importProject(Context ctx) {
+    UserId user = visitors.of(ctx).coder().id();
+    Optional<String> name = Requests.form(ctx, "name").map(String::strip).filter(n -> !n.isEmpty());
+    Path folder = jobs.newFolder();
+    Path file = receive(ctx, folder, ".qdpx", ".qde");
+    String id =
+        jobs.start(
+            file.getFileName().toString(),
+            folder,
+            (dir, progress) -> {
+              ImportedProject imported = fabrique.qda().importProject(file, name, user, progress);
+              return new ExchangeJobs.Outcome(
+                  imported.report(), imported.inquiryId(), Optional.empty());
+            });
+    Requests.redirect(ctx, "/exchange/jobs/" + id);
+  }
+
+  private void importCodebook(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    UserId user = visitors.of(ctx).coder().id();
+    Path folder = jobs.newFolder();
+    Path file = receive(ctx, folder, ".qdc", ".qde");
+    String id =
+        jobs.start(
+            file.getFileName().toString(),
+            folder,
+            (dir, progress) -> {
+              ExchangeReport report = fabrique.qda().importCodebook(inquiry.id(), user, file);
+              return new ExchangeJobs.Outcome(report, inquiry.id(), Optional.empty());
+            });
+    Requests.redirect(ctx, "/exchange/jobs/" + id);
+  }
+
+  private void exportProject(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Path folder = jobs.newFolder();
+    Path file = folder.resolve(fileName(inquiry, ".qdpx"));
+    String id =
+        jobs.start(
+            file.getFileName().toString(),
+            folder,
+            (dir, progress) ->
+                new ExchangeJobs.Outcome(
+                    fabrique.qda().exportProject(inquiry.id(), file, progress),
+                    inquiry.id(),
+                    Optional.of(file)));
+    Requests.redirect(ctx, "/exchange/jobs/" + id);
+  }
+
+  private void exportCodebook(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Path folder = jobs.newFolder();
+    Path file = folder.resolve(fileName(inquiry, ".qdc"));
+    String id =
+        jobs.start(
+            file.getFileName().toString(),
+            folder,
+            (dir, progress) ->
+                new ExchangeJobs.Outcome(
+                    fabrique.qda().exportCodebook(inquiry.id(), file),
+                    inquiry.id(),
+                    Optional.of(file)));
+    Requests.redirect(ctx, "/exchange/jobs/" + id);
+  }
+
+  /** The page of a job: its progress while it runs (the page refreshes itself), then its report. */
+  public record JobView(ExchangeJobs.Status status, Optional<Inquiry> inquiry) {}
+
+  private void job(Context ctx) {
+    ExchangeJobs.Status status = status(ctx);
+    Optional<Inquiry> inquiry = status.outcome().map(o -> fabrique.inquiries().get(o.inquiry()));
+    if (status.state() == ExchangeJobs.State.RUNNING) {
+      ctx.header("Refresh", "1");
+    }
+    var page = views.page(ctx);
+    views.render(
+        ctx,
+        "exchange/job.jte",
+        inquiry.map(i -> page.in(i, "exchange")).orElse(page),
+        new JobView(status, inquiry));
+  }
+
+  private void download(Context ctx) {
+    Path file =
+        status(ctx)
+            .outcome()
+            .flatMap(ExchangeJobs.Outcome::download)
+            .filter(Files::isRegularFile)
+            .orElseThrow(() -> new NotFoundException("There is no file to download for this job"));
+    String name = file.getFileName().toString();
+    ctx.contentType(name.endsWith(".qdc") ? "application/xml" : "application/zip");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    try {
+      ctx.result(Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ExchangeJobs.Status status(Context ctx) {
+    String id = ctx.pathParam("job");
+    return jobs.status(id).orElseThrow(() -> new NotFoundException("There is no such job"));
+  }
+
+  /** Saves the uploaded file under a name of our own with its (checked) extension. */
+  private static Path receive(Context ctx, Path folder, String... extensions) {
+    UploadedFile upload = ctx.uploadedFile("file");
+    if (upload == null) {
+      throw new InvalidInputException("Choose a file to import");
+    }
+    String name = upload.filename() == null ? "" : upload.filename().toLowerCase(Locale.ROOT);
+    String extension = "";
+    for (String candidate : extensions) {
+      if (name.endsWith(candidate)) {
+        extension = candidate;
+      }
+    }
+    if (extension.isEmpty()) {
+      throw new InvalidInputException("Choose a file ending in " + String.join(" or ", extensions));
+    }
+    String base = upload.filename().replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    Path target = folder.resolve(base.isBlank() ? "upload" + extension : base);
+    try (InputStream in = upload.content()) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  private static String fileName(Inquiry inquiry, String extension) {
+    String name = inquiry.name().replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+    return (name.isEmpty() ? "inquiry-" + inquiry.id() : name) + extension;
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+}

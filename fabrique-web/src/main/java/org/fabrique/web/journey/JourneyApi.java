@@ -1,0 +1,312 @@
+package org.fabrique.web.journey;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ConditionReport;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.Lineage;
+import org.fabrique.core.journey.LineageService;
+import org.fabrique.core.journey.Span;
+import org.fabrique.core.journey.Tension;
+import org.fabrique.formats.journey.JourneySnapshot;
+import org.fabrique.formats.journey.JourneySnapshots;
+import org.fabrique.formats.journey.RedactionProfile;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
+import org.fabrique.formats.openlineage.OpenLineageImporter;
+import org.fabrique.formats.prov.ProvExporter;
+import org.fabrique.formats.prov.ProvFormat;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Visitors;
+
+/**
+ * The JSON API of journeys: the graph of a case, elements for pickers, evidence from a selection,
+ * lineage queries, OpenLineage ingestion ({@code POST /api/v1/lineage}) and PROV export.
+ */
+final class JourneyApi {
+  /** The header (or query parameter {@code inquiry}) naming the inquiry events go to. */
+  static final String INQUIRY_HEADER = "Fabrique-Inquiry";
+
+  private final Fabrique fabrique;
+  private final Visitors visitors;
+
+  JourneyApi(Fabrique fabrique, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.visitors = visitors;
+  }
+
+  void mount(JavalinDefaultRouting router) {
+    router.get("/api/cases/{case}/journey", this::graph);
+    router.get("/api/inquiries/{inquiry}/journey/elements", this::elements);
+    router.post("/api/journey/evidence", this::addEvidence);
+    router.get("/api/journey/elements/{element}/upstream", ctx -> walk(ctx, true));
+    router.get("/api/journey/elements/{element}/downstream", ctx -> walk(ctx, false));
+    router.get("/api/journey/elements/{element}/choices", this::choices);
+    router.get("/api/journey/elements/{element}/conditions", this::conditions);
+    router.post("/api/v1/lineage", this::ingest);
+    router.get("/api/inquiries/{inquiry}/prov", this::prov);
+  }
+
+  /** A node of the journey graph. */
+  record Node(long id, String kind, String label, String type, String knownBy, String status) {}
+
+  /** An edge: an input, an output, or a choice or tension about an element. */
+  record Edge(String id, long source, long target, String kind) {}
+
+  /** The journey graph of a case. */
+  record Graph(List<Node> nodes, List<Edge> edges) {}
+
+  /** An element for pickers. */
+  record ElementOut(long id, String kind, String label, Long caseId) {}
+
+  /** Evidence asked for from a selection in the document view. */
+  record EvidenceIn(long element, long source, Integer start, Integer end, String note) {}
+
+  /** Evidence as created. */
+  record EvidenceOut(
+      long id,
+      long element,
+      String elementKind,
+      long source,
+      Integer start,
+      Integer end,
+      String quote) {}
+
+  /** A lineage walk, ids as plain numbers. */
+  record LineageOut(
+      long start, String direction, int depth, List<NodeOut> nodes, List<FlowOut> edges) {
+    static LineageOut of(Lineage lineage) {
+      return new LineageOut(
+          lineage.start().value(),
+          lineage.direction().name().toLowerCase(java.util.Locale.ROOT),
+          lineage.depth(),
+          lineage.nodes().stream()
+              .map(n -> new NodeOut(n.id().value(), n.kind().id(), n.distance()))
+              .toList(),
+          lineage.edges().stream()
+              .map(
+                  f ->
+                      new FlowOut(
+                          f.intervention().value(),
+                          f.dataObject().value(),
+                          f.direction().name().toLowerCase(java.util.Locale.ROOT)))
+              .toList());
+    }
+  }
+
+  /** A node reached by a lineage walk. */
+  record NodeOut(long id, String kind, int distance) {}
+
+  /** An input or output walked. */
+  record FlowOut(long intervention, long dataObject, String direction) {}
+
+  /** A use condition in force, with where it comes from and the choices that added it. */
+  record ConditionOut(String term, String note, long origin, List<Long> choices) {}
+
+  /** A use condition lifted upstream. */
+  record LiftedOut(String term, long origin, long intervention, Long choice) {}
+
+  /** The use conditions of a data object. */
+  record ConditionsOut(long dataObject, List<ConditionOut> conditions, List<LiftedOut> lifted) {}
+
+  /** What an OpenLineage ingestion did. */
+  record IngestOut(int events, int interventions, int dataObjects) {}
+
+  private void graph(Context ctx) {
+    Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    List<Node> nodes = new ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
+    List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
+    Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
+    for (JourneyElement element : elements) {
+      String type = "";
+      String status = "";
+      if (element instanceof DataObject d) {
+        type = d.type().id();
+        status = d.identifiability();
+      } else if (element instanceof Intervention i) {
+        type = i.type();
+        for (ElementId input : i.inputs()) {
+          edge(edges, present, input.value(), i.id().value(), "input");
+        }
+        for (ElementId output : i.outputs()) {
+          edge(edges, present, i.id().value(), output.value(), "output");
+        }
+      } else if (element instanceof Choice c) {
+        status = c.status().id();
+        c.about().forEach(a -> edge(edges, present, c.id().value(), a.value(), "about"));
+      } else if (element instanceof Tension t) {
+        status = t.status().id();
+        t.about().forEach(a -> edge(edges, present, t.id().value(), a.value(), "about"));
+      }
+      nodes.add(
+          new Node(
+              element.id().value(),
+              element.kind().id(),
+              element.label(),
+              type,
+              element.header().knownBy().id(),
+              status));
+    }
+    ctx.json(new Graph(nodes, edges));
+  }
+
+  private static void edge(List<Edge> edges, Set<Long> present, long from, long to, String kind) {
+    if (present.contains(from) && present.contains(to)) {
+      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind));
+    }
+  }
+
+  private void elements(Context ctx) {
+    InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
+    Set<String> kinds = Set.copyOf(ctx.queryParams("kind"));
+    ctx.json(
+        fabrique.journeys().elements(inquiry).stream()
+            .filter(e -> kinds.isEmpty() || kinds.contains(e.kind().id()))
+            .map(
+                e ->
+                    new ElementOut(
+                        e.id().value(),
+                        e.kind().id(),
+                        e.label(),
+                        e.header().caseId().map(CaseId::value).orElse(null)))
+            .toList());
+  }
+
+  private void addEvidence(Context ctx) {
+    EvidenceIn in = ctx.bodyAsClass(EvidenceIn.class);
+    Optional<Span> span =
+        in.start() == null || in.end() == null
+            ? Optional.empty()
+            : Optional.of(span(in.start(), in.end()));
+    Evidence evidence =
+        fabrique
+            .journeys()
+            .addEvidence(
+                visitors.of(ctx).coder().id(),
+                new ElementId(in.element()),
+                new SourceId(in.source()),
+                span,
+                in.note());
+    ctx.status(HttpStatus.CREATED)
+        .json(
+            new EvidenceOut(
+                evidence.id().value(),
+                evidence.element().id(),
+                evidence.element().kind().id(),
+                evidence.sourceId().value(),
+                evidence.span().map(Span::start).orElse(null),
+                evidence.span().map(Span::end).orElse(null),
+                evidence.quote()));
+  }
+
+  private static Span span(int start, int end) {
+    if (start < 0 || end < start) {
+      throw new InvalidInputException("A passage runs from a start to an end after it");
+    }
+    return new Span(start, end);
+  }
+
+  private void walk(Context ctx, boolean upstream) {
+    ElementId id = new ElementId(Requests.id(ctx, "element"));
+    int depth = Requests.queryInt(ctx, "depth", LineageService.UNLIMITED);
+    Lineage lineage =
+        upstream
+            ? fabrique.lineage().upstream(id, depth)
+            : fabrique.lineage().downstream(id, depth);
+    ctx.json(LineageOut.of(lineage));
+  }
+
+  private void choices(Context ctx) {
+    ElementId id = new ElementId(Requests.id(ctx, "element"));
+    ctx.json(
+        fabrique.lineage().choicesShaping(id).stream()
+            .map(c -> new ElementOut(c.id().value(), "choice", c.label(), null))
+            .toList());
+  }
+
+  private void conditions(Context ctx) {
+    ConditionReport report =
+        fabrique.lineage().conditions(new ElementId(Requests.id(ctx, "element")));
+    ctx.json(report);
+  }
+
+  /**
+   * Accepts OpenLineage RunEvent, JobEvent and DatasetEvent, one or a JSON array (or NDJSON), for
+   * the inquiry named by header {@value #INQUIRY_HEADER} or query parameter {@code inquiry}; 400
+   * with the schema's errors when any event does not conform, nothing being imported then.
+   */
+  private void ingest(Context ctx) {
+    String inquiryText =
+        Optional.ofNullable(ctx.header(INQUIRY_HEADER)).orElse(ctx.queryParam("inquiry"));
+    if (inquiryText == null || !inquiryText.strip().matches("\\d{1,18}")) {
+      throw new InvalidInputException(
+          "Say which inquiry the events go to (header " + INQUIRY_HEADER + " or ?inquiry=ID)");
+    }
+    InquiryId inquiry = new InquiryId(Long.parseLong(inquiryText.strip()));
+    fabrique.inquiries().get(inquiry);
+    Optional<CaseId> caseId =
+        Optional.ofNullable(ctx.queryParam("case"))
+            .filter(c -> c.matches("\\d{1,18}"))
+            .map(c -> new CaseId(Long.parseLong(c)));
+    OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(ctx.bodyAsBytes());
+    if (!parsed.valid()) {
+      ObjectNode problem = JsonNodeFactory.instance.objectNode();
+      problem.put("type", "urn:fabrique:problem:invalid-openlineage");
+      problem.put("title", "The events do not conform to OpenLineage 2-0-2");
+      problem.put("status", 400);
+      var errors = problem.putArray("errors");
+      for (Problem p : parsed.problems()) {
+        errors.addObject().put("location", p.location()).put("message", p.message());
+      }
+      ctx.status(HttpStatus.BAD_REQUEST)
+          .contentType("application/problem+json")
+          .result(problem.toString());
+      return;
+    }
+    OpenLineageImporter.Result result =
+        new OpenLineageImporter(fabrique.journeys())
+            .importEvents(inquiry, caseId, visitors.of(ctx).coder().id(), parsed.events());
+    ctx.status(HttpStatus.CREATED)
+        .json(new IngestOut(result.events(), result.interventions(), result.dataObjects()));
+  }
+
+  private void prov(Context ctx) {
+    InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
+    ProvFormat format =
+        ProvFormat.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("provn"))
+            .orElseThrow(() -> new InvalidInputException("Formats: provn, json, jsonld, ttl"));
+    JourneySnapshot snapshot = JourneySnapshots.of(fabrique, inquiry);
+    String caseParam = ctx.queryParam("case");
+    if (caseParam != null && caseParam.matches("\\d{1,18}")) {
+      snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ProvExporter().write(snapshot, RedactionProfile.DEFAULT, format, out);
+    ctx.contentType(format.mediaType() + "; charset=utf-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"inquiry-" + inquiry + "." + format.id() + "\"")
+        .result(out.toByteArray());
+  }
+}

@@ -1,0 +1,442 @@
+package org.fabrique.web.journey;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.ActorType;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ChoiceOption;
+import org.fabrique.core.journey.ChoiceStatus;
+import org.fabrique.core.journey.ClaimKind;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.KnowledgeClaim;
+import org.fabrique.core.journey.Participation;
+import org.fabrique.core.journey.Position;
+import org.fabrique.core.journey.Procedure;
+import org.fabrique.core.journey.Tension;
+import org.fabrique.core.journey.TensionStatus;
+import org.fabrique.core.journey.Use;
+import org.fabrique.core.user.UserId;
+import org.fabrique.core.vocabulary.Vocabulary;
+import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.web.Page;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/**
+ * The journey pages: per case, the graph, the timeline and the forms to add elements; per element,
+ * its details, evidence and participations; per inquiry, the choices table and the tensions board.
+ */
+public final class JourneyRoutes {
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public JourneyRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/cases/{case}/journey", this::journeyPage);
+    router.post("/cases/{case}/journey/data-objects", this::addDataObject);
+    router.post("/cases/{case}/journey/interventions", this::addIntervention);
+    router.post("/cases/{case}/journey/actors", this::addActor);
+    router.post("/cases/{case}/journey/choices", this::addChoice);
+    router.post("/cases/{case}/journey/tensions", this::addTension);
+    router.post("/cases/{case}/journey/claims", this::addClaim);
+    router.get("/journey/elements/{element}", this::elementPage);
+    router.post("/journey/elements/{element}/edit", this::editElement);
+    router.post("/journey/elements/{element}/delete", this::deleteElement);
+    router.post("/journey/elements/{element}/participations", this::addParticipation);
+    router.post("/journey/participations/{participation}/delete", this::removeParticipation);
+    router.post("/journey/evidence/{evidence}/delete", this::removeEvidence);
+    router.get("/inquiries/{inquiry}/choices", this::choicesTable);
+    router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
+    new JourneyApi(fabrique, visitors).mount(router);
+  }
+
+  // ---- Views ----
+
+  /** The journey page of a case. */
+  public record CasePage(JourneyView journey, Case theCase) {}
+
+  /** An element with its evidence (and the sources' titles) and participations. */
+  public record ElementPage(
+      JourneyView journey,
+      JourneyElement element,
+      List<EvidenceRow> evidence,
+      List<Participation> participations,
+      List<Choice> shapingChoices) {}
+
+  /** A piece of evidence with its source's title and a link to the passage. */
+  public record EvidenceRow(Evidence evidence, String sourceTitle, String href) {}
+
+  /** The choices table with the filters in force. */
+  public record ChoicesPage(
+      JourneyView journey, List<Choice> choices, List<Case> cases, Map<String, String> filters) {}
+
+  /** The tensions board. */
+  public record TensionsPage(JourneyView journey, Map<TensionStatus, List<Tension>> columns) {}
+
+  private JourneyView view(Context ctx, Inquiry inquiry, Optional<Case> theCase) {
+    JourneyService journeys = fabrique.journeys();
+    Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
+    for (VocabularyName name : VocabularyName.values()) {
+      vocabularies.put(name, journeys.vocabulary(inquiry.id(), name));
+    }
+    List<JourneyElement> elements =
+        theCase.isPresent()
+            ? withSharedActors(journeys.elements(inquiry.id()), theCase.get().id())
+            : journeys.elements(inquiry.id());
+    return new JourneyView(
+        inquiry, theCase, elements, vocabularies, visitors.of(ctx).lang().code());
+  }
+
+  /** A case's elements, with the actors of the whole inquiry (actors are often shared). */
+  private static List<JourneyElement> withSharedActors(List<JourneyElement> all, CaseId caseId) {
+    return all.stream()
+        .filter(e -> e instanceof Actor || e.header().caseId().equals(Optional.of(caseId)))
+        .toList();
+  }
+
+  private void journeyPage(Context ctx) {
+    Case theCase = theCase(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(theCase.inquiryId());
+    Page page = views.page(ctx).in(inquiry, "journey");
+    views.render(
+        ctx,
+        "journey/journey.jte",
+        page,
+        new CasePage(view(ctx, inquiry, Optional.of(theCase)), theCase));
+  }
+
+  private void elementPage(Context ctx) {
+    JourneyElement element = element(ctx);
+    Inquiry inquiry = fabrique.inquiries().get(element.inquiryId());
+    Optional<Case> theCase = element.header().caseId().map(fabrique.inquiries()::getCase);
+    List<EvidenceRow> evidence = new ArrayList<>();
+    for (Evidence item : fabrique.journeys().evidenceOf(element.id())) {
+      Source source = fabrique.corpus().get(item.sourceId());
+      String href =
+          "/sources/"
+              + source.id()
+              + item.span().map(s -> "?at=" + s.start() + "&end=" + s.end()).orElse("");
+      evidence.add(new EvidenceRow(item, source.title(), href));
+    }
+    List<Choice> shaping =
+        element instanceof DataObject ? fabrique.lineage().choicesShaping(element.id()) : List.of();
+    views.render(
+        ctx,
+        "journey/element.jte",
+        views.page(ctx).in(inquiry, "journey"),
+        new ElementPage(
+            view(ctx, inquiry, theCase),
+            element,
+            evidence,
+            fabrique.journeys().participationsOf(element.ref()),
+            shaping));
+  }
+
+  private void choicesTable(Context ctx) {
+    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    Map<String, String> filters = new java.util.LinkedHashMap<>();
+    for (String key : List.of("dimension", "status", "mode", "role", "case")) {
+      String value = ctx.queryParam(key);
+      if (value != null && !value.isBlank()) {
+        filters.put(key, value.strip());
+      }
+    }
+    List<Participation> participations = fabrique.journeys().participations(inquiry.id());
+    List<Choice> choices =
+        journey.choices().stream()
+            .filter(
+                c ->
+                    !filters.containsKey("dimension")
+                        || c.dimensions().stream()
+                            .anyMatch(d -> d.id().equals(filters.get("dimension"))))
+            .filter(
+                c ->
+                    !filters.containsKey("status") || c.status().id().equals(filters.get("status")))
+            .filter(
+                c -> !filters.containsKey("mode") || c.decisionMode().equals(filters.get("mode")))
+            .filter(
+                c ->
+                    !filters.containsKey("case")
+                        || c.header()
+                            .caseId()
+                            .map(id -> id.toString().equals(filters.get("case")))
+                            .orElse(false))
+            .filter(
+                c ->
+                    !filters.containsKey("role")
+                        || participations.stream()
+                            .anyMatch(
+                                p ->
+                                    p.target().equals(c.ref())
+                                        && p.role().equals(filters.get("role"))))
+            .toList();
+    views.render(
+        ctx,
+        "journey/choices.jte",
+        views.page(ctx).in(inquiry, "choices"),
+        new ChoicesPage(journey, choices, fabrique.inquiries().cases(inquiry.id()), filters));
+  }
+
+  private void tensionsBoard(Context ctx) {
+    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    Map<TensionStatus, List<Tension>> columns = new EnumMap<>(TensionStatus.class);
+    for (TensionStatus status : TensionStatus.values()) {
+      columns.put(
+          status,
+          journey.tensions().stream()
+              .filter(t -> t.status() == status)
+              .sorted(java.util.Comparator.comparing(Tension::resolutionMode))
+              .toList());
+    }
+    views.render(
+        ctx,
+        "journey/tensions.jte",
+        views.page(ctx).in(inquiry, "tensions"),
+        new TensionsPage(journey, columns));
+  }
+
+  // ---- Forms ----
+
+  private UserId user(Context ctx) {
+    return visitors.of(ctx).coder().id();
+  }
+
+  private ElementHeader newHeader(Context ctx, Case theCase, String labelField) {
+    ElementHeader base =
+        ElementHeader.of(
+            fabrique.journeys().newId(), theCase.inquiryId(), theCase.id(), "placeholder");
+    return JourneyForms.header(base, ctx, labelField);
+  }
+
+  private void created(Context ctx, Case theCase) {
+    Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
+  }
+
+  private void addDataObject(Context ctx) {
+    Case theCase = theCase(ctx);
+    DataObjectType type =
+        DataObjectType.fromId(JourneyForms.text(ctx, "type"))
+            .orElseThrow(() -> new InvalidInputException("Choose a type of data object"));
+    DataObject object =
+        DataObject.of(newHeader(ctx, theCase, "label"), type)
+            .withIdentifiability(JourneyForms.text(ctx, "identifiability"));
+    fabrique.journeys().create(user(ctx), object);
+    created(ctx, theCase);
+  }
+
+  private void addIntervention(Context ctx) {
+    Case theCase = theCase(ctx);
+    Intervention intervention =
+        Intervention.of(
+                newHeader(ctx, theCase, "label"),
+                JourneyForms.text(ctx, "type"),
+                JourneyForms.ids(ctx, "inputs"),
+                JourneyForms.ids(ctx, "outputs"))
+            .withTimes(JourneyForms.instant(ctx, "startedAt"), JourneyForms.instant(ctx, "endedAt"))
+            .withTool(JourneyForms.text(ctx, "tool"), JourneyForms.lines(ctx, "fieldsAffected"));
+    fabrique.journeys().create(user(ctx), intervention);
+    created(ctx, theCase);
+  }
+
+  private void addActor(Context ctx) {
+    Case theCase = theCase(ctx);
+    ActorType type =
+        ActorType.fromId(JourneyForms.text(ctx, "type"))
+            .orElseThrow(() -> new InvalidInputException("Choose a type of actor"));
+    String realName = JourneyForms.text(ctx, "realName");
+    fabrique
+        .journeys()
+        .create(
+            user(ctx),
+            new Actor(
+                newHeader(ctx, theCase, "pseudonym"),
+                type,
+                realName.isEmpty() ? Optional.empty() : Optional.of(realName)));
+    created(ctx, theCase);
+  }
+
+  private void addChoice(Context ctx) {
+    Case theCase = theCase(ctx);
+    List<ChoiceOption> options =
+        JourneyForms.lines(ctx, "options").stream()
+            .map(label -> new ChoiceOption(label, List.of()))
+            .toList();
+    Optional<Integer> selected =
+        Requests.formLong(ctx, "selected").map(n -> (int) (n - 1)).filter(n -> n >= 0);
+    ChoiceStatus status =
+        ChoiceStatus.fromId(JourneyForms.text(ctx, "status")).orElse(ChoiceStatus.PROPOSED);
+    Choice choice =
+        new Choice(
+            newHeader(ctx, theCase, "question"),
+            JourneyForms.dimensions(ctx),
+            options,
+            selected,
+            JourneyForms.text(ctx, "rationale"),
+            List.of(),
+            JourneyForms.text(ctx, "decisionMode"),
+            status,
+            JourneyForms.ids(ctx, "decidedBy"),
+            Requests.formDate(ctx, "decidedOn"),
+            JourneyForms.ids(ctx, "about"));
+    fabrique.journeys().create(user(ctx), choice);
+    created(ctx, theCase);
+  }
+
+  private void addTension(Context ctx) {
+    Case theCase = theCase(ctx);
+    List<Position> positions = new ArrayList<>();
+    List<String> actors = ctx.formParams("positionActor");
+    List<String> stances = ctx.formParams("positionStance");
+    for (int i = 0; i < actors.size(); i++) {
+      if (!actors.get(i).isBlank()) {
+        positions.add(
+            new Position(
+                new ElementId(Requests.parseLong(actors.get(i), "actor")),
+                i < stances.size() ? stances.get(i) : "",
+                ""));
+      }
+    }
+    TensionStatus status =
+        TensionStatus.fromId(JourneyForms.text(ctx, "status")).orElse(TensionStatus.OPEN);
+    Tension tension =
+        new Tension(
+            newHeader(ctx, theCase, "label"),
+            JourneyForms.ids(ctx, "about"),
+            JourneyForms.text(ctx, "nature"),
+            positions,
+            status,
+            JourneyForms.text(ctx, "resolutionMode"),
+            JourneyForms.text(ctx, "resolution"),
+            JourneyForms.id(ctx, "resolvedBy"));
+    fabrique.journeys().create(user(ctx), tension);
+    created(ctx, theCase);
+  }
+
+  private void addClaim(Context ctx) {
+    Case theCase = theCase(ctx);
+    ClaimKind kind = ClaimKind.fromId(JourneyForms.text(ctx, "claimKind")).orElse(ClaimKind.LIMIT);
+    fabrique
+        .journeys()
+        .create(
+            user(ctx),
+            new KnowledgeClaim(
+                newHeader(ctx, theCase, "label"),
+                kind,
+                JourneyForms.ids(ctx, "about"),
+                JourneyForms.text(ctx, "population")));
+    created(ctx, theCase);
+  }
+
+  /** Changes what every element has (label, description, how known, confidentiality) and status. */
+  private void editElement(Context ctx) {
+    JourneyElement element = element(ctx);
+    ElementHeader header = JourneyForms.header(element.header(), ctx, "label");
+    JourneyElement changed;
+    if (element instanceof DataObject e) {
+      changed = e.withHeader(header).withIdentifiability(JourneyForms.text(ctx, "identifiability"));
+    } else if (element instanceof Intervention e) {
+      changed = e.withHeader(header);
+    } else if (element instanceof Actor e) {
+      changed = new Actor(header, e.type(), e.realName());
+    } else if (element instanceof Choice e) {
+      changed =
+          e.withHeader(header)
+              .withStatus(ChoiceStatus.fromId(JourneyForms.text(ctx, "status")).orElse(e.status()));
+    } else if (element instanceof Tension e) {
+      Tension withStatus =
+          e.withHeader(header)
+              .withStatus(
+                  TensionStatus.fromId(JourneyForms.text(ctx, "status")).orElse(e.status()));
+      changed =
+          new Tension(
+              withStatus.header(),
+              withStatus.about(),
+              withStatus.nature(),
+              withStatus.positions(),
+              withStatus.status(),
+              JourneyForms.text(ctx, "resolutionMode"),
+              JourneyForms.text(ctx, "resolution"),
+              withStatus.resolvedBy());
+    } else if (element instanceof Use e) {
+      changed = e.withHeader(header);
+    } else if (element instanceof Procedure e) {
+      changed = e.withHeader(header);
+    } else {
+      changed = ((KnowledgeClaim) element).withHeader(header);
+    }
+    fabrique.journeys().update(user(ctx), changed);
+    Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
+  }
+
+  private void deleteElement(Context ctx) {
+    JourneyElement element = element(ctx);
+    fabrique.journeys().delete(user(ctx), element.id());
+    String back =
+        element
+            .header()
+            .caseId()
+            .map(c -> "/cases/" + c + "/journey")
+            .orElse("/inquiries/" + element.inquiryId());
+    Requests.redirectWithNotice(ctx, back, "deleted");
+  }
+
+  private void addParticipation(Context ctx) {
+    JourneyElement element = element(ctx);
+    ElementId actor =
+        JourneyForms.id(ctx, "actor")
+            .orElseThrow(() -> new InvalidInputException("Choose an actor"));
+    fabrique
+        .journeys()
+        .addParticipation(user(ctx), actor, JourneyForms.text(ctx, "role"), element.id());
+    Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
+  }
+
+  private void removeParticipation(Context ctx) {
+    fabrique
+        .journeys()
+        .removeParticipation(user(ctx), new ElementId(Requests.id(ctx, "participation")));
+    Requests.redirectBack(ctx, "/");
+  }
+
+  private void removeEvidence(Context ctx) {
+    fabrique.journeys().removeEvidence(user(ctx), new ElementId(Requests.id(ctx, "evidence")));
+    Requests.redirectBack(ctx, "/");
+  }
+
+  private Case theCase(Context ctx) {
+    return fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+  }
+
+  private JourneyElement element(Context ctx) {
+    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")));
+  }
+}

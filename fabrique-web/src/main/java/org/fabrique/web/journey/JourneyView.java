@@ -1,0 +1,162 @@
+package org.fabrique.web.journey;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.ActorType;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ChoiceStatus;
+import org.fabrique.core.journey.ClaimKind;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.Dimension;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.journey.Tension;
+import org.fabrique.core.journey.TensionStatus;
+import org.fabrique.core.vocabulary.Term;
+import org.fabrique.core.vocabulary.Vocabulary;
+import org.fabrique.core.vocabulary.VocabularyName;
+
+/**
+ * What the journey templates need of a case's or an inquiry's journey: the elements by kind, the
+ * vocabularies with the inquiry's own terms, and labels in the page's language.
+ */
+public record JourneyView(
+    Inquiry inquiry,
+    Optional<Case> theCase,
+    List<JourneyElement> elements,
+    Map<VocabularyName, Vocabulary> vocabularies,
+    String language) {
+
+  public List<DataObject> dataObjects() {
+    return of(DataObject.class);
+  }
+
+  public List<Intervention> interventions() {
+    return of(Intervention.class);
+  }
+
+  /** The interventions by start date, undated ones last. */
+  public List<Intervention> timeline() {
+    return interventions().stream()
+        .sorted(
+            Comparator.comparing(
+                    (Intervention i) -> i.startedAt().or(i::endedAt).orElse(java.time.Instant.MAX))
+                .thenComparing(i -> i.id().value()))
+        .toList();
+  }
+
+  public List<Actor> actors() {
+    return of(Actor.class);
+  }
+
+  public List<Choice> choices() {
+    return of(Choice.class);
+  }
+
+  public List<Tension> tensions() {
+    return of(Tension.class);
+  }
+
+  /** The elements a choice, a tension or a claim can be about. */
+  public List<JourneyElement> targets() {
+    return elements.stream()
+        .filter(e -> e instanceof DataObject || e instanceof Intervention || e instanceof Choice)
+        .toList();
+  }
+
+  public <T extends JourneyElement> List<T> of(Class<T> type) {
+    return elements.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The label of an element of this view by id, or its id. */
+  public String labelOf(ElementId id) {
+    return byId().getOrDefault(id, null) == null ? "#" + id : byId().get(id).label();
+  }
+
+  private Map<ElementId, JourneyElement> byId() {
+    return elements.stream().collect(Collectors.toMap(JourneyElement::id, Function.identity()));
+  }
+
+  public List<Term> terms(VocabularyName name) {
+    return vocabularies.get(name).terms();
+  }
+
+  public List<Term> interventionTypes() {
+    return terms(VocabularyName.INTERVENTION_TYPES);
+  }
+
+  public List<Term> identifiability() {
+    return terms(VocabularyName.IDENTIFIABILITY);
+  }
+
+  public List<Term> decisionModes() {
+    return terms(VocabularyName.DECISION_MODES);
+  }
+
+  public List<Term> tensionNatures() {
+    return terms(VocabularyName.TENSION_NATURES);
+  }
+
+  public List<Term> resolutionModes() {
+    return terms(VocabularyName.RESOLUTION_MODES);
+  }
+
+  public List<Term> roles() {
+    return terms(VocabularyName.ROLES);
+  }
+
+  /** The label of a term in the page's language, or the id when the term is unknown. */
+  public String term(VocabularyName name, String id) {
+    if (id == null || id.isEmpty()) {
+      return "";
+    }
+    return vocabularies
+        .get(name)
+        .term(id)
+        .map(t -> t.label(Locale.forLanguageTag(language)))
+        .orElse(id);
+  }
+
+  public String label(Term term) {
+    return term.label(Locale.forLanguageTag(language));
+  }
+
+  public List<DataObjectType> dataObjectTypes() {
+    return List.of(DataObjectType.values());
+  }
+
+  public List<ActorType> actorTypes() {
+    return List.of(ActorType.values());
+  }
+
+  public List<Dimension> dimensions() {
+    return List.of(Dimension.values());
+  }
+
+  public List<ChoiceStatus> choiceStatuses() {
+    return List.of(ChoiceStatus.values());
+  }
+
+  public List<TensionStatus> tensionStatuses() {
+    return List.of(TensionStatus.values());
+  }
+
+  public List<KnownBy> knownBys() {
+    return List.of(KnownBy.values());
+  }
+
+  public List<ClaimKind> claimKinds() {
+    return List.of(ClaimKind.values());
+  }
+}

@@ -1,0 +1,306 @@
+package org.fabrique.web.search;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.search.AutoCodeExtent;
+import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.KwicLine;
+import org.fabrique.core.search.SearchFilters;
+import org.fabrique.core.search.SearchMode;
+import org.fabrique.core.search.SearchPage;
+import org.fabrique.core.search.SearchService;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+import org.fabrique.web.coding.Codebooks;
+
+/**
+ * The search page (a concordance of the hits, auto-coding) and its JSON API, and the highlights of
+ * a search in the document view.
+ */
+public final class SearchRoutes {
+  private static final int PAGE_SIZE = 50;
+  private static final int CONTEXT = 60;
+
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public SearchRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.get("/inquiries/{inquiry}/search", this::page);
+    router.post("/inquiries/{inquiry}/search/autocode", this::autoCode);
+    router.get("/api/inquiries/{inquiry}/search", this::apiSearch);
+    router.post("/api/inquiries/{inquiry}/search/autocode", this::apiAutoCode);
+    router.get("/api/sources/{source}/highlights", this::apiHighlights);
+  }
+
+  /** What the search form holds. */
+  public record Form(
+      String query, SearchMode mode, Set<DocumentKind> kinds, Set<Long> cases, Set<Long> codes) {
+
+    /** The query string of this search, for links (pages, auto-coding, the document view). */
+    public String parameters() {
+      StringBuilder out = new StringBuilder();
+      out.append("q=")
+          .append(encode(query))
+          .append("&mode=")
+          .append(mode.name().toLowerCase(Locale.ROOT));
+      kinds.forEach(k -> out.append("&in=").append(k.id()));
+      cases.forEach(c -> out.append("&case=").append(c));
+      codes.forEach(c -> out.append("&code=").append(c));
+      return out.toString();
+    }
+
+    public boolean regex() {
+      return mode == SearchMode.REGEX;
+    }
+
+    public boolean searches(DocumentKind kind) {
+      return kinds.contains(kind) || (kinds.isEmpty() && kind == DocumentKind.SOURCE);
+    }
+
+    SearchFilters filters() {
+      return SearchFilters.none()
+          .withKinds(kinds)
+          .withCases(cases.stream().map(CaseId::new).collect(java.util.stream.Collectors.toSet()))
+          .withCodes(codes.stream().map(CodeId::new).collect(java.util.stream.Collectors.toSet()));
+    }
+  }
+
+  /** The search page. */
+  public record SearchView(
+      Inquiry inquiry,
+      Form form,
+      Optional<SearchPage> result,
+      Optional<String> error,
+      List<Case> cases,
+      List<Codebooks.Row> codes) {
+
+    /** Where a line of the concordance opens: the document at the hit, or the memos. */
+    public String href(KwicLine line) {
+      if (line.document().kind() == DocumentKind.MEMO || line.sourceId().isEmpty()) {
+        return "/inquiries/" + inquiry.id().value() + "/memos#memo-" + line.document().id();
+      }
+      return "/sources/"
+          + line.sourceId().get().value()
+          + "?"
+          + form.parameters()
+          + "&at="
+          + line.start()
+          + "#hit";
+    }
+
+    public String pageHref(int offset) {
+      return "/inquiries/"
+          + inquiry.id().value()
+          + "/search?"
+          + form.parameters()
+          + "&offset="
+          + offset;
+    }
+  }
+
+  private static Form form(Context ctx, boolean fromBody) {
+    java.util.function.Function<String, List<String>> all =
+        name -> fromBody ? ctx.formParams(name) : ctx.queryParams(name);
+    String query =
+        Optional.ofNullable(fromBody ? ctx.formParam("q") : ctx.queryParam("q")).orElse("");
+    String mode =
+        Optional.ofNullable(fromBody ? ctx.formParam("mode") : ctx.queryParam("mode"))
+            .orElse("query");
+    Set<DocumentKind> kinds = new LinkedHashSet<>();
+    for (String kind : all.apply("in")) {
+      kinds.add(
+          DocumentKind.fromId(kind)
+              .orElseThrow(() -> new InvalidInputException("Unknown kind of document: " + kind)));
+    }
+    Set<Long> cases = new LinkedHashSet<>();
+    all.apply("case").stream()
+        .filter(s -> !s.isBlank())
+        .forEach(c -> cases.add(Requests.parseLong(c, "A case")));
+    Set<Long> codes = new LinkedHashSet<>();
+    all.apply("code").stream()
+        .filter(s -> !s.isBlank())
+        .forEach(c -> codes.add(Requests.parseLong(c, "A code")));
+    return new Form(
+        query.strip(),
+        "regex".equalsIgnoreCase(mode) ? SearchMode.REGEX : SearchMode.QUERY,
+        kinds,
+        cases,
+        codes);
+  }
+
+  private void page(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Form form = form(ctx, false);
+    Optional<SearchPage> result = Optional.empty();
+    Optional<String> error = Optional.empty();
+    if (!form.query().isEmpty()) {
+      try {
+        result =
+            Optional.of(
+                fabrique
+                    .search()
+                    .search(
+                        inquiry.id(),
+                        form.mode(),
+                        form.query(),
+                        form.filters(),
+                        Math.max(0, Requests.queryInt(ctx, "offset", 0)),
+                        PAGE_SIZE,
+                        CONTEXT));
+      } catch (InvalidInputException e) {
+        error = Optional.of(e.getMessage());
+        ctx.status(400);
+      }
+    }
+    views.render(
+        ctx,
+        "search/search.jte",
+        views.page(ctx).in(inquiry, "search"),
+        new SearchView(
+            inquiry,
+            form,
+            result,
+            error,
+            fabrique.inquiries().cases(inquiry.id()),
+            Codebooks.flatten(fabrique.coding().codebook(inquiry.id()))));
+  }
+
+  private void autoCode(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Form form = form(ctx, true);
+    long code = Requests.parseLong(Requests.formText(ctx, "target"), "The code to apply");
+    AutoCodeExtent extent =
+        "paragraph".equals(ctx.formParam("extent")) ? AutoCodeExtent.PARAGRAPH : AutoCodeExtent.HIT;
+    SearchService.AutoCoded done =
+        fabrique
+            .search()
+            .autoCode(
+                inquiry.id(),
+                visitors.of(ctx).coder().id(),
+                form.mode(),
+                form.query(),
+                form.filters(),
+                new CodeId(code),
+                extent);
+    Requests.redirectWithNotice(
+        ctx,
+        "/inquiries/"
+            + inquiry.id().value()
+            + "/search?"
+            + form.parameters()
+            + "&coded="
+            + done.coded(),
+        done.coded() == 0 ? "autocoded-none" : "autocoded");
+  }
+
+  /** The JSON form of a page of hits. */
+  public record PageOut(
+      int offset, int limit, long documents, long hits, boolean hitsExact, List<LineOut> lines) {}
+
+  /** A concordance line in JSON; {@code source} is null for a memo not about a source. */
+  public record LineOut(
+      String document,
+      String title,
+      Long source,
+      int start,
+      int end,
+      String left,
+      String keyword,
+      String right) {}
+
+  private void apiSearch(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    Form form = form(ctx, false);
+    SearchPage page =
+        fabrique
+            .search()
+            .search(
+                inquiry.id(),
+                form.mode(),
+                form.query(),
+                form.filters(),
+                Math.max(0, Requests.queryInt(ctx, "offset", 0)),
+                Requests.queryInt(ctx, "limit", PAGE_SIZE),
+                Requests.queryInt(ctx, "context", CONTEXT));
+    List<LineOut> lines = new ArrayList<>();
+    for (KwicLine line : page.lines()) {
+      lines.add(
+          new LineOut(
+              line.document().toString(),
+              line.title(),
+              line.sourceId().map(SourceId::value).orElse(null),
+              line.start(),
+              line.end(),
+              line.left(),
+              line.keyword(),
+              line.right()));
+    }
+    ctx.json(
+        new PageOut(
+            page.offset(), page.limit(), page.documents(), page.hits(), page.hitsExact(), lines));
+  }
+
+  /** An auto-coding request in JSON; {@code extent} is "hit" or "paragraph". */
+  public record AutoCodeIn(String query, String mode, long codeId, String extent) {}
+
+  private void apiAutoCode(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    AutoCodeIn in = ctx.bodyAsClass(AutoCodeIn.class);
+    ctx.json(
+        fabrique
+            .search()
+            .autoCode(
+                inquiry.id(),
+                visitors.of(ctx).coder().id(),
+                "regex".equalsIgnoreCase(in.mode()) ? SearchMode.REGEX : SearchMode.QUERY,
+                in.query() == null ? "" : in.query(),
+                SearchFilters.none(),
+                new CodeId(in.codeId()),
+                "paragraph".equals(in.extent()) ? AutoCodeExtent.PARAGRAPH : AutoCodeExtent.HIT));
+  }
+
+  /** A hit to highlight, in code points of the source's plain text. */
+  public record HighlightOut(int start, int end) {}
+
+  private void apiHighlights(Context ctx) {
+    Source source = fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+    Form form = form(ctx, false);
+    ctx.json(
+        fabrique.search().highlights(source.id(), form.mode(), form.query()).stream()
+            .map(h -> new HighlightOut(h.start(), h.end()))
+            .toList());
+  }
+
+  private Inquiry inquiry(Context ctx) {
+    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

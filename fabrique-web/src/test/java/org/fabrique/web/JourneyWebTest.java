@@ -1,0 +1,247 @@
+package org.fabrique.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.openlineage.client.OpenLineage;
+import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.HttpConfig;
+import io.openlineage.client.transports.HttpTransport;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.user.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The journey pages, forms and API, on the real store. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyWebTest {
+  private final ObjectMapper json = Json.mapper();
+  private TestApp web;
+  private Inquiry inquiry;
+  private Case theCase;
+  private User user;
+
+  @BeforeAll
+  void start() {
+    web = new TestApp();
+    inquiry = web.fabrique.inquiries().create("Journeys", "");
+    user = web.fabrique.users().defaultUser();
+    theCase =
+        web.fabrique
+            .inquiries()
+            .createCase(inquiry.id(), user.id(), "Cohort to model", Domain.COHORT, "");
+  }
+
+  @AfterAll
+  void stop() {
+    web.close();
+  }
+
+  private JsonNode read(HttpResponse<String> response, int status) throws IOException {
+    assertEquals(status, response.statusCode(), response.body());
+    return json.readTree(response.body());
+  }
+
+  @Test
+  void formsAddDataObjectsAndAnInterventionThatTheGraphAndLineageShow() throws IOException {
+    String base = "/cases/" + theCase.id() + "/journey";
+    assertEquals(
+        303,
+        web.postForm(
+                base + "/data-objects",
+                Map.of("label", "Raw extract", "type", "dataset", "identifiability", "identifying"))
+            .statusCode());
+    assertEquals(
+        303,
+        web.postForm(
+                base + "/data-objects", Map.of("label", "Pseudonymised extract", "type", "dataset"))
+            .statusCode());
+    List<DataObject> objects = web.fabrique.journeys().list(inquiry.id(), DataObject.class);
+    long raw =
+        objects.stream()
+            .filter(o -> o.label().equals("Raw extract"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
+    long pseudo =
+        objects.stream()
+            .filter(o -> o.label().equals("Pseudonymised extract"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("label", "Pseudonymisation by the CHU");
+    form.put("type", "pseudonymisation");
+    form.put("inputs", Long.toString(raw));
+    form.put("outputs", Long.toString(pseudo));
+    form.put("startedAt", "2025-03-12T09:30");
+    form.put("knownBy", "declared");
+    assertEquals(303, web.postForm(base + "/interventions", form).statusCode());
+
+    HttpResponse<String> page = web.get(base);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Pseudonymisation by the CHU"));
+    assertTrue(page.body().contains("cytoscape.min.js"));
+    assertEquals(200, web.get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").statusCode());
+
+    JsonNode graph = read(web.json("GET", "/api/cases/" + theCase.id() + "/journey", null), 200);
+    assertEquals(3, graph.get("nodes").size());
+    assertEquals(2, graph.get("edges").size());
+    Intervention intervention =
+        web.fabrique.journeys().list(inquiry.id(), Intervention.class).get(0);
+    JsonNode upstream =
+        read(web.json("GET", "/api/journey/elements/" + pseudo + "/upstream?depth=3", null), 200);
+    assertEquals(intervention.id().value(), upstream.get("nodes").get(0).get("id").asLong());
+    assertEquals(raw, upstream.get("nodes").get(1).get("id").asLong());
+  }
+
+  @Test
+  void evidenceFromASelectionShowsItsQuoteAndLinksBackToThePassage() throws IOException {
+    Source note =
+        TestSources.importText(
+            web, inquiry, "note.txt", "The data manager said: we keep the year of birth only.");
+    String base = "/cases/" + theCase.id() + "/journey";
+    web.postForm(
+        base + "/choices",
+        Map.of(
+            "question",
+            "Keep the full date of birth?",
+            "dimension",
+            "nature",
+            "options",
+            "full date\nyear only",
+            "selected",
+            "2"));
+    long choice =
+        web.fabrique.journeys().list(inquiry.id(), org.fabrique.core.journey.Choice.class).stream()
+            .filter(c -> c.question().equals("Keep the full date of birth?"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .value();
+    JsonNode evidence =
+        read(
+            web.json(
+                "POST",
+                "/api/journey/evidence",
+                "{\"element\":"
+                    + choice
+                    + ",\"source\":"
+                    + note.id()
+                    + ",\"start\":23,\"end\":54,\"note\":\"\"}"),
+            201);
+    assertEquals("we keep the year of birth only.", evidence.get("quote").asText());
+    HttpResponse<String> page = web.get("/journey/elements/" + choice);
+    assertTrue(page.body().contains("we keep the year of birth only."));
+    assertTrue(page.body().contains("/sources/" + note.id() + "?at=23&amp;end=54"));
+    HttpResponse<String> document = web.get("/sources/" + note.id());
+    assertTrue(document.body().contains("data-evidence-picker"));
+    assertTrue(
+        web.get("/inquiries/" + inquiry.id() + "/choices?dimension=nature")
+            .body()
+            .contains("Keep the full date of birth?"));
+    assertFalse(
+        web.get("/inquiries/" + inquiry.id() + "/choices?dimension=uses")
+            .body()
+            .contains("Keep the full date of birth?"));
+    assertEquals(200, web.get("/inquiries/" + inquiry.id() + "/tensions").statusCode());
+    assertEquals(
+        200,
+        web.get("/inquiries/" + inquiry.id() + "/tensions?lang=fr", "Accept-Language", "fr")
+            .statusCode());
+  }
+
+  @Test
+  void invalidOpenLineageEventsAreRefusedWithTheSchemaErrorsAndNothingIsImported()
+      throws IOException {
+    int before = web.fabrique.journeys().elements(inquiry.id()).size();
+    String bad =
+        "{\"eventTime\":\"2025-01-01T00:00:00Z\",\"run\":{\"runId\":\"x\"},\"job\":{\"namespace\":\"n\",\"name\":\"j\"}}";
+    JsonNode problem = read(web.json("POST", "/api/v1/lineage?inquiry=" + inquiry.id(), bad), 400);
+    assertTrue(problem.get("errors").size() > 0);
+    assertTrue(problem.toString().contains("producer"), problem.toString());
+    assertEquals(before, web.fabrique.journeys().elements(inquiry.id()).size());
+    read(web.json("POST", "/api/v1/lineage", "{}"), 400);
+  }
+
+  @Test
+  void eventsSentByTheOfficialOpenLineageClientBecomeObservedInterventions() {
+    Inquiry target = web.fabrique.inquiries().create("Lineage", "");
+    HttpConfig config = new HttpConfig();
+    config.setUrl(URI.create(web.base));
+    config.setEndpoint("/api/v1/lineage");
+    config.setUrlParams(Map.of("inquiry", Long.toString(target.id().value())));
+    OpenLineageClient client =
+        OpenLineageClient.builder().transport(new HttpTransport(config)).build();
+    OpenLineage ol = new OpenLineage(URI.create("https://example.org/etl"));
+    UUID runId = UUID.fromString("3f5e83fa-3480-44ff-99c5-ff943904e5e8");
+    OpenLineage.RunEvent start =
+        ol.newRunEventBuilder()
+            .eventType(OpenLineage.RunEvent.EventType.START)
+            .eventTime(ZonedDateTime.parse("2025-03-01T09:00:00Z"))
+            .run(ol.newRunBuilder().runId(runId).build())
+            .job(ol.newJobBuilder().namespace("cohort").name("harmonise").build())
+            .inputs(List.of(ol.newInputDatasetBuilder().namespace("cohort").name("pseudo").build()))
+            .outputs(List.of())
+            .build();
+    OpenLineage.RunEvent complete =
+        ol.newRunEventBuilder()
+            .eventType(OpenLineage.RunEvent.EventType.COMPLETE)
+            .eventTime(ZonedDateTime.parse("2025-03-01T09:20:00Z"))
+            .run(ol.newRunBuilder().runId(runId).build())
+            .job(ol.newJobBuilder().namespace("cohort").name("harmonise").build())
+            .inputs(List.of())
+            .outputs(
+                List.of(
+                    ol.newOutputDatasetBuilder()
+                        .namespace("cohort")
+                        .name("omop")
+                        .facets(
+                            ol.newDatasetFacetsBuilder()
+                                .schema(
+                                    ol.newSchemaDatasetFacetBuilder()
+                                        .fields(
+                                            List.of(
+                                                ol.newSchemaDatasetFacetFieldsBuilder()
+                                                    .name("person_id")
+                                                    .type("integer")
+                                                    .build()))
+                                        .build())
+                                .build())
+                        .build()))
+            .build();
+    client.emit(start);
+    client.emit(complete);
+
+    List<Intervention> interventions =
+        web.fabrique.journeys().list(target.id(), Intervention.class);
+    assertEquals(1, interventions.size());
+    Intervention run = interventions.get(0);
+    assertEquals("cohort/harmonise#" + runId, run.externalName());
+    assertEquals(1, run.inputs().size());
+    assertEquals(1, run.outputs().size());
+    assertTrue(run.endedAt().isPresent());
+    DataObject omop = web.fabrique.journeys().get(run.outputs().get(0), DataObject.class);
+    assertEquals("person_id", omop.fields().get(0).name());
+  }
+}

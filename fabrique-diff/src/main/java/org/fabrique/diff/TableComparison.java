@@ -97,10 +97,19 @@ final class TableComparison {
             oldKey,
             SAMPLE_ROWS,
             expectedRows(oldFile, oldSample));
-    long oldRows = Pipeline.run(oldReader, oldProblems, old::encode, old::addRow);
+    long oldRows =
+        Pipeline.run(oldReader, oldProblems, contentColumns, oldKey, old::encode, old::addRow);
     Pairing pairing =
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
-    long newRows = Pipeline.run(newReader, newProblems, pairing::encode, pairing::accept);
+    long newRows =
+        Pipeline.run(
+            newReader,
+            newProblems,
+            pairing.contentColumns(),
+            pairing.keyColumns(),
+            pairing::encode,
+            pairing::accept);
+    pairing.finish();
 
     reportMixedTypes(old.profiles(), oldProblems);
     reportMixedTypes(pairing.newProfiles(), newProblems);

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fabrique.diff.detect.OldRows;
 import org.fabrique.diff.profile.ColumnProfile;
-import org.fabrique.diff.profile.Hashes;
-import org.fabrique.diff.profile.ValueType;
+import org.fabrique.diff.read.CellBatch;
 
 /**
  * The old version, held compactly for pairing: per column, one int per row (a dictionary code, or
@@ -49,15 +48,15 @@ public final class OldTable implements OldRows {
   }
 
   /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
-  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
-    for (int column = 0; column < cells.length; column++) {
+  public int[] encode(CellBatch batch, int row, long content, long key) {
+    for (int column = 0; column < codes.length; column++) {
       ColumnProfile profile = profiles.get(column);
-      int code = profile.encode(cells[column], hashes[column], types[column]);
+      int code = profile.encode(batch, row, column);
       if (code == ColumnProfile.OVERFLOW) {
         if (!hashed[column]) {
           rehash(column);
         }
-        codes[column].add((int) hashes[column]);
+        codes[column].add((int) batch.hash(row, column));
       } else {
         codes[column].add(code);
       }
@@ -66,22 +65,11 @@ public final class OldTable implements OldRows {
   }
 
   /** Stage 3: the row's fingerprints, its place in the key index and the row sample. */
-  public void addRow(String[] cells, long[] hashes, int[] unused) {
-    long content = 0x9E3779B97F4A7C15L;
-    for (int column : contentColumns) {
-      content = Hashes.combine(content, hashes[column]);
-    }
-    long key = content;
-    if (keyColumns.length > 0) {
-      key = 0x2545F4914F6CDD1DL;
-      for (int column : keyColumns) {
-        key = Hashes.combine(key, hashes[column]);
-      }
-    }
+  public void addRow(CellBatch batch, int row, int[] unused, long content, long key) {
     rowFingerprints.add(content);
     keyFingerprints.add(key);
     index.add(key);
-    sample.offer(key, cells);
+    sample.offer(key, () -> batch.row(row));
   }
 
   /** Replaces the codes stored so far by hashes, once a column's dictionary overflowed. */

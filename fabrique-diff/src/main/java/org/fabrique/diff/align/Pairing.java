@@ -5,8 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.fabrique.diff.detect.ColumnComparison;
 import org.fabrique.diff.profile.ColumnProfile;
-import org.fabrique.diff.profile.Hashes;
-import org.fabrique.diff.profile.ValueType;
+import org.fabrique.diff.read.CellBatch;
 
 /**
  * Pairs each row of the new version with the old row of the same key (or, without a key, an
@@ -20,6 +19,8 @@ public final class Pairing {
   private final OldTable old;
   private final List<ColumnMatching.Pair> pairs;
   private final int[] newKeyColumns;
+  private final int[] oldColumns;
+  private final int[] newColumns;
   private final boolean keyed;
   private final List<ColumnProfile> newProfiles = new ArrayList<>();
   private final List<ColumnComparison> comparisons = new ArrayList<>();
@@ -29,7 +30,6 @@ public final class Pairing {
   private final int detailLimit;
   private final List<DetailRef> details = new ArrayList<>();
   private final List<String> duplicateSamples = new ArrayList<>();
-  private long[] newHashes;
   private int[] newCodes;
   private boolean detailsTruncated;
   long matchedRows;
@@ -48,6 +48,8 @@ public final class Pairing {
     this.old = old;
     this.pairs = List.copyOf(pairs);
     this.newKeyColumns = newKeyColumns.clone();
+    this.oldColumns = pairs.stream().mapToInt(ColumnMatching.Pair::oldIndex).toArray();
+    this.newColumns = pairs.stream().mapToInt(ColumnMatching.Pair::newIndex).toArray();
     this.keyed = newKeyColumns.length > 0;
     this.detailLimit = detailLimit;
     for (String name : newHeader) {
@@ -58,53 +60,55 @@ public final class Pairing {
     }
   }
 
-  /** Stage 2: profiles the new version's cells and returns their dictionary codes. */
-  public int[] encode(String[] cells, long[] hashes, ValueType[] types) {
-    int[] codes = new int[cells.length];
-    for (int column = 0; column < cells.length; column++) {
-      codes[column] = newProfiles.get(column).encode(cells[column], hashes[column], types[column]);
+  /**
+   * Stage 2: profiles the new version's cells and returns their dictionary codes, followed by the
+   * old row of the same key (or -1) and a bit set of the compared columns whose cells differ from
+   * that row's. Reads the old table, which no stage writes any more.
+   */
+  public int[] encode(CellBatch batch, int row, long content, long key) {
+    int width = batch.width();
+    int[] codes = new int[width + 1 + (pairs.size() + 31) / 32];
+    for (int column = 0; column < width; column++) {
+      codes[column] = newProfiles.get(column).encode(batch, row, column);
+    }
+    int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
+    codes[width] = ordinal;
+    if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
+      for (int index = 0; index < pairs.size(); index++) {
+        if (old.hash32(oldColumns[index], ordinal) != (int) batch.hash(row, newColumns[index])) {
+          codes[width + 1 + (index >>> 5)] |= 1 << (index & 31);
+        }
+      }
     }
     return codes;
   }
 
   /** Stage 3: pairs the row and compares its cells. */
-  public void accept(String[] cells, long[] hashes, int[] codes) {
-    newHashes = hashes;
+  public void accept(CellBatch batch, int row, int[] codes, long content, long key) {
     newCodes = codes;
-    long content = 0x9E3779B97F4A7C15L;
-    for (ColumnMatching.Pair pair : pairs) {
-      content = Hashes.combine(content, newHashes[pair.newIndex()]);
-    }
-    long key = content;
-    if (keyed) {
-      key = 0x2545F4914F6CDD1DL;
-      for (int column : newKeyColumns) {
-        key = Hashes.combine(key, newHashes[column]);
-      }
-    }
-    int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
+    int ordinal = codes[batch.width()];
     if (!keyed) {
-      pairIdentical(ordinal, cells);
+      pairIdentical(ordinal, batch, row);
       return;
     }
     if (ordinal < 0) {
       if (newOnlyKeys.put(key, 1) >= 0) {
-        duplicateNew(key, cells);
+        duplicateNew(key, batch, row);
       } else {
         added++;
-        detail("+++", -1, cells);
+        detail("+++", -1, batch, row);
       }
       return;
     }
     if (old.index().next(ordinal) >= 0) {
       pairedWithDuplicateOldKey++;
       if (duplicateSamples.size() < 10) {
-        duplicateSamples.add(keyText(cells));
+        duplicateSamples.add(keyText(batch, row));
       }
       return;
     }
     if (matched.get(ordinal)) {
-      duplicateNew(key, cells);
+      duplicateNew(key, batch, row);
       return;
     }
     matched.set(ordinal);
@@ -114,11 +118,11 @@ public final class Pairing {
       return;
     }
     changed++;
-    compareCells(ordinal, key, cells);
-    detail("->", ordinal, cells);
+    compareCells(ordinal, key, batch, row);
+    detail("->", ordinal, batch, row);
   }
 
-  private void pairIdentical(int head, String[] cells) {
+  private void pairIdentical(int head, CellBatch batch, int row) {
     for (int ordinal = head; ordinal >= 0; ordinal = old.index().next(ordinal)) {
       if (!matched.get(ordinal)) {
         matched.set(ordinal);
@@ -128,71 +132,80 @@ public final class Pairing {
       }
     }
     added++;
-    detail("+++", -1, cells);
+    detail("+++", -1, batch, row);
   }
 
-  private void compareCells(int ordinal, long key, String[] cells) {
+  private void compareCells(int ordinal, long key, CellBatch batch, int row) {
+    int differing = batch.width() + 1;
     for (int index = 0; index < pairs.size(); index++) {
-      ColumnMatching.Pair pair = pairs.get(index);
-      int oldColumn = pair.oldIndex();
-      int newColumn = pair.newIndex();
-      if (old.hash32(oldColumn, ordinal) == (int) newHashes[newColumn]) {
+      if ((newCodes[differing + (index >>> 5)] & (1 << (index & 31))) == 0) {
         continue;
       }
+      int oldColumn = oldColumns[index];
+      int newColumn = newColumns[index];
       String oldValue = old.valueOrNull(oldColumn, ordinal);
       int oldCode = -1;
       long oldHash;
       if (oldValue == null) {
         oldHash = old.code(oldColumn, ordinal);
-        oldValue = old.sample().row(key).map(row -> row[oldColumn]).orElse(null);
+        oldValue = old.sample().row(key).map(cells -> cells[oldColumn]).orElse(null);
       } else {
         oldCode = old.code(oldColumn, ordinal);
         oldHash = old.profiles().get(oldColumn).hash(oldCode);
       }
       comparisons
           .get(index)
-          .edit(
-              ordinal,
-              oldCode,
-              oldHash,
-              oldValue,
-              newCodes[newColumn],
-              newHashes[newColumn],
-              cells[newColumn]);
+          .edit(ordinal, oldCode, oldHash, oldValue, newCodes[newColumn], batch, row, newColumn);
     }
   }
 
-  private void duplicateNew(long key, String[] cells) {
+  private void duplicateNew(long key, CellBatch batch, int row) {
     if (duplicatedNewKeys.put(key, 1) < 0) {
       duplicateNewKeys++;
       if (duplicateSamples.size() < 10) {
-        duplicateSamples.add(keyText(cells));
+        duplicateSamples.add(keyText(batch, row));
       }
     }
   }
 
-  private String keyText(String[] cells) {
+  private String keyText(CellBatch batch, int row) {
     StringBuilder text = new StringBuilder();
     for (int column : newKeyColumns) {
       if (text.length() > 0) {
         text.append(", ");
       }
-      text.append(cells[column]);
+      text.append(batch.cell(row, column));
     }
     return text.toString();
   }
 
-  private void detail(String action, int oldOrdinal, String[] cells) {
+  private void detail(String action, int oldOrdinal, CellBatch batch, int row) {
     if (details.size() < detailLimit) {
-      details.add(new DetailRef(action, oldOrdinal, cells));
+      details.add(new DetailRef(action, oldOrdinal, batch == null ? null : batch.row(row)));
     } else {
       detailsTruncated = true;
     }
   }
 
+  /** The new columns whose hashes make a row's content fingerprint, in pairing order. */
+  public int[] contentColumns() {
+    return newColumns.clone();
+  }
+
+  public int[] keyColumns() {
+    return newKeyColumns.clone();
+  }
+
+  /** Completes the column comparisons once every row was accepted. */
+  public void finish() {
+    for (ColumnComparison comparison : comparisons) {
+      comparison.finish();
+    }
+  }
+
   /** Adds a removed old row to the detailed rows, within the limit. */
   public void detailRemoved(int oldOrdinal) {
-    detail("---", oldOrdinal, null);
+    detail("---", oldOrdinal, null, 0);
   }
 
   public List<ColumnProfile> newProfiles() {

@@ -3,60 +3,99 @@ package org.fabrique.diff.align;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.fabrique.diff.profile.Hashes;
-import org.fabrique.diff.profile.ValueType;
+import org.fabrique.diff.read.CellBatch;
 import org.fabrique.diff.read.ProblemLog;
 import org.fabrique.diff.read.TableReader;
 
 /**
  * Streams a table through three stages on three threads, in batches of rows: (1) reading, which
- * also hashes and types every cell; (2) column work, which encodes each cell in its column's
- * dictionary; (3) row work on the calling thread (fingerprints, key index, pairing). Stage 2 and
- * stage 3 touch disjoint state, so parsing, encoding and pairing overlap on two cores and more.
+ * also hashes and types every cell (without making strings of them) and fingerprints every row; (2)
+ * column work, which encodes each cell in its column's dictionary; (3) row work on the calling
+ * thread (key index, pairing). Stage 2 and stage 3 touch disjoint state, so parsing, encoding and
+ * pairing overlap on two cores and more.
  */
 public final class Pipeline {
   private static final int BATCH = 2_048;
   private static final int QUEUED_BATCHES = 16;
-  private static final Batch END =
-      new Batch(new String[0][], new long[0][], new ValueType[0][], new int[0][], 0);
+  private static final Batch END = new Batch(new CellBatch(1, 1), new int[0][], new long[0], null);
 
-  /** Stage 2: encodes the cells of one row, column by column, and returns their codes. */
+  /**
+   * Stage 2: encodes the cells of one row, column by column, and returns their codes (with any
+   * further ints stage 3 needs). Stage 2 must not touch the state stage 3 writes.
+   */
   @FunctionalInterface
   public interface ColumnStage {
-    int[] encode(String[] cells, long[] hashes, ValueType[] types);
+    int[] encode(CellBatch batch, int row, long content, long key);
   }
 
   /**
-   * Stage 3: receives one row with the hashes ({@link Hashes#of}) of its cells and the codes stage
-   * 2 gave them.
+   * Stage 3: receives one row of a batch (with the hashes ({@link Hashes#of}) of its cells), the
+   * codes stage 2 gave it, and the row's fingerprints ({@link #contentFingerprint}, {@link
+   * #keyFingerprint}).
    */
   @FunctionalInterface
   public interface RowStage {
-    void accept(String[] cells, long[] hashes, int[] codes);
+    void accept(CellBatch batch, int row, int[] codes, long content, long key);
   }
 
-  private record Batch(
-      String[][] rows, long[][] hashes, ValueType[][] types, int[][] codes, int size) {}
+  private record Batch(CellBatch cells, int[][] codes, long[] contents, long[] keys) {}
 
   private Pipeline() {}
 
+  /** The fingerprint of a row's compared cells, in the order given. */
+  public static long contentFingerprint(CellBatch batch, int row, int[] contentColumns) {
+    long content = 0x9E3779B97F4A7C15L;
+    for (int column : contentColumns) {
+      content = Hashes.combine(content, batch.hash(row, column));
+    }
+    return content;
+  }
+
+  /** The fingerprint of a row's key cells; without key columns, its content fingerprint. */
+  public static long keyFingerprint(CellBatch batch, int row, int[] keyColumns, long content) {
+    if (keyColumns.length == 0) {
+      return content;
+    }
+    long key = 0x2545F4914F6CDD1DL;
+    for (int column : keyColumns) {
+      key = Hashes.combine(key, batch.hash(row, column));
+    }
+    return key;
+  }
+
+  /**
+   * @param contentColumns the columns whose hashes make a row's content fingerprint
+   * @param keyColumns the columns whose hashes make a row's key fingerprint (empty: the content)
+   */
   public static long run(
-      TableReader reader, ProblemLog problems, ColumnStage columns, RowStage rows) {
+      TableReader reader,
+      ProblemLog problems,
+      int[] contentColumns,
+      int[] keyColumns,
+      ColumnStage columns,
+      RowStage rows) {
     BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     BlockingQueue<Batch> encoded = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    // Batches go round: stage 3 hands them back to the reader once it is done with their rows.
+    BlockingQueue<CellBatch> free = new ArrayBlockingQueue<>(2 * QUEUED_BATCHES + 4);
     long[] count = new long[1];
     RuntimeException[] failure = new RuntimeException[2];
+    int[] content = contentColumns.clone();
+    int[] key = keyColumns.clone();
     Thread reading =
-        new Thread(() -> read(reader, problems, read, count, failure), "fabrique-diff-reader");
+        new Thread(
+            () -> read(reader, problems, content, key, read, free, count, failure),
+            "fabrique-diff-reader");
     Thread encoding =
         new Thread(
             () -> {
               try {
                 Batch batch;
                 while ((batch = read.take()) != END) {
-                  for (int index = 0; index < batch.size(); index++) {
-                    batch.codes()[index] =
-                        columns.encode(
-                            batch.rows()[index], batch.hashes()[index], batch.types()[index]);
+                  CellBatch cells = batch.cells();
+                  for (int row = 0; row < batch.codes().length; row++) {
+                    batch.codes()[row] =
+                        columns.encode(cells, row, batch.contents()[row], batch.keys()[row]);
                   }
                   encoded.put(batch);
                 }
@@ -76,9 +115,11 @@ public final class Pipeline {
     try {
       Batch batch;
       while ((batch = encoded.take()) != END) {
-        for (int index = 0; index < batch.size(); index++) {
-          rows.accept(batch.rows()[index], batch.hashes()[index], batch.codes()[index]);
+        CellBatch cells = batch.cells();
+        for (int row = 0; row < batch.codes().length; row++) {
+          rows.accept(cells, row, batch.codes()[row], batch.contents()[row], batch.keys()[row]);
         }
+        free.offer(cells);
       }
       reading.join();
       encoding.join();
@@ -99,41 +140,33 @@ public final class Pipeline {
   private static void read(
       TableReader reader,
       ProblemLog problems,
+      int[] contentColumns,
+      int[] keyColumns,
       BlockingQueue<Batch> queue,
+      BlockingQueue<CellBatch> free,
       long[] count,
       RuntimeException[] failure) {
-    String[][] rows = new String[BATCH][];
-    long[][] hashes = new long[BATCH][];
-    ValueType[][] types = new ValueType[BATCH][];
-    int[] size = {0};
     try {
       count[0] =
           reader.read(
-              (cells, rowNumber) -> {
-                long[] cellHashes = new long[cells.length];
-                ValueType[] cellTypes = new ValueType[cells.length];
-                for (int column = 0; column < cells.length; column++) {
-                  cellHashes[column] = Hashes.of(cells[column]);
-                  cellTypes[column] = ValueType.of(cells[column]);
+              BATCH,
+              full -> {
+                int size = full.rows();
+                long[] contents = new long[size];
+                long[] keys = new long[size];
+                for (int row = 0; row < size; row++) {
+                  contents[row] = contentFingerprint(full, row, contentColumns);
+                  keys[row] = keyFingerprint(full, row, keyColumns, contents[row]);
                 }
-                hashes[size[0]] = cellHashes;
-                types[size[0]] = cellTypes;
-                rows[size[0]++] = cells;
-                if (size[0] == BATCH) {
-                  put(
-                      queue,
-                      new Batch(
-                          rows.clone(), hashes.clone(), types.clone(), new int[BATCH][], BATCH));
-                  size[0] = 0;
+                put(queue, new Batch(full, new int[size][], contents, keys));
+                CellBatch next = free.poll();
+                if (next == null) {
+                  return new CellBatch(full.width(), BATCH);
                 }
-                return true;
+                next.clear();
+                return next;
               },
               problems);
-      if (size[0] > 0) {
-        put(
-            queue,
-            new Batch(rows.clone(), hashes.clone(), types.clone(), new int[size[0]][], size[0]));
-      }
     } catch (RuntimeException e) {
       failure[0] = e;
     } finally {

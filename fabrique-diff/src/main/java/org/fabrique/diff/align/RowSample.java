@@ -24,11 +24,12 @@ public final class RowSample {
     return level == 0 || Hashes.mix(fingerprint ^ 0x51A3L) >>> (64 - level) == 0;
   }
 
-  public void offer(long fingerprint, String[] cells) {
+  /** Offers a row; it is made (by {@code cells}) only when it is selected. */
+  public void offer(long fingerprint, java.util.function.Supplier<String[]> cells) {
     if (!selected(fingerprint)) {
       return;
     }
-    rows.put(fingerprint, cells);
+    rows.put(fingerprint, cells.get());
     while (rows.size() > limit) {
       level++;
       Iterator<Long> keys = rows.keySet().iterator();

@@ -1,10 +1,12 @@
 package org.fabrique.diff.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fabrique.diff.read.CellBatch;
 import org.fabrique.diff.read.ValueSyntax;
 
 /**
@@ -18,6 +20,9 @@ public final class ColumnComparison {
 
   private static final int REPLACEMENT_LIMIT = 50_000;
   private static final int SAMPLE_LIMIT = 8;
+
+  /** Distinct (old code, new code) pairs whose evaluation is deferred and weighted. */
+  private static final int MEMO_LIMIT = 1 << 16;
 
   private final String oldName;
   private final String newName;
@@ -47,6 +52,20 @@ public final class ColumnComparison {
   long backwardConflicts;
   long replacementsChecked;
   final List<Sample> samples = new ArrayList<>();
+
+  /*
+   * Edits between two dictionary-coded values depend only on the pair of values: each distinct
+   * pair is evaluated once, at the end, weighted by its count (most columns have far fewer
+   * distinct pairs than edits).
+   */
+  private final LongLongMap memo = new LongLongMap();
+  private final List<String> memoOld = new ArrayList<>();
+  private final List<String> memoNew = new ArrayList<>();
+  private long[] memoCounts = new long[64];
+  private long[] memoPairs = new long[64];
+  private boolean memoOverflowed;
+  private int[] lastNewCode = new int[0];
+  private int[] lastSlot = new int[0];
 
   /** One edited cell: the old row's ordinal, and the values when known. */
   public record Sample(int oldOrdinal, String oldValue, String newValue) {}
@@ -88,23 +107,107 @@ public final class ColumnComparison {
       int newCode,
       long newHash,
       String newValue) {
+    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, newHash, newValue, null, 0, 0);
+  }
+
+  /**
+   * As {@link #edit(int, int, long, String, int, long, String)}, with the new value in a cell of a
+   * batch (which also holds its hash), made into a string only when it is needed.
+   */
+  public void edit(
+      int oldOrdinal,
+      int oldCode,
+      long oldHash,
+      String oldValue,
+      int newCode,
+      CellBatch batch,
+      int row,
+      int column) {
+    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, 0, null, batch, row, column);
+  }
+
+  private void edit(
+      int oldOrdinal,
+      int oldCode,
+      long oldHash,
+      String oldValue,
+      int newCode,
+      long newHash,
+      String text,
+      CellBatch batch,
+      int row,
+      int column) {
     edited++;
+    String newValue = text;
     if (samples.size() < SAMPLE_LIMIT) {
+      newValue = newValue != null ? newValue : batch.cell(row, column);
       samples.add(new Sample(oldOrdinal, oldValue, newValue));
     }
-    if (oldCode >= 0 && newCode >= 0 && !codePairsOverflowed) {
+    if (replacementsChecked < REPLACEMENT_LIMIT) {
+      checkReplacement(oldHash, batch == null ? newHash : batch.hash(row, column));
+    }
+    if (oldValue == null) {
+      return;
+    }
+    if (oldCode >= 0 && newCode >= 0) {
+      if (oldCode < lastNewCode.length && lastNewCode[oldCode] == newCode) {
+        memoCounts[lastSlot[oldCode]]++;
+        return;
+      }
       long pair = ((long) oldCode << 32) | (newCode & 0xFFFFFFFFL);
-      if (codePairs.size() < PAIR_LIMIT) {
-        codePairs.add(pair, 1);
-      } else {
-        codePairsOverflowed = true;
-        codePairs.clear();
+      int slot = (int) memo.get(pair, -1);
+      if (slot < 0 && memo.size() < MEMO_LIMIT) {
+        slot = memo.size();
+        memo.putIfAbsent(pair, slot);
+        if (slot == memoCounts.length) {
+          memoCounts = Arrays.copyOf(memoCounts, slot * 2);
+          memoPairs = Arrays.copyOf(memoPairs, slot * 2);
+        }
+        memoPairs[slot] = pair;
+        memoOld.add(oldValue);
+        memoNew.add(newValue != null ? newValue : batch.cell(row, column));
+      }
+      if (slot >= 0) {
+        memoCounts[slot]++;
+        remember(oldCode, newCode, slot);
+        return;
+      }
+      memoOverflowed = true;
+    }
+    evaluate(oldValue, newValue != null ? newValue : batch.cell(row, column), 1);
+  }
+
+  /** Remembers the last pair seen for an old code: a recoding repeats it on every row. */
+  private void remember(int oldCode, int newCode, int slot) {
+    if (oldCode >= lastNewCode.length) {
+      int length = Math.max(64, Integer.highestOneBit(oldCode) << 1);
+      int previous = lastNewCode.length;
+      lastNewCode = Arrays.copyOf(lastNewCode, length);
+      lastSlot = Arrays.copyOf(lastSlot, length);
+      Arrays.fill(lastNewCode, previous, length, -1);
+    }
+    lastNewCode[oldCode] = newCode;
+    lastSlot[oldCode] = slot;
+  }
+
+  /** Evaluates the edits whose evaluation was deferred; call once all edits are recorded. */
+  public void finish() {
+    // The deferred pairs are exactly the (old code, new code) pairs of the edits.
+    if (memoOverflowed || memo.size() >= PAIR_LIMIT) {
+      codePairsOverflowed = true;
+    } else {
+      for (int slot = 0; slot < memoOld.size(); slot++) {
+        codePairs.add(memoPairs[slot], memoCounts[slot]);
       }
     }
-    checkReplacement(oldHash, newHash);
-    if (oldValue != null) {
-      evaluate(oldValue, newValue);
+    for (int slot = 0; slot < memoOld.size(); slot++) {
+      evaluate(memoOld.get(slot), memoNew.get(slot), memoCounts[slot]);
     }
+    lastNewCode = new int[0];
+    lastSlot = new int[0];
+    memo.clear();
+    memoOld.clear();
+    memoNew.clear();
   }
 
   private void checkReplacement(long oldHash, long newHash) {
@@ -120,38 +223,41 @@ public final class ColumnComparison {
     }
   }
 
-  private void evaluate(String oldValue, String newValue) {
-    evaluated++;
+  private void evaluate(String oldValue, String newValue, long weight) {
+    evaluated += weight;
     boolean oldBlank = ValueSyntax.isBlank(oldValue);
     boolean newMasked = ValueShapes.isMask(newValue);
     if (!oldBlank && newMasked && !ValueShapes.isMask(oldValue)) {
-      blanked++;
-      masks.merge(newValue.strip(), 1L, Long::sum);
-      if (ValueSyntax.isNumber(oldValue) && blankedNumbers.size() < 10_000) {
-        blankedNumbers.add(Double.parseDouble(oldValue));
+      blanked += weight;
+      masks.merge(newValue.strip(), weight, Long::sum);
+      if (ValueSyntax.isNumber(oldValue)) {
+        double number = Double.parseDouble(oldValue);
+        for (long copy = 0; copy < weight && blankedNumbers.size() < 10_000; copy++) {
+          blankedNumbers.add(number);
+        }
       }
       return;
     }
     if (oldBlank) {
-      filled++;
+      filled += weight;
       return;
     }
-    valueChanges++;
+    valueChanges += weight;
     if (ValueShapes.related(oldValue, newValue)) {
-      related++;
+      related += weight;
     }
     for (GeneralisationRule rule : GeneralisationRule.values()) {
       if (rule.explains(oldValue, newValue)) {
-        ruleHits.merge(rule, 1L, Long::sum);
+        ruleHits.merge(rule, weight, Long::sum);
         switch (rule) {
-          case STRING_TRUNCATED -> truncatedLengths.merge(newValue.length(), 1L, Long::sum);
+          case STRING_TRUNCATED -> truncatedLengths.merge(newValue.length(), weight, Long::sum);
           case NUMBER_ROUNDED_DOWN ->
-              roundingSteps.merge(GeneralisationRule.step(oldValue, newValue), 1L, Long::sum);
+              roundingSteps.merge(GeneralisationRule.step(oldValue, newValue), weight, Long::sum);
           case STRING_SUFFIX_MASKED ->
-              maskedKept.merge(ValueShapes.maskedSuffixKept(oldValue, newValue), 1L, Long::sum);
+              maskedKept.merge(ValueShapes.maskedSuffixKept(oldValue, newValue), weight, Long::sum);
           case NUMBER_TO_BAND -> {
             if (bandLabels.size() < 100) {
-              bandLabels.merge(newValue, 1L, Long::sum);
+              bandLabels.merge(newValue, weight, Long::sum);
             }
           }
           default -> {}
@@ -161,9 +267,9 @@ public final class ColumnComparison {
     if (ValueShapes.bothNumbers(oldValue, newValue)) {
       double old = Double.parseDouble(oldValue);
       double difference = Double.parseDouble(newValue) - old;
-      numericPairs++;
-      sumDifference += difference;
-      sumAbsoluteDifference += Math.abs(difference);
+      numericPairs += weight;
+      sumDifference += difference * weight;
+      sumAbsoluteDifference += Math.abs(difference) * weight;
       maxAbsoluteDifference = Math.max(maxAbsoluteDifference, Math.abs(difference));
       if (old != 0) {
         maxRelativeDifference = Math.max(maxRelativeDifference, Math.abs(difference / old));

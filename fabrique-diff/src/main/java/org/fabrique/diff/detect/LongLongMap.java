@@ -29,6 +29,12 @@ final class LongLongMap {
     return slot;
   }
 
+  /** The value of {@code key}, or {@code missing}. */
+  long get(long key, long missing) {
+    int slot = slot(key);
+    return used[slot] ? values[slot] : missing;
+  }
+
   /** Adds {@code delta} to the value of {@code key} (absent keys start at 0). */
   void add(long key, long delta) {
     int slot = slot(key);

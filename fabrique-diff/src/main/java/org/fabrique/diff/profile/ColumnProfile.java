@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.fabrique.diff.read.CellBatch;
 
 /**
  * A streaming summary of one column in bounded memory. While the column has at most {@link
@@ -64,6 +65,18 @@ public final class ColumnProfile {
    * ValueType#of}) already worked out (by the thread that read it).
    */
   public int encode(String value, long hash, ValueType type) {
+    return encode(value, null, 0, 0, hash, type);
+  }
+
+  /**
+   * As {@link #encode(String)}, for a cell of a batch; the cell becomes a string only when it
+   * enters the dictionary or the numeric reservoir.
+   */
+  public int encode(CellBatch batch, int row, int column) {
+    return encode(null, batch, row, column, batch.hash(row, column), batch.type(row, column));
+  }
+
+  private int encode(String text, CellBatch batch, int row, int column, long hash, ValueType type) {
     lastHash = hash;
     if (!overflowed) {
       int mask = slotCodes.length - 1;
@@ -81,6 +94,7 @@ public final class ColumnProfile {
       if (values.size() < DICTIONARY_LIMIT) {
         slotHashes[slot] = hash;
         slotCodes[slot] = values.size();
+        String value = text != null ? text : batch.cell(row, column);
         int added = addToDictionary(value, hash, type);
         if (values.size() * 2 > slotCodes.length) {
           growSlots();
@@ -94,7 +108,10 @@ public final class ColumnProfile {
       overflowSketch.add(lastHash);
     }
     if (type.isNumeric()) {
-      sampleNumber(value);
+      int slot = reservoirSlot();
+      if (slot >= 0) {
+        reservoir[slot] = Double.parseDouble(text != null ? text : batch.cell(row, column));
+      }
     }
     return OVERFLOW;
   }
@@ -149,15 +166,17 @@ public final class ColumnProfile {
 
   /** Reservoir sampling; the text is parsed only when it enters the reservoir. */
   private void sampleNumber(String number) {
-    if (numericSeen < RESERVOIR) {
-      reservoir[(int) numericSeen] = Double.parseDouble(number);
-    } else {
-      long slot = random.nextLong(numericSeen + 1);
-      if (slot < RESERVOIR) {
-        reservoir[(int) slot] = Double.parseDouble(number);
-      }
+    int slot = reservoirSlot();
+    if (slot >= 0) {
+      reservoir[slot] = Double.parseDouble(number);
     }
+  }
+
+  /** Counts one more number and returns the reservoir slot it takes, or -1. */
+  private int reservoirSlot() {
+    long slot = numericSeen < RESERVOIR ? numericSeen : random.nextLong(numericSeen + 1);
     numericSeen++;
+    return slot < RESERVOIR ? (int) slot : -1;
   }
 
   public long lastHash() {

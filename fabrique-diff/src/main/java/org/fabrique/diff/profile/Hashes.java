@@ -14,6 +14,16 @@ public final class Hashes {
     return mix(hash);
   }
 
+  /** As {@link #of(String)}, for a range of characters. */
+  public static long of(char[] text, int offset, int count) {
+    long hash = 0xcbf29ce484222325L;
+    for (int index = offset; index < offset + count; index++) {
+      hash ^= text[index];
+      hash *= 0x100000001b3L;
+    }
+    return mix(hash);
+  }
+
   public static long mix(long value) {
     long h = value;
     h ^= h >>> 33;

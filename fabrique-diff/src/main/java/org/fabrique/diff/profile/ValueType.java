@@ -31,6 +31,26 @@ public enum ValueType {
     return TEXT;
   }
 
+  /** As {@link #of(String)}, for a range of characters. */
+  public static ValueType of(char[] text, int offset, int count) {
+    if (ValueSyntax.isBlank(text, offset, count)) {
+      return EMPTY;
+    }
+    if (ValueSyntax.isInteger(text, offset, count)) {
+      return INTEGER;
+    }
+    if (ValueSyntax.isNumber(text, offset, count)) {
+      return DECIMAL;
+    }
+    if (ValueSyntax.isIsoDate(text, offset, count)) {
+      return DATE;
+    }
+    if (ValueSyntax.isBoolean(text, offset, count)) {
+      return BOOLEAN;
+    }
+    return TEXT;
+  }
+
   public boolean isNumeric() {
     return this == INTEGER || this == DECIMAL;
   }

@@ -1,5 +1,6 @@
 package org.fabrique.diff.read;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -114,6 +115,132 @@ public final class CsvTableReader implements TableReader {
   @Override
   public List<String> header() {
     return header;
+  }
+
+  /** Copies the fields of each record straight into a batch, without making strings. */
+  private static final class BatchHandler extends AbstractBaseCsvCallbackHandler<Boolean> {
+    private final int width;
+    CellBatch batch;
+    boolean skipping;
+    int appended;
+    int[] replaced = new int[4];
+    int replacedCount;
+
+    BatchHandler(int width, CellBatch batch, boolean skipping) {
+      this.width = width;
+      this.batch = batch;
+      this.skipping = skipping;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      batch.dropPartialRow();
+      appended = 0;
+      replacedCount = 0;
+    }
+
+    @Override
+    protected void handleField(
+        int fieldIndex, char[] buffer, int offset, int length, boolean quoted) {
+      if (skipping || fieldIndex >= width) {
+        return;
+      }
+      if (batch.append(buffer, offset, length)) {
+        if (replacedCount == replaced.length) {
+          replaced = java.util.Arrays.copyOf(replaced, replacedCount * 2);
+        }
+        replaced[replacedCount++] = fieldIndex;
+      }
+      appended++;
+    }
+
+    int fields() {
+      return getFieldCount();
+    }
+
+    @Override
+    protected Boolean buildRecord() {
+      return Boolean.TRUE;
+    }
+  }
+
+  @Override
+  public long read(int capacity, BatchSink sink, ProblemLog problems) {
+    if (header.isEmpty()) {
+      return 0;
+    }
+    int width = header.size();
+    long row = 0;
+    BatchHandler handler =
+        new BatchHandler(width, new CellBatch(width, capacity), dialect.hasHeader());
+    try (Reader reader = reader(path, dialect);
+        CsvReader<Boolean> csv = builder(dialect).build(handler, reader)) {
+      for (Boolean unused : csv) {
+        if (handler.skipping) {
+          handler.skipping = false;
+          continue;
+        }
+        row++;
+        CellBatch batch = handler.batch;
+        int count = handler.fields();
+        if (count != width) {
+          raggedRow(problems, row, count, width);
+        }
+        for (int missing = handler.appended; missing < width; missing++) {
+          batch.append(NO_CHARS, 0, 0);
+        }
+        for (int index = 0; index < handler.replacedCount; index++) {
+          badBytes(problems, row, header.get(handler.replaced[index]));
+        }
+        batch.endRow(row);
+        if (batch.isFull()) {
+          handler.batch = sink.accept(batch);
+          if (handler.batch == null) {
+            return row;
+          }
+        }
+      }
+      handler.batch.dropPartialRow();
+      if (handler.batch.rows() > 0) {
+        sink.accept(handler.batch);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.rowProblem("read", row + 1, Severity.ERROR, "Reading stopped: " + e.getMessage());
+    } catch (CsvParseException e) {
+      problems.rowProblem(
+          "parse",
+          row + 1,
+          Severity.ERROR,
+          "Reading stopped, the file cannot be parsed further: " + e.getMessage());
+    }
+    return row;
+  }
+
+  private static final char[] NO_CHARS = new char[0];
+
+  private void raggedRow(ProblemLog problems, long row, int count, int width) {
+    problems.rowProblem(
+        "ragged row",
+        row,
+        Severity.WARNING,
+        "Row has "
+            + count
+            + " cells where the header has "
+            + width
+            + "; "
+            + (count < width ? "missing cells were left blank" : "extra cells were ignored"));
+  }
+
+  private void badBytes(ProblemLog problems, long row, String column) {
+    problems.rowProblem(
+        "bad bytes",
+        row,
+        Severity.WARNING,
+        "Bytes that are not valid "
+            + dialect.charset().name()
+            + " in column "
+            + column
+            + " (mixed encodings?)");
   }
 
   @Override

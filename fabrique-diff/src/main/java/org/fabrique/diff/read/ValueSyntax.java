@@ -80,4 +80,98 @@ public final class ValueSyntax {
   public static boolean isBoolean(String value) {
     return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
   }
+
+  // The same tests on a range of characters, for cells not yet made into strings.
+
+  public static boolean isBlank(char[] text, int offset, int count) {
+    for (int index = offset; index < offset + count; index++) {
+      if (!Character.isWhitespace(text[index])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static boolean isInteger(char[] text, int offset, int count) {
+    int start = count > 0 && (text[offset] == '-' || text[offset] == '+') ? offset + 1 : offset;
+    int end = offset + count;
+    if (end == start || end - start > 18) {
+      return false;
+    }
+    for (int index = start; index < end; index++) {
+      char c = text[index];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static boolean isNumber(char[] text, int offset, int count) {
+    if (count == 0 || count > 40) {
+      return false;
+    }
+    int end = offset + count;
+    int index = text[offset] == '-' || text[offset] == '+' ? offset + 1 : offset;
+    int digits = 0;
+    boolean point = false;
+    for (; index < end; index++) {
+      char c = text[index];
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else if ((c == 'e' || c == 'E') && digits > 0 && index + 1 < end) {
+        return isInteger(text, index + 1, end - index - 1);
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
+  public static boolean isIsoDate(char[] text, int offset, int count) {
+    if (count < 10) {
+      return false;
+    }
+    for (int index = 0; index < 10; index++) {
+      char c = text[offset + index];
+      boolean dash = index == 4 || index == 7;
+      if (dash ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int month = (text[offset + 5] - '0') * 10 + text[offset + 6] - '0';
+    int day = (text[offset + 8] - '0') * 10 + text[offset + 9] - '0';
+    return month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= 31
+        && (count == 10 || text[offset + 10] == 'T' || text[offset + 10] == ' ');
+  }
+
+  public static boolean isBoolean(char[] text, int offset, int count) {
+    return equalsIgnoreCase(text, offset, count, "true")
+        || equalsIgnoreCase(text, offset, count, "false");
+  }
+
+  /** As {@link String#equalsIgnoreCase}. */
+  private static boolean equalsIgnoreCase(char[] text, int offset, int count, String word) {
+    if (count != word.length()) {
+      return false;
+    }
+    for (int index = 0; index < count; index++) {
+      char c1 = text[offset + index];
+      char c2 = word.charAt(index);
+      if (c1 == c2) {
+        continue;
+      }
+      char u1 = Character.toUpperCase(c1);
+      char u2 = Character.toUpperCase(c2);
+      if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

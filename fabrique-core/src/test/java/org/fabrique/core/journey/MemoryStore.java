@@ -312,21 +312,6 @@ public final class MemoryStore implements Store, Transaction {
     return nothing(UserStore.class);
   }
 
-  @Override
-  public org.fabrique.core.set.SetStore sets() {
-    return nothing(org.fabrique.core.set.SetStore.class);
-  }
-
-  @Override
-  public org.fabrique.core.link.LinkStore links() {
-    return nothing(org.fabrique.core.link.LinkStore.class);
-  }
-
-  @Override
-  public org.fabrique.core.exchange.GuidStore guids() {
-    return nothing(org.fabrique.core.exchange.GuidStore.class);
-  }
-
   /** A store with nothing in it: finders return empty, writes are refused. */
   private static <T> T nothing(Class<T> type) {
     return type.cast(

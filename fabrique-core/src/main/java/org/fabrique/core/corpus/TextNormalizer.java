@@ -10,10 +10,33 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static String normalize(String raw) {
-    String text = raw;
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
+    String text = needsCleaning(raw) ? clean(raw) : raw;
+    // Most texts are already NFC: the quick check avoids copying them.
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static boolean needsCleaning(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u0000' || c == '\uFEFF') {
+        return true;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      }
     }
+    return false;
+  }
+
+  private static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -36,6 +59,6 @@ public final class TextNormalizer {
         out.append(c);
       }
     }
-    return Normalizer.normalize(out, Normalizer.Form.NFC);
+    return out.toString();
   }
 }

@@ -13,8 +13,8 @@ final class LanguageGuesser {
   /** Below this many letters a guess is a coin toss between related languages. */
   static final int MIN_LETTERS = 40;
 
-  /** The detector reads no further than this; a page is plenty to tell a language. */
-  private static final int MAX_CHARACTERS = 20_000;
+  /** The detector reads no further than this: a page or two is plenty to tell a language. */
+  private static final int MAX_CHARACTERS = 5_000;
 
   Optional<String> guess(String text) {
     String sample = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;

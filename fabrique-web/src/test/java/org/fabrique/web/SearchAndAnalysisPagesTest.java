@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeType;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.Source;
+import org.fabrique.core.corpus.SourceMetadata;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
 import org.junit.jupiter.api.AfterEach;
@@ -159,5 +169,104 @@ class SearchAndAnalysisPagesTest {
     HttpResponse<String> json =
         web.get("/api" + base + "/analysis/agreement", "Accept", "application/json");
     assertTrue(json.body().contains("\"percentAgreement\":"), json.body());
+  }
+
+  /** A second source, dated a year later, on site Lyon, coded by another coder. */
+  private String filterBase() {
+    User anne = web.fabrique.users().defaultUser();
+    User bruno = web.fabrique.users().ensure("bruno", "Bruno");
+    Source minutes =
+        TestSources.importText(
+            web, inquiry, "compte-rendu.txt", "Les données du registre sont appariées.\n");
+    web.fabrique
+        .corpus()
+        .updateMetadata(anne.id(), source.id(), dated(source, LocalDate.of(2023, 3, 1)));
+    web.fabrique
+        .corpus()
+        .updateMetadata(anne.id(), minutes.id(), dated(minutes, LocalDate.of(2024, 5, 1)));
+    AttributeDefinition site =
+        web.fabrique
+            .attributes()
+            .define(inquiry.id(), anne.id(), "site", AttributeType.TEXT, AttributeScope.SOURCE, "");
+    web.fabrique.attributes().setValue(anne.id(), site.id(), minutes.id().value(), "Lyon");
+    web.fabrique.attributes().setValue(anne.id(), site.id(), source.id().value(), "Rennes");
+    web.fabrique.coding().code(bruno.id(), minutes.id(), 0, 39, refusal.id());
+    return "/api" + base + "/search?q=donnees&attribute=" + site.id().value();
+  }
+
+  private static SourceMetadata dated(Source source, LocalDate date) {
+    SourceMetadata metadata = source.metadata();
+    return new SourceMetadata(
+        metadata.title(),
+        metadata.kind(),
+        Optional.of(date),
+        metadata.language(),
+        metadata.caseId(),
+        metadata.confidentiality());
+  }
+
+  private String titles(String url) {
+    HttpResponse<String> page = web.get(url, "Accept", "application/json");
+    assertEquals(200, page.statusCode(), page.body());
+    List<String> titles = new ArrayList<>();
+    Matcher matcher = Pattern.compile("\"title\":\"([^\"]*)\"").matcher(page.body());
+    while (matcher.find()) {
+      titles.add(matcher.group(1));
+    }
+    return String.join(",", titles.stream().distinct().sorted().toList());
+  }
+
+  @Test
+  void eachFilterOfTheApiNarrowsTheHits() {
+    String withSite = filterBase();
+    String all = "/api" + base + "/search?q=donnees";
+    assertEquals("compte-rendu,entretien", titles(all));
+    assertEquals("compte-rendu", titles(all + "&from=2024-01-01"));
+    assertEquals("entretien", titles(all + "&to=2023-12-31"));
+    assertEquals("entretien", titles(all + "&from=2023-01-01&to=2023-12-31"));
+    assertEquals("compte-rendu", titles(withSite + "&value=Lyon"));
+    assertEquals("entretien", titles(withSite + "&value=Rennes"));
+    String coded = all + "&code=" + refusal.id();
+    assertEquals("compte-rendu,entretien", titles(coded));
+    long bruno = web.fabrique.users().ensure("bruno", "Bruno").id().value();
+    long anne = web.fabrique.users().defaultUser().id().value();
+    assertEquals("compte-rendu", titles(all + "&coder=" + bruno));
+    assertEquals("entretien", titles(all + "&coder=" + anne));
+  }
+
+  @Test
+  void badFilterValuesAreRefusedWithAMessage() {
+    String withSite = filterBase();
+    String all = "/api" + base + "/search?q=donnees";
+    HttpResponse<String> date = web.get(all + "&from=01/05/2024", "Accept", "application/json");
+    assertEquals(400, date.statusCode());
+    assertTrue(date.body().contains("The date from is written YYYY-MM-DD"), date.body());
+    HttpResponse<String> range =
+        web.get(all + "&from=2024-02-01&to=2024-01-01", "Accept", "application/json");
+    assertEquals(400, range.statusCode());
+    assertTrue(range.body().contains("ends before it starts"), range.body());
+    assertEquals(400, web.get(all + "&coder=999", "Accept", "application/json").statusCode());
+    assertEquals(400, web.get(withSite, "Accept", "application/json").statusCode());
+    assertEquals(
+        400, web.get(all + "&attribute=999&value=x", "Accept", "application/json").statusCode());
+    HttpResponse<String> page = web.get(base + "/search?q=donnees&to=tomorrow");
+    assertEquals(400, page.statusCode());
+    assertTrue(page.body().contains("The date to is written YYYY-MM-DD"), page.body());
+  }
+
+  @Test
+  void theSearchFormOffersTheFiltersInBothLanguagesAndKeepsThem() {
+    String withSite = filterBase();
+    String query = withSite.substring("/api".length()) + "&value=Lyon&from=2024-01-01";
+    HttpResponse<String> page = web.get(query);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("1 hits in 1 documents"), page.body());
+    assertTrue(page.body().contains("name=\"coder\""), page.body());
+    assertTrue(page.body().contains("<input type=\"date\" name=\"from\" value=\"2024-01-01\">"));
+    assertTrue(page.body().contains("name=\"value\" value=\"Lyon\""), page.body());
+    assertTrue(page.body().contains("&amp;from=2024-01-01&amp;attribute="), page.body());
+    HttpResponse<String> french = web.get(query, "Cookie", Visitors.LANG_COOKIE + "=fr");
+    assertTrue(french.body().contains("Codé par"), french.body());
+    assertTrue(french.body().contains("Attribut"), french.body());
   }
 }

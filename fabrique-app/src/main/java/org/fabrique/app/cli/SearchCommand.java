@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.fabrique.app.Workbench;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.FilterInput;
 import org.fabrique.core.search.KwicLine;
 import org.fabrique.core.search.SearchFilters;
 import org.fabrique.core.search.SearchMode;
 import org.fabrique.core.search.SearchPage;
+import org.fabrique.core.user.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +62,40 @@ final class SearchCommand extends StoreCommand {
       description = "Only passages coded with these codes.")
   List<Long> codes = new ArrayList<>();
 
+  @Option(
+      names = "--coder",
+      split = ",",
+      paramLabel = "LOGIN",
+      description = "Only passages coded by these coders.")
+  List<String> coders = new ArrayList<>();
+
+  @Option(
+      names = "--kind",
+      split = ",",
+      paramLabel = "KIND",
+      description =
+          "Only sources of these kinds: field-note, interview, observation, document,"
+              + " meeting-minutes, other.")
+  List<String> sourceKinds = new ArrayList<>();
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only sources dated on or after DATE (YYYY-MM-DD).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only sources dated on or before DATE (YYYY-MM-DD).")
+  String to;
+
+  @Option(
+      names = "--attribute",
+      paramLabel = "NAME=VALUE",
+      description = "Only sources (or sources of cases) with this attribute value; repeatable.")
+  List<String> attributes = new ArrayList<>();
+
   @Option(names = "--offset", defaultValue = "0", description = "First hit (default: 0).")
   int offset;
 
@@ -85,10 +125,39 @@ final class SearchCommand extends StoreCommand {
                                             "Unknown kind " + k + ": source, segment or memo")))
                     .collect(Collectors.toSet()))
             .withCases(cases.stream().map(CaseId::new).collect(Collectors.toSet()))
-            .withCodes(codes.stream().map(CodeId::new).collect(Collectors.toSet()));
+            .withCodes(codes.stream().map(CodeId::new).collect(Collectors.toSet()))
+            .withSourceKinds(
+                sourceKinds.stream()
+                    .map(
+                        k ->
+                            SourceKind.fromId(k.strip())
+                                .orElseThrow(
+                                    () ->
+                                        new InvalidInputException(
+                                            "Unknown kind of source "
+                                                + k
+                                                + ": field-note, interview, observation,"
+                                                + " document, meeting-minutes or other")))
+                    .collect(Collectors.toSet()))
+            .between(
+                Optional.ofNullable(from).map(d -> FilterInput.date(d, "--from")),
+                Optional.ofNullable(to).map(d -> FilterInput.date(d, "--to")));
+    Fabrique fabrique = workbench.fabrique();
+    if (!coders.isEmpty()) {
+      List<User> users = fabrique.users().list();
+      filters =
+          filters.withCoders(
+              coders.stream().map(c -> FilterInput.coder(users, c)).collect(Collectors.toSet()));
+    }
+    if (!attributes.isEmpty()) {
+      List<AttributeDefinition> definitions =
+          fabrique.attributes().definitions(new InquiryId(inquiry));
+      filters =
+          filters.withAttributes(
+              attributes.stream().map(a -> FilterInput.attribute(definitions, a)).toList());
+    }
     SearchPage page =
-        workbench
-            .fabrique()
+        fabrique
             .search()
             .search(
                 new InquiryId(inquiry),

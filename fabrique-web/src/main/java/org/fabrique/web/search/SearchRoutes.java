@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
@@ -21,11 +24,13 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.search.AutoCodeExtent;
 import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.FilterInput;
 import org.fabrique.core.search.KwicLine;
 import org.fabrique.core.search.SearchFilters;
 import org.fabrique.core.search.SearchMode;
 import org.fabrique.core.search.SearchPage;
 import org.fabrique.core.search.SearchService;
+import org.fabrique.core.user.User;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
@@ -57,9 +62,21 @@ public final class SearchRoutes {
     router.get("/api/sources/{source}/highlights", this::apiHighlights);
   }
 
-  /** What the search form holds. */
+  /**
+   * What the search form holds. The date bounds and the attribute filter are kept as typed, so that
+   * a bad value is shown back with its message.
+   */
   public record Form(
-      String query, SearchMode mode, Set<DocumentKind> kinds, Set<Long> cases, Set<Long> codes) {
+      String query,
+      SearchMode mode,
+      Set<DocumentKind> kinds,
+      Set<Long> cases,
+      Set<Long> codes,
+      Set<Long> coders,
+      String from,
+      String to,
+      String attribute,
+      String value) {
 
     /** The query string of this search, for links (pages, auto-coding, the document view). */
     public String parameters() {
@@ -71,6 +88,16 @@ public final class SearchRoutes {
       kinds.forEach(k -> out.append("&in=").append(k.id()));
       cases.forEach(c -> out.append("&case=").append(c));
       codes.forEach(c -> out.append("&code=").append(c));
+      coders.forEach(c -> out.append("&coder=").append(c));
+      if (!from.isEmpty()) {
+        out.append("&from=").append(encode(from));
+      }
+      if (!to.isEmpty()) {
+        out.append("&to=").append(encode(to));
+      }
+      if (!attribute.isEmpty()) {
+        out.append("&attribute=").append(encode(attribute)).append("&value=").append(encode(value));
+      }
       return out.toString();
     }
 
@@ -82,11 +109,34 @@ public final class SearchRoutes {
       return kinds.contains(kind) || (kinds.isEmpty() && kind == DocumentKind.SOURCE);
     }
 
-    SearchFilters filters() {
-      return SearchFilters.none()
-          .withKinds(kinds)
-          .withCases(cases.stream().map(CaseId::new).collect(java.util.stream.Collectors.toSet()))
-          .withCodes(codes.stream().map(CodeId::new).collect(java.util.stream.Collectors.toSet()));
+    /** Whether the attribute filter is on this attribute. */
+    public boolean filtersOn(AttributeDefinition definition) {
+      return attribute.equals(Long.toString(definition.id().value()));
+    }
+
+    /**
+     * The filters of this search.
+     *
+     * @throws InvalidInputException when a date, a coder or an attribute value cannot be read
+     */
+    SearchFilters filters(List<AttributeDefinition> attributes, List<User> users) {
+      SearchFilters filters =
+          SearchFilters.none()
+              .withKinds(kinds)
+              .withCases(cases.stream().map(CaseId::new).collect(Collectors.toSet()))
+              .withCodes(codes.stream().map(CodeId::new).collect(Collectors.toSet()))
+              .withCoders(
+                  coders.stream().map(c -> FilterInput.coder(users, c)).collect(Collectors.toSet()))
+              .between(
+                  Optional.of(from).filter(f -> !f.isEmpty()).map(f -> FilterInput.date(f, "from")),
+                  Optional.of(to).filter(t -> !t.isEmpty()).map(t -> FilterInput.date(t, "to")));
+      if (!attribute.isEmpty()) {
+        AttributeId id = new AttributeId(Requests.parseLong(attribute, "The attribute"));
+        filters = filters.withAttributes(List.of(FilterInput.attribute(attributes, id, value)));
+      } else if (!value.isEmpty()) {
+        throw new InvalidInputException("Choose the attribute whose value is searched for");
+      }
+      return filters;
     }
   }
 
@@ -97,7 +147,9 @@ public final class SearchRoutes {
       Optional<SearchPage> result,
       Optional<String> error,
       List<Case> cases,
-      List<Codebooks.Row> codes) {
+      List<Codebooks.Row> codes,
+      List<User> coders,
+      List<AttributeDefinition> attributes) {
 
     /** Where a line of the concordance opens: the document at the hit, or the memos. */
     public String href(KwicLine line) {
@@ -145,12 +197,23 @@ public final class SearchRoutes {
     all.apply("code").stream()
         .filter(s -> !s.isBlank())
         .forEach(c -> codes.add(Requests.parseLong(c, "A code")));
+    Set<Long> coders = new LinkedHashSet<>();
+    all.apply("coder").stream()
+        .filter(s -> !s.isBlank())
+        .forEach(c -> coders.add(Requests.parseLong(c, "A coder")));
+    java.util.function.Function<String, String> one =
+        name -> all.apply(name).stream().filter(s -> !s.isBlank()).findFirst().orElse("").strip();
     return new Form(
         query.strip(),
         "regex".equalsIgnoreCase(mode) ? SearchMode.REGEX : SearchMode.QUERY,
         kinds,
         cases,
-        codes);
+        codes,
+        coders,
+        one.apply("from"),
+        one.apply("to"),
+        one.apply("attribute"),
+        one.apply("value"));
   }
 
   private void page(Context ctx) {
@@ -158,6 +221,8 @@ public final class SearchRoutes {
     Form form = form(ctx, false);
     Optional<SearchPage> result = Optional.empty();
     Optional<String> error = Optional.empty();
+    List<AttributeDefinition> attributes = fabrique.attributes().definitions(inquiry.id());
+    List<User> users = fabrique.users().list();
     if (!form.query().isEmpty()) {
       try {
         result =
@@ -168,7 +233,7 @@ public final class SearchRoutes {
                         inquiry.id(),
                         form.mode(),
                         form.query(),
-                        form.filters(),
+                        form.filters(attributes, users),
                         Math.max(0, Requests.queryInt(ctx, "offset", 0)),
                         PAGE_SIZE,
                         CONTEXT));
@@ -187,7 +252,9 @@ public final class SearchRoutes {
             result,
             error,
             fabrique.inquiries().cases(inquiry.id()),
-            Codebooks.flatten(fabrique.coding().codebook(inquiry.id()))));
+            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
+            users,
+            attributes));
   }
 
   private void autoCode(Context ctx) {
@@ -204,7 +271,7 @@ public final class SearchRoutes {
                 visitors.of(ctx).coder().id(),
                 form.mode(),
                 form.query(),
-                form.filters(),
+                filters(inquiry, form),
                 new CodeId(code),
                 extent);
     Requests.redirectWithNotice(
@@ -243,7 +310,7 @@ public final class SearchRoutes {
                 inquiry.id(),
                 form.mode(),
                 form.query(),
-                form.filters(),
+                filters(inquiry, form),
                 Math.max(0, Requests.queryInt(ctx, "offset", 0)),
                 Requests.queryInt(ctx, "limit", PAGE_SIZE),
                 Requests.queryInt(ctx, "context", CONTEXT));
@@ -294,6 +361,10 @@ public final class SearchRoutes {
         fabrique.search().highlights(source.id(), form.mode(), form.query()).stream()
             .map(h -> new HighlightOut(h.start(), h.end()))
             .toList());
+  }
+
+  private SearchFilters filters(Inquiry inquiry, Form form) {
+    return form.filters(fabrique.attributes().definitions(inquiry.id()), fabrique.users().list());
   }
 
   private Inquiry inquiry(Context ctx) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.store.Store;
 import org.fabrique.formats.refi.RefiQdaExchange;
+import org.fabrique.formats.text.ExtractionLimits;
 import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
@@ -20,15 +21,17 @@ public final class Workbench implements AutoCloseable {
   private final Fabrique fabrique;
   private final Path dataDir;
   private final LuceneSearchIndex searchIndex;
+  private final ExtractionLimits limits;
 
-  private Workbench(Store store, Path dataDir) {
+  private Workbench(Store store, Path dataDir, ExtractionLimits limits) {
     this.store = store;
     this.dataDir = dataDir;
+    this.limits = limits;
     this.searchIndex = new LuceneSearchIndex(dataDir.resolve(INDEX_FOLDER));
     this.fabrique =
         Fabrique.on(
             store,
-            new TikaTextExtractor(),
+            new TikaTextExtractor(limits),
             Clock.systemUTC(),
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
@@ -41,7 +44,7 @@ public final class Workbench implements AutoCloseable {
 
   /** Opens the embedded default: SQLite, files and indexes in the data directory. */
   public static Workbench embedded(Path dataDir) {
-    return new Workbench(JdbcStore.openSqlite(dataDir), dataDir);
+    return new Workbench(JdbcStore.openSqlite(dataDir), dataDir, ExtractionLimits.defaults());
   }
 
   /**
@@ -54,12 +57,31 @@ public final class Workbench implements AutoCloseable {
       Optional<String> databaseUrl,
       Optional<String> user,
       Optional<String> password) {
-    if (databaseUrl.isEmpty()) {
-      return embedded(dataDir);
-    }
-    return new Workbench(
-        JdbcStore.open(databaseUrl.get(), user.orElse(null), password.orElse(null), dataDir),
-        dataDir);
+    return open(dataDir, databaseUrl, user, password, ExtractionLimits.defaults().maxFileBytes());
+  }
+
+  /**
+   * Opens a workbench that refuses to import files larger than {@code maxFileBytes}.
+   *
+   * @param databaseUrl a {@code jdbc:postgresql://…} URL, or empty for SQLite
+   */
+  public static Workbench open(
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> user,
+      Optional<String> password,
+      long maxFileBytes) {
+    ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(maxFileBytes);
+    Store store =
+        databaseUrl.isEmpty()
+            ? JdbcStore.openSqlite(dataDir)
+            : JdbcStore.open(databaseUrl.get(), user.orElse(null), password.orElse(null), dataDir);
+    return new Workbench(store, dataDir, limits);
+  }
+
+  /** The largest file an import accepts, in bytes. */
+  public long maxFileBytes() {
+    return limits.maxFileBytes();
   }
 
   public Fabrique fabrique() {

@@ -2,6 +2,7 @@ package org.fabrique.app.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.fabrique.core.error.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** The options every command takes: where the data are. */
@@ -37,6 +38,21 @@ public final class GlobalOptions {
               + " (default: ${DEFAULT-VALUE}).",
       defaultValue = "FABRIQUE_DB_PASSWORD")
   String databasePasswordVariable;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Largest file an import accepts, in megabytes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200")
+  int maxFileMegabytes;
+
+  /** The largest file an import accepts, in bytes. */
+  public long maxFileBytes() {
+    if (maxFileMegabytes < 1) {
+      throw new InvalidInputException("--max-file-size takes a number of megabytes of at least 1");
+    }
+    return maxFileMegabytes * 1024L * 1024L;
+  }
 
   public Path dataDir() {
     return dataDir;

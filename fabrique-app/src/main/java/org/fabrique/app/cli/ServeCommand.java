@@ -46,7 +46,10 @@ public final class ServeCommand extends StoreCommand {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
       out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
     }
-    Javalin app = WebApp.create(workbench.fabrique(), WebConfig.defaults(workbench.dataDir()));
+    Javalin app =
+        WebApp.create(
+            workbench.fabrique(),
+            WebConfig.defaults(workbench.dataDir()).withMaxUploadBytes(workbench.maxFileBytes()));
     CountDownLatch stopped = new CountDownLatch(1);
     app.events(events -> events.serverStopped(stopped::countDown));
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));

@@ -15,7 +15,8 @@ abstract class StoreCommand implements Callable<Integer> {
             global.dataDir(),
             global.databaseUrl(),
             global.databaseUser(),
-            global.databasePassword())) {
+            global.databasePassword(),
+            global.maxFileBytes())) {
       return run(workbench);
     }
   }

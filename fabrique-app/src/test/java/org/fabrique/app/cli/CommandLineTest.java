@@ -117,4 +117,17 @@ class CommandLineTest {
     assertTrue(differ.out().contains("#"), differ.out());
     assertEquals(2, run("diff", old.toString(), temp.resolve("missing.csv").toString()).exitCode());
   }
+
+  @Test
+  void filesOverTheSizeLimitAreRefusedWithTheLimitInTheMessage() throws Exception {
+    String id = run("inquiry", "create", "Limits").out().strip();
+    Path big = temp.resolve("big.txt");
+    Files.writeString(big, "A long field note. ".repeat(70_000));
+    Result refused =
+        run("source", "import", "--inquiry", id, "--max-file-size", "1", big.toString());
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("big.txt is too large"), refused.err());
+    assertEquals(0, run("source", "import", "--inquiry", id, big.toString()).exitCode());
+    assertEquals(2, run("source", "list", "--inquiry", id, "--max-file-size", "0").exitCode());
+  }
 }

@@ -119,6 +119,25 @@ public record Choice(
         about);
   }
 
+  /**
+   * The same choice with other options; {@code newSelected} is the index of the selected option in
+   * {@code newOptions}, if one is.
+   */
+  public Choice withOptions(List<ChoiceOption> newOptions, Optional<Integer> newSelected) {
+    return new Choice(
+        header,
+        dimensions,
+        newOptions,
+        newSelected,
+        rationale,
+        constraints,
+        decisionMode,
+        status,
+        decidedBy,
+        decidedOn,
+        about);
+  }
+
   public Choice withConstraints(List<Constraint> newConstraints) {
     return new Choice(
         header,

@@ -52,6 +52,11 @@ public record Tension(
         newHeader, about, nature, positions, status, resolutionMode, resolution, resolvedBy);
   }
 
+  public Tension withPositions(List<Position> newPositions) {
+    return new Tension(
+        header, about, nature, newPositions, status, resolutionMode, resolution, resolvedBy);
+  }
+
   public Tension withStatus(TensionStatus newStatus) {
     return new Tension(
         header, about, nature, positions, newStatus, resolutionMode, resolution, resolvedBy);

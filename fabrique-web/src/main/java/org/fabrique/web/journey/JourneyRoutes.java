@@ -35,6 +35,7 @@ import org.fabrique.core.journey.Procedure;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
 import org.fabrique.core.journey.Use;
+import org.fabrique.core.journey.UseCondition;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -66,6 +67,8 @@ public final class JourneyRoutes {
     router.post("/cases/{case}/journey/choices", this::addChoice);
     router.post("/cases/{case}/journey/tensions", this::addTension);
     router.post("/cases/{case}/journey/claims", this::addClaim);
+    router.post("/cases/{case}/journey/uses", this::addUse);
+    router.post("/cases/{case}/journey/procedures", this::addProcedure);
     router.get("/journey/elements/{element}", this::elementPage);
     router.post("/journey/elements/{element}/edit", this::editElement);
     router.post("/journey/elements/{element}/delete", this::deleteElement);
@@ -74,6 +77,7 @@ public final class JourneyRoutes {
     router.post("/journey/evidence/{evidence}/delete", this::removeEvidence);
     router.get("/inquiries/{inquiry}/choices", this::choicesTable);
     router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
+    new JourneyRowRoutes(fabrique, visitors).mount(router);
     new JourneyApi(fabrique, visitors).mount(router);
   }
 
@@ -353,6 +357,47 @@ public final class JourneyRoutes {
                 kind,
                 JourneyForms.ids(ctx, "about"),
                 JourneyForms.text(ctx, "population")));
+    created(ctx, theCase);
+  }
+
+  private void addUse(Context ctx) {
+    Case theCase = theCase(ctx);
+    List<UseCondition> conditions =
+        ctx.formParams("conditions").stream()
+            .filter(term -> !term.isBlank())
+            .map(term -> new UseCondition(term, ""))
+            .toList();
+    fabrique
+        .journeys()
+        .create(
+            user(ctx),
+            new Use(
+                newHeader(ctx, theCase, "label"),
+                JourneyForms.text(ctx, "purposeTerm"),
+                JourneyForms.id(ctx, "requester"),
+                JourneyForms.ids(ctx, "dataUsed"),
+                conditions,
+                JourneyForms.id(ctx, "procedure")));
+    created(ctx, theCase);
+  }
+
+  private void addProcedure(Context ctx) {
+    Case theCase = theCase(ctx);
+    String type = JourneyForms.text(ctx, "type");
+    if (type.isEmpty()) {
+      throw new InvalidInputException("Choose a type of regulatory act");
+    }
+    fabrique
+        .journeys()
+        .create(
+            user(ctx),
+            new Procedure(
+                newHeader(ctx, theCase, "label"),
+                type,
+                JourneyForms.text(ctx, "reference"),
+                Requests.formDate(ctx, "date"),
+                JourneyForms.id(ctx, "issuedBy"),
+                JourneyForms.text(ctx, "outcome")));
     created(ctx, theCase);
   }
 

@@ -14,6 +14,7 @@ import org.fabrique.core.journey.ActorType;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ChoiceStatus;
 import org.fabrique.core.journey.ClaimKind;
+import org.fabrique.core.journey.ConstraintKind;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.Dimension;
@@ -21,8 +22,10 @@ import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.journey.Procedure;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
+import org.fabrique.core.journey.Use;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -66,6 +69,14 @@ public record JourneyView(
 
   public List<Tension> tensions() {
     return of(Tension.class);
+  }
+
+  public List<Use> uses() {
+    return of(Use.class);
+  }
+
+  public List<Procedure> procedures() {
+    return of(Procedure.class);
   }
 
   /** The elements a choice, a tension or a claim can be about. */
@@ -112,6 +123,26 @@ public record JourneyView(
     return terms(VocabularyName.RESOLUTION_MODES);
   }
 
+  public List<Term> purposes() {
+    return terms(VocabularyName.PURPOSES);
+  }
+
+  public List<Term> procedureTypes() {
+    return terms(VocabularyName.PROCEDURES);
+  }
+
+  public List<Term> legalBases() {
+    return terms(VocabularyName.LEGAL_BASES);
+  }
+
+  public List<Term> duo() {
+    return terms(VocabularyName.DUO);
+  }
+
+  public List<ConstraintKind> constraintKinds() {
+    return List.of(ConstraintKind.values());
+  }
+
   public List<Term> roles() {
     return terms(VocabularyName.ROLES);
   }
@@ -130,6 +161,13 @@ public record JourneyView(
 
   public String label(Term term) {
     return term.label(Locale.forLanguageTag(language));
+  }
+
+  /** The items of a list with their positions, for forms that address rows by position. */
+  public static <T> List<Map.Entry<Integer, T>> indexed(List<T> items) {
+    return java.util.stream.IntStream.range(0, items.size())
+        .mapToObj(i -> Map.entry(i, items.get(i)))
+        .toList();
   }
 
   public List<DataObjectType> dataObjectTypes() {

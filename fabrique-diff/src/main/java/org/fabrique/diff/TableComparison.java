@@ -98,7 +98,14 @@ final class TableComparison {
             SAMPLE_ROWS,
             expectedRows(oldFile, oldSample));
     long oldRows =
-        Pipeline.run(oldReader, oldProblems, contentColumns, oldKey, old::encode, old::addRow);
+        Pipeline.run(
+            oldReader,
+            oldProblems,
+            contentColumns,
+            oldKey,
+            Pipeline.NO_PROBE,
+            old::encode,
+            old::addRow);
     Pairing pairing =
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
     long newRows =
@@ -107,6 +114,7 @@ final class TableComparison {
             newProblems,
             pairing.contentColumns(),
             pairing.keyColumns(),
+            pairing::probe,
             pairing::encode,
             pairing::accept);
     pairing.finish();

@@ -48,7 +48,7 @@ public final class OldTable implements OldRows {
   }
 
   /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
-  public int[] encode(CellBatch batch, int row, long content, long key) {
+  public int[] encode(CellBatch batch, int row, long content, long key, int unusedProbe) {
     for (int column = 0; column < codes.length; column++) {
       ColumnProfile profile = profiles.get(column);
       int code = profile.encode(batch, row, column);

@@ -62,16 +62,16 @@ public final class Pairing {
 
   /**
    * Stage 2: profiles the new version's cells and returns their dictionary codes, followed by the
-   * old row of the same key (or -1) and a bit set of the compared columns whose cells differ from
-   * that row's. Reads the old table, which no stage writes any more.
+   * old row of the same key ({@code ordinal}, found by {@link #probe} on the reading thread, or -1)
+   * and a bit set of the compared columns whose cells differ from that row's. Reads the old table,
+   * which no stage writes any more.
    */
-  public int[] encode(CellBatch batch, int row, long content, long key) {
+  public int[] encode(CellBatch batch, int row, long content, long key, int ordinal) {
     int width = batch.width();
     int[] codes = new int[width + 1 + (pairs.size() + 31) / 32];
     for (int column = 0; column < width; column++) {
       codes[column] = newProfiles.get(column).encode(batch, row, column);
     }
-    int ordinal = pairs.isEmpty() ? -1 : old.index().first(key);
     codes[width] = ordinal;
     if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
       for (int index = 0; index < pairs.size(); index++) {
@@ -81,6 +81,14 @@ public final class Pairing {
       }
     }
     return codes;
+  }
+
+  /**
+   * Stage 1: the last old row with this key fingerprint, or -1 (also when no column is compared).
+   * Reads only the old table's key index, which no stage writes any more.
+   */
+  public int probe(long key) {
+    return pairs.isEmpty() ? -1 : old.index().first(key);
   }
 
   /** Stage 3: pairs the row and compares its cells. */

@@ -10,14 +10,19 @@ import org.fabrique.diff.read.TableReader;
 /**
  * Streams a table through three stages on three threads, in batches of rows: (1) reading, which
  * also hashes and types every cell (without making strings of them) and fingerprints every row; (2)
- * column work, which encodes each cell in its column's dictionary; (3) row work on the calling
- * thread (key index, pairing). Stage 2 and stage 3 touch disjoint state, so parsing, encoding and
- * pairing overlap on two cores and more.
+ * column work, which encodes each cell in its column's dictionary (the reading stage also looks up
+ * each row's key in the old version's index, when given one); (3) row work on the calling thread
+ * (key index, pairing). Stage 2 and stage 3 touch disjoint state, so parsing, encoding and pairing
+ * overlap on two cores and more.
  */
 public final class Pipeline {
   private static final int BATCH = 2_048;
   private static final int QUEUED_BATCHES = 16;
-  private static final Batch END = new Batch(new CellBatch(1, 1), new int[0][], new long[0], null);
+  private static final Batch END =
+      new Batch(new CellBatch(1, 1), new int[0][], new long[0], null, null);
+
+  /** A probe that finds no row for any key: for a pass that pairs nothing. */
+  public static final KeyProbe NO_PROBE = key -> -1;
 
   /**
    * Stage 2: encodes the cells of one row, column by column, and returns their codes (with any
@@ -25,7 +30,17 @@ public final class Pipeline {
    */
   @FunctionalInterface
   public interface ColumnStage {
-    int[] encode(CellBatch batch, int row, long content, long key);
+    int[] encode(CellBatch batch, int row, long content, long key, int probed);
+  }
+
+  /**
+   * Stage 1, once a batch is read: looks up each row's key fingerprint in a structure no stage
+   * writes during the pass (the old version's key index), in one tight loop per batch so that the
+   * cache misses of successive lookups overlap. Its result reaches stage 2 as {@code probed}.
+   */
+  @FunctionalInterface
+  public interface KeyProbe {
+    int probe(long key);
   }
 
   /**
@@ -38,7 +53,8 @@ public final class Pipeline {
     void accept(CellBatch batch, int row, int[] codes, long content, long key);
   }
 
-  private record Batch(CellBatch cells, int[][] codes, long[] contents, long[] keys) {}
+  private record Batch(
+      CellBatch cells, int[][] codes, long[] contents, long[] keys, int[] probed) {}
 
   private Pipeline() {}
 
@@ -72,6 +88,7 @@ public final class Pipeline {
       ProblemLog problems,
       int[] contentColumns,
       int[] keyColumns,
+      KeyProbe probe,
       ColumnStage columns,
       RowStage rows) {
     BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
@@ -84,7 +101,7 @@ public final class Pipeline {
     int[] key = keyColumns.clone();
     Thread reading =
         new Thread(
-            () -> read(reader, problems, content, key, read, free, count, failure),
+            () -> read(reader, problems, content, key, probe, read, free, count, failure),
             "fabrique-diff-reader");
     Thread encoding =
         new Thread(
@@ -95,7 +112,12 @@ public final class Pipeline {
                   CellBatch cells = batch.cells();
                   for (int row = 0; row < batch.codes().length; row++) {
                     batch.codes()[row] =
-                        columns.encode(cells, row, batch.contents()[row], batch.keys()[row]);
+                        columns.encode(
+                            cells,
+                            row,
+                            batch.contents()[row],
+                            batch.keys()[row],
+                            batch.probed()[row]);
                   }
                   encoded.put(batch);
                 }
@@ -142,6 +164,7 @@ public final class Pipeline {
       ProblemLog problems,
       int[] contentColumns,
       int[] keyColumns,
+      KeyProbe probe,
       BlockingQueue<Batch> queue,
       BlockingQueue<CellBatch> free,
       long[] count,
@@ -158,7 +181,13 @@ public final class Pipeline {
                   contents[row] = contentFingerprint(full, row, contentColumns);
                   keys[row] = keyFingerprint(full, row, keyColumns, contents[row]);
                 }
-                put(queue, new Batch(full, new int[size][], contents, keys));
+                int[] probed = new int[size];
+                if (probe != NO_PROBE) {
+                  for (int row = 0; row < size; row++) {
+                    probed[row] = probe.probe(keys[row]);
+                  }
+                }
+                put(queue, new Batch(full, new int[size][], contents, keys, probed));
                 CellBatch next = free.poll();
                 if (next == null) {
                   return new CellBatch(full.width(), BATCH);

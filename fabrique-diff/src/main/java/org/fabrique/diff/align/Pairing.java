@@ -1,6 +1,7 @@
 package org.fabrique.diff.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.fabrique.diff.detect.ColumnComparison;
@@ -31,6 +32,14 @@ public final class Pairing {
   private final List<DetailRef> details = new ArrayList<>();
   private final List<String> duplicateSamples = new ArrayList<>();
   private int[] newCodes;
+
+  /**
+   * Per compared column, the old dictionary's code for each new dictionary code: {@link #UNKNOWN}
+   * until looked up, -1 when the old dictionary lacks the value. Written by stage 2 only.
+   */
+  private final int[][] oldCodeOfNew;
+
+  private static final int UNKNOWN = -2;
   private boolean detailsTruncated;
   long matchedRows;
   long unchanged;
@@ -58,6 +67,7 @@ public final class Pairing {
     for (ColumnMatching.Pair pair : pairs) {
       comparisons.add(new ColumnComparison(pair.oldName(), pair.newName()));
     }
+    oldCodeOfNew = new int[pairs.size()][0];
   }
 
   /**
@@ -75,12 +85,37 @@ public final class Pairing {
     codes[width] = ordinal;
     if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
       for (int index = 0; index < pairs.size(); index++) {
-        if (old.hash32(oldColumns[index], ordinal) != (int) batch.hash(row, newColumns[index])) {
+        if (differs(index, ordinal, codes[newColumns[index]], batch, row)) {
           codes[width + 1 + (index >>> 5)] |= 1 << (index & 31);
         }
       }
     }
     return codes;
+  }
+
+  /**
+   * Stage 2: whether a compared cell differs from the old row's. Both dictionaries coded: by code
+   * (the new code's old code is looked up once per distinct new value), else by 32 bits of hash.
+   */
+  private boolean differs(int index, int ordinal, int newCode, CellBatch batch, int row) {
+    int oldColumn = oldColumns[index];
+    long newHash = batch.hash(row, newColumns[index]);
+    if (newCode < 0 || old.hashed(oldColumn)) {
+      return old.hash32(oldColumn, ordinal) != (int) newHash;
+    }
+    int[] map = oldCodeOfNew[index];
+    if (newCode >= map.length) {
+      int previous = map.length;
+      map = Arrays.copyOf(map, Math.max(64, Integer.highestOneBit(newCode) << 1));
+      Arrays.fill(map, previous, map.length, UNKNOWN);
+      oldCodeOfNew[index] = map;
+    }
+    int oldCode = map[newCode];
+    if (oldCode == UNKNOWN) {
+      oldCode = old.profiles().get(oldColumn).codeOf(newHash);
+      map[newCode] = oldCode;
+    }
+    return old.code(oldColumn, ordinal) != oldCode;
   }
 
   /**

@@ -179,6 +179,26 @@ public final class ColumnProfile {
     return slot < RESERVOIR ? (int) slot : -1;
   }
 
+  /**
+   * The code of the value with this hash, or -1 when the dictionary does not hold it (always -1
+   * once it overflowed). Counts nothing: safe to call from another thread once encoding is done.
+   */
+  public int codeOf(long hash) {
+    if (overflowed) {
+      return -1;
+    }
+    int mask = slotCodes.length - 1;
+    int slot = (int) Hashes.mix(hash ^ 0x7F4A7C15L) & mask;
+    int code;
+    while ((code = slotCodes[slot]) >= 0) {
+      if (slotHashes[slot] == hash) {
+        return code;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
   public long lastHash() {
     return lastHash;
   }

@@ -157,4 +157,30 @@ class JourneyDiffWebTest {
         web.fabrique.journeys().list(inquiry.id(), DataObject.class).stream()
             .noneMatch(d -> d.id().equals(version.id())));
   }
+
+  @Test
+  void theFormSpeaksFrenchToo() {
+    String page =
+        web.get("/journey/elements/" + extract.id() + "?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(page.contains("Comparer deux versions"), page);
+    assertTrue(page.contains("Ancienne version"), page);
+  }
+
+  @Test
+  void aComparisonWithoutTheNewVersionIsRefusedWithAMessage() {
+    Map<String, Map.Entry<String, byte[]>> onlyOld = new LinkedHashMap<>();
+    onlyOld.put("old", versions().get("old"));
+    HttpResponse<String> refused =
+        web.uploadFields("/journey/elements/" + extract.id() + "/compare", onlyOld, Map.of());
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("new version"), refused.body());
+  }
+
+  @Test
+  void aDigestThatIsNoReportIsNotServed() {
+    String digest =
+        web.fabrique.store().blobs().put("not a report".getBytes(StandardCharsets.UTF_8));
+    assertEquals(404, web.get("/journey/diff-reports/" + digest).statusCode());
+    assertEquals(404, web.get("/journey/diff-reports/" + digest + "/json").statusCode());
+  }
 }

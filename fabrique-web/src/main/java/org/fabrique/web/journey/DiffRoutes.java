@@ -201,10 +201,15 @@ public final class DiffRoutes {
     Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
   }
 
+  private static final String REPORT_HEAD =
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"generator\" content=\"fabrique-diff\">";
+
   private void htmlReport(Context ctx) {
     byte[] html = fabrique.store().blobs().read(digest(ctx.pathParam("digest")));
-    if (!new String(html, 0, Math.min(html.length, 15), StandardCharsets.UTF_8)
-        .equals("<!DOCTYPE html>")) {
+    // Only the diff's own reports are served: a blob of the corpus never carries this head.
+    if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
+        .equals(REPORT_HEAD)) {
       throw new NotFoundException("There is no such comparison report");
     }
     ctx.contentType("text/html; charset=utf-8").result(html);

@@ -171,6 +171,43 @@ final class TestApp implements AutoCloseable {
             .build());
   }
 
+  /** A multipart form posted by a browser: one file per field (field → file name and content). */
+  HttpResponse<String> uploadFields(
+      String path, Map<String, Map.Entry<String, byte[]>> files, Map<String, String> fields) {
+    String boundary = "----fabrique" + UUID.randomUUID();
+    List<byte[]> parts = new ArrayList<>();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      parts.add(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, Map.Entry<String, byte[]>> file : files.entrySet()) {
+      parts.add(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + file.getKey()
+                  + "\"; filename=\""
+                  + file.getValue().getKey()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      parts.add(file.getValue().getValue());
+      parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+            .build());
+  }
+
   static Map<String, String> form(String... keysAndValues) {
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

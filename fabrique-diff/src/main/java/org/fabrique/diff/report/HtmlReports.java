@@ -21,7 +21,9 @@ public final class HtmlReports {
 
   public static void write(DiffReport report, Writer writer) {
     HtmlWriter html = new HtmlWriter(new PrintWriter(writer));
-    html.markup("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+    html.markup(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"generator\" content=\"fabrique-diff\">");
     html.element(
         "title",
         "Differences between " + report.oldTable().file() + " and " + report.newTable().file());

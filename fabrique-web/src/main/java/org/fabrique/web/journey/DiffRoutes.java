@@ -1,0 +1,295 @@
+package org.fabrique.web.journey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRouting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.KnownBy;
+import org.fabrique.diff.DatasetDiff;
+import org.fabrique.diff.DiffInputException;
+import org.fabrique.diff.DiffOptions;
+import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.ReportFormat;
+import org.fabrique.diff.report.ReportWriters;
+import org.fabrique.web.Page;
+import org.fabrique.web.Requests;
+import org.fabrique.web.Views;
+import org.fabrique.web.Visitors;
+
+/**
+ * Compares two versions of a data object with the explainable dataset diff, keeps the report (JSON
+ * and HTML) in the blob store and turns the detected changes the researcher selects into draft
+ * interventions, marked reconstructed, in one undoable action.
+ */
+public final class DiffRoutes {
+  private static final String REPORTS = "/journey/diff-reports/";
+
+  private final Fabrique fabrique;
+  private final Views views;
+  private final Visitors visitors;
+
+  public DiffRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+    this.fabrique = fabrique;
+    this.views = views;
+    this.visitors = visitors;
+  }
+
+  public void mount(JavalinDefaultRouting router) {
+    router.post("/journey/elements/{element}/compare", this::compare);
+    router.post("/journey/elements/{element}/drafts", this::createDrafts);
+    router.get(REPORTS + "{digest}", this::htmlReport);
+    router.get(REPORTS + "{digest}/json", this::jsonReport);
+  }
+
+  /** The comparison page: the report's summary, the detected changes and the drafts form. */
+  public record ComparePage(
+      DataObject object,
+      Case theCase,
+      DiffReport report,
+      String jsonDigest,
+      String htmlDigest,
+      boolean french) {
+    public String htmlHref() {
+      return REPORTS + htmlDigest;
+    }
+
+    public String jsonHref() {
+      return REPORTS + jsonDigest + "/json";
+    }
+  }
+
+  private void compare(Context ctx) {
+    DataObject object = dataObject(ctx);
+    Case theCase = caseOf(object);
+    List<String> keys =
+        Arrays.stream(JourneyForms.text(ctx, "keys").split("[,;\\n]"))
+            .map(String::strip)
+            .filter(k -> !k.isEmpty())
+            .toList();
+    DiffReport report;
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("fabrique-diff");
+      Path oldFile = receive(ctx, "old", folder.resolve("old"));
+      Path newFile = receive(ctx, "new", folder.resolve("new"));
+      report =
+          new DatasetDiff()
+              .compare(
+                  oldFile,
+                  newFile,
+                  keys.isEmpty() ? DiffOptions.defaults() : DiffOptions.withKey(keys));
+    } catch (DiffInputException e) {
+      throw new InvalidInputException("The two versions cannot be compared: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(folder);
+    }
+    String jsonDigest = fabrique.store().blobs().put(written(report, ReportFormat.JSON));
+    String htmlDigest = fabrique.store().blobs().put(written(report, ReportFormat.HTML));
+    Page page = views.page(ctx).in(fabrique.inquiries().get(object.inquiryId()), "journey");
+    views.render(
+        ctx,
+        "journey/compare.jte",
+        page,
+        new ComparePage(
+            object,
+            theCase,
+            report,
+            jsonDigest,
+            htmlDigest,
+            "fr".equals(visitors.of(ctx).lang().code())));
+  }
+
+  private void createDrafts(Context ctx) {
+    DataObject object = dataObject(ctx);
+    Case theCase = caseOf(object);
+    String jsonDigest = digest(JourneyForms.text(ctx, "report"));
+    String htmlDigest = digest(JourneyForms.text(ctx, "html"));
+    JsonNode detected = storedReport(jsonDigest).path("interventions");
+    TreeSet<Integer> selected = new TreeSet<>();
+    for (String value : ctx.formParams("selected")) {
+      int index = (int) Requests.parseLong(value, "selected");
+      if (index < 0 || index >= detected.size()) {
+        throw new InvalidInputException("There is no detected change " + value + " in the report");
+      }
+      selected.add(index);
+    }
+    if (selected.isEmpty()) {
+      throw new InvalidInputException("Choose at least one detected change");
+    }
+    boolean french = "fr".equals(visitors.of(ctx).lang().code());
+    Page page = views.page(ctx);
+    String evidence = page.t("journey.diff.evidence", REPORTS + htmlDigest);
+    fabrique
+        .journeys()
+        .batch(
+            object.inquiryId(),
+            visitors.of(ctx).coder().id(),
+            "Draft interventions from a comparison of " + object.id(),
+            batch -> {
+              ElementHeader versionHeader =
+                  ElementHeader.of(
+                          batch.newId(),
+                          object.inquiryId(),
+                          theCase.id(),
+                          page.t("journey.diff.newVersion", object.label()))
+                      .withDescription(evidence)
+                      .withKnownBy(KnownBy.RECONSTRUCTED)
+                      .withConfidentiality(object.header().confidentiality());
+              DataObject version =
+                  batch.create(
+                      new DataObject(
+                          versionHeader,
+                          DataObjectType.DATASET_VERSION,
+                          object.identifiability(),
+                          object.healthCategory(),
+                          object.codingSystems(),
+                          object.population(),
+                          List.of(),
+                          List.of(),
+                          Optional.of(object.id()),
+                          "",
+                          java.util.Map.of()));
+              for (int index : selected) {
+                JsonNode change = detected.get(index);
+                String summary =
+                    change
+                        .path(french ? "summaryFr" : "summaryEn")
+                        .asText(change.path("type").asText());
+                List<String> columns = new ArrayList<>();
+                change.path("columns").forEach(c -> columns.add(c.asText()));
+                ElementHeader header =
+                    ElementHeader.of(batch.newId(), object.inquiryId(), theCase.id(), summary)
+                        .withDescription(summary + "\n\n" + evidence)
+                        .withKnownBy(KnownBy.RECONSTRUCTED)
+                        .withConfidentiality(object.header().confidentiality());
+                batch.create(
+                    Intervention.of(
+                            header,
+                            DiffInterventionTypes.interventionType(change.path("type").asText()),
+                            List.of(object.id()),
+                            List.of(version.id()))
+                        .withTool("fabrique-diff", columns));
+              }
+              return null;
+            });
+    Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
+  }
+
+  private static final String REPORT_HEAD =
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"generator\" content=\"fabrique-diff\">";
+
+  private void htmlReport(Context ctx) {
+    byte[] html = fabrique.store().blobs().read(digest(ctx.pathParam("digest")));
+    // Only the diff's own reports are served: a blob of the corpus never carries this head.
+    if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
+        .equals(REPORT_HEAD)) {
+      throw new NotFoundException("There is no such comparison report");
+    }
+    ctx.contentType("text/html; charset=utf-8").result(html);
+  }
+
+  private void jsonReport(Context ctx) {
+    String digest = digest(ctx.pathParam("digest"));
+    storedReport(digest);
+    ctx.contentType("application/json").result(fabrique.store().blobs().read(digest));
+  }
+
+  /** A stored report of the diff, refused when the blob is anything else. */
+  private JsonNode storedReport(String digest) {
+    byte[] bytes = fabrique.store().blobs().read(digest);
+    JsonNode tree;
+    try {
+      tree =
+          org.fabrique.diff.report.JsonReports.readTree(new String(bytes, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("There is no such comparison report");
+    }
+    if (!DiffReport.FORMAT_VERSION.equals(tree.path("formatVersion").asText())) {
+      throw new NotFoundException("There is no such comparison report");
+    }
+    return tree;
+  }
+
+  private static String digest(String value) {
+    String digest = value == null ? "" : value.strip();
+    if (!digest.matches("[0-9a-fA-F]{16,128}")) {
+      throw new NotFoundException("There is no such comparison report");
+    }
+    return digest;
+  }
+
+  private static byte[] written(DiffReport report, ReportFormat format) {
+    StringWriter out = new StringWriter();
+    ReportWriters.write(report, format, out);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Saves an uploaded version under its own (cleaned) name in a folder of its own. */
+  private static Path receive(Context ctx, String field, Path folder) throws IOException {
+    UploadedFile upload = ctx.uploadedFile(field);
+    if (upload == null) {
+      throw new InvalidInputException(
+          "Choose the " + ("old".equals(field) ? "old" : "new") + " version's file");
+    }
+    Files.createDirectories(folder);
+    String name = upload.filename() == null ? "" : upload.filename().replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    Path target = folder.resolve(name.isBlank() || name.startsWith(".") ? field : name);
+    try (InputStream in = upload.content()) {
+      Files.copy(in, target);
+    }
+    return target;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is removed by the system
+    }
+  }
+
+  private DataObject dataObject(Context ctx) {
+    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")), DataObject.class);
+  }
+
+  private Case caseOf(DataObject object) {
+    CaseId caseId =
+        object
+            .header()
+            .caseId()
+            .orElseThrow(
+                () -> new InvalidInputException("This data object is on no case's journey"));
+    return fabrique.inquiries().getCase(caseId);
+  }
+}

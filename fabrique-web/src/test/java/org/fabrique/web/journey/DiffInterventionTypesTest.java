@@ -1,0 +1,61 @@
+package org.fabrique.web.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DiffInterventionTypesTest {
+
+  @Test
+  void detectedChangesBecomeTheirInterventionTypes() {
+    assertEquals("recoding", DiffInterventionTypes.interventionType("recoding"));
+    assertEquals("selection", DiffInterventionTypes.interventionType("row-filter"));
+    assertEquals("small-cell-suppression", DiffInterventionTypes.interventionType("suppression"));
+    assertEquals("noise-addition", DiffInterventionTypes.interventionType("noise"));
+    assertEquals("pseudonymisation", DiffInterventionTypes.interventionType("pseudonymisation"));
+  }
+
+  @Test
+  void unknownOrUnmappedTypesBecomeOther() {
+    assertEquals("other", DiffInterventionTypes.interventionType("distribution-shift"));
+    assertEquals("other", DiffInterventionTypes.interventionType("something-new"));
+    assertEquals("other", DiffInterventionTypes.interventionType(null));
+  }
+
+  @Test
+  void everyTermIsInTheInterventionTypesVocabulary() throws IOException {
+    Set<String> terms;
+    try (InputStream in =
+        getClass().getResourceAsStream("/org/fabrique/core/vocabulary/intervention-types.csv")) {
+      terms =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.startsWith("#") && !l.startsWith("id,"))
+              .map(l -> l.substring(0, l.indexOf(',')))
+              .collect(Collectors.toSet());
+    }
+    for (String type :
+        List.of(
+            "recoding",
+            "generalisation",
+            "pseudonymisation",
+            "suppression",
+            "noise",
+            "row-filter",
+            "column-added",
+            "column-removed",
+            "column-renamed",
+            "type-change",
+            "distribution-shift")) {
+      String term = DiffInterventionTypes.interventionType(type);
+      assertTrue(terms.contains(term), type + " → " + term + " is not a vocabulary term");
+    }
+  }
+}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.error.ConflictException;
+import org.jdbi.v3.core.Handle;
 
 /**
  * How the stores read and write the columns whose mapping is the same everywhere: nullable columns
@@ -23,6 +24,18 @@ public final class Rows {
       throws SQLException {
     long value = rs.getLong(column);
     return rs.wasNull() ? Optional.empty() : Optional.of(idType.apply(value));
+  }
+
+  /**
+   * Deletes the row of a table by its id.
+   *
+   * @param table a table name written in the code, never from input
+   * @throws ConflictException when there is no such row (another change removed the item)
+   */
+  public static void deleteById(Handle handle, String table, long id, String what) {
+    requireOne(
+        handle.createUpdate("DELETE FROM " + table + " WHERE id = :id").bind("id", id).execute(),
+        what);
   }
 
   /**

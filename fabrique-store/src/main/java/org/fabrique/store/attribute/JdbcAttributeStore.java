@@ -69,12 +69,7 @@ public final class JdbcAttributeStore implements AttributeStore {
 
   @Override
   public void deleteDefinition(AttributeId id) {
-    int rows =
-        handle
-            .createUpdate("DELETE FROM attribute_definitions WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Attribute " + id);
+    Rows.deleteById(handle, "attribute_definitions", id.value(), "Attribute " + id);
   }
 
   @Override

@@ -90,9 +90,7 @@ public final class JdbcCodingStore implements CodingStore {
 
   @Override
   public void deleteCode(CodeId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM codes WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Code " + id);
+    Rows.deleteById(handle, "codes", id.value(), "Code " + id);
   }
 
   @Override
@@ -172,9 +170,7 @@ public final class JdbcCodingStore implements CodingStore {
 
   @Override
   public void deleteSegment(SegmentId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM segments WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Segment " + id);
+    Rows.deleteById(handle, "segments", id.value(), "Segment " + id);
   }
 
   @Override
@@ -248,9 +244,7 @@ public final class JdbcCodingStore implements CodingStore {
 
   @Override
   public void deleteCoding(CodingId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM codings WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Coding " + id);
+    Rows.deleteById(handle, "codings", id.value(), "Coding " + id);
   }
 
   @Override

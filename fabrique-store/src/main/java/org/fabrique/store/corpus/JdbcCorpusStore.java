@@ -89,9 +89,7 @@ public final class JdbcCorpusStore implements CorpusStore {
 
   @Override
   public void deleteSource(SourceId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM sources WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Source " + id);
+    Rows.deleteById(handle, "sources", id.value(), "Source " + id);
   }
 
   @Override

@@ -68,9 +68,7 @@ public final class JdbcLinkStore implements LinkStore {
 
   @Override
   public void delete(LinkId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM links WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Link " + id);
+    Rows.deleteById(handle, "links", id.value(), "Link " + id);
   }
 
   @Override

@@ -84,12 +84,7 @@ public final class JdbcSetStore implements SetStore {
   @Override
   public void delete(SetId id) {
     deleteMembers(id);
-    int rows =
-        handle
-            .createUpdate("DELETE FROM item_sets WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Set " + id);
+    Rows.deleteById(handle, "item_sets", id.value(), "Set " + id);
   }
 
   @Override

@@ -108,9 +108,7 @@ public final class JdbcInquiryStore implements InquiryStore {
 
   @Override
   public void deleteCase(CaseId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM cases WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Case " + id);
+    Rows.deleteById(handle, "cases", id.value(), "Case " + id);
   }
 
   @Override

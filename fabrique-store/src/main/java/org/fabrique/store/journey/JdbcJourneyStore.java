@@ -90,12 +90,7 @@ public final class JdbcJourneyStore implements JourneyStore {
   public void delete(ElementId id) {
     Optional<JourneyElement> element = find(id);
     deleteLinks(id);
-    int rows =
-        handle
-            .createUpdate("DELETE FROM journey_elements WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Journey element " + id);
+    Rows.deleteById(handle, "journey_elements", id.value(), "Journey element " + id);
     element.ifPresent(this::touchIfFlows);
   }
 
@@ -298,12 +293,7 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void deleteParticipation(ElementId id) {
-    int rows =
-        handle
-            .createUpdate("DELETE FROM journey_participations WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Participation " + id);
+    Rows.deleteById(handle, "journey_participations", id.value(), "Participation " + id);
   }
 
   @Override
@@ -369,12 +359,7 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void deleteEvidence(ElementId id) {
-    int rows =
-        handle
-            .createUpdate("DELETE FROM journey_evidence WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Evidence " + id);
+    Rows.deleteById(handle, "journey_evidence", id.value(), "Evidence " + id);
   }
 
   @Override
@@ -432,12 +417,7 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void deleteTerm(ElementId id) {
-    int rows =
-        handle
-            .createUpdate("DELETE FROM journey_terms WHERE id = :id")
-            .bind("id", id.value())
-            .execute();
-    Rows.requireOne(rows, "Vocabulary term " + id);
+    Rows.deleteById(handle, "journey_terms", id.value(), "Vocabulary term " + id);
   }
 
   @Override

@@ -71,9 +71,7 @@ public final class JdbcMemoStore implements MemoStore {
 
   @Override
   public void delete(MemoId id) {
-    int rows =
-        handle.createUpdate("DELETE FROM memos WHERE id = :id").bind("id", id.value()).execute();
-    Rows.requireOne(rows, "Memo " + id);
+    Rows.deleteById(handle, "memos", id.value(), "Memo " + id);
   }
 
   @Override

@@ -105,7 +105,7 @@ final class TableComparison {
             oldKey,
             Pipeline.NO_PROBE,
             old::encode,
-            old::addRow);
+            old::addRows);
     Pairing pairing =
         new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
     long newRows =

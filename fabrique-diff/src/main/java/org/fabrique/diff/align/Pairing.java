@@ -126,8 +126,14 @@ public final class Pairing {
     return pairs.isEmpty() ? -1 : old.index().first(key);
   }
 
-  /** Stage 3: pairs the row and compares its cells. */
-  public void accept(CellBatch batch, int row, int[] codes, long content, long key) {
+  /** Stage 3: pairs the rows of a batch and compares their cells. */
+  public void accept(CellBatch batch, int[][] codes, long[] contents, long[] keys) {
+    for (int row = 0; row < batch.rows(); row++) {
+      accept(batch, row, codes[row], contents[row], keys[row]);
+    }
+  }
+
+  private void accept(CellBatch batch, int row, int[] codes, long content, long key) {
     newCodes = codes;
     int ordinal = codes[batch.width()];
     if (!keyed) {
@@ -186,19 +192,28 @@ public final class Pairing {
       }
       int oldColumn = oldColumns[index];
       int newColumn = newColumns[index];
-      String oldValue = old.valueOrNull(oldColumn, ordinal);
-      int oldCode = -1;
-      long oldHash;
-      if (oldValue == null) {
-        oldHash = old.code(oldColumn, ordinal);
-        oldValue = old.sample().row(key).map(cells -> cells[oldColumn]).orElse(null);
+      int stored = old.code(oldColumn, ordinal);
+      ColumnProfile oldProfile = old.profiles().get(oldColumn);
+      if (old.hashed(oldColumn)) {
+        // Only 32 bits of the old value's hash are kept; its text, when the row was sampled.
+        String oldValue = old.sample().row(key).map(cells -> cells[oldColumn]).orElse(null);
+        comparisons
+            .get(index)
+            .edit(ordinal, -1, stored, null, oldValue, newCodes[newColumn], batch, row, newColumn);
       } else {
-        oldCode = old.code(oldColumn, ordinal);
-        oldHash = old.profiles().get(oldColumn).hash(oldCode);
+        comparisons
+            .get(index)
+            .edit(
+                ordinal,
+                stored,
+                oldProfile.hash(stored),
+                oldProfile,
+                null,
+                newCodes[newColumn],
+                batch,
+                row,
+                newColumn);
       }
-      comparisons
-          .get(index)
-          .edit(ordinal, oldCode, oldHash, oldValue, newCodes[newColumn], batch, row, newColumn);
     }
   }
 

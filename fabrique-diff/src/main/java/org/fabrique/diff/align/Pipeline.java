@@ -17,6 +17,7 @@ import org.fabrique.diff.read.TableReader;
  */
 public final class Pipeline {
   private static final int BATCH = 2_048;
+  private static final long ROW_MULTIPLIER = 0xC2B2AE3D27D4EB4FL;
   private static final int QUEUED_BATCHES = 16;
   private static final Batch END =
       new Batch(new CellBatch(1, 1), new int[0][], new long[0], null, null);
@@ -44,13 +45,14 @@ public final class Pipeline {
   }
 
   /**
-   * Stage 3: receives one row of a batch (with the hashes ({@link Hashes#of}) of its cells), the
-   * codes stage 2 gave it, and the row's fingerprints ({@link #contentFingerprint}, {@link
-   * #keyFingerprint}).
+   * Stage 3: receives the rows of a batch (with the hashes ({@link Hashes#of}) of their cells), the
+   * codes stage 2 gave each, and their fingerprints ({@link #contentFingerprint}, {@link
+   * #keyFingerprint}), a batch at a time so that it can work through a large structure in a tight
+   * loop.
    */
   @FunctionalInterface
   public interface RowStage {
-    void accept(CellBatch batch, int row, int[] codes, long content, long key);
+    void accept(CellBatch batch, int[][] codes, long[] contents, long[] keys);
   }
 
   private record Batch(
@@ -58,13 +60,16 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** The fingerprint of a row's compared cells, in the order given. */
+  /**
+   * The fingerprint of a row's compared cells, in the order given: a polynomial over their hashes
+   * (one multiplication per cell), then one finaliser.
+   */
   public static long contentFingerprint(CellBatch batch, int row, int[] contentColumns) {
     long content = 0x9E3779B97F4A7C15L;
     for (int column : contentColumns) {
-      content = Hashes.combine(content, batch.hash(row, column));
+      content = content * ROW_MULTIPLIER + batch.hash(row, column);
     }
-    return content;
+    return Hashes.mix(content);
   }
 
   /** The fingerprint of a row's key cells; without key columns, its content fingerprint. */
@@ -74,9 +79,9 @@ public final class Pipeline {
     }
     long key = 0x2545F4914F6CDD1DL;
     for (int column : keyColumns) {
-      key = Hashes.combine(key, batch.hash(row, column));
+      key = key * ROW_MULTIPLIER + batch.hash(row, column);
     }
-    return key;
+    return Hashes.mix(key);
   }
 
   /**
@@ -137,11 +142,8 @@ public final class Pipeline {
     try {
       Batch batch;
       while ((batch = encoded.take()) != END) {
-        CellBatch cells = batch.cells();
-        for (int row = 0; row < batch.codes().length; row++) {
-          rows.accept(cells, row, batch.codes()[row], batch.contents()[row], batch.keys()[row]);
-        }
-        free.offer(cells);
+        rows.accept(batch.cells(), batch.codes(), batch.contents(), batch.keys());
+        free.offer(batch.cells());
       }
       reading.join();
       encoding.join();

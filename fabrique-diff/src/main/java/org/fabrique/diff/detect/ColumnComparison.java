@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.read.CellBatch;
 import org.fabrique.diff.read.ValueSyntax;
 
@@ -92,64 +93,41 @@ public final class ColumnComparison {
   }
 
   /**
-   * Records an edited cell.
+   * Records an edited cell, the new value in a cell of a batch (which also holds its hash) made
+   * into a string only when it is needed.
    *
    * @param oldCode the old value's dictionary code, or -1 when the column overflowed
    * @param oldHash a fingerprint of the old value
-   * @param oldValue the old value, or null when it is not known at this stage
+   * @param oldValues the old column's dictionary, to look the old value up by its code only when it
+   *     is needed (a repeated edit is counted by codes alone); null when the column overflowed
+   * @param oldValue the old value of an overflowed column when known (from the row sample), else
+   *     null
    * @param newCode the new value's dictionary code, or -1
    */
   public void edit(
       int oldOrdinal,
       int oldCode,
       long oldHash,
+      ColumnProfile oldValues,
       String oldValue,
       int newCode,
-      long newHash,
-      String newValue) {
-    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, newHash, newValue, null, 0, 0);
-  }
-
-  /**
-   * As {@link #edit(int, int, long, String, int, long, String)}, with the new value in a cell of a
-   * batch (which also holds its hash), made into a string only when it is needed.
-   */
-  public void edit(
-      int oldOrdinal,
-      int oldCode,
-      long oldHash,
-      String oldValue,
-      int newCode,
-      CellBatch batch,
-      int row,
-      int column) {
-    edit(oldOrdinal, oldCode, oldHash, oldValue, newCode, 0, null, batch, row, column);
-  }
-
-  private void edit(
-      int oldOrdinal,
-      int oldCode,
-      long oldHash,
-      String oldValue,
-      int newCode,
-      long newHash,
-      String text,
       CellBatch batch,
       int row,
       int column) {
     edited++;
-    String newValue = text;
+    boolean coded = oldCode >= 0 && oldValues != null;
     if (samples.size() < SAMPLE_LIMIT) {
-      newValue = newValue != null ? newValue : batch.cell(row, column);
-      samples.add(new Sample(oldOrdinal, oldValue, newValue));
+      samples.add(
+          new Sample(
+              oldOrdinal, coded ? oldValues.value(oldCode) : oldValue, batch.cell(row, column)));
     }
     if (replacementsChecked < REPLACEMENT_LIMIT) {
-      checkReplacement(oldHash, batch == null ? newHash : batch.hash(row, column));
+      checkReplacement(oldHash, batch.hash(row, column));
     }
-    if (oldValue == null) {
+    if (!coded && oldValue == null) {
       return;
     }
-    if (oldCode >= 0 && newCode >= 0) {
+    if (coded && newCode >= 0) {
       if (oldCode < lastNewCode.length && lastNewCode[oldCode] == newCode) {
         memoCounts[lastSlot[oldCode]]++;
         return;
@@ -164,8 +142,8 @@ public final class ColumnComparison {
           memoPairs = Arrays.copyOf(memoPairs, slot * 2);
         }
         memoPairs[slot] = pair;
-        memoOld.add(oldValue);
-        memoNew.add(newValue != null ? newValue : batch.cell(row, column));
+        memoOld.add(oldValues.value(oldCode));
+        memoNew.add(batch.cell(row, column));
       }
       if (slot >= 0) {
         memoCounts[slot]++;
@@ -174,7 +152,7 @@ public final class ColumnComparison {
       }
       memoOverflowed = true;
     }
-    evaluate(oldValue, newValue != null ? newValue : batch.cell(row, column), 1);
+    evaluate(coded ? oldValues.value(oldCode) : oldValue, batch.cell(row, column), 1);
   }
 
   /** Remembers the last pair seen for an old code: a recoding repeats it on every row. */

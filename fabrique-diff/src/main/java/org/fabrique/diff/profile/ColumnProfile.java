@@ -40,6 +40,8 @@ public final class ColumnProfile {
   private DistinctSketch overflowSketch;
   private final double[] reservoir = new double[RESERVOIR];
   private long numericSeen;
+  private long nextTaken;
+  private double weight;
   private final SplittableRandom random = new SplittableRandom(0x5EED);
   private long lastHash;
 
@@ -70,17 +72,22 @@ public final class ColumnProfile {
 
   /**
    * As {@link #encode(String)}, for a cell of a batch; the cell becomes a string only when it
-   * enters the dictionary or the numeric reservoir.
+   * enters the dictionary or the numeric reservoir, and its type is worked out only then or once
+   * the dictionary overflowed.
    */
   public int encode(CellBatch batch, int row, int column) {
-    return encode(null, batch, row, column, batch.hash(row, column), batch.type(row, column));
+    return encode(null, batch, row, column, batch.hash(row, column), null);
   }
 
-  private int encode(String text, CellBatch batch, int row, int column, long hash, ValueType type) {
+  /**
+   * @param type the value's type, or null to ask the batch for it when needed
+   */
+  private int encode(
+      String text, CellBatch batch, int row, int column, long hash, ValueType knownType) {
     lastHash = hash;
     if (!overflowed) {
       int mask = slotCodes.length - 1;
-      int slot = (int) Hashes.mix(hash ^ 0x7F4A7C15L) & mask;
+      int slot = slot(hash, mask);
       int code;
       while ((code = slotCodes[slot]) >= 0) {
         // Values are told apart by their 64-bit hash: two of 65,536 values collide with a
@@ -95,7 +102,8 @@ public final class ColumnProfile {
         slotHashes[slot] = hash;
         slotCodes[slot] = values.size();
         String value = text != null ? text : batch.cell(row, column);
-        int added = addToDictionary(value, hash, type);
+        int added =
+            addToDictionary(value, hash, knownType != null ? knownType : batch.type(row, column));
         if (values.size() * 2 > slotCodes.length) {
           growSlots();
         }
@@ -103,6 +111,7 @@ public final class ColumnProfile {
       }
       overflow();
     }
+    ValueType type = knownType != null ? knownType : batch.type(row, column);
     overflowTypeCounts[type.ordinal()]++;
     if (type != ValueType.EMPTY) {
       overflowSketch.add(lastHash);
@@ -116,13 +125,21 @@ public final class ColumnProfile {
     return OVERFLOW;
   }
 
+  /**
+   * The first slot for a value's hash. The hash is already well mixed ({@link Hashes#finish}): its
+   * upper half folded onto the lower one is enough, and spares a finaliser per cell.
+   */
+  private static int slot(long hash, int mask) {
+    return (int) (hash ^ hash >>> 32) & mask;
+  }
+
   private void growSlots() {
     slotHashes = new long[slotHashes.length * 2];
     slotCodes = new int[slotCodes.length * 2];
     Arrays.fill(slotCodes, -1);
     int mask = slotCodes.length - 1;
     for (int code = 0; code < values.size(); code++) {
-      int slot = (int) Hashes.mix(hashes[code] ^ 0x7F4A7C15L) & mask;
+      int slot = slot(hashes[code], mask);
       while (slotCodes[slot] >= 0) {
         slot = (slot + 1) & mask;
       }
@@ -172,11 +189,37 @@ public final class ColumnProfile {
     }
   }
 
-  /** Counts one more number and returns the reservoir slot it takes, or -1. */
+  /**
+   * Counts one more number and returns the reservoir slot it takes, or -1. Li's algorithm L: once
+   * the reservoir is full, the number of values to skip before the next one taken is drawn in
+   * advance, so that a value not taken costs a comparison rather than a random draw.
+   */
   private int reservoirSlot() {
-    long slot = numericSeen < RESERVOIR ? numericSeen : random.nextLong(numericSeen + 1);
-    numericSeen++;
-    return slot < RESERVOIR ? (int) slot : -1;
+    long seen = numericSeen++;
+    if (seen < RESERVOIR) {
+      if (seen == RESERVOIR - 1) {
+        weight = Math.exp(Math.log(uniform()) / RESERVOIR);
+        nextTaken = RESERVOIR + skip();
+      }
+      return (int) seen;
+    }
+    if (seen < nextTaken) {
+      return -1;
+    }
+    weight *= Math.exp(Math.log(uniform()) / RESERVOIR);
+    nextTaken = seen + 1 + skip();
+    return random.nextInt(RESERVOIR);
+  }
+
+  /** Values to pass over before the next one enters the reservoir. */
+  private long skip() {
+    double skipped = Math.floor(Math.log(uniform()) / Math.log1p(-weight));
+    return skipped >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) skipped;
+  }
+
+  /** A uniform draw in (0, 1]. */
+  private double uniform() {
+    return 1.0 - random.nextDouble();
   }
 
   /**
@@ -188,7 +231,7 @@ public final class ColumnProfile {
       return -1;
     }
     int mask = slotCodes.length - 1;
-    int slot = (int) Hashes.mix(hash ^ 0x7F4A7C15L) & mask;
+    int slot = slot(hash, mask);
     int code;
     while ((code = slotCodes[slot]) >= 0) {
       if (slotHashes[slot] == hash) {

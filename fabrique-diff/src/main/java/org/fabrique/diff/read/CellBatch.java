@@ -6,11 +6,16 @@ import org.fabrique.diff.profile.ValueType;
 
 /**
  * A batch of rows held as the characters of their cells, with each cell's hash ({@link Hashes#of})
- * and type ({@link ValueType#of}) worked out as it is appended. Cells become {@code String}s only
- * when asked for: most cells of a large table are only ever hashed, typed and counted.
+ * worked out as it is appended, in the same pass that tells whether it is all digits. Cells become
+ * {@code String}s, and get their full type ({@link ValueType#of}), only when asked for: most cells
+ * of a large table are only ever hashed and counted against a dictionary whose values were typed
+ * once.
  */
 public final class CellBatch {
   private static final ValueType[] TYPES = ValueType.values();
+  private static final byte INTEGER = (byte) ValueType.INTEGER.ordinal();
+  private static final byte UNTYPED = -1;
+  private static final int REPLACEMENT = '\uFFFD';
 
   private final int width;
   private final int capacity;
@@ -59,19 +64,38 @@ public final class CellBatch {
       text = Arrays.copyOf(text, Math.max(text.length * 2, length + count));
     }
     System.arraycopy(buffer, offset, text, length, count);
-    long hash = 0xcbf29ce484222325L;
-    boolean replaced = false;
-    for (int index = offset; index < offset + count; index++) {
-      char c = buffer[index];
-      hash ^= c;
-      hash *= 0x100000001b3L;
-      replaced |= c == '\uFFFD';
+    // One pass over the characters: the hash (as Hashes.of), whether they are all decimal digits
+    // (a negative value in outside marks a character that is not), and decoding failures.
+    long hash = Hashes.SEED;
+    int outside = 0;
+    int replaced = 0;
+    int index = offset;
+    int end = offset + count;
+    for (; index + 4 <= end; index += 4) {
+      char c0 = buffer[index];
+      char c1 = buffer[index + 1];
+      char c2 = buffer[index + 2];
+      char c3 = buffer[index + 3];
+      hash = Hashes.step(hash, Hashes.word(c0, c1, c2, c3));
+      outside |= (c0 - '0') | ('9' - c0) | (c1 - '0') | ('9' - c1);
+      outside |= (c2 - '0') | ('9' - c2) | (c3 - '0') | ('9' - c3);
+      replaced |= (c0 ^ REPLACEMENT) - 1 | (c1 ^ REPLACEMENT) - 1;
+      replaced |= (c2 ^ REPLACEMENT) - 1 | (c3 ^ REPLACEMENT) - 1;
     }
-    hashes[cells] = Hashes.mix(hash);
-    types[cells] = (byte) ValueType.of(buffer, offset, count).ordinal();
+    for (int at = index; at < end; at++) {
+      char c = buffer[at];
+      outside |= (c - '0') | ('9' - c);
+      replaced |= (c ^ REPLACEMENT) - 1;
+    }
+    if (index < end) {
+      hash = Hashes.step(hash, Hashes.tail(buffer, index, end));
+    }
+    hashes[cells] = Hashes.finish(hash, count);
+    // Only digits, at most 18 of them: an integer. Other types are worked out when asked for.
+    types[cells] = count > 0 && count <= 18 && outside >= 0 ? INTEGER : UNTYPED;
     length += count;
     ends[cells++] = length;
-    return replaced;
+    return replaced < 0;
   }
 
   public void append(String cell) {
@@ -114,8 +138,18 @@ public final class CellBatch {
     return hashes[row * width + column];
   }
 
+  /**
+   * The cell's type ({@link ValueType#of}), worked out on first request unless it is an integer.
+   */
   public ValueType type(int row, int column) {
-    return TYPES[types[row * width + column]];
+    int index = row * width + column;
+    byte type = types[index];
+    if (type == UNTYPED) {
+      int start = start(index);
+      type = (byte) ValueType.of(text, start, ends[index] - start).ordinal();
+      types[index] = type;
+    }
+    return TYPES[type];
   }
 
   public String cell(int row, int column) {

@@ -2,6 +2,7 @@ package org.fabrique.diff;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,18 @@ final class ReportAssembler {
             old.profiles(),
             pairing.newProfiles());
     List<DetectedIntervention> interventions = new ArrayList<>(structure.interventions);
-    Optional<DetectedIntervention> filter =
-        RowFilterDetector.detect(old, pairing.matched(), removed);
+    List<long[]> keptOld = new ArrayList<>();
+    for (int column = 0; column < old.profiles().size(); column++) {
+      keptOld.add(
+          RowFilterDetector.usable(old.profiles().get(column), old.hashed(column))
+              ? keptByCode(column)
+              : null);
+    }
+    Optional<DetectedIntervention> filter = RowFilterDetector.detect(old, keptOld, removed);
     filter.ifPresent(interventions::add);
+    RowFilterDetector.detectAdded(
+            pairing.newProfiles(), pairing.keptCounts(), pairing.addedRows(), pairing.added())
+        .ifPresent(interventions::add);
     Set<String> filterColumns =
         new HashSet<>(filter.map(DetectedIntervention::columns).orElse(List.of()));
 
@@ -221,12 +231,19 @@ final class ReportAssembler {
         List.of());
   }
 
+  /** Per old column, the kept rows' count of each dictionary code, worked out once. */
+  private final Map<Integer, long[]> keptByCode = new HashMap<>();
+
   private long[] keptByCode(int oldColumn) {
     ColumnProfile profile = old.profiles().get(oldColumn);
     if (old.hashed(oldColumn) || profile.overflowed()) {
       return new long[0];
     }
-    long[] counts = new long[profile.dictionarySize()];
+    return keptByCode.computeIfAbsent(oldColumn, this::countKept);
+  }
+
+  private long[] countKept(int oldColumn) {
+    long[] counts = new long[old.profiles().get(oldColumn).dictionarySize()];
     BitSet matched = pairing.matched();
     for (int row = matched.nextSetBit(0); row >= 0; row = matched.nextSetBit(row + 1)) {
       counts[old.code(oldColumn, row)]++;

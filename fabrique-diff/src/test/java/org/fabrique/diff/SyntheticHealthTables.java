@@ -133,7 +133,9 @@ final class SyntheticHealthTables {
     Path newFile = directory.resolve("new.csv");
     writeCsv(oldFile, OLD_HEADER, old);
     List<String[]> released = new ArrayList<>();
-    for (String[] row : kept) {
+    List<String[]> releasedRows = new ArrayList<>(kept);
+    releasedRows.addAll(addRows(kept, old.size(), expected));
+    for (String[] row : releasedRows) {
       String[] out = new String[newHeader.size()];
       int target = 0;
       for (int column = 0; column < OLD_HEADER.size(); column++) {
@@ -148,6 +150,36 @@ final class SyntheticHealthTables {
     }
     writeCsv(newFile, newHeader, released);
     return new Pair(oldFile, newFile, expected, untouched);
+  }
+
+  /**
+   * Rows added to the release, or none: copies of kept rows under new identifiers, either all from
+   * a centre new to the release (a predicate explains them) or from the same centres (none does).
+   */
+  private List<String[]> addRows(List<String[]> kept, int oldRows, List<Expected> expected) {
+    int choice = random.nextInt(3);
+    if (choice == 0 || kept.isEmpty()) {
+      return List.of();
+    }
+    int count = Math.max(10, rows / 25);
+    List<String[]> added = new ArrayList<>();
+    for (int index = 0; index < count; index++) {
+      String[] row = kept.get(random.nextInt(kept.size())).clone();
+      row[0] = String.format("R%06d", oldRows + index + 1);
+      row[1] = "Q" + (100_000_000 + oldRows + index);
+      if (choice == 1) {
+        row[7] = "Rouen";
+      }
+      added.add(row);
+    }
+    expected.add(
+        choice == 1
+            ? new Expected(
+                "rows-added",
+                "centre",
+                Map.of("predicate", "centre = 'Rouen'", "coverage", 1.0, "addedRows", count))
+            : new Expected("rows-added", "", Map.of("addedRows", count)));
+    return added;
   }
 
   private List<String[]> filterRows(List<String[]> old, List<Expected> expected) {

@@ -37,10 +37,15 @@ class SyntheticInterventionsTest {
               .filter(
                   candidate ->
                       candidate.type().equals(expected.type())
-                          && candidate.columns().contains(expected.column()))
+                          && (expected.column().isEmpty()
+                              ? candidate.columns().isEmpty()
+                              : candidate.columns().contains(expected.column())))
               .findFirst()
               .orElseThrow(() -> new AssertionError("missing " + expected + "; " + context));
       checkParameters(expected, found, context);
+      if (expected.column().isEmpty()) {
+        assertTrue(!found.parameters().containsKey("predicate"), "spurious rule; " + context);
+      }
     }
     for (DetectedIntervention intervention : report.interventions()) {
       boolean onUntouched =

@@ -83,6 +83,14 @@ class JourneyDiffWebTest {
     return files;
   }
 
+  private HttpResponse<String> postDrafts(DataObject object, String form) {
+    return web.send(
+        web.request("/journey/elements/" + object.id() + "/drafts")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
   private List<Intervention> reconstructed() {
     return web.fabrique.journeys().list(inquiry.id(), Intervention.class).stream()
         .filter(i -> i.header().knownBy() == KnownBy.RECONSTRUCTED)
@@ -119,24 +127,35 @@ class JourneyDiffWebTest {
             .matcher(page);
     StringBuilder form = new StringBuilder("report=" + report.group(1) + "&html=" + html.group(1));
     int chosen = 0;
+    String filterIndex = null;
     while (boxes.find()) {
       form.append("&selected=").append(boxes.group(2));
+      if (boxes.group(1).equals("row-filter")) {
+        filterIndex = boxes.group(2);
+      }
       chosen++;
     }
     assertEquals(2, chosen, page);
-    HttpResponse<String> created =
-        web.send(
-            web.request("/journey/elements/" + extract.id() + "/drafts")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString()))
-                .build());
+    // Each change comes with its suggested type, which the researcher may change.
+    assertTrue(
+        Pattern.compile(
+                "name=\"type-"
+                    + filterIndex
+                    + "\" data-draft-type>[\\s\\S]*?<option value=\"selection\" selected>")
+            .matcher(page)
+            .find(),
+        page);
+    HttpResponse<String> unknownType =
+        postDrafts(extract, form + "&type-" + filterIndex + "=nonsense");
+    assertEquals(400, unknownType.statusCode(), unknownType.body());
+    assertTrue(reconstructed().isEmpty());
+    HttpResponse<String> created = postDrafts(extract, form + "&type-" + filterIndex + "=cleaning");
     assertEquals(303, created.statusCode(), created.body());
 
     List<Intervention> drafts = reconstructed();
     assertEquals(2, drafts.size());
     assertEquals(
-        List.of("recoding", "selection"),
-        drafts.stream().map(Intervention::type).sorted().toList());
+        List.of("cleaning", "recoding"), drafts.stream().map(Intervention::type).sorted().toList());
     DataObject version =
         web.fabrique.journeys().list(inquiry.id(), DataObject.class).stream()
             .filter(d -> d.label().equals("Cohort extract (new version)"))

@@ -117,51 +117,63 @@ final class Competitors {
           "print(int((m['_merge'] == 'left_only').sum()), 'removed,', int((m['_merge'] == 'right_only').sum()), 'added,', int(changed), 'changed')",
           "");
 
-  static String pandas(String python, Path script, Path oldFile, Path newFile, long timeoutSeconds)
-      throws IOException, InterruptedException {
-    return external(
-        List.of(python, script.toString(), oldFile.toString(), newFile.toString()), timeoutSeconds);
+  static List<String> pandasCommand(String python, Path script, Path oldFile, Path newFile) {
+    return List.of(python, script.toString(), oldFile.toString(), newFile.toString());
   }
 
-  static String daff(String daff, Path oldFile, Path newFile, Path output, long timeoutSeconds)
-      throws IOException, InterruptedException {
-    String result =
-        external(
-            List.of(
-                daff,
-                "diff",
-                "--id",
-                "id",
-                "--output",
-                output.toString(),
-                oldFile.toString(),
-                newFile.toString()),
-            timeoutSeconds);
-    return result
-        + (Files.exists(output) ? "; highlighter CSV of " + Files.size(output) + " bytes" : "");
+  static List<String> daffCommand(String daff, Path oldFile, Path newFile, Path output) {
+    return List.of(
+        daff,
+        "diff",
+        "--id",
+        "id",
+        "--output",
+        output.toString(),
+        oldFile.toString(),
+        newFile.toString());
   }
 
-  /** Runs a command; its result is its last line of output, or why it did not finish. */
-  private static String external(List<String> command, long timeoutSeconds)
+  /** What a command printed last, and its peak resident memory (0 when not measured). */
+  record Outcome(String lastLine, long peakKilobytes) {}
+
+  private static final String PEAK = "fabrique-bench-peak-kb ";
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  /**
+   * Runs a command, under {@code /usr/bin/time} when it is there to read its peak memory; its
+   * result is its last line of output, or why it did not finish.
+   */
+  static Outcome external(List<String> command, long timeoutSeconds)
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("fabrique-bench", ".log");
+    List<String> timed = new ArrayList<>();
+    if (Files.isExecutable(TIME)) {
+      timed.addAll(List.of(TIME.toString(), "-f", PEAK + "%M"));
+    }
+    timed.addAll(command);
     Process process =
-        new ProcessBuilder(new ArrayList<>(command))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
         throw new BenchmarkFailure("timed out after " + timeoutSeconds + " s");
       }
-      List<String> lines = Files.readAllLines(log);
+      List<String> lines = new ArrayList<>(Files.readAllLines(log));
+      long peak = 0;
+      for (int index = lines.size() - 1; index >= 0; index--) {
+        if (lines.get(index).startsWith(PEAK)) {
+          peak = Long.parseLong(lines.remove(index).substring(PEAK.length()).strip());
+          break;
+        }
+      }
+      lines.removeIf(line -> line.startsWith("Command exited with non-zero status"));
       String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
       if (process.exitValue() > 1) {
         throw new BenchmarkFailure("exit code " + process.exitValue() + ": " + last);
       }
-      return last;
+      return new Outcome(last, peak);
     } finally {
       Files.deleteIfExists(log);
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.fabrique.diff.detect.ColumnComparison;
+import org.fabrique.diff.detect.RowFilterDetector;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.read.CellBatch;
 
@@ -32,6 +34,17 @@ public final class Pairing {
   private final List<DetailRef> details = new ArrayList<>();
   private final List<String> duplicateSamples = new ArrayList<>();
   private int[] newCodes;
+
+  /** Added rows kept (with their codes) to explain them; a uniform sample past the limit. */
+  private static final int ADDED_KEPT = 100_000;
+
+  private final List<int[]> addedCodes = new ArrayList<>();
+  private final SplittableRandom addedSampling = new SplittableRandom(0xADDL);
+
+  /** Per new column, the count of each code among added rows, and among rows left unpaired. */
+  private final long[][] addedCounts;
+
+  private final long[][] unpairedCounts;
 
   /**
    * Per compared column, the old dictionary's code for each new dictionary code: {@link #UNKNOWN}
@@ -68,6 +81,8 @@ public final class Pairing {
       comparisons.add(new ColumnComparison(pair.oldName(), pair.newName()));
     }
     oldCodeOfNew = new int[pairs.size()][0];
+    addedCounts = new long[newHeader.size()][0];
+    unpairedCounts = new long[newHeader.size()][0];
   }
 
   /**
@@ -144,13 +159,13 @@ public final class Pairing {
       if (newOnlyKeys.put(key, 1) >= 0) {
         duplicateNew(key, batch, row);
       } else {
-        added++;
-        detail("+++", -1, batch, row);
+        added(codes, batch, row);
       }
       return;
     }
     if (old.index().next(ordinal) >= 0) {
       pairedWithDuplicateOldKey++;
+      count(unpairedCounts, codes);
       if (duplicateSamples.size() < 10) {
         duplicateSamples.add(keyText(batch, row));
       }
@@ -180,8 +195,36 @@ public final class Pairing {
         return;
       }
     }
+    added(newCodes, batch, row);
+  }
+
+  private void added(int[] codes, CellBatch batch, int row) {
     added++;
     detail("+++", -1, batch, row);
+    count(addedCounts, codes);
+    if (addedCodes.size() < ADDED_KEPT) {
+      addedCodes.add(codes);
+    } else {
+      long slot = addedSampling.nextLong(added);
+      if (slot < ADDED_KEPT) {
+        addedCodes.set((int) slot, codes);
+      }
+    }
+  }
+
+  /** Counts the dictionary codes of a row's cells (cells of overflowed columns are not counted). */
+  private static void count(long[][] counts, int[] codes) {
+    for (int column = 0; column < counts.length; column++) {
+      int code = codes[column];
+      if (code < 0) {
+        continue;
+      }
+      if (code >= counts[column].length) {
+        counts[column] =
+            Arrays.copyOf(counts[column], Math.max(16, Integer.highestOneBit(code) << 1));
+      }
+      counts[column][code]++;
+    }
   }
 
   private void compareCells(int ordinal, long key, CellBatch batch, int row) {
@@ -218,6 +261,7 @@ public final class Pairing {
   }
 
   private void duplicateNew(long key, CellBatch batch, int row) {
+    count(unpairedCounts, newCodes);
     if (duplicatedNewKeys.put(key, 1) < 0) {
       duplicateNewKeys++;
       if (duplicateSamples.size() < 10) {
@@ -304,6 +348,42 @@ public final class Pairing {
 
   public long added() {
     return added;
+  }
+
+  /** The codes of the added rows: all of them, or a uniform sample of {@value #ADDED_KEPT}. */
+  public List<int[]> addedRows() {
+    return addedCodes;
+  }
+
+  /**
+   * Per new column, the count of each dictionary code among the rows paired with an old row; null
+   * for a column without a usable dictionary, and for the key columns: an added row's key is new by
+   * definition, so a rule on the key would explain nothing.
+   */
+  public List<long[]> keptCounts() {
+    List<long[]> kept = new ArrayList<>();
+    for (int column = 0; column < newProfiles.size(); column++) {
+      ColumnProfile profile = newProfiles.get(column);
+      int candidate = column;
+      boolean key = Arrays.stream(newKeyColumns).anyMatch(keyColumn -> keyColumn == candidate);
+      if (key || !RowFilterDetector.usable(profile, false)) {
+        kept.add(null);
+        continue;
+      }
+      long[] counts = new long[profile.dictionarySize()];
+      for (int code = 0; code < counts.length; code++) {
+        counts[code] =
+            profile.countOf(code)
+                - at(addedCounts[column], code)
+                - at(unpairedCounts[column], code);
+      }
+      kept.add(counts);
+    }
+    return kept;
+  }
+
+  private static long at(long[] counts, int code) {
+    return code < counts.length ? counts[code] : 0;
   }
 
   public long pairedWithDuplicateOldKey() {

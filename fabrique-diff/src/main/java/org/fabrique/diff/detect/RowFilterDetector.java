@@ -1,7 +1,6 @@
 package org.fabrique.diff.detect;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,16 @@ import org.fabrique.diff.report.DetectedIntervention;
 
 /**
  * Explains removed rows by a predicate on the old columns that holds for removed rows and for no
- * kept row: a threshold ({@code age < 18}), an equality ({@code consent = 'no'}), a short list
- * ({@code site in ('A', 'B')}) or a blank. Up to three such clauses are chosen greedily, joined by
- * {@code or}, each with its coverage.
+ * kept row, and added rows by a predicate on the new columns that holds for added rows and for no
+ * row already there: a threshold ({@code age < 18}), an equality ({@code consent = 'no'}), a short
+ * list ({@code site in ('A', 'B')}) or a blank. Up to three such clauses are chosen greedily,
+ * joined by {@code or}, each with its coverage.
  */
 public final class RowFilterDetector {
   private static final int MAX_CLAUSES = 3;
   private static final int MAX_LIST = 10;
 
-  /** A clause must explain at least this many removed rows to be more than a coincidence. */
+  /** A clause must explain at least this many rows to be more than a coincidence. */
   private static final int MINIMUM_SUPPORT = 3;
 
   /** Identifiers explain rows only as a last resort. */
@@ -32,47 +32,44 @@ public final class RowFilterDetector {
 
   private RowFilterDetector() {}
 
-  /** One clause: which old rows it covers, as a test on a dictionary code. */
+  /** The rows to explain, by the dictionary code of each of their cells. */
+  public interface CodedRows {
+    int size();
+
+    int code(int column, int index);
+  }
+
+  /** One clause: which rows it covers, as a test on a dictionary code. */
   private record Clause(
       int column, String text, String textFr, boolean[] coveredCodes, long covered, int rank) {}
 
-  public static Optional<DetectedIntervention> detect(OldRows old, BitSet kept, int[] removed) {
+  /**
+   * Removed rows.
+   *
+   * @param keptCounts per old column, the kept rows' count of each dictionary code; null for a
+   *     column without a usable dictionary
+   */
+  public static Optional<DetectedIntervention> detect(
+      OldRows old, List<long[]> keptCounts, int[] removed) {
     if (removed.length == 0) {
       return Optional.empty();
     }
-    List<Clause> chosen = new ArrayList<>();
-    List<Integer> residual = new ArrayList<>();
-    for (int row : removed) {
-      residual.add(row);
-    }
-    List<long[]> keptCounts = new ArrayList<>();
-    for (int column = 0; column < old.profiles().size(); column++) {
-      keptCounts.add(usable(old, column) ? countKept(old, column, kept) : null);
-    }
-    while (chosen.size() < MAX_CLAUSES && !residual.isEmpty()) {
-      Clause best = null;
-      for (int column = 0; column < old.profiles().size(); column++) {
-        if (keptCounts.get(column) == null) {
-          continue;
-        }
-        Optional<Clause> clause = bestClause(old, column, keptCounts.get(column), residual);
-        if (clause.isPresent()
-            && (best == null
-                || clause.get().covered() > best.covered()
-                || clause.get().covered() == best.covered() && clause.get().rank() < best.rank())) {
-          best = clause.get();
-        }
-      }
-      if (best == null || best.covered() < Math.max(MINIMUM_SUPPORT, 0.05 * removed.length)) {
-        break;
-      }
-      chosen.add(best);
-      Clause applied = best;
-      residual.removeIf(row -> applied.coveredCodes()[old.code(applied.column(), row)]);
-    }
+    CodedRows rows =
+        new CodedRows() {
+          @Override
+          public int size() {
+            return removed.length;
+          }
+
+          @Override
+          public int code(int column, int index) {
+            return old.code(column, removed[index]);
+          }
+        };
+    Explained explained = explain(old.profiles(), keptCounts, rows);
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("removedRows", removed.length);
-    if (chosen.isEmpty()) {
+    if (explained.chosen().isEmpty()) {
       return Optional.of(
           new DetectedIntervention(
               "row-filter",
@@ -85,65 +82,185 @@ public final class RowFilterDetector {
                   + " lignes ont été retirées ; aucune règle simple sur les anciennes colonnes n'explique lesquelles.",
               List.of()));
     }
-    double coverage = (removed.length - residual.size()) / (double) removed.length;
-    List<Map<String, Object>> clauses = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    for (Clause clause : chosen) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("predicate", clause.text());
-      entry.put("coverage", Figures.round(clause.covered() / (double) removed.length, 4));
-      clauses.add(entry);
-      String name = old.profiles().get(clause.column()).name();
-      if (!columns.contains(name)) {
-        columns.add(name);
-      }
-    }
-    String predicate = String.join(" or ", chosen.stream().map(Clause::text).toList());
-    String predicatFr = String.join(" ou ", chosen.stream().map(Clause::textFr).toList());
-    parameters.put("predicate", predicate);
-    parameters.put("coverage", Figures.round(coverage, 4));
-    parameters.put("clauses", clauses);
+    explained.describe(parameters);
     return Optional.of(
         new DetectedIntervention(
             "row-filter",
-            columns,
+            explained.columns(old.profiles()),
             parameters,
-            Figures.round(coverage, 3),
+            Figures.round(explained.coverage(), 3),
             removed.length
                 + " rows were removed; the rule "
-                + predicate
+                + explained.predicate()
                 + " explains "
-                + Figures.percent(coverage)
+                + Figures.percent(explained.coverage())
                 + " of them and matches no kept row.",
             removed.length
                 + " lignes ont été retirées ; la règle "
-                + predicatFr
+                + explained.predicatFr()
                 + " en explique "
-                + Figures.pourcent(coverage)
+                + Figures.pourcent(explained.coverage())
                 + " et ne concerne aucune ligne conservée.",
             List.of()));
   }
 
-  private static boolean usable(OldRows old, int column) {
-    ColumnProfile profile = old.profiles().get(column);
-    return !old.hashed(column) && !profile.overflowed() && profile.dictionarySize() > 1;
+  /**
+   * Added rows.
+   *
+   * @param profiles the new version's columns
+   * @param keptCounts per new column, the count of each dictionary code among the rows already in
+   *     the old version; null for a column without a usable dictionary
+   * @param added the added rows' codes, all of them or a uniform sample
+   * @param addedRows how many rows were added
+   */
+  public static Optional<DetectedIntervention> detectAdded(
+      List<ColumnProfile> profiles, List<long[]> keptCounts, List<int[]> added, long addedRows) {
+    if (addedRows == 0) {
+      return Optional.empty();
+    }
+    CodedRows rows =
+        new CodedRows() {
+          @Override
+          public int size() {
+            return added.size();
+          }
+
+          @Override
+          public int code(int column, int index) {
+            return added.get(index)[column];
+          }
+        };
+    Explained explained = explain(profiles, keptCounts, rows);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("addedRows", addedRows);
+    if (added.size() < addedRows) {
+      parameters.put("sampledRows", added.size());
+    }
+    if (explained.chosen().isEmpty()) {
+      return Optional.of(
+          new DetectedIntervention(
+              "rows-added",
+              List.of(),
+              parameters,
+              0.5,
+              addedRows
+                  + " rows were added; no simple rule on the new columns tells them apart from the rows already there.",
+              addedRows
+                  + " lignes ont été ajoutées ; aucune règle simple sur les nouvelles colonnes ne les distingue des lignes déjà présentes.",
+              List.of()));
+    }
+    explained.describe(parameters);
+    String estimated = added.size() < addedRows ? " (estimated on a sample)" : "";
+    String estimee = added.size() < addedRows ? " (estimation sur un échantillon)" : "";
+    return Optional.of(
+        new DetectedIntervention(
+            "rows-added",
+            explained.columns(profiles),
+            parameters,
+            Figures.round(explained.coverage(), 3),
+            addedRows
+                + " rows were added; the rule "
+                + explained.predicate()
+                + " holds for "
+                + Figures.percent(explained.coverage())
+                + " of them"
+                + estimated
+                + " and for no row already there.",
+            addedRows
+                + " lignes ont été ajoutées ; la règle "
+                + explained.predicatFr()
+                + " vaut pour "
+                + Figures.pourcent(explained.coverage())
+                + " d'entre elles"
+                + estimee
+                + " et pour aucune ligne déjà présente.",
+            List.of()));
   }
 
-  private static long[] countKept(OldRows old, int column, BitSet kept) {
-    long[] counts = new long[old.profiles().get(column).dictionarySize()];
-    for (int row = kept.nextSetBit(0); row >= 0; row = kept.nextSetBit(row + 1)) {
-      counts[old.code(column, row)]++;
+  /** The clauses chosen, the rows they were chosen on and the share of those they cover. */
+  private record Explained(List<Clause> chosen, int rows, double coverage) {
+    String predicate() {
+      return String.join(" or ", chosen.stream().map(Clause::text).toList());
     }
-    return counts;
+
+    String predicatFr() {
+      return String.join(" ou ", chosen.stream().map(Clause::textFr).toList());
+    }
+
+    List<String> columns(List<ColumnProfile> profiles) {
+      List<String> columns = new ArrayList<>();
+      for (Clause clause : chosen) {
+        String name = profiles.get(clause.column()).name();
+        if (!columns.contains(name)) {
+          columns.add(name);
+        }
+      }
+      return columns;
+    }
+
+    void describe(Map<String, Object> parameters) {
+      List<Map<String, Object>> clauses = new ArrayList<>();
+      for (Clause clause : chosen) {
+        // Each clause covers rows the clauses before it left: the shares add up to the coverage.
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("predicate", clause.text());
+        entry.put("coverage", Figures.round(clause.covered() / (double) rows, 4));
+        clauses.add(entry);
+      }
+      parameters.put("predicate", predicate());
+      parameters.put("coverage", Figures.round(coverage, 4));
+      parameters.put("clauses", clauses);
+    }
+  }
+
+  private static Explained explain(
+      List<ColumnProfile> profiles, List<long[]> keptCounts, CodedRows rows) {
+    List<Clause> chosen = new ArrayList<>();
+    List<Integer> residual = new ArrayList<>();
+    for (int index = 0; index < rows.size(); index++) {
+      residual.add(index);
+    }
+    while (chosen.size() < MAX_CLAUSES && !residual.isEmpty()) {
+      Clause best = null;
+      for (int column = 0; column < profiles.size(); column++) {
+        if (keptCounts.get(column) == null) {
+          continue;
+        }
+        Optional<Clause> clause =
+            bestClause(profiles.get(column), column, keptCounts.get(column), rows, residual);
+        if (clause.isPresent()
+            && (best == null
+                || clause.get().covered() > best.covered()
+                || clause.get().covered() == best.covered() && clause.get().rank() < best.rank())) {
+          best = clause.get();
+        }
+      }
+      if (best == null || best.covered() < Math.max(MINIMUM_SUPPORT, 0.05 * rows.size())) {
+        break;
+      }
+      chosen.add(best);
+      Clause applied = best;
+      residual.removeIf(index -> applied.coveredCodes()[rows.code(applied.column(), index)]);
+    }
+    double coverage = rows.size() == 0 ? 0 : (rows.size() - residual.size()) / (double) rows.size();
+    return new Explained(chosen, rows.size(), coverage);
+  }
+
+  /** Whether a column's cells can be tested by dictionary code. */
+  public static boolean usable(ColumnProfile profile, boolean hashed) {
+    return !hashed && !profile.overflowed() && profile.dictionarySize() > 1;
   }
 
   private static Optional<Clause> bestClause(
-      OldRows old, int column, long[] keptCounts, List<Integer> residual) {
-    ColumnProfile profile = old.profiles().get(column);
+      ColumnProfile profile,
+      int column,
+      long[] keptCounts,
+      CodedRows rows,
+      List<Integer> residual) {
     int size = profile.dictionarySize();
     long[] removedCounts = new long[size];
-    for (int row : residual) {
-      removedCounts[old.code(column, row)]++;
+    for (int index : residual) {
+      removedCounts[rows.code(column, index)]++;
     }
     String name = quoteName(profile.name());
     List<Clause> candidates = new ArrayList<>();

@@ -8,8 +8,9 @@ import java.util.Map;
  * (reconstructed) intervention on a data journey.
  *
  * @param type stable type id: {@code recoding}, {@code generalisation}, {@code pseudonymisation},
- *     {@code suppression}, {@code noise}, {@code row-filter}, {@code column-added}, {@code
- *     column-removed}, {@code column-renamed}, {@code type-change}, {@code distribution-shift}
+ *     {@code suppression}, {@code noise}, {@code row-filter}, {@code rows-added}, {@code
+ *     column-added}, {@code column-removed}, {@code column-renamed}, {@code type-change}, {@code
+ *     distribution-shift}
  * @param columns the columns concerned, by their name in the new version when they have one
  * @param parameters what characterises the intervention (a mapping table, a predicate, a bound);
  *     values are strings, numbers, lists or maps of these

@@ -16,6 +16,7 @@ final class ReportText {
       case "suppression" -> "Suppression";
       case "noise" -> "Noise";
       case "row-filter" -> "Rows removed";
+      case "rows-added" -> "Rows added";
       case "column-added" -> "Column added";
       case "column-removed" -> "Column removed";
       case "column-renamed" -> "Column renamed";

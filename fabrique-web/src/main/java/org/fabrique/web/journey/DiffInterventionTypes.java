@@ -5,23 +5,26 @@ import java.util.Map;
 /**
  * Maps the type ids of the dataset diff's detected interventions to terms of the {@code
  * intervention-types} vocabulary. A detected change with no matching term becomes {@code other}.
+ * These are suggestions: the comparison page lets the researcher choose another type for each
+ * change before the drafts are created.
  */
 public final class DiffInterventionTypes {
   /** The vocabulary term for changes the vocabulary has no word for. */
   public static final String OTHER = "other";
 
   private static final Map<String, String> TERMS =
-      Map.of(
-          "recoding", "recoding",
-          "generalisation", "generalisation",
-          "pseudonymisation", "pseudonymisation",
-          "suppression", "small-cell-suppression",
-          "noise", "noise-addition",
-          "row-filter", "selection",
-          "column-added", "feature-engineering",
-          "column-removed", "other",
-          "column-renamed", "harmonisation",
-          "type-change", "harmonisation");
+      Map.ofEntries(
+          Map.entry("recoding", "recoding"),
+          Map.entry("generalisation", "generalisation"),
+          Map.entry("pseudonymisation", "pseudonymisation"),
+          Map.entry("suppression", "small-cell-suppression"),
+          Map.entry("noise", "noise-addition"),
+          Map.entry("row-filter", "selection"),
+          Map.entry("rows-added", "extraction"),
+          Map.entry("column-added", "feature-engineering"),
+          Map.entry("column-removed", "other"),
+          Map.entry("column-renamed", "harmonisation"),
+          Map.entry("type-change", "harmonisation"));
 
   private DiffInterventionTypes() {}
 

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,6 +32,9 @@ import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.vocabulary.Term;
+import org.fabrique.core.vocabulary.Vocabulary;
+import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.DiffOptions;
@@ -65,16 +71,29 @@ public final class DiffRoutes {
     router.get(REPORTS + "{digest}/json", this::jsonReport);
   }
 
-  /** The comparison page: the report's summary, the detected changes and the drafts form. */
+  /**
+   * The comparison page: the report's summary, the detected changes and the drafts form, where each
+   * change's intervention type is suggested and can be changed.
+   */
   public record ComparePage(
       DataObject object,
       Case theCase,
       DiffReport report,
       String jsonDigest,
       String htmlDigest,
-      boolean french) {
+      boolean french,
+      List<Term> interventionTypes) {
     public String htmlHref() {
       return REPORTS + htmlDigest;
+    }
+
+    /** The intervention type suggested for a detected change. */
+    public String suggested(String diffType) {
+      return DiffInterventionTypes.interventionType(diffType);
+    }
+
+    public String label(Term term) {
+      return term.label(french ? Locale.FRENCH : Locale.ENGLISH);
     }
 
     public String jsonHref() {
@@ -122,7 +141,8 @@ public final class DiffRoutes {
             report,
             jsonDigest,
             htmlDigest,
-            "fr".equals(visitors.of(ctx).lang().code())));
+            "fr".equals(visitors.of(ctx).lang().code()),
+            interventionTypes(object).terms()));
   }
 
   private void createDrafts(Context ctx) {
@@ -141,6 +161,18 @@ public final class DiffRoutes {
     }
     if (selected.isEmpty()) {
       throw new InvalidInputException("Choose at least one detected change");
+    }
+    Vocabulary types = interventionTypes(object);
+    Map<Integer, String> chosenTypes = new HashMap<>();
+    for (int index : selected) {
+      String suggested =
+          DiffInterventionTypes.interventionType(detected.get(index).path("type").asText());
+      String chosen = JourneyForms.text(ctx, "type-" + index);
+      String type = chosen.isEmpty() ? suggested : chosen;
+      if (!types.contains(type)) {
+        throw new InvalidInputException("There is no intervention type " + type);
+      }
+      chosenTypes.put(index, type);
     }
     boolean french = "fr".equals(visitors.of(ctx).lang().code());
     Page page = views.page(ctx);
@@ -191,7 +223,7 @@ public final class DiffRoutes {
                 batch.create(
                     Intervention.of(
                             header,
-                            DiffInterventionTypes.interventionType(change.path("type").asText()),
+                            chosenTypes.get(index),
                             List.of(object.id()),
                             List.of(version.id()))
                         .withTool("fabrique-diff", columns));
@@ -199,6 +231,10 @@ public final class DiffRoutes {
               return null;
             });
     Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
+  }
+
+  private Vocabulary interventionTypes(DataObject object) {
+    return fabrique.journeys().vocabulary(object.inquiryId(), VocabularyName.INTERVENTION_TYPES);
   }
 
   private static final String REPORT_HEAD =

@@ -133,8 +133,11 @@ final class Competitors {
         newFile.toString());
   }
 
-  /** What a command printed last, and its peak resident memory (0 when not measured). */
-  record Outcome(String lastLine, long peakKilobytes) {}
+  /**
+   * What a command printed last, its first error line (or its last line), and its peak resident
+   * memory (0 when not measured).
+   */
+  record Outcome(String lastLine, String error, long peakKilobytes) {}
 
   private static final String PEAK = "fabrique-bench-peak-kb ";
   private static final Path TIME = Path.of("/usr/bin/time");
@@ -173,7 +176,8 @@ final class Competitors {
       if (process.exitValue() > 1) {
         throw new BenchmarkFailure("exit code " + process.exitValue() + ": " + last);
       }
-      return new Outcome(last, peak);
+      String error = lines.stream().filter(line -> line.contains("Error")).findFirst().orElse(last);
+      return new Outcome(last, error.strip(), peak);
     } finally {
       Files.deleteIfExists(log);
     }

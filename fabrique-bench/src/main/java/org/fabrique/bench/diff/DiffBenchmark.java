@@ -54,6 +54,7 @@ public final class DiffBenchmark {
     final List<Double> fresh = new ArrayList<>();
     long peakKilobytes;
     String result = "";
+    String error = "";
     boolean failed;
   }
 
@@ -117,38 +118,14 @@ public final class DiffBenchmark {
           }
         }
       }
+      Externals externals =
+          new Externals(
+              python, script, daff, rows > daffMaxRows ? daffMaxRows : -1, highlighter, timeout);
       for (int round = 0; round < repeat; round++) {
         for (String tool : tools) {
           Runs toolRuns = runs.get(tool);
-          if (toolRuns.failed) {
-            continue;
-          }
-          try {
-            if (IN_JVM.contains(tool)) {
-              toolRuns.warm.add(time(() -> toolRuns.result = inJvm(tool, oldFile, newFile).run()));
-              toolRuns.fresh.add(
-                  time(() -> fresh(toolRuns, freshJvm(tool, oldFile, newFile), timeout)));
-            } else {
-              List<String> command =
-                  switch (tool) {
-                    case "pandas" -> Competitors.pandasCommand(python, script, oldFile, newFile);
-                    case "daff" -> {
-                      if (rows > daffMaxRows) {
-                        throw new Competitors.BenchmarkFailure(
-                            "not run above " + daffMaxRows + " rows (--daff-max-rows)");
-                      }
-                      yield Competitors.daffCommand(daff, oldFile, newFile, highlighter);
-                    }
-                    default -> throw new IllegalArgumentException("Unknown tool " + tool);
-                  };
-              toolRuns.fresh.add(time(() -> fresh(toolRuns, command, timeout)));
-              if (tool.equals("daff") && Files.exists(highlighter)) {
-                toolRuns.result = "highlighter CSV of " + Files.size(highlighter) + " bytes";
-              }
-            }
-          } catch (Competitors.BenchmarkFailure failure) {
-            toolRuns.failed = true;
-            toolRuns.result = "did not finish: " + failure.getMessage();
+          if (!toolRuns.failed) {
+            measure(tool, toolRuns, oldFile, newFile, externals);
           }
         }
       }
@@ -156,6 +133,54 @@ public final class DiffBenchmark {
       for (Map.Entry<String, Runs> entry : runs.entrySet()) {
         print(rows, entry.getKey(), entry.getValue(), parse);
       }
+    }
+  }
+
+  /** How to run the tools that are not in this JVM. */
+  private record Externals(
+      String python,
+      Path script,
+      String daff,
+      long daffRefusedAbove,
+      Path highlighter,
+      long timeout) {}
+
+  /** One round of a tool: warm then fresh for a JVM tool, fresh for the others. */
+  private static void measure(
+      String tool, Runs runs, Path oldFile, Path newFile, Externals externals) throws Exception {
+    try {
+      if (IN_JVM.contains(tool)) {
+        runs.warm.add(time(() -> runs.result = inJvm(tool, oldFile, newFile).run()));
+        runs.fresh.add(
+            time(() -> fresh(runs, freshJvm(tool, oldFile, newFile), externals.timeout())));
+        return;
+      }
+      List<String> command =
+          switch (tool) {
+            case "pandas" ->
+                Competitors.pandasCommand(externals.python(), externals.script(), oldFile, newFile);
+            case "daff" -> {
+              if (externals.daffRefusedAbove() >= 0) {
+                throw new Competitors.BenchmarkFailure(
+                    "not run above " + externals.daffRefusedAbove() + " rows (--daff-max-rows)");
+              }
+              yield Competitors.daffCommand(
+                  externals.daff(), oldFile, newFile, externals.highlighter());
+            }
+            default -> throw new IllegalArgumentException("Unknown tool " + tool);
+          };
+      Files.deleteIfExists(externals.highlighter());
+      runs.fresh.add(time(() -> fresh(runs, command, externals.timeout())));
+      if (tool.equals("daff")) {
+        if (!Files.exists(externals.highlighter())) {
+          // daff exits with 1 both when the tables differ and when it fails.
+          throw new Competitors.BenchmarkFailure(runs.error);
+        }
+        runs.result = "highlighter CSV of " + Files.size(externals.highlighter()) + " bytes";
+      }
+    } catch (Competitors.BenchmarkFailure failure) {
+      runs.failed = true;
+      runs.result = "did not finish: " + failure.getMessage();
     }
   }
 
@@ -169,12 +194,16 @@ public final class DiffBenchmark {
     };
   }
 
-  /** The command that runs a JVM tool once in a new JVM with this one's class path and heap. */
+  /**
+   * The command that runs a JVM tool once in a new JVM with this one's class path, heap and {@code
+   * -XX} options (the garbage collector, for one), so that every JVM tool runs alike.
+   */
   private static List<String> freshJvm(String tool, Path oldFile, Path newFile) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (argument.startsWith("-Xmx")) {
+      if (argument.startsWith("-Xmx")
+          || argument.startsWith("-XX:") && !argument.startsWith("-XX:StartFlightRecording")) {
         command.add(argument);
       }
     }
@@ -194,6 +223,7 @@ public final class DiffBenchmark {
   private static void fresh(Runs runs, List<String> command, long timeout) throws Exception {
     Competitors.Outcome outcome = Competitors.external(command, timeout);
     runs.peakKilobytes = Math.max(runs.peakKilobytes, outcome.peakKilobytes());
+    runs.error = outcome.error();
     if (runs.result.isEmpty() || runs.warm.isEmpty()) {
       runs.result = outcome.lastLine();
     }

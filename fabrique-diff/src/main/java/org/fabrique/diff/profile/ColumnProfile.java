@@ -43,7 +43,6 @@ public final class ColumnProfile {
   private long nextTaken;
   private double weight;
   private final SplittableRandom random = new SplittableRandom(0x5EED);
-  private long lastHash;
 
   public ColumnProfile(String name) {
     this.name = name;
@@ -54,20 +53,9 @@ public final class ColumnProfile {
     return name;
   }
 
-  /**
-   * Counts a value and returns its code, or {@link #OVERFLOW}; the value's hash is then available
-   * from {@link #lastHash()}.
-   */
+  /** Counts a value and returns its code, or {@link #OVERFLOW}. */
   public int encode(String value) {
-    return encode(value, Hashes.of(value), ValueType.of(value));
-  }
-
-  /**
-   * As {@link #encode(String)}, with the value's hash ({@link Hashes#of}) and type ({@link
-   * ValueType#of}) already worked out (by the thread that read it).
-   */
-  public int encode(String value, long hash, ValueType type) {
-    return encode(value, null, 0, 0, hash, type);
+    return encode(value, null, 0, 0, Hashes.of(value), ValueType.of(value));
   }
 
   /**
@@ -84,7 +72,6 @@ public final class ColumnProfile {
    */
   private int encode(
       String text, CellBatch batch, int row, int column, long hash, ValueType knownType) {
-    lastHash = hash;
     if (!overflowed) {
       int mask = slotCodes.length - 1;
       int slot = slot(hash, mask);
@@ -114,7 +101,7 @@ public final class ColumnProfile {
     ValueType type = knownType != null ? knownType : batch.type(row, column);
     overflowTypeCounts[type.ordinal()]++;
     if (type != ValueType.EMPTY) {
-      overflowSketch.add(lastHash);
+      overflowSketch.add(hash);
     }
     if (type.isNumeric()) {
       int slot = reservoirSlot();
@@ -240,10 +227,6 @@ public final class ColumnProfile {
       slot = (slot + 1) & mask;
     }
     return -1;
-  }
-
-  public long lastHash() {
-    return lastHash;
   }
 
   public boolean overflowed() {

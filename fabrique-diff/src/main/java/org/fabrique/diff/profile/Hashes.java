@@ -83,9 +83,4 @@ public final class Hashes {
     h ^= h >>> 33;
     return h;
   }
-
-  /** Combines the hash of the next cell into the hash of a row so far. */
-  public static long combine(long row, long cell) {
-    return mix(row * 0x9E3779B97F4A7C15L + cell);
-  }
 }

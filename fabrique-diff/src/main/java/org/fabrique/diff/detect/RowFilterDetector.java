@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 import java.util.regex.Pattern;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.profile.ValueType;
@@ -32,11 +33,11 @@ public final class RowFilterDetector {
 
   private RowFilterDetector() {}
 
-  /** The rows to explain, by the dictionary code of each of their cells. */
-  public interface CodedRows {
-    int size();
-
-    int code(int column, int index);
+  /** The rows to explain: how many, and the dictionary code of a row's cell in a column. */
+  private record CodedRows(int size, IntBinaryOperator codes) {
+    int code(int column, int index) {
+      return codes.applyAsInt(column, index);
+    }
   }
 
   /** One clause: which rows it covers, as a test on a dictionary code. */
@@ -55,17 +56,7 @@ public final class RowFilterDetector {
       return Optional.empty();
     }
     CodedRows rows =
-        new CodedRows() {
-          @Override
-          public int size() {
-            return removed.length;
-          }
-
-          @Override
-          public int code(int column, int index) {
-            return old.code(column, removed[index]);
-          }
-        };
+        new CodedRows(removed.length, (column, index) -> old.code(column, removed[index]));
     Explained explained = explain(old.profiles(), keptCounts, rows);
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("removedRows", removed.length);
@@ -118,18 +109,7 @@ public final class RowFilterDetector {
     if (addedRows == 0) {
       return Optional.empty();
     }
-    CodedRows rows =
-        new CodedRows() {
-          @Override
-          public int size() {
-            return added.size();
-          }
-
-          @Override
-          public int code(int column, int index) {
-            return added.get(index)[column];
-          }
-        };
+    CodedRows rows = new CodedRows(added.size(), (column, index) -> added.get(index)[column]);
     Explained explained = explain(profiles, keptCounts, rows);
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("addedRows", addedRows);

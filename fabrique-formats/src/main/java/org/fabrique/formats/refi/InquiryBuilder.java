@@ -1,16 +1,10 @@
 package org.fabrique.formats.refi;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +23,6 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Domain;
-import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
@@ -41,7 +34,6 @@ import org.fabrique.core.memo.MemoId;
 import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.set.SetId;
 import org.fabrique.core.store.Transaction;
-import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.formats.refi.RefiModel.Note;
 import org.fabrique.formats.refi.RefiModel.Project;
@@ -55,37 +47,29 @@ final class InquiryBuilder {
   /** The title a memo made from a Description element gets. */
   static final String DESCRIPTION_TITLE = "Description";
 
+  private final ImportScope scope;
   private final Transaction tx;
-  private final UserId importer;
-  private final Instant now;
   private final List<Problem> problems;
-  private final Map<String, ItemRef> byGuid = new HashMap<>();
-  private final Map<String, UserId> users = new HashMap<>();
-  private final List<ItemGuid> guids = new ArrayList<>();
-  private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final Set<String> codesWithCodings = new HashSet<>();
   private InquiryId inquiry;
 
   InquiryBuilder(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
+    this.scope = new ImportScope(tx, importer, now, problems);
     this.tx = tx;
-    this.importer = importer;
-    this.now = now;
     this.problems = problems;
   }
 
   Map<String, Integer> counts() {
-    return counts;
+    return scope.counts();
   }
 
   List<ItemGuid> guids() {
-    return guids;
+    return scope.guids();
   }
 
   InquiryId build(String name, Project project, List<SourceTexts.Prepared> sources) {
-    inquiry = new InquiryId(tx.newId());
-    tx.inquiries()
-        .insertInquiry(new Inquiry(inquiry, name, project.description().orElse("").strip(), now));
-    users(project.users());
+    inquiry = scope.createInquiry(name, project.description().orElse("").strip());
+    scope.users(project.users());
     sources.forEach(
         s ->
             s.selections()
@@ -94,7 +78,7 @@ final class InquiryBuilder {
     sources.forEach(s -> s.source().codings().forEach(c -> codesWithCodings.add(c.codeGuid())));
     codes(project.codes(), Optional.empty());
     VariableMapping attributes =
-        new VariableMapping(tx, inquiry, problems, this::register, this::count, project, sources);
+        new VariableMapping(tx, inquiry, problems, scope::register, scope::count, project, sources);
     Map<String, CaseId> caseOfSource = cases(project, attributes);
     for (SourceTexts.Prepared source : sources) {
       source(source, caseOfSource, attributes);
@@ -103,13 +87,13 @@ final class InquiryBuilder {
     for (Note note : project.notes()) {
       MemoId id = new MemoId(tx.newId());
       memoIds.put(note.guid(), id);
-      register(note.guid(), new ItemRef(ItemKind.MEMO, id.value()));
+      scope.register(note.guid(), new ItemRef(ItemKind.MEMO, id.value()));
     }
     Map<String, SetId> setIds = new HashMap<>();
     for (RefiModel.Set set : project.sets()) {
       SetId id = new SetId(tx.newId());
       setIds.put(set.guid(), id);
-      register(set.guid(), new ItemRef(ItemKind.SET, id.value()));
+      scope.register(set.guid(), new ItemRef(ItemKind.SET, id.value()));
     }
     links(project.links(), referencedNotes(project));
     noteRefs(project, sources);
@@ -117,45 +101,6 @@ final class InquiryBuilder {
     sets(project.sets(), setIds);
     caseReferences(project);
     return inquiry;
-  }
-
-  private void users(List<RefiModel.User> refiUsers) {
-    for (RefiModel.User refi : refiUsers) {
-      String login = login(refi);
-      String display = refi.name().isBlank() ? login : refi.name().strip();
-      User user =
-          tx.users()
-              .findByLogin(login)
-              .orElseGet(
-                  () -> {
-                    User created = new User(new UserId(tx.newId()), login, display);
-                    tx.users().insert(created);
-                    return created;
-                  });
-      users.put(refi.guid(), user.id());
-      record(refi.guid(), new ItemRef(ItemKind.USER, user.id().value()));
-      count("coders");
-    }
-  }
-
-  private static String login(RefiModel.User user) {
-    for (String candidate : List.of(user.id(), user.name())) {
-      String login =
-          candidate
-              .strip()
-              .toLowerCase(Locale.ROOT)
-              .replaceAll("[^a-z0-9._-]+", "-")
-              .replaceAll("^[^a-z0-9]+", "")
-              .replaceAll("-+$", "");
-      if (!login.isEmpty()) {
-        return login.length() > 40 ? login.substring(0, 40) : login;
-      }
-    }
-    return "coder-" + user.guid().replaceAll("[^a-z0-9]", "").substring(0, 8);
-  }
-
-  private UserId user(Optional<String> guid) {
-    return guid.map(users::get).orElse(importer);
   }
 
   private void codes(List<RefiModel.Code> codes, Optional<CodeId> parent) {
@@ -205,13 +150,13 @@ final class InquiryBuilder {
               refi.colour()
                   .orElse(
                       CodingService.PALETTE.get(
-                          counts.getOrDefault("codes", 0) % CodingService.PALETTE.size())),
+                          scope.counted("codes") % CodingService.PALETTE.size())),
               refi.description().orElse("").strip(),
               codable,
               siblings);
       tx.coding().insertCode(code);
-      register(refi.guid(), new ItemRef(ItemKind.CODE, code.id().value()));
-      count("codes");
+      scope.register(refi.guid(), new ItemRef(ItemKind.CODE, code.id().value()));
+      scope.count("codes");
       codes(refi.children(), Optional.of(code.id()));
     }
   }
@@ -238,7 +183,7 @@ final class InquiryBuilder {
                   false,
                   position);
           tx.coding().insertCode(code);
-          count("codes");
+          scope.count("codes");
           return code.id();
         });
   }
@@ -258,8 +203,8 @@ final class InquiryBuilder {
           .insertCase(
               new org.fabrique.core.inquiry.Case(
                   id, inquiry, truncate(name), domain, refi.description().orElse("").strip()));
-      register(refi.guid(), new ItemRef(ItemKind.CASE, id.value()));
-      count("cases");
+      scope.register(refi.guid(), new ItemRef(ItemKind.CASE, id.value()));
+      scope.count("cases");
       attributes.values(refi.values(), id.value(), AttributeScope.CASE);
       for (String source : refi.sourceRefs()) {
         CaseId before = caseOfSource.putIfAbsent(source, id);
@@ -289,7 +234,7 @@ final class InquiryBuilder {
       problems.add(
           Problem.info(refi.location(), "The source " + refi.guid() + " is named by a GUID"));
     }
-    Instant created = instant(refi.creationDateTime(), refi.location());
+    Instant created = scope.instant(refi.creationDateTime(), refi.location());
     tx.corpus()
         .insertSource(
             new org.fabrique.core.corpus.Source(
@@ -307,10 +252,10 @@ final class InquiryBuilder {
                 prepared.textDigest(),
                 prepared.length(),
                 created,
-                user(refi.creatingUser())));
+                scope.user(refi.creatingUser())));
     ItemRef ref = new ItemRef(ItemKind.SOURCE, id.value());
-    register(refi.guid(), ref);
-    count("sources");
+    scope.register(refi.guid(), ref);
+    scope.count("sources");
     if (refi.kind() != RefiModel.SourceKind.TEXT) {
       problems.add(
           Problem.warning(
@@ -371,7 +316,7 @@ final class InquiryBuilder {
                       DESCRIPTION_TITLE,
                       d,
                       selection.creatingUser(),
-                      instant(selection.creationDateTime(), selection.location())));
+                      scope.instant(selection.creationDateTime(), selection.location())));
     }
   }
 
@@ -394,10 +339,11 @@ final class InquiryBuilder {
       }
       tx.coding().insertSegment(new Segment(id, source, start, end, text));
       segments.put(key, id);
-      count("segments");
-      guid.ifPresent(g -> register(g, new ItemRef(ItemKind.SEGMENT, segments.get(key).value())));
+      scope.count("segments");
+      guid.ifPresent(
+          g -> scope.register(g, new ItemRef(ItemKind.SEGMENT, segments.get(key).value())));
     } else if (guid.isPresent()) {
-      byGuid.put(guid.get(), new ItemRef(ItemKind.SEGMENT, id.value()));
+      scope.alias(guid.get(), new ItemRef(ItemKind.SEGMENT, id.value()));
       problems.add(
           Problem.info(
               location,
@@ -408,7 +354,7 @@ final class InquiryBuilder {
         .codingsOfSegment(id)
         .forEach(c -> seen.add(List.of(c.codeId().value(), c.coderId().value())));
     for (RefiModel.Coding refi : codings) {
-      ItemRef code = byGuid.get(refi.codeGuid());
+      ItemRef code = scope.itemOf(refi.codeGuid());
       if (code == null || code.kind() != ItemKind.CODE) {
         problems.add(
             Problem.error(
@@ -416,7 +362,7 @@ final class InquiryBuilder {
                 "The coding refers to the unknown code " + refi.codeGuid() + ": not carried"));
         continue;
       }
-      UserId coder = user(refi.creatingUser());
+      UserId coder = scope.user(refi.creatingUser());
       if (!seen.add(List.of(code.id(), coder.value()))) {
         problems.add(
             Problem.info(
@@ -432,9 +378,9 @@ final class InquiryBuilder {
                   id,
                   new CodeId(code.id()),
                   coder,
-                  instant(refi.creationDateTime(), refi.location())));
-      register(refi.guid(), new ItemRef(ItemKind.CODING, codingId.value()));
-      count("codings");
+                  scope.instant(refi.creationDateTime(), refi.location())));
+      scope.register(refi.guid(), new ItemRef(ItemKind.CODING, codingId.value()));
+      scope.count("codings");
     }
     return id;
   }
@@ -463,8 +409,8 @@ final class InquiryBuilder {
 
   private void links(List<RefiModel.Link> links, Set<String> referencedNotes) {
     for (RefiModel.Link refi : links) {
-      Optional<ItemRef> origin = refi.originGuid().map(byGuid::get);
-      Optional<ItemRef> target = refi.targetGuid().map(byGuid::get);
+      Optional<ItemRef> origin = refi.originGuid().map(scope::itemOf);
+      Optional<ItemRef> target = refi.targetGuid().map(scope::itemOf);
       if (origin.isEmpty() || target.isEmpty()) {
         problems.add(
             Problem.error(
@@ -497,8 +443,8 @@ final class InquiryBuilder {
           .insert(
               new Link(
                   id, inquiry, origin.get(), target.get(), refi.name(), direction, refi.colour()));
-      register(refi.guid(), new ItemRef(ItemKind.LINK, id.value()));
-      count("links");
+      scope.register(refi.guid(), new ItemRef(ItemKind.LINK, id.value()));
+      scope.count("links");
     }
   }
 
@@ -510,29 +456,29 @@ final class InquiryBuilder {
     walkCodes(project.codes());
     for (SourceTexts.Prepared prepared : sources) {
       RefiModel.Source source = prepared.source();
-      ItemRef sourceRef = byGuid.get(source.guid());
+      ItemRef sourceRef = scope.itemOf(source.guid());
       source.noteRefs().forEach(n -> noteRef(n, sourceRef, source.location()));
       for (SourceTexts.Placed placed : prepared.selections()) {
-        ItemRef segment = byGuid.get(placed.selection().guid());
+        ItemRef segment = scope.itemOf(placed.selection().guid());
         placed
             .selection()
             .noteRefs()
             .forEach(n -> noteRef(n, segment, placed.selection().location()));
         for (RefiModel.Coding coding : placed.selection().codings()) {
-          Optional.ofNullable(byGuid.get(coding.guid()))
+          Optional.ofNullable(scope.itemOf(coding.guid()))
               .ifPresent(c -> coding.noteRefs().forEach(n -> noteRef(n, c, coding.location())));
         }
       }
     }
     for (RefiModel.Link link : project.links()) {
-      Optional.ofNullable(byGuid.get(link.guid()))
+      Optional.ofNullable(scope.itemOf(link.guid()))
           .ifPresent(l -> link.noteRefs().forEach(n -> noteRef(n, l, link.location())));
     }
   }
 
   private void walkCodes(List<RefiModel.Code> codes) {
     for (RefiModel.Code code : codes) {
-      Optional.ofNullable(byGuid.get(code.guid()))
+      Optional.ofNullable(scope.itemOf(code.guid()))
           .ifPresent(c -> code.noteRefs().forEach(n -> noteRef(n, c, code.location())));
       walkCodes(code.children());
     }
@@ -541,7 +487,7 @@ final class InquiryBuilder {
   private final Map<String, ItemRef> aboutOfNote = new HashMap<>();
 
   private void noteRef(String noteGuid, ItemRef item, String location) {
-    ItemRef note = byGuid.get(noteGuid);
+    ItemRef note = scope.itemOf(noteGuid);
     if (note == null || note.kind() != ItemKind.MEMO) {
       problems.add(
           Problem.error(
@@ -554,7 +500,7 @@ final class InquiryBuilder {
           .insert(
               new Link(
                   id, inquiry, note, item, NOTE_ABOUT, LinkDirection.ONE_WAY, Optional.empty()));
-      count("links");
+      scope.count("links");
       problems.add(
           Problem.warning(
               location,
@@ -585,7 +531,7 @@ final class InquiryBuilder {
                     + note.guid()
                     + " are not carried: memos are not coded"));
       }
-      Instant created = instant(note.creationDateTime(), note.location());
+      Instant created = scope.instant(note.creationDateTime(), note.location());
       tx.memos()
           .insert(
               new Memo(
@@ -594,10 +540,10 @@ final class InquiryBuilder {
                   about,
                   truncate(note.name().strip()),
                   body,
-                  user(note.creatingUser()),
+                  scope.user(note.creatingUser()),
                   created,
                   created));
-      count("memos");
+      scope.count("memos");
     }
   }
 
@@ -611,8 +557,9 @@ final class InquiryBuilder {
       ItemRef target, String title, String body, Optional<String> author, Instant at) {
     tx.memos()
         .insert(
-            new Memo(new MemoId(tx.newId()), inquiry, target, title, body, user(author), at, at));
-    count("memos");
+            new Memo(
+                new MemoId(tx.newId()), inquiry, target, title, body, scope.user(author), at, at));
+    scope.count("memos");
   }
 
   private void sets(List<RefiModel.Set> sets, Map<String, SetId> ids) {
@@ -622,7 +569,7 @@ final class InquiryBuilder {
       all.addAll(refi.memberSources());
       all.addAll(refi.memberNotes());
       for (String guid : all) {
-        ItemRef member = byGuid.get(guid);
+        ItemRef member = scope.itemOf(guid);
         if (member == null) {
           problems.add(
               Problem.error(
@@ -642,22 +589,22 @@ final class InquiryBuilder {
           .insert(
               new ItemSet(
                   id, inquiry, truncate(name), refi.description().orElse("").strip(), members));
-      count("sets");
+      scope.count("sets");
     }
   }
 
   /** Case code and selection references, and extra cases of sources, become links. */
   private void caseReferences(Project project) {
     for (RefiModel.Case refi : project.cases()) {
-      ItemRef theCase = byGuid.get(refi.guid());
+      ItemRef theCase = scope.itemOf(refi.guid());
       List<String> refs = new ArrayList<>(refi.codeRefs());
       refs.addAll(refi.selectionRefs());
       refs.addAll(
           refi.sourceRefs().stream()
-              .filter(s -> byGuid.containsKey(s) && !caseHolds(theCase, s))
+              .filter(s -> scope.knows(s) && !caseHolds(theCase, s))
               .toList());
       for (String guid : refs) {
-        ItemRef target = byGuid.get(guid);
+        ItemRef target = scope.itemOf(guid);
         if (target == null) {
           problems.add(
               Problem.error(
@@ -679,7 +626,7 @@ final class InquiryBuilder {
                     "case member",
                     LinkDirection.ONE_WAY,
                     Optional.empty()));
-        count("links");
+        scope.count("links");
         if (target.kind() != ItemKind.SOURCE) {
           problems.add(
               Problem.warning(
@@ -695,7 +642,7 @@ final class InquiryBuilder {
   }
 
   private boolean caseHolds(ItemRef theCase, String sourceGuid) {
-    ItemRef source = byGuid.get(sourceGuid);
+    ItemRef source = scope.itemOf(sourceGuid);
     return source != null
         && tx.corpus()
             .findSource(new SourceId(source.id()))
@@ -704,45 +651,12 @@ final class InquiryBuilder {
             .orElse(true);
   }
 
-  private void register(String guid, ItemRef item) {
-    byGuid.put(guid, item);
-    record(guid, item);
-  }
-
-  private void record(String guid, ItemRef item) {
-    if (!guid.startsWith("x-")) {
-      guids.add(new ItemGuid(item, guid));
-    }
-  }
-
   ItemRef itemOf(String guid) {
-    return byGuid.get(guid);
+    return scope.itemOf(guid);
   }
 
   InquiryId inquiry() {
     return inquiry;
-  }
-
-  private void count(String kind) {
-    counts.merge(kind, 1, Integer::sum);
-  }
-
-  private Instant instant(Optional<String> dateTime, String location) {
-    if (dateTime.isEmpty()) {
-      return now;
-    }
-    try {
-      return OffsetDateTime.parse(dateTime.get().strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(dateTime.get().strip()).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
-        problems.add(
-            Problem.warning(
-                location, "The date " + dateTime.get() + " is not readable; import time kept"));
-        return now;
-      }
-    }
   }
 
   static String truncate(String name) {

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.attribute.AttributeScope;
-import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingId;
-import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.coding.Segment;
 import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Confidentiality;
@@ -50,7 +48,6 @@ final class InquiryBuilder {
   private final ImportScope scope;
   private final Transaction tx;
   private final List<Problem> problems;
-  private final Set<String> codesWithCodings = new HashSet<>();
   private InquiryId inquiry;
 
   InquiryBuilder(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
@@ -70,13 +67,7 @@ final class InquiryBuilder {
   InquiryId build(String name, Project project, List<SourceTexts.Prepared> sources) {
     inquiry = scope.createInquiry(name, project.description().orElse("").strip());
     scope.users(project.users());
-    sources.forEach(
-        s ->
-            s.selections()
-                .forEach(
-                    p -> p.selection().codings().forEach(c -> codesWithCodings.add(c.codeGuid()))));
-    sources.forEach(s -> s.source().codings().forEach(c -> codesWithCodings.add(c.codeGuid())));
-    codes(project.codes(), Optional.empty());
+    new CodeMapping(scope, sources).codes(project.codes());
     VariableMapping attributes =
         new VariableMapping(tx, inquiry, problems, scope::register, scope::count, project, sources);
     Map<String, CaseId> caseOfSource = cases(project, attributes);
@@ -101,91 +92,6 @@ final class InquiryBuilder {
     sets(project.sets(), setIds);
     caseReferences(project);
     return inquiry;
-  }
-
-  private void codes(List<RefiModel.Code> codes, Optional<CodeId> parent) {
-    int position = 0;
-    for (RefiModel.Code refi : codes) {
-      Optional<CodeId> under = parent;
-      String name = refi.name().strip();
-      if (parent.isEmpty() && refi.children().isEmpty() && name.contains("::")) {
-        String[] path = name.split("::");
-        for (int i = 0; i < path.length - 1; i++) {
-          under = Optional.of(groupingCode(under, path[i].strip()));
-        }
-        name = path[path.length - 1].strip();
-        problems.add(
-            Problem.warning(
-                refi.location(),
-                "The code named " + refi.name() + " was placed in the hierarchy its name spells"));
-      }
-      if (name.isEmpty()) {
-        name = "Unnamed code";
-        problems.add(Problem.warning(refi.location(), "A code without a name was named " + name));
-      }
-      boolean codable = refi.codable();
-      if (!codable && codesWithCodings.contains(refi.guid())) {
-        codable = true;
-        problems.add(
-            Problem.warning(
-                refi.location(),
-                "The code "
-                    + name
-                    + " is marked not codable but has codings; it was made codable"));
-      }
-      Optional<CodeId> group = under;
-      int siblings =
-          group.equals(parent)
-              ? position++
-              : (int)
-                  tx.coding().listCodes(inquiry).stream()
-                      .filter(c -> c.parentId().equals(group))
-                      .count();
-      Code code =
-          new Code(
-              new CodeId(tx.newId()),
-              inquiry,
-              under,
-              truncate(name),
-              refi.colour()
-                  .orElse(
-                      CodingService.PALETTE.get(
-                          scope.counted("codes") % CodingService.PALETTE.size())),
-              refi.description().orElse("").strip(),
-              codable,
-              siblings);
-      tx.coding().insertCode(code);
-      scope.register(refi.guid(), new ItemRef(ItemKind.CODE, code.id().value()));
-      scope.count("codes");
-      codes(refi.children(), Optional.of(code.id()));
-    }
-  }
-
-  private final Map<List<Object>, CodeId> groups = new HashMap<>();
-
-  private CodeId groupingCode(Optional<CodeId> parent, String name) {
-    return groups.computeIfAbsent(
-        List.of(parent, name),
-        key -> {
-          int position =
-              (int)
-                  tx.coding().listCodes(inquiry).stream()
-                      .filter(c -> c.parentId().equals(parent))
-                      .count();
-          Code code =
-              new Code(
-                  new CodeId(tx.newId()),
-                  inquiry,
-                  parent,
-                  truncate(name.isEmpty() ? "Unnamed code" : name),
-                  CodingService.PALETTE.get(0),
-                  "",
-                  false,
-                  position);
-          tx.coding().insertCode(code);
-          scope.count("codes");
-          return code.id();
-        });
   }
 
   private Map<String, CaseId> cases(Project project, VariableMapping attributes) {

@@ -75,56 +75,55 @@ final class CodeMapping {
                     + name
                     + " is marked not codable but has codings; it was made codable"));
       }
-      Optional<CodeId> group = under;
-      int siblings =
-          group.equals(parent)
-              ? position++
-              : (int)
-                  tx.coding().listCodes(inquiry).stream()
-                      .filter(c -> c.parentId().equals(group))
-                      .count();
-      Code code =
-          new Code(
-              new CodeId(tx.newId()),
-              inquiry,
-              under,
-              InquiryBuilder.truncate(name),
-              refi.colour()
-                  .orElse(
-                      CodingService.PALETTE.get(
-                          scope.counted("codes") % CodingService.PALETTE.size())),
-              refi.description().orElse("").strip(),
-              codable,
-              siblings);
-      tx.coding().insertCode(code);
-      scope.register(refi.guid(), new ItemRef(ItemKind.CODE, code.id().value()));
-      scope.count("codes");
-      codes(refi.children(), Optional.of(code.id()));
+      int siblings = under.equals(parent) ? position++ : childrenOf(under);
+      String colour =
+          refi.colour()
+              .orElse(
+                  CodingService.PALETTE.get(scope.counted("codes") % CodingService.PALETTE.size()));
+      CodeId id =
+          insert(under, name, colour, refi.description().orElse("").strip(), codable, siblings);
+      scope.register(refi.guid(), new ItemRef(ItemKind.CODE, id.value()));
+      codes(refi.children(), Optional.of(id));
     }
   }
 
   private CodeId groupingCode(Optional<CodeId> parent, String name) {
     return groups.computeIfAbsent(
         List.of(parent, name),
-        key -> {
-          int position =
-              (int)
-                  tx.coding().listCodes(inquiry).stream()
-                      .filter(c -> c.parentId().equals(parent))
-                      .count();
-          Code code =
-              new Code(
-                  new CodeId(tx.newId()),
-                  inquiry,
-                  parent,
-                  InquiryBuilder.truncate(name.isEmpty() ? "Unnamed code" : name),
-                  CodingService.PALETTE.get(0),
-                  "",
-                  false,
-                  position);
-          tx.coding().insertCode(code);
-          scope.count("codes");
-          return code.id();
-        });
+        key ->
+            insert(
+                parent,
+                name.isEmpty() ? "Unnamed code" : name,
+                CodingService.PALETTE.get(0),
+                "",
+                false,
+                childrenOf(parent)));
+  }
+
+  private int childrenOf(Optional<CodeId> parent) {
+    return (int)
+        tx.coding().listCodes(inquiry).stream().filter(c -> c.parentId().equals(parent)).count();
+  }
+
+  private CodeId insert(
+      Optional<CodeId> parent,
+      String name,
+      String colour,
+      String description,
+      boolean codable,
+      int position) {
+    Code code =
+        new Code(
+            new CodeId(tx.newId()),
+            inquiry,
+            parent,
+            InquiryBuilder.truncate(name),
+            colour,
+            description,
+            codable,
+            position);
+    tx.coding().insertCode(code);
+    scope.count("codes");
+    return code.id();
   }
 }

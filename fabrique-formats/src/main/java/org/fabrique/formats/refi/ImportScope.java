@@ -16,6 +16,9 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.link.Link;
+import org.fabrique.core.link.LinkDirection;
+import org.fabrique.core.link.LinkId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Transaction;
@@ -102,6 +105,19 @@ final class ImportScope {
   /** The user a creatingUser GUID names, or the one who imports. */
   UserId user(Optional<String> guid) {
     return guid.map(users::get).orElse(importer);
+  }
+
+  /** Links two items of the inquiry, and counts the link. */
+  LinkId link(
+      ItemRef origin,
+      ItemRef target,
+      String name,
+      LinkDirection direction,
+      Optional<String> colour) {
+    LinkId id = new LinkId(tx.newId());
+    tx.links().insert(new Link(id, inquiry, origin, target, name, direction, colour));
+    count("links");
+    return id;
   }
 
   /** The item a GUID became, so that references to it resolve; the GUID is kept for export. */

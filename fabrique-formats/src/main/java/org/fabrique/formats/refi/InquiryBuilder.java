@@ -20,7 +20,6 @@ import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.inquiry.CaseId;
-import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
@@ -70,7 +69,8 @@ final class InquiryBuilder {
     new CodeMapping(scope, sources).codes(project.codes());
     VariableMapping attributes =
         new VariableMapping(tx, inquiry, problems, scope::register, scope::count, project, sources);
-    Map<String, CaseId> caseOfSource = cases(project, attributes);
+    CaseMapping cases = new CaseMapping(scope);
+    Map<String, CaseId> caseOfSource = cases.cases(project, attributes);
     for (SourceTexts.Prepared source : sources) {
       source(source, caseOfSource, attributes);
     }
@@ -90,42 +90,8 @@ final class InquiryBuilder {
     noteRefs(project, sources);
     notes(project.notes(), memoIds);
     sets(project.sets(), setIds);
-    caseReferences(project);
+    cases.caseReferences(project);
     return inquiry;
-  }
-
-  private Map<String, CaseId> cases(Project project, VariableMapping attributes) {
-    Map<String, CaseId> caseOfSource = new HashMap<>();
-    int unnamed = 0;
-    for (RefiModel.Case refi : project.cases()) {
-      String name = refi.name().strip();
-      if (name.isEmpty()) {
-        name = "Case " + (++unnamed);
-        problems.add(Problem.warning(refi.location(), "A case without a name was named " + name));
-      }
-      CaseId id = new CaseId(tx.newId());
-      Domain domain = attributes.domainOf(refi).orElse(Domain.OTHER);
-      tx.inquiries()
-          .insertCase(
-              new org.fabrique.core.inquiry.Case(
-                  id, inquiry, truncate(name), domain, refi.description().orElse("").strip()));
-      scope.register(refi.guid(), new ItemRef(ItemKind.CASE, id.value()));
-      scope.count("cases");
-      attributes.values(refi.values(), id.value(), AttributeScope.CASE);
-      for (String source : refi.sourceRefs()) {
-        CaseId before = caseOfSource.putIfAbsent(source, id);
-        if (before != null) {
-          problems.add(
-              Problem.warning(
-                  refi.location(),
-                  "The source "
-                      + source
-                      + " belongs to several cases; Fabrique keeps the first, "
-                      + "the others are linked to it"));
-        }
-      }
-    }
-    return caseOfSource;
   }
 
   private void source(
@@ -497,64 +463,6 @@ final class InquiryBuilder {
                   id, inquiry, truncate(name), refi.description().orElse("").strip(), members));
       scope.count("sets");
     }
-  }
-
-  /** Case code and selection references, and extra cases of sources, become links. */
-  private void caseReferences(Project project) {
-    for (RefiModel.Case refi : project.cases()) {
-      ItemRef theCase = scope.itemOf(refi.guid());
-      List<String> refs = new ArrayList<>(refi.codeRefs());
-      refs.addAll(refi.selectionRefs());
-      refs.addAll(
-          refi.sourceRefs().stream()
-              .filter(s -> scope.knows(s) && !caseHolds(theCase, s))
-              .toList());
-      for (String guid : refs) {
-        ItemRef target = scope.itemOf(guid);
-        if (target == null) {
-          problems.add(
-              Problem.error(
-                  refi.location(),
-                  "The case " + refi.name() + " refers to the unknown item " + guid + ": dropped"));
-          continue;
-        }
-        if (target.kind() == ItemKind.SOURCE && caseHolds(theCase, guid)) {
-          continue;
-        }
-        LinkId id = new LinkId(tx.newId());
-        tx.links()
-            .insert(
-                new Link(
-                    id,
-                    inquiry,
-                    theCase,
-                    target,
-                    "case member",
-                    LinkDirection.ONE_WAY,
-                    Optional.empty()));
-        scope.count("links");
-        if (target.kind() != ItemKind.SOURCE) {
-          problems.add(
-              Problem.warning(
-                  refi.location(),
-                  "The case "
-                      + refi.name()
-                      + " refers to a "
-                      + target.kind().id()
-                      + "; Fabrique links it to the case"));
-        }
-      }
-    }
-  }
-
-  private boolean caseHolds(ItemRef theCase, String sourceGuid) {
-    ItemRef source = scope.itemOf(sourceGuid);
-    return source != null
-        && tx.corpus()
-            .findSource(new SourceId(source.id()))
-            .flatMap(org.fabrique.core.corpus.Source::caseId)
-            .map(c -> c.value() == theCase.id())
-            .orElse(true);
   }
 
   ItemRef itemOf(String guid) {

@@ -8,15 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fabrique.core.attribute.AttributeScope;
-import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.coding.Coding;
-import org.fabrique.core.coding.CodingId;
-import org.fabrique.core.coding.Segment;
-import org.fabrique.core.coding.SegmentId;
-import org.fabrique.core.corpus.Confidentiality;
-import org.fabrique.core.corpus.SourceId;
-import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.inquiry.CaseId;
@@ -71,8 +62,9 @@ final class InquiryBuilder {
         new VariableMapping(tx, inquiry, problems, scope::register, scope::count, project, sources);
     CaseMapping cases = new CaseMapping(scope);
     Map<String, CaseId> caseOfSource = cases.cases(project, attributes);
+    SourceMapping sourceMapping = new SourceMapping(scope);
     for (SourceTexts.Prepared source : sources) {
-      source(source, caseOfSource, attributes);
+      sourceMapping.source(source, caseOfSource, attributes);
     }
     Map<String, MemoId> memoIds = new HashMap<>();
     for (Note note : project.notes()) {
@@ -92,169 +84,6 @@ final class InquiryBuilder {
     sets(project.sets(), setIds);
     cases.caseReferences(project);
     return inquiry;
-  }
-
-  private void source(
-      SourceTexts.Prepared prepared, Map<String, CaseId> caseOfSource, VariableMapping attributes) {
-    RefiModel.Source refi = prepared.source();
-    SourceId id = new SourceId(tx.newId());
-    String title = refi.name().strip();
-    if (title.isEmpty()) {
-      title = prepared.originalFileName();
-    }
-    if (title.matches("(?i)\\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\}?")) {
-      problems.add(
-          Problem.info(refi.location(), "The source " + refi.guid() + " is named by a GUID"));
-    }
-    Instant created = scope.instant(refi.creationDateTime(), refi.location());
-    tx.corpus()
-        .insertSource(
-            new org.fabrique.core.corpus.Source(
-                id,
-                inquiry,
-                truncate(title),
-                SourceKind.DOCUMENT,
-                Optional.empty(),
-                "und",
-                Optional.ofNullable(caseOfSource.get(refi.guid())),
-                Confidentiality.CONFIDENTIAL,
-                prepared.originalFileName(),
-                prepared.mediaType(),
-                prepared.originalDigest(),
-                prepared.textDigest(),
-                prepared.length(),
-                created,
-                scope.user(refi.creatingUser())));
-    ItemRef ref = new ItemRef(ItemKind.SOURCE, id.value());
-    scope.register(refi.guid(), ref);
-    scope.count("sources");
-    if (refi.kind() != RefiModel.SourceKind.TEXT) {
-      problems.add(
-          Problem.warning(
-              refi.location(),
-              SourceTexts.label(refi)
-                  + " became a text source (its text representation); its "
-                  + "original is kept"));
-    }
-    if (refi.otherSelections() > 0) {
-      problems.add(
-          Problem.error(
-              refi.location(),
-              refi.otherSelections()
-                  + " area, media or transcript selection(s) of "
-                  + SourceTexts.label(refi)
-                  + " are not carried: Fabrique codes text"));
-    }
-    refi.description()
-        .filter(d -> !d.isBlank())
-        .ifPresent(d -> memo(ref, DESCRIPTION_TITLE, d, refi.creatingUser(), created));
-    attributes.values(refi.values(), id.value(), AttributeScope.SOURCE);
-    Map<List<Integer>, SegmentId> segments = new HashMap<>();
-    for (RefiModel.Coding coding : refi.codings()) {
-      problems.add(
-          Problem.warning(
-              coding.location(),
-              "A coding of the whole source became a coding of a passage spanning all its text"));
-      segment(
-          id,
-          segments,
-          0,
-          prepared.length(),
-          "",
-          List.of(coding),
-          refi.location(),
-          Optional.empty());
-    }
-    for (SourceTexts.Placed placed : prepared.selections()) {
-      RefiModel.Selection selection = placed.selection();
-      SegmentId segment =
-          segment(
-              id,
-              segments,
-              placed.start(),
-              placed.end(),
-              placed.quote(),
-              selection.codings(),
-              selection.location(),
-              Optional.of(selection.guid()));
-      ItemRef segmentRef = new ItemRef(ItemKind.SEGMENT, segment.value());
-      selection
-          .description()
-          .filter(d -> !d.isBlank())
-          .ifPresent(
-              d ->
-                  memo(
-                      segmentRef,
-                      DESCRIPTION_TITLE,
-                      d,
-                      selection.creatingUser(),
-                      scope.instant(selection.creationDateTime(), selection.location())));
-    }
-  }
-
-  private SegmentId segment(
-      SourceId source,
-      Map<List<Integer>, SegmentId> segments,
-      int start,
-      int end,
-      String quote,
-      List<RefiModel.Coding> codings,
-      String location,
-      Optional<String> guid) {
-    List<Integer> key = List.of(start, end);
-    SegmentId id = segments.get(key);
-    if (id == null) {
-      id = new SegmentId(tx.newId());
-      String text = quote;
-      if (text.isEmpty()) {
-        text = "";
-      }
-      tx.coding().insertSegment(new Segment(id, source, start, end, text));
-      segments.put(key, id);
-      scope.count("segments");
-      guid.ifPresent(
-          g -> scope.register(g, new ItemRef(ItemKind.SEGMENT, segments.get(key).value())));
-    } else if (guid.isPresent()) {
-      scope.alias(guid.get(), new ItemRef(ItemKind.SEGMENT, id.value()));
-      problems.add(
-          Problem.info(
-              location,
-              "Two selections span the same passage; Fabrique keeps one segment for both"));
-    }
-    Set<List<Long>> seen = new HashSet<>();
-    tx.coding()
-        .codingsOfSegment(id)
-        .forEach(c -> seen.add(List.of(c.codeId().value(), c.coderId().value())));
-    for (RefiModel.Coding refi : codings) {
-      ItemRef code = scope.itemOf(refi.codeGuid());
-      if (code == null || code.kind() != ItemKind.CODE) {
-        problems.add(
-            Problem.error(
-                refi.location(),
-                "The coding refers to the unknown code " + refi.codeGuid() + ": not carried"));
-        continue;
-      }
-      UserId coder = scope.user(refi.creatingUser());
-      if (!seen.add(List.of(code.id(), coder.value()))) {
-        problems.add(
-            Problem.info(
-                refi.location(),
-                "The same passage is coded twice with one code by one coder; kept once"));
-        continue;
-      }
-      CodingId codingId = new CodingId(tx.newId());
-      tx.coding()
-          .insertCoding(
-              new Coding(
-                  codingId,
-                  id,
-                  new CodeId(code.id()),
-                  coder,
-                  scope.instant(refi.creationDateTime(), refi.location())));
-      scope.register(refi.guid(), new ItemRef(ItemKind.CODING, codingId.value()));
-      scope.count("codings");
-    }
-    return id;
   }
 
   /** The name of the links that carry memos about items REFI-QDA hangs no note on. */
@@ -423,15 +252,6 @@ final class InquiryBuilder {
 
   void noteText(String noteGuid, String text) {
     noteTexts.put(noteGuid, text);
-  }
-
-  private void memo(
-      ItemRef target, String title, String body, Optional<String> author, Instant at) {
-    tx.memos()
-        .insert(
-            new Memo(
-                new MemoId(tx.newId()), inquiry, target, title, body, scope.user(author), at, at));
-    scope.count("memos");
   }
 
   private void sets(List<RefiModel.Set> sets, Map<String, SetId> ids) {

@@ -10,7 +10,6 @@ import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Domain;
-import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
@@ -23,15 +22,9 @@ import org.fabrique.formats.refi.RefiModel.Project;
  */
 final class CaseMapping {
   private final ImportScope scope;
-  private final Transaction tx;
-  private final InquiryId inquiry;
-  private final List<Problem> problems;
 
   CaseMapping(ImportScope scope) {
     this.scope = scope;
-    this.tx = scope.tx();
-    this.inquiry = scope.inquiry();
-    this.problems = scope.problems();
   }
 
   /**
@@ -39,13 +32,14 @@ final class CaseMapping {
    * first that names it).
    */
   Map<String, CaseId> cases(Project project, VariableMapping attributes) {
+    Transaction tx = scope.tx();
     Map<String, CaseId> caseOfSource = new HashMap<>();
     int unnamed = 0;
     for (RefiModel.Case refi : project.cases()) {
       String name = refi.name().strip();
       if (name.isEmpty()) {
         name = "Case " + (++unnamed);
-        problems.add(Problem.warning(refi.location(), "A case without a name was named " + name));
+        scope.report(Problem.warning(refi.location(), "A case without a name was named " + name));
       }
       CaseId id = new CaseId(tx.newId());
       Domain domain = attributes.domainOf(refi).orElse(Domain.OTHER);
@@ -53,7 +47,7 @@ final class CaseMapping {
           .insertCase(
               new org.fabrique.core.inquiry.Case(
                   id,
-                  inquiry,
+                  scope.inquiry(),
                   InquiryBuilder.truncate(name),
                   domain,
                   refi.description().orElse("").strip()));
@@ -63,7 +57,7 @@ final class CaseMapping {
       for (String source : refi.sourceRefs()) {
         CaseId before = caseOfSource.putIfAbsent(source, id);
         if (before != null) {
-          problems.add(
+          scope.report(
               Problem.warning(
                   refi.location(),
                   "The source "
@@ -89,7 +83,7 @@ final class CaseMapping {
       for (String guid : refs) {
         ItemRef target = scope.itemOf(guid);
         if (target == null) {
-          problems.add(
+          scope.report(
               Problem.error(
                   refi.location(),
                   "The case " + refi.name() + " refers to the unknown item " + guid + ": dropped"));
@@ -100,7 +94,7 @@ final class CaseMapping {
         }
         scope.link(theCase, target, "case member", LinkDirection.ONE_WAY, Optional.empty());
         if (target.kind() != ItemKind.SOURCE) {
-          problems.add(
+          scope.report(
               Problem.warning(
                   refi.location(),
                   "The case "
@@ -114,6 +108,7 @@ final class CaseMapping {
   }
 
   private boolean caseHolds(ItemRef theCase, String sourceGuid) {
+    Transaction tx = scope.tx();
     ItemRef source = scope.itemOf(sourceGuid);
     return source != null
         && tx.corpus()

@@ -10,7 +10,6 @@ import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.error.Problem;
-import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Transaction;
@@ -21,17 +20,11 @@ import org.fabrique.core.store.Transaction;
  */
 final class CodeMapping {
   private final ImportScope scope;
-  private final Transaction tx;
-  private final InquiryId inquiry;
-  private final List<Problem> problems;
   private final Set<String> codesWithCodings = new HashSet<>();
   private final Map<List<Object>, CodeId> groups = new HashMap<>();
 
   CodeMapping(ImportScope scope, List<SourceTexts.Prepared> sources) {
     this.scope = scope;
-    this.tx = scope.tx();
-    this.inquiry = scope.inquiry();
-    this.problems = scope.problems();
     sources.forEach(
         s ->
             s.selections()
@@ -56,19 +49,19 @@ final class CodeMapping {
           under = Optional.of(groupingCode(under, path[i].strip()));
         }
         name = path[path.length - 1].strip();
-        problems.add(
+        scope.report(
             Problem.warning(
                 refi.location(),
                 "The code named " + refi.name() + " was placed in the hierarchy its name spells"));
       }
       if (name.isEmpty()) {
         name = "Unnamed code";
-        problems.add(Problem.warning(refi.location(), "A code without a name was named " + name));
+        scope.report(Problem.warning(refi.location(), "A code without a name was named " + name));
       }
       boolean codable = refi.codable();
       if (!codable && codesWithCodings.contains(refi.guid())) {
         codable = true;
-        problems.add(
+        scope.report(
             Problem.warning(
                 refi.location(),
                 "The code "
@@ -102,7 +95,9 @@ final class CodeMapping {
 
   private int childrenOf(Optional<CodeId> parent) {
     return (int)
-        tx.coding().listCodes(inquiry).stream().filter(c -> c.parentId().equals(parent)).count();
+        scope.tx().coding().listCodes(scope.inquiry()).stream()
+            .filter(c -> c.parentId().equals(parent))
+            .count();
   }
 
   private CodeId insert(
@@ -112,10 +107,11 @@ final class CodeMapping {
       String description,
       boolean codable,
       int position) {
+    Transaction tx = scope.tx();
     Code code =
         new Code(
             new CodeId(tx.newId()),
-            inquiry,
+            scope.inquiry(),
             parent,
             InquiryBuilder.truncate(name),
             colour,

@@ -62,8 +62,9 @@ final class ImportScope {
     return inquiry;
   }
 
-  List<Problem> problems() {
-    return problems;
+  /** Adds a problem to the report of the import. */
+  void report(Problem problem) {
+    problems.add(problem);
   }
 
   /** REFI users become Fabrique users, found by login or created. */

@@ -18,7 +18,6 @@ import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.CaseId;
-import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
@@ -33,15 +32,9 @@ import org.fabrique.core.user.UserId;
  */
 final class SourceMapping {
   private final ImportScope scope;
-  private final Transaction tx;
-  private final InquiryId inquiry;
-  private final List<Problem> problems;
 
   SourceMapping(ImportScope scope) {
     this.scope = scope;
-    this.tx = scope.tx();
-    this.inquiry = scope.inquiry();
-    this.problems = scope.problems();
   }
 
   /**
@@ -50,6 +43,7 @@ final class SourceMapping {
    */
   void source(
       SourceTexts.Prepared prepared, Map<String, CaseId> caseOfSource, VariableMapping attributes) {
+    Transaction tx = scope.tx();
     RefiModel.Source refi = prepared.source();
     SourceId id = new SourceId(tx.newId());
     String title = refi.name().strip();
@@ -57,7 +51,7 @@ final class SourceMapping {
       title = prepared.originalFileName();
     }
     if (title.matches("(?i)\\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\}?")) {
-      problems.add(
+      scope.report(
           Problem.info(refi.location(), "The source " + refi.guid() + " is named by a GUID"));
     }
     Instant created = scope.instant(refi.creationDateTime(), refi.location());
@@ -65,7 +59,7 @@ final class SourceMapping {
         .insertSource(
             new org.fabrique.core.corpus.Source(
                 id,
-                inquiry,
+                scope.inquiry(),
                 InquiryBuilder.truncate(title),
                 SourceKind.DOCUMENT,
                 Optional.empty(),
@@ -83,7 +77,7 @@ final class SourceMapping {
     scope.register(refi.guid(), ref);
     scope.count("sources");
     if (refi.kind() != RefiModel.SourceKind.TEXT) {
-      problems.add(
+      scope.report(
           Problem.warning(
               refi.location(),
               SourceTexts.label(refi)
@@ -91,7 +85,7 @@ final class SourceMapping {
                   + "original is kept"));
     }
     if (refi.otherSelections() > 0) {
-      problems.add(
+      scope.report(
           Problem.error(
               refi.location(),
               refi.otherSelections()
@@ -106,7 +100,7 @@ final class SourceMapping {
     attributes.values(refi.values(), id.value(), AttributeScope.SOURCE);
     Map<List<Integer>, SegmentId> segments = new HashMap<>();
     for (RefiModel.Coding coding : refi.codings()) {
-      problems.add(
+      scope.report(
           Problem.warning(
               coding.location(),
               "A coding of the whole source became a coding of a passage spanning all its text"));
@@ -156,6 +150,7 @@ final class SourceMapping {
       List<RefiModel.Coding> codings,
       String location,
       Optional<String> guid) {
+    Transaction tx = scope.tx();
     List<Integer> key = List.of(start, end);
     SegmentId id = segments.get(key);
     if (id == null) {
@@ -171,7 +166,7 @@ final class SourceMapping {
           g -> scope.register(g, new ItemRef(ItemKind.SEGMENT, segments.get(key).value())));
     } else if (guid.isPresent()) {
       scope.alias(guid.get(), new ItemRef(ItemKind.SEGMENT, id.value()));
-      problems.add(
+      scope.report(
           Problem.info(
               location,
               "Two selections span the same passage; Fabrique keeps one segment for both"));
@@ -183,7 +178,7 @@ final class SourceMapping {
     for (RefiModel.Coding refi : codings) {
       ItemRef code = scope.itemOf(refi.codeGuid());
       if (code == null || code.kind() != ItemKind.CODE) {
-        problems.add(
+        scope.report(
             Problem.error(
                 refi.location(),
                 "The coding refers to the unknown code " + refi.codeGuid() + ": not carried"));
@@ -191,7 +186,7 @@ final class SourceMapping {
       }
       UserId coder = scope.user(refi.creatingUser());
       if (!seen.add(List.of(code.id(), coder.value()))) {
-        problems.add(
+        scope.report(
             Problem.info(
                 refi.location(),
                 "The same passage is coded twice with one code by one coder; kept once"));
@@ -214,10 +209,18 @@ final class SourceMapping {
 
   private void memo(
       ItemRef target, String title, String body, Optional<String> author, Instant at) {
+    Transaction tx = scope.tx();
     tx.memos()
         .insert(
             new Memo(
-                new MemoId(tx.newId()), inquiry, target, title, body, scope.user(author), at, at));
+                new MemoId(tx.newId()),
+                scope.inquiry(),
+                target,
+                title,
+                body,
+                scope.user(author),
+                at,
+                at));
     scope.count("memos");
   }
 }

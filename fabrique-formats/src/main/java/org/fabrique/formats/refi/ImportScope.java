@@ -127,11 +127,12 @@ final class ImportScope {
     record(guid, item);
   }
 
-  /** Another GUID for an item that keeps its first: references resolve, the export does not. */
+  /** Another GUID for an item that has one: references to it resolve; exports keep the first. */
   void alias(String guid, ItemRef item) {
     byGuid.put(guid, item);
   }
 
+  /** Keeps an item's GUID for the next export, unless it is a key of our own ({@code x-…}). */
   private void record(String guid, ItemRef item) {
     if (!guid.startsWith("x-")) {
       guids.add(new ItemGuid(item, guid));

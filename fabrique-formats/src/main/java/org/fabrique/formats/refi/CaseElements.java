@@ -42,10 +42,8 @@ final class CaseElements {
           }
         };
     Optional<String> description = Optional.empty();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      if (child.get().equals("Description")) {
+    for (String child : cursor.children()) {
+      if (child.equals("Description")) {
         description = Optional.of(cursor.text());
       } else {
         cursor.skipUnknown("Variable");
@@ -58,10 +56,8 @@ final class CaseElements {
     String location = cursor.location();
     String variable = "";
     String value = "";
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "VariableRef" -> variable = attributes.ref("targetGUID");
         case "TextValue",
             "BooleanValue",
@@ -85,10 +81,8 @@ final class CaseElements {
     List<Value> values = new ArrayList<>();
     List<String> sourceRefs = new ArrayList<>();
     List<String> selectionRefs = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         case "CodeRef" -> codeRefs.add(attributes.ref("targetGUID"));
         case "VariableValue" -> values.add(value());

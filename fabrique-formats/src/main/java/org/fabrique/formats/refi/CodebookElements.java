@@ -25,10 +25,8 @@ final class CodebookElements {
     Optional<String> description = Optional.empty();
     List<String> noteRefs = new ArrayList<>();
     List<Code> children = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         case "NoteRef" -> noteRefs.add(attributes.ref("targetGUID"));
         case "Code" -> children.add(code());
@@ -46,10 +44,8 @@ final class CodebookElements {
     List<String> codes = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         // the project schema says targetGUID, the codebook schema says guid
         case "MemberCode" -> codes.add(memberRef());

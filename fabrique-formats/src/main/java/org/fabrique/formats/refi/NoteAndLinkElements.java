@@ -26,10 +26,8 @@ final class NoteAndLinkElements {
     Optional<String> description = Optional.empty();
     Optional<String> content = Optional.empty();
     int selections = 0;
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         case "PlainTextContent" -> content = Optional.of(cursor.text());
         case "PlainTextSelection", "Coding", "NoteRef", "VariableValue" -> {
@@ -60,10 +58,8 @@ final class NoteAndLinkElements {
     Optional<String> origin = cursor.attribute("originGUID").map(attributes::reference);
     Optional<String> target = cursor.attribute("targetGUID").map(attributes::reference);
     List<String> noteRefs = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      if (child.get().equals("NoteRef")) {
+    for (String child : cursor.children()) {
+      if (child.equals("NoteRef")) {
         noteRefs.add(attributes.ref("targetGUID"));
       } else {
         cursor.skipUnknown("Link");

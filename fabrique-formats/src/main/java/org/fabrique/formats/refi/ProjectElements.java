@@ -52,10 +52,8 @@ final class ProjectElements {
     List<RefiModel.Set> sets = new ArrayList<>();
     List<String> noteRefs = new ArrayList<>();
     int graphs = 0;
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Users" -> each("User", () -> users.add(user()));
         case "CodeBook" -> codes.addAll(codeBook());
         case "Variables" -> each("Variable", () -> variables.add(caseElements.variable()));
@@ -106,10 +104,8 @@ final class ProjectElements {
     String origin = cursor.attribute("origin").orElse("");
     List<Code> codes = new ArrayList<>();
     List<RefiModel.Set> sets = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Codes" -> each("Code", () -> codes.add(codebookElements.code()));
         case "Sets" -> each("Set", () -> sets.add(codebookElements.set()));
         default -> cursor.skipUnknown("CodeBook");
@@ -136,10 +132,8 @@ final class ProjectElements {
   /** Reads every child named {@code element} of the current container; skips others. */
   private void each(String element, Runnable read) {
     String container = element + "s";
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      if (child.get().equals(element)) {
+    for (String child : cursor.children()) {
+      if (child.equals(element)) {
         read.run();
       } else {
         cursor.skipUnknown(container);
@@ -149,10 +143,8 @@ final class ProjectElements {
 
   private List<Code> codeBook() {
     List<Code> codes = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      if (child.get().equals("Codes")) {
+    for (String child : cursor.children()) {
+      if (child.equals("Codes")) {
         each("Code", () -> codes.add(codebookElements.code()));
       } else {
         cursor.skipUnknown("CodeBook");

@@ -30,10 +30,8 @@ final class SourceElements {
   }
 
   void sources(List<Source> sources) {
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "TextSource" -> sources.add(source(SourceKind.TEXT));
         case "PDFSource" -> sources.add(source(SourceKind.PDF));
         case "PictureSource" -> sources.add(source(SourceKind.PICTURE));
@@ -60,10 +58,8 @@ final class SourceElements {
     List<String> noteRefs = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     int others = 0;
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         case "PlainTextContent" -> content = Optional.of(cursor.text());
         case "PlainTextSelection" -> selections.add(selection());
@@ -120,10 +116,8 @@ final class SourceElements {
     Optional<String> description = Optional.empty();
     List<Coding> codings = new ArrayList<>();
     List<String> noteRefs = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
         case "Coding" -> codings.add(coding());
         case "NoteRef" -> noteRefs.add(attributes.ref("targetGUID"));
@@ -154,10 +148,8 @@ final class SourceElements {
     Optional<String> created = cursor.attribute("creationDateTime");
     String code = "";
     List<String> noteRefs = new ArrayList<>();
-    for (Optional<String> child = cursor.nextChild();
-        child.isPresent();
-        child = cursor.nextChild()) {
-      switch (child.get()) {
+    for (String child : cursor.children()) {
+      switch (child) {
         case "CodeRef" -> code = attributes.ref("targetGUID");
         case "NoteRef" -> noteRefs.add(attributes.ref("targetGUID"));
         default -> cursor.skipUnknown("Coding");

@@ -1,6 +1,8 @@
 package org.fabrique.formats.refi;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -37,10 +39,40 @@ final class XmlCursor {
   }
 
   /**
+   * The local names of the children of the current element, each read when the loop asks for it:
+   * the loop reads or skips a child before it asks for the next.
+   */
+  Iterable<String> children() {
+    return () ->
+        new Iterator<>() {
+          private Optional<String> child = Optional.empty();
+          private boolean moved;
+
+          @Override
+          public boolean hasNext() {
+            if (!moved) {
+              child = nextChild();
+              moved = true;
+            }
+            return child.isPresent();
+          }
+
+          @Override
+          public String next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            moved = false;
+            return child.get();
+          }
+        };
+  }
+
+  /**
    * Moves to the next child of the current element and returns its local name, or empty at the end
    * of the current element.
    */
-  Optional<String> nextChild() {
+  private Optional<String> nextChild() {
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {

@@ -15,6 +15,7 @@ final class CodebookElements {
     this.attributes = attributes;
   }
 
+  /** Reads a Code element and the codes under it. */
   Code code() {
     String location = cursor.location();
     String guid = attributes.guid("Code");

@@ -19,6 +19,8 @@ final class SourceElements {
   private final XmlCursor cursor;
   private final QdeAttributes attributes;
   private final List<Problem> problems;
+
+  /** Reads a VariableValue element, as cases do. */
   private final Supplier<Value> value;
 
   SourceElements(
@@ -29,6 +31,7 @@ final class SourceElements {
     this.value = value;
   }
 
+  /** Reads the children of a Sources element into the list. */
   void sources(List<Source> sources) {
     for (String child : cursor.children()) {
       switch (child) {

@@ -1,7 +1,6 @@
 package org.fabrique.formats.refi;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -133,7 +132,7 @@ final class ProjectExporter {
     private final Map<ItemRef, List<Memo>> memosAbout = new HashMap<>();
     private final List<Memo> memos;
     private final Set<UserId> users = new LinkedHashSet<>();
-    private final Map<String, String> sourceFiles = new HashMap<>();
+    private final SourceFiles sourceFiles;
     private XmlOut xml;
 
     Writing(
@@ -150,6 +149,7 @@ final class ProjectExporter {
       this.counts = counts;
       this.progress = progress;
       this.guids = new ExportGuids(tx, inquiryId);
+      this.sourceFiles = new SourceFiles(store.blobs(), zip, guids);
       this.memos = tx.memos().list(inquiryId);
       memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
     }
@@ -162,7 +162,7 @@ final class ProjectExporter {
       List<Source> sources = tx.corpus().listSources(inquiryId);
       for (int i = 0; i < sources.size(); i++) {
         progress.update(i, sources.size() * 2, sources.get(i).title());
-        sourceFiles(sources.get(i));
+        sourceFiles.copy(sources.get(i));
       }
       zip.putNextEntry(new ZipEntry("project.qde"));
       xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
@@ -212,30 +212,6 @@ final class ProjectExporter {
                   + "place in REFI-QDA and are not carried"));
       problems.add(Problem.info("history", "The history of the inquiry is not carried"));
       progress.update(sources.size() * 2, sources.size() * 2, "");
-    }
-
-    private void sourceFiles(Source source) throws IOException {
-      String guid = guids.of(ref(ItemKind.SOURCE, source.id().value()));
-      String text = guid + ".txt";
-      copyBlob(source.textDigest(), "sources/" + text);
-      sourceFiles.put("text:" + source.id(), text);
-      if (!source.originalDigest().equals(source.textDigest())) {
-        String extension = SourceTexts.extensionOf(source.originalFileName());
-        if (extension.isEmpty() || extension.equals(".txt")) {
-          extension = extension.isEmpty() ? ".bin" : ".original.txt";
-        }
-        String original = guid + extension;
-        copyBlob(source.originalDigest(), "sources/" + original);
-        sourceFiles.put("original:" + source.id(), original);
-      }
-    }
-
-    private void copyBlob(String digest, String entry) throws IOException {
-      zip.putNextEntry(new ZipEntry(entry));
-      try (InputStream in = store.blobs().open(digest)) {
-        in.transferTo(zip);
-      }
-      zip.closeEntry();
     }
 
     private void collectUsers(List<Source> sources) {
@@ -416,11 +392,10 @@ final class ProjectExporter {
       xml.start("TextSource");
       xml.attribute("guid", guids.of(ref));
       xml.attribute("name", source.title());
-      String original = sourceFiles.get("original:" + source.id());
-      if (original != null) {
-        xml.attribute("richTextPath", "internal://" + original);
-      }
-      xml.attribute("plainTextPath", "internal://" + sourceFiles.get("text:" + source.id()));
+      sourceFiles
+          .original(source)
+          .ifPresent(original -> xml.attribute("richTextPath", "internal://" + original));
+      xml.attribute("plainTextPath", "internal://" + sourceFiles.text(source));
       xml.attribute("creatingUser", userGuid(source.importedBy()));
       xml.attribute("creationDateTime", source.importedAt().toString());
       Map<SegmentId, List<Coding>> codings = new HashMap<>();

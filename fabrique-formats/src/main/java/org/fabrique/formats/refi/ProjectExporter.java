@@ -12,16 +12,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.fabrique.core.attribute.AttributeDefinition;
-import org.fabrique.core.attribute.AttributeId;
-import org.fabrique.core.attribute.AttributeType;
-import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.Coding;
@@ -32,8 +27,6 @@ import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
-import org.fabrique.core.inquiry.Case;
-import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
@@ -64,20 +57,6 @@ final class ProjectExporter {
           ItemKind.SEGMENT,
           ItemKind.CODING,
           ItemKind.LINK);
-
-  /** Kinds that have a GUID in the exported file. */
-  private static final Set<ItemKind> EXPORTED =
-      Set.of(
-          ItemKind.CODE,
-          ItemKind.SOURCE,
-          ItemKind.SEGMENT,
-          ItemKind.CODING,
-          ItemKind.MEMO,
-          ItemKind.CASE,
-          ItemKind.SET,
-          ItemKind.LINK,
-          ItemKind.USER,
-          ItemKind.ATTRIBUTE);
 
   private final Store store;
   private final List<JourneyNotes> journeyNotes;
@@ -129,11 +108,10 @@ final class ProjectExporter {
     private final Map<String, Integer> counts;
     private final ImportProgress progress;
     private final ExportGuids guids;
-    private final Map<ItemRef, List<Memo>> memosAbout = new HashMap<>();
-    private final List<Memo> memos;
     private final Set<UserId> users = new LinkedHashSet<>();
     private final SourceFiles sourceFiles;
     private XmlOut xml;
+    private ProjectXml project;
 
     Writing(
         Transaction tx,
@@ -150,8 +128,6 @@ final class ProjectExporter {
       this.progress = progress;
       this.guids = new ExportGuids(tx, inquiryId);
       this.sourceFiles = new SourceFiles(store.blobs(), zip, guids);
-      this.memos = tx.memos().list(inquiryId);
-      memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
     }
 
     void write() throws IOException {
@@ -166,6 +142,7 @@ final class ProjectExporter {
       }
       zip.putNextEntry(new ZipEntry("project.qde"));
       xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
+      project = new ProjectXml(tx, inquiryId, xml, guids, problems, counts);
       xml.startDocument();
       xml.start("Project");
       xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
@@ -182,9 +159,9 @@ final class ProjectExporter {
         xml.end();
         xml.end();
       }
-      Variables variables = new Variables();
+      ExportedVariables variables = new ExportedVariables(project);
       variables.write();
-      cases(variables);
+      new ExportedCases(project, variables).write();
       if (!sources.isEmpty()) {
         xml.start("Sources");
         for (int i = 0; i < sources.size(); i++) {
@@ -216,7 +193,7 @@ final class ProjectExporter {
 
     private void collectUsers(List<Source> sources) {
       sources.forEach(s -> users.add(s.importedBy()));
-      memos.forEach(m -> users.add(m.authorId()));
+      project.memos().forEach(m -> users.add(m.authorId()));
       tx.coding().forEachSpan(inquiryId, span -> users.add(span.coderId()));
     }
 
@@ -241,7 +218,7 @@ final class ProjectExporter {
     }
 
     private String userGuid(UserId id) {
-      return guids.of(ref(ItemKind.USER, id.value()));
+      return project.userGuid(id);
     }
 
     private void codes(List<Code> all, Optional<CodeId> parent) {
@@ -267,127 +244,7 @@ final class ProjectExporter {
       }
     }
 
-    /** Attribute definitions grouped by name and type into REFI variables. */
-    private final class Variables {
-      private final Map<AttributeId, String> guidOf = new HashMap<>();
-      private final Map<AttributeId, AttributeDefinition> definitions = new HashMap<>();
-      private final Map<String, AttributeDefinition> variables = new LinkedHashMap<>();
-      private final boolean domains;
-
-      Variables() {
-        for (AttributeDefinition definition : tx.attributes().listDefinitions(inquiryId)) {
-          definitions.put(definition.id(), definition);
-          String key = definition.name().toLowerCase(Locale.ROOT) + "\u0000" + definition.type();
-          AttributeDefinition first = variables.putIfAbsent(key, definition);
-          guidOf.put(
-              definition.id(),
-              guids.of(ref(ItemKind.ATTRIBUTE, (first == null ? definition : first).id().value())));
-        }
-        domains =
-            tx.inquiries().listCases(inquiryId).stream().anyMatch(c -> c.domain() != Domain.OTHER);
-      }
-
-      void write() {
-        if (variables.isEmpty() && !domains) {
-          return;
-        }
-        xml.start("Variables");
-        for (AttributeDefinition definition : variables.values()) {
-          xml.start("Variable");
-          xml.attribute("guid", guidOf.get(definition.id()));
-          xml.attribute("name", definition.name());
-          xml.attribute("typeOfVariable", typeName(definition.type()));
-          if (!definition.description().isBlank()) {
-            xml.element("Description", definition.description());
-          }
-          xml.end();
-          count("variables");
-        }
-        if (domains) {
-          xml.start("Variable");
-          xml.attribute("guid", ExportGuids.named("domain-variable"));
-          xml.attribute("name", VariableMapping.DOMAIN_VARIABLE);
-          xml.attribute("typeOfVariable", "Text");
-          xml.element("Description", "The domain of the case, as Fabrique names it");
-          xml.end();
-          problems.add(
-              Problem.warning(
-                  "Variables",
-                  "Case domains have no place in REFI-QDA; they are carried by the variable \""
-                      + VariableMapping.DOMAIN_VARIABLE
-                      + "\""));
-        }
-        xml.end();
-      }
-
-      void values(long owner, Optional<Domain> domain) {
-        for (AttributeValue value : tx.attributes().valuesOfOwner(owner)) {
-          AttributeDefinition definition = definitions.get(value.attributeId());
-          if (definition == null) {
-            continue;
-          }
-          xml.start("VariableValue");
-          xml.ref("VariableRef", "targetGUID", guidOf.get(definition.id()));
-          xml.element(valueElement(definition.type()), value.value());
-          xml.end();
-          count("attribute values");
-        }
-        domain
-            .filter(d -> d != Domain.OTHER)
-            .ifPresent(
-                d -> {
-                  xml.start("VariableValue");
-                  xml.ref("VariableRef", "targetGUID", ExportGuids.named("domain-variable"));
-                  xml.element("TextValue", d.id());
-                  xml.end();
-                });
-      }
-
-      private String typeName(AttributeType type) {
-        return switch (type) {
-          case TEXT -> "Text";
-          case INTEGER -> "Integer";
-          case DECIMAL -> "Float";
-          case BOOLEAN -> "Boolean";
-          case DATE -> "Date";
-        };
-      }
-
-      private String valueElement(AttributeType type) {
-        return switch (type) {
-          case TEXT -> "TextValue";
-          case INTEGER -> "IntegerValue";
-          case DECIMAL -> "FloatValue";
-          case BOOLEAN -> "BooleanValue";
-          case DATE -> "DateValue";
-        };
-      }
-    }
-
-    private void cases(Variables variables) {
-      List<Case> cases = tx.inquiries().listCases(inquiryId);
-      if (cases.isEmpty()) {
-        return;
-      }
-      xml.start("Cases");
-      for (Case theCase : cases) {
-        xml.start("Case");
-        xml.attribute("guid", guids.of(ref(ItemKind.CASE, theCase.id().value())));
-        xml.attribute("name", theCase.name());
-        if (!theCase.description().isBlank()) {
-          xml.element("Description", theCase.description());
-        }
-        variables.values(theCase.id().value(), Optional.of(theCase.domain()));
-        for (Source source : tx.corpus().sourcesOfCase(theCase.id())) {
-          xml.ref("SourceRef", "targetGUID", guids.of(ref(ItemKind.SOURCE, source.id().value())));
-        }
-        xml.end();
-        count("cases");
-      }
-      xml.end();
-    }
-
-    private void source(Source source, Variables variables) {
+    private void source(Source source, ExportedVariables variables) {
       ItemRef ref = ref(ItemKind.SOURCE, source.id().value());
       xml.start("TextSource");
       xml.attribute("guid", guids.of(ref));
@@ -439,19 +296,17 @@ final class ProjectExporter {
     }
 
     private void noteRefs(ItemRef item) {
-      for (Memo memo : memosAbout.getOrDefault(item, List.of())) {
-        xml.ref("NoteRef", "targetGUID", guids.of(ref(ItemKind.MEMO, memo.id().value())));
-      }
+      project.noteRefs(item);
     }
 
     private void notes(List<String[]> memoLinks) {
       List<JourneyNotes.Note> extra = new ArrayList<>();
       journeyNotes.forEach(j -> extra.addAll(j.notes(tx, inquiryId)));
-      if (memos.isEmpty() && extra.isEmpty()) {
+      if (project.memos().isEmpty() && extra.isEmpty()) {
         return;
       }
       xml.start("Notes");
-      for (Memo memo : memos) {
+      for (Memo memo : project.memos()) {
         String guid = guids.of(ref(ItemKind.MEMO, memo.id().value()));
         note(
             guid,
@@ -462,7 +317,7 @@ final class ProjectExporter {
         count("memos");
         ItemKind about = memo.target().kind();
         if (!NOTE_HOLDERS.contains(about)) {
-          if (EXPORTED.contains(about)) {
+          if (ProjectXml.EXPORTED.contains(about)) {
             memoLinks.add(
                 new String[] {
                   guid, guids.of(memo.target()), ExportGuids.named("note-about/" + guid)
@@ -534,7 +389,8 @@ final class ProjectExporter {
     private void links(List<Link> links, List<String[]> memoLinks) {
       List<Link> carried = new ArrayList<>();
       for (Link link : links) {
-        if (EXPORTED.contains(link.origin().kind()) && EXPORTED.contains(link.target().kind())) {
+        if (ProjectXml.EXPORTED.contains(link.origin().kind())
+            && ProjectXml.EXPORTED.contains(link.target().kind())) {
           carried.add(link);
         } else {
           problems.add(
@@ -633,7 +489,7 @@ final class ProjectExporter {
     }
 
     private void count(String kind) {
-      counts.merge(kind, 1, Integer::sum);
+      project.count(kind);
     }
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.coding.Coding;
-import org.fabrique.core.coding.Segment;
-import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
@@ -163,10 +159,11 @@ final class ProjectExporter {
       variables.write();
       new ExportedCases(project, variables).write();
       if (!sources.isEmpty()) {
+        ExportedSources texts = new ExportedSources(project, sourceFiles, variables);
         xml.start("Sources");
         for (int i = 0; i < sources.size(); i++) {
           progress.update(sources.size() + i, sources.size() * 2, sources.get(i).title());
-          source(sources.get(i), variables);
+          texts.write(sources.get(i));
         }
         xml.end();
       }
@@ -242,57 +239,6 @@ final class ProjectExporter {
         xml.end();
         count("codes");
       }
-    }
-
-    private void source(Source source, ExportedVariables variables) {
-      ItemRef ref = ref(ItemKind.SOURCE, source.id().value());
-      xml.start("TextSource");
-      xml.attribute("guid", guids.of(ref));
-      xml.attribute("name", source.title());
-      sourceFiles
-          .original(source)
-          .ifPresent(original -> xml.attribute("richTextPath", "internal://" + original));
-      xml.attribute("plainTextPath", "internal://" + sourceFiles.text(source));
-      xml.attribute("creatingUser", userGuid(source.importedBy()));
-      xml.attribute("creationDateTime", source.importedAt().toString());
-      Map<SegmentId, List<Coding>> codings = new HashMap<>();
-      for (Coding coding : tx.coding().codingsOfSource(source.id())) {
-        codings.computeIfAbsent(coding.segmentId(), k -> new ArrayList<>()).add(coding);
-      }
-      for (Segment segment : tx.coding().segmentsOf(source.id())) {
-        selection(segment, codings.getOrDefault(segment.id(), List.of()));
-      }
-      noteRefs(ref);
-      variables.values(source.id().value(), Optional.empty());
-      xml.end();
-      count("sources");
-    }
-
-    private void selection(Segment segment, List<Coding> codings) {
-      ItemRef ref = ref(ItemKind.SEGMENT, segment.id().value());
-      xml.start("PlainTextSelection");
-      xml.attribute("guid", guids.of(ref));
-      xml.attribute("name", segment.quote());
-      xml.attribute("startPosition", Integer.toString(segment.start()));
-      xml.attribute("endPosition", Integer.toString(segment.end()));
-      if (!codings.isEmpty()) {
-        xml.attribute("creatingUser", userGuid(codings.get(0).coderId()));
-        xml.attribute("creationDateTime", codings.get(0).createdAt().toString());
-      }
-      for (Coding coding : codings) {
-        ItemRef codingRef = ref(ItemKind.CODING, coding.id().value());
-        xml.start("Coding");
-        xml.attribute("guid", guids.of(codingRef));
-        xml.attribute("creatingUser", userGuid(coding.coderId()));
-        xml.attribute("creationDateTime", coding.createdAt().toString());
-        xml.ref("CodeRef", "targetGUID", guids.of(ref(ItemKind.CODE, coding.codeId().value())));
-        noteRefs(codingRef);
-        xml.end();
-        count("codings");
-      }
-      noteRefs(ref);
-      xml.end();
-      count("segments");
     }
 
     private void noteRefs(ItemRef item) {

@@ -7,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.fabrique.core.coding.Code;
-import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
@@ -32,7 +27,6 @@ import org.fabrique.core.memo.Memo;
 import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
-import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 
 /**
@@ -104,7 +98,6 @@ final class ProjectExporter {
     private final Map<String, Integer> counts;
     private final ImportProgress progress;
     private final ExportGuids guids;
-    private final Set<UserId> users = new LinkedHashSet<>();
     private final SourceFiles sourceFiles;
     private XmlOut xml;
     private ProjectXml project;
@@ -145,16 +138,8 @@ final class ProjectExporter {
       xml.attribute("name", inquiry.name());
       xml.attribute("origin", ORIGIN);
       xml.attribute("creationDateTime", inquiry.createdAt().toString());
-      collectUsers(sources);
-      users();
-      List<Code> codes = tx.coding().listCodes(inquiryId);
-      if (!codes.isEmpty()) {
-        xml.start("CodeBook");
-        xml.start("Codes");
-        codes(codes, Optional.empty());
-        xml.end();
-        xml.end();
-      }
+      new ExportedUsers(project).write(sources);
+      new ExportedCodebook(project).write();
       ExportedVariables variables = new ExportedVariables(project);
       variables.write();
       new ExportedCases(project, variables).write();
@@ -188,57 +173,8 @@ final class ProjectExporter {
       progress.update(sources.size() * 2, sources.size() * 2, "");
     }
 
-    private void collectUsers(List<Source> sources) {
-      sources.forEach(s -> users.add(s.importedBy()));
-      project.memos().forEach(m -> users.add(m.authorId()));
-      tx.coding().forEachSpan(inquiryId, span -> users.add(span.coderId()));
-    }
-
-    private void users() {
-      List<User> known = new ArrayList<>();
-      for (UserId id : users) {
-        tx.users().find(id).ifPresent(known::add);
-      }
-      if (known.isEmpty()) {
-        return;
-      }
-      xml.start("Users");
-      for (User user : known) {
-        xml.start("User");
-        xml.attribute("guid", userGuid(user.id()));
-        xml.attribute("name", user.displayName());
-        xml.attribute("id", user.login());
-        xml.end();
-        count("coders");
-      }
-      xml.end();
-    }
-
     private String userGuid(UserId id) {
       return project.userGuid(id);
-    }
-
-    private void codes(List<Code> all, Optional<CodeId> parent) {
-      List<Code> level =
-          all.stream()
-              .filter(c -> c.parentId().equals(parent))
-              .sorted(Comparator.comparingInt(Code::position).thenComparing(c -> c.id().value()))
-              .toList();
-      for (Code code : level) {
-        ItemRef ref = ref(ItemKind.CODE, code.id().value());
-        xml.start("Code");
-        xml.attribute("guid", guids.of(ref));
-        xml.attribute("name", code.name());
-        xml.attribute("isCodable", Boolean.toString(code.codable()));
-        xml.attribute("color", code.colour());
-        if (!code.description().isBlank()) {
-          xml.element("Description", code.description());
-        }
-        noteRefs(ref);
-        codes(all, Optional.of(code.id()));
-        xml.end();
-        count("codes");
-      }
     }
 
     private void noteRefs(ItemRef item) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.fabrique.core.corpus.ImportProgress;
@@ -23,7 +22,6 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
-import org.fabrique.core.memo.Memo;
 import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
@@ -37,16 +35,6 @@ import org.fabrique.core.user.UserId;
 final class ProjectExporter {
   static final String OPERATION = "Export as a REFI-QDA project";
   static final String ORIGIN = "Fabrique";
-
-  /** Kinds a NoteRef can hang from in REFI-QDA. */
-  private static final Set<ItemKind> NOTE_HOLDERS =
-      Set.of(
-          ItemKind.INQUIRY,
-          ItemKind.CODE,
-          ItemKind.SOURCE,
-          ItemKind.SEGMENT,
-          ItemKind.CODING,
-          ItemKind.LINK);
 
   private final Store store;
   private final List<JourneyNotes> journeyNotes;
@@ -153,9 +141,8 @@ final class ProjectExporter {
         xml.end();
       }
       List<Link> links = new ArrayList<>(tx.links().list(inquiryId));
-      List<String[]> memoLinks = new ArrayList<>();
-      notes(memoLinks);
-      links(links, memoLinks);
+      List<ExportedNotes.NoteLink> noteLinks = new ExportedNotes(project, journeyNotes).write();
+      links(links, noteLinks);
       sets();
       if (!inquiry.description().isBlank()) {
         xml.element("Description", inquiry.description());
@@ -181,94 +168,7 @@ final class ProjectExporter {
       project.noteRefs(item);
     }
 
-    private void notes(List<String[]> memoLinks) {
-      List<JourneyNotes.Note> extra = new ArrayList<>();
-      journeyNotes.forEach(j -> extra.addAll(j.notes(tx, inquiryId)));
-      if (project.memos().isEmpty() && extra.isEmpty()) {
-        return;
-      }
-      xml.start("Notes");
-      for (Memo memo : project.memos()) {
-        String guid = guids.of(ref(ItemKind.MEMO, memo.id().value()));
-        note(
-            guid,
-            memo.title(),
-            memo.body(),
-            userGuid(memo.authorId()),
-            memo.createdAt().toString());
-        count("memos");
-        ItemKind about = memo.target().kind();
-        if (!NOTE_HOLDERS.contains(about)) {
-          if (ProjectXml.EXPORTED.contains(about)) {
-            memoLinks.add(
-                new String[] {
-                  guid, guids.of(memo.target()), ExportGuids.named("note-about/" + guid)
-                });
-            problems.add(
-                Problem.warning(
-                    "memo " + memo.id(),
-                    "A memo about a "
-                        + about.id()
-                        + " became a note linked to it (REFI-QDA "
-                        + "hangs notes only on the project, codes, sources, selections, codings "
-                        + "and links)"));
-          } else {
-            problems.add(
-                Problem.warning(
-                    "memo " + memo.id(),
-                    "A memo about a "
-                        + about.id()
-                        + " became a note of the project: REFI-QDA "
-                        + "has no "
-                        + about.id()));
-          }
-        }
-      }
-      for (JourneyNotes.Note note : extra) {
-        note(note.guid(), note.title(), note.body(), "", "");
-        count("journey notes");
-        int i = 0;
-        for (ItemRef about : note.about()) {
-          memoLinks.add(
-              new String[] {
-                note.guid(),
-                guids.of(about),
-                ExportGuids.named("note-about/" + note.guid() + "/" + i++)
-              });
-        }
-        problems.add(
-            Problem.warning(
-                "journey",
-                "A journey element ("
-                    + note.title().substring(0, note.title().indexOf(':'))
-                    + ") has no place in REFI-QDA; it was carried as a note linked to "
-                    + (note.about().isEmpty() ? "nothing (it has no evidence)" : "its evidence")));
-      }
-      long secret = JourneyElementNotes.secretCount(tx, inquiryId);
-      if (secret > 0) {
-        problems.add(
-            Problem.error("journey", secret + " secret journey element(s) were not exported"));
-      }
-      xml.end();
-    }
-
-    private void note(String guid, String title, String body, String author, String created) {
-      xml.start("Note");
-      xml.attribute("guid", guid);
-      if (!title.isBlank()) {
-        xml.attribute("name", title);
-      }
-      if (!author.isEmpty()) {
-        xml.attribute("creatingUser", author);
-      }
-      if (!created.isEmpty()) {
-        xml.attribute("creationDateTime", created);
-      }
-      xml.element("PlainTextContent", body);
-      xml.end();
-    }
-
-    private void links(List<Link> links, List<String[]> memoLinks) {
+    private void links(List<Link> links, List<ExportedNotes.NoteLink> noteLinks) {
       List<Link> carried = new ArrayList<>();
       for (Link link : links) {
         if (ProjectXml.EXPORTED.contains(link.origin().kind())
@@ -285,7 +185,7 @@ final class ProjectExporter {
                       + " is not carried: REFI-QDA has no such items"));
         }
       }
-      if (carried.isEmpty() && memoLinks.isEmpty()) {
+      if (carried.isEmpty() && noteLinks.isEmpty()) {
         return;
       }
       xml.start("Links");
@@ -310,13 +210,13 @@ final class ProjectExporter {
         xml.end();
         count("links");
       }
-      for (String[] memoLink : memoLinks) {
+      for (ExportedNotes.NoteLink noteLink : noteLinks) {
         xml.start("Link");
-        xml.attribute("guid", memoLink[2]);
+        xml.attribute("guid", noteLink.guid());
         xml.attribute("name", InquiryBuilder.NOTE_ABOUT);
         xml.attribute("direction", "OneWay");
-        xml.attribute("originGUID", memoLink[0]);
-        xml.attribute("targetGUID", memoLink[1]);
+        xml.attribute("originGUID", noteLink.noteGuid());
+        xml.attribute("targetGUID", noteLink.itemGuid());
         xml.end();
       }
       xml.end();

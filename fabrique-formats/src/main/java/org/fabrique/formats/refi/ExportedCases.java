@@ -1,6 +1,5 @@
 package org.fabrique.formats.refi;
 
-import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Case;
@@ -17,26 +16,20 @@ final class ExportedCases {
   }
 
   void write() {
-    List<Case> cases = project.tx().inquiries().listCases(project.inquiry());
-    if (cases.isEmpty()) {
-      return;
-    }
+    project.container("Cases", project.tx().inquiries().listCases(project.inquiry()), this::write);
+  }
+
+  private void write(Case theCase) {
     XmlOut xml = project.xml();
-    xml.start("Cases");
-    for (Case theCase : cases) {
-      xml.start("Case");
-      xml.attribute("guid", project.guid(ItemKind.CASE, theCase.id().value()));
-      xml.attribute("name", theCase.name());
-      if (!theCase.description().isBlank()) {
-        xml.element("Description", theCase.description());
-      }
-      variables.values(theCase.id().value(), Optional.of(theCase.domain()));
-      for (Source source : project.tx().corpus().sourcesOfCase(theCase.id())) {
-        xml.ref("SourceRef", "targetGUID", project.guid(ItemKind.SOURCE, source.id().value()));
-      }
-      xml.end();
-      project.count("cases");
+    xml.start("Case");
+    xml.attribute("guid", project.guid(ItemKind.CASE, theCase.id().value()));
+    xml.attribute("name", theCase.name());
+    project.description(theCase.description());
+    variables.values(theCase.id().value(), Optional.of(theCase.domain()));
+    for (Source source : project.tx().corpus().sourcesOfCase(theCase.id())) {
+      xml.ref("SourceRef", "targetGUID", project.guid(ItemKind.SOURCE, source.id().value()));
     }
     xml.end();
+    project.count("cases");
   }
 }

@@ -43,9 +43,7 @@ final class ExportedCodebook {
       xml.attribute("name", code.name());
       xml.attribute("isCodable", Boolean.toString(code.codable()));
       xml.attribute("color", code.colour());
-      if (!code.description().isBlank()) {
-        xml.element("Description", code.description());
-      }
+      project.description(code.description());
       project.noteRefs(ref);
       codes(all, Optional.of(code.id()));
       xml.end();

@@ -16,9 +16,9 @@ final class ExportedLinks {
   }
 
   /** Writes the Links element, ending with the links that tie notes to what they are about. */
-  void write(List<ExportedNotes.NoteLink> noteLinks) {
+  void write(List<Link> links, List<ExportedNotes.NoteLink> noteLinks) {
     List<Link> carried = new ArrayList<>();
-    for (Link link : project.tx().links().list(project.inquiry())) {
+    for (Link link : links) {
       if (ProjectXml.EXPORTED.contains(link.origin().kind())
           && ProjectXml.EXPORTED.contains(link.target().kind())) {
         carried.add(link);

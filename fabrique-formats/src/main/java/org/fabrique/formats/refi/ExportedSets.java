@@ -18,44 +18,38 @@ final class ExportedSets {
   }
 
   void write() {
-    List<ItemSet> sets = project.tx().sets().list(project.inquiry());
-    if (sets.isEmpty()) {
-      return;
-    }
+    project.container("Sets", project.tx().sets().list(project.inquiry()), this::write);
+  }
+
+  private void write(ItemSet set) {
     XmlOut xml = project.xml();
-    xml.start("Sets");
-    for (ItemSet set : sets) {
-      xml.start("Set");
-      xml.attribute("guid", project.guid(ItemKind.SET, set.id().value()));
-      xml.attribute("name", set.name());
-      if (!set.description().isBlank()) {
-        xml.element("Description", set.description());
-      }
-      for (ItemKind kind : MEMBER_KINDS) {
-        String element =
-            switch (kind) {
-              case CODE -> "MemberCode";
-              case SOURCE -> "MemberSource";
-              default -> "MemberNote";
-            };
-        set.members().stream()
-            .filter(m -> m.kind() == kind)
-            .forEach(m -> xml.ref(element, "targetGUID", project.guid(m)));
-      }
-      long others = set.members().stream().filter(m -> !MEMBER_KINDS.contains(m.kind())).count();
-      if (others > 0) {
-        project.report(
-            Problem.error(
-                "set " + set.id(),
-                others
-                    + " member(s) of the set "
-                    + set.name()
-                    + " are not carried: REFI-QDA "
-                    + "sets hold codes, sources and notes only"));
-      }
-      xml.end();
-      project.count("sets");
+    xml.start("Set");
+    xml.attribute("guid", project.guid(ItemKind.SET, set.id().value()));
+    xml.attribute("name", set.name());
+    project.description(set.description());
+    for (ItemKind kind : MEMBER_KINDS) {
+      String element =
+          switch (kind) {
+            case CODE -> "MemberCode";
+            case SOURCE -> "MemberSource";
+            default -> "MemberNote";
+          };
+      set.members().stream()
+          .filter(m -> m.kind() == kind)
+          .forEach(m -> xml.ref(element, "targetGUID", project.guid(m)));
+    }
+    long others = set.members().stream().filter(m -> !MEMBER_KINDS.contains(m.kind())).count();
+    if (others > 0) {
+      project.report(
+          Problem.error(
+              "set " + set.id(),
+              others
+                  + " member(s) of the set "
+                  + set.name()
+                  + " are not carried: REFI-QDA "
+                  + "sets hold codes, sources and notes only"));
     }
     xml.end();
+    project.count("sets");
   }
 }

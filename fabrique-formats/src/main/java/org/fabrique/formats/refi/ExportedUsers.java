@@ -25,19 +25,16 @@ final class ExportedUsers {
     for (UserId id : users) {
       project.tx().users().find(id).ifPresent(known::add);
     }
-    if (known.isEmpty()) {
-      return;
-    }
+    project.container("Users", known, this::write);
+  }
+
+  private void write(User user) {
     XmlOut xml = project.xml();
-    xml.start("Users");
-    for (User user : known) {
-      xml.start("User");
-      xml.attribute("guid", project.userGuid(user.id()));
-      xml.attribute("name", user.displayName());
-      xml.attribute("id", user.login());
-      xml.end();
-      project.count("coders");
-    }
+    xml.start("User");
+    xml.attribute("guid", project.userGuid(user.id()));
+    xml.attribute("name", user.displayName());
+    xml.attribute("id", user.login());
     xml.end();
+    project.count("coders");
   }
 }

@@ -49,9 +49,7 @@ final class ExportedVariables {
       xml.attribute("guid", guidOf.get(definition.id()));
       xml.attribute("name", definition.name());
       xml.attribute("typeOfVariable", typeName(definition.type()));
-      if (!definition.description().isBlank()) {
-        xml.element("Description", definition.description());
-      }
+      project.description(definition.description());
       xml.end();
       project.count("variables");
     }

@@ -19,8 +19,10 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.link.Link;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 
@@ -84,6 +86,7 @@ final class ProjectExporter {
       ImportProgress progress)
       throws IOException {
     ExportGuids guids = new ExportGuids(tx, inquiryId);
+    List<Memo> memos = tx.memos().list(inquiryId);
     Inquiry inquiry =
         tx.inquiries()
             .findInquiry(inquiryId)
@@ -96,7 +99,7 @@ final class ProjectExporter {
     }
     zip.putNextEntry(new ZipEntry("project.qde"));
     XmlOut xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
-    ProjectXml project = new ProjectXml(tx, inquiryId, xml, guids, problems, counts);
+    ProjectXml project = new ProjectXml(tx, inquiryId, xml, guids, memos, problems, counts);
     xml.startDocument();
     xml.start("Project");
     xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
@@ -117,12 +120,11 @@ final class ProjectExporter {
       }
       xml.end();
     }
+    List<Link> links = tx.links().list(inquiryId);
     List<ExportedNotes.NoteLink> noteLinks = new ExportedNotes(project, journeyNotes).write();
-    new ExportedLinks(project).write(noteLinks);
+    new ExportedLinks(project).write(links, noteLinks);
     new ExportedSets(project).write();
-    if (!inquiry.description().isBlank()) {
-      xml.element("Description", inquiry.description());
-    }
+    project.description(inquiry.description());
     project.noteRefs(new ItemRef(ItemKind.INQUIRY, inquiryId.value()));
     xml.end();
     xml.finish();

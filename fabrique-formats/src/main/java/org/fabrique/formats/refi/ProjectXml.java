@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
@@ -46,6 +47,7 @@ final class ProjectXml {
       InquiryId inquiry,
       XmlOut xml,
       ExportGuids guids,
+      List<Memo> memos,
       List<Problem> problems,
       Map<String, Integer> counts) {
     this.tx = tx;
@@ -54,7 +56,7 @@ final class ProjectXml {
     this.guids = guids;
     this.problems = problems;
     this.counts = counts;
-    this.memos = tx.memos().list(inquiry);
+    this.memos = memos;
     memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
   }
 
@@ -85,6 +87,26 @@ final class ProjectXml {
 
   String userGuid(UserId id) {
     return guid(ItemKind.USER, id.value());
+  }
+
+  /**
+   * Each item written inside a container element, or nothing when there is none: REFI-QDA has no
+   * empty containers.
+   */
+  <T> void container(String name, List<T> items, Consumer<T> write) {
+    if (items.isEmpty()) {
+      return;
+    }
+    xml.start(name);
+    items.forEach(write);
+    xml.end();
+  }
+
+  /** The Description element of an item, left out when the description is blank. */
+  void description(String text) {
+    if (!text.isBlank()) {
+      xml.element("Description", text);
+    }
   }
 
   /** A NoteRef to each memo about the item. */

@@ -10,7 +10,7 @@ import org.fabrique.core.memo.Memo;
 
 /**
  * The notes of an exported project: the memos, and what REFI-QDA cannot hold (the elements of data
- * journeys) written as notes; a note about an item that cannot hold notes is linked to it.
+ * journeys) written as notes. A note that cannot hang from what it is about is linked to it.
  */
 final class ExportedNotes {
   /** Kinds a NoteRef can hang from in REFI-QDA. */
@@ -23,7 +23,7 @@ final class ExportedNotes {
           ItemKind.CODING,
           ItemKind.LINK);
 
-  /** A link from a note to an item it is about but cannot hang from: the GUIDs of the three. */
+  /** A link from a note to an item it is about: the GUIDs of the link, the note and the item. */
   record NoteLink(String guid, String noteGuid, String itemGuid) {}
 
   private final ProjectXml project;

@@ -1,51 +1,30 @@
 package org.fabrique.formats.refi;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.fabrique.core.attribute.AttributeDefinition;
-import org.fabrique.core.attribute.AttributeId;
-import org.fabrique.core.attribute.AttributeType;
-import org.fabrique.core.attribute.AttributeValue;
-import org.fabrique.core.coding.Code;
-import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.coding.Coding;
-import org.fabrique.core.coding.Segment;
-import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
-import org.fabrique.core.inquiry.Case;
-import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
-import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
-import org.fabrique.core.user.User;
-import org.fabrique.core.user.UserId;
 
 /**
  * Writes an inquiry as a REFI-QDA project (.qdpx): the plain texts and originals are streamed from
@@ -55,30 +34,6 @@ import org.fabrique.core.user.UserId;
 final class ProjectExporter {
   static final String OPERATION = "Export as a REFI-QDA project";
   static final String ORIGIN = "Fabrique";
-
-  /** Kinds a NoteRef can hang from in REFI-QDA. */
-  private static final Set<ItemKind> NOTE_HOLDERS =
-      Set.of(
-          ItemKind.INQUIRY,
-          ItemKind.CODE,
-          ItemKind.SOURCE,
-          ItemKind.SEGMENT,
-          ItemKind.CODING,
-          ItemKind.LINK);
-
-  /** Kinds that have a GUID in the exported file. */
-  private static final Set<ItemKind> EXPORTED =
-      Set.of(
-          ItemKind.CODE,
-          ItemKind.SOURCE,
-          ItemKind.SEGMENT,
-          ItemKind.CODING,
-          ItemKind.MEMO,
-          ItemKind.CASE,
-          ItemKind.SET,
-          ItemKind.LINK,
-          ItemKind.USER,
-          ItemKind.ATTRIBUTE);
 
   private final Store store;
   private final List<JourneyNotes> journeyNotes;
@@ -103,7 +58,7 @@ final class ProjectExporter {
           tx -> {
             try (OutputStream out = Files.newOutputStream(partial);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-              new Writing(tx, inquiryId, zip, problems, counts, progress).write();
+              write(tx, inquiryId, zip, problems, counts, progress);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -121,549 +76,66 @@ final class ProjectExporter {
     return report;
   }
 
-  /** One export, inside its read transaction. */
-  private final class Writing {
-    private final Transaction tx;
-    private final InquiryId inquiryId;
-    private final ZipOutputStream zip;
-    private final List<Problem> problems;
-    private final Map<String, Integer> counts;
-    private final ImportProgress progress;
-    private final ExportGuids guids;
-    private final Map<ItemRef, List<Memo>> memosAbout = new HashMap<>();
-    private final List<Memo> memos;
-    private final Set<UserId> users = new LinkedHashSet<>();
-    private final Map<String, String> sourceFiles = new HashMap<>();
-    private XmlOut xml;
-
-    Writing(
-        Transaction tx,
-        InquiryId inquiryId,
-        ZipOutputStream zip,
-        List<Problem> problems,
-        Map<String, Integer> counts,
-        ImportProgress progress) {
-      this.tx = tx;
-      this.inquiryId = inquiryId;
-      this.zip = zip;
-      this.problems = problems;
-      this.counts = counts;
-      this.progress = progress;
-      this.guids = new ExportGuids(tx, inquiryId);
-      this.memos = tx.memos().list(inquiryId);
-      memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
+  /** One export, inside its read transaction: the files of the sources, then project.qde. */
+  private void write(
+      Transaction tx,
+      InquiryId inquiryId,
+      ZipOutputStream zip,
+      List<Problem> problems,
+      Map<String, Integer> counts,
+      ImportProgress progress)
+      throws IOException {
+    ExportGuids guids = new ExportGuids(tx, inquiryId);
+    List<Memo> memos = tx.memos().list(inquiryId);
+    Inquiry inquiry =
+        tx.inquiries()
+            .findInquiry(inquiryId)
+            .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiryId));
+    List<Source> sources = tx.corpus().listSources(inquiryId);
+    SourceFiles files = new SourceFiles(store.blobs(), zip, guids);
+    for (int i = 0; i < sources.size(); i++) {
+      progress.update(i, sources.size() * 2, sources.get(i).title());
+      files.copy(sources.get(i));
     }
-
-    void write() throws IOException {
-      Inquiry inquiry =
-          tx.inquiries()
-              .findInquiry(inquiryId)
-              .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiryId));
-      List<Source> sources = tx.corpus().listSources(inquiryId);
+    zip.putNextEntry(new ZipEntry("project.qde"));
+    XmlOut xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
+    ProjectXml project = new ProjectXml(tx, inquiryId, xml, guids, memos, problems, counts);
+    xml.startDocument();
+    xml.start("Project");
+    xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
+    xml.attribute("name", inquiry.name());
+    xml.attribute("origin", ORIGIN);
+    xml.attribute("creationDateTime", inquiry.createdAt().toString());
+    new ExportedUsers(project).write(sources);
+    new ExportedCodebook(project).write();
+    ExportedVariables variables = new ExportedVariables(project);
+    variables.write();
+    new ExportedCases(project, variables).write();
+    if (!sources.isEmpty()) {
+      ExportedSources texts = new ExportedSources(project, files, variables);
+      xml.start("Sources");
       for (int i = 0; i < sources.size(); i++) {
-        progress.update(i, sources.size() * 2, sources.get(i).title());
-        sourceFiles(sources.get(i));
-      }
-      zip.putNextEntry(new ZipEntry("project.qde"));
-      xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
-      xml.startDocument();
-      xml.start("Project");
-      xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
-      xml.attribute("name", inquiry.name());
-      xml.attribute("origin", ORIGIN);
-      xml.attribute("creationDateTime", inquiry.createdAt().toString());
-      collectUsers(sources);
-      users();
-      List<Code> codes = tx.coding().listCodes(inquiryId);
-      if (!codes.isEmpty()) {
-        xml.start("CodeBook");
-        xml.start("Codes");
-        codes(codes, Optional.empty());
-        xml.end();
-        xml.end();
-      }
-      Variables variables = new Variables();
-      variables.write();
-      cases(variables);
-      if (!sources.isEmpty()) {
-        xml.start("Sources");
-        for (int i = 0; i < sources.size(); i++) {
-          progress.update(sources.size() + i, sources.size() * 2, sources.get(i).title());
-          source(sources.get(i), variables);
-        }
-        xml.end();
-      }
-      List<Link> links = new ArrayList<>(tx.links().list(inquiryId));
-      List<String[]> memoLinks = new ArrayList<>();
-      notes(memoLinks);
-      links(links, memoLinks);
-      sets();
-      if (!inquiry.description().isBlank()) {
-        xml.element("Description", inquiry.description());
-      }
-      noteRefs(new ItemRef(ItemKind.INQUIRY, inquiryId.value()));
-      xml.end();
-      xml.finish();
-      zip.closeEntry();
-      problems.add(
-          Problem.info(
-              "sources",
-              "Source kinds, dates, languages, confidentiality levels and speaker turns have no "
-                  + "place in REFI-QDA and are not carried"));
-      problems.add(Problem.info("history", "The history of the inquiry is not carried"));
-      progress.update(sources.size() * 2, sources.size() * 2, "");
-    }
-
-    private void sourceFiles(Source source) throws IOException {
-      String guid = guids.of(ref(ItemKind.SOURCE, source.id().value()));
-      String text = guid + ".txt";
-      copyBlob(source.textDigest(), "sources/" + text);
-      sourceFiles.put("text:" + source.id(), text);
-      if (!source.originalDigest().equals(source.textDigest())) {
-        String extension = SourceTexts.extensionOf(source.originalFileName());
-        if (extension.isEmpty() || extension.equals(".txt")) {
-          extension = extension.isEmpty() ? ".bin" : ".original.txt";
-        }
-        String original = guid + extension;
-        copyBlob(source.originalDigest(), "sources/" + original);
-        sourceFiles.put("original:" + source.id(), original);
-      }
-    }
-
-    private void copyBlob(String digest, String entry) throws IOException {
-      zip.putNextEntry(new ZipEntry(entry));
-      try (InputStream in = store.blobs().open(digest)) {
-        in.transferTo(zip);
-      }
-      zip.closeEntry();
-    }
-
-    private void collectUsers(List<Source> sources) {
-      sources.forEach(s -> users.add(s.importedBy()));
-      memos.forEach(m -> users.add(m.authorId()));
-      tx.coding().forEachSpan(inquiryId, span -> users.add(span.coderId()));
-    }
-
-    private void users() {
-      List<User> known = new ArrayList<>();
-      for (UserId id : users) {
-        tx.users().find(id).ifPresent(known::add);
-      }
-      if (known.isEmpty()) {
-        return;
-      }
-      xml.start("Users");
-      for (User user : known) {
-        xml.start("User");
-        xml.attribute("guid", userGuid(user.id()));
-        xml.attribute("name", user.displayName());
-        xml.attribute("id", user.login());
-        xml.end();
-        count("coders");
+        progress.update(sources.size() + i, sources.size() * 2, sources.get(i).title());
+        texts.write(sources.get(i));
       }
       xml.end();
     }
-
-    private String userGuid(UserId id) {
-      return guids.of(ref(ItemKind.USER, id.value()));
-    }
-
-    private void codes(List<Code> all, Optional<CodeId> parent) {
-      List<Code> level =
-          all.stream()
-              .filter(c -> c.parentId().equals(parent))
-              .sorted(Comparator.comparingInt(Code::position).thenComparing(c -> c.id().value()))
-              .toList();
-      for (Code code : level) {
-        ItemRef ref = ref(ItemKind.CODE, code.id().value());
-        xml.start("Code");
-        xml.attribute("guid", guids.of(ref));
-        xml.attribute("name", code.name());
-        xml.attribute("isCodable", Boolean.toString(code.codable()));
-        xml.attribute("color", code.colour());
-        if (!code.description().isBlank()) {
-          xml.element("Description", code.description());
-        }
-        noteRefs(ref);
-        codes(all, Optional.of(code.id()));
-        xml.end();
-        count("codes");
-      }
-    }
-
-    /** Attribute definitions grouped by name and type into REFI variables. */
-    private final class Variables {
-      private final Map<AttributeId, String> guidOf = new HashMap<>();
-      private final Map<AttributeId, AttributeDefinition> definitions = new HashMap<>();
-      private final Map<String, AttributeDefinition> variables = new LinkedHashMap<>();
-      private final boolean domains;
-
-      Variables() {
-        for (AttributeDefinition definition : tx.attributes().listDefinitions(inquiryId)) {
-          definitions.put(definition.id(), definition);
-          String key = definition.name().toLowerCase(Locale.ROOT) + "\u0000" + definition.type();
-          AttributeDefinition first = variables.putIfAbsent(key, definition);
-          guidOf.put(
-              definition.id(),
-              guids.of(ref(ItemKind.ATTRIBUTE, (first == null ? definition : first).id().value())));
-        }
-        domains =
-            tx.inquiries().listCases(inquiryId).stream().anyMatch(c -> c.domain() != Domain.OTHER);
-      }
-
-      void write() {
-        if (variables.isEmpty() && !domains) {
-          return;
-        }
-        xml.start("Variables");
-        for (AttributeDefinition definition : variables.values()) {
-          xml.start("Variable");
-          xml.attribute("guid", guidOf.get(definition.id()));
-          xml.attribute("name", definition.name());
-          xml.attribute("typeOfVariable", typeName(definition.type()));
-          if (!definition.description().isBlank()) {
-            xml.element("Description", definition.description());
-          }
-          xml.end();
-          count("variables");
-        }
-        if (domains) {
-          xml.start("Variable");
-          xml.attribute("guid", ExportGuids.named("domain-variable"));
-          xml.attribute("name", VariableMapping.DOMAIN_VARIABLE);
-          xml.attribute("typeOfVariable", "Text");
-          xml.element("Description", "The domain of the case, as Fabrique names it");
-          xml.end();
-          problems.add(
-              Problem.warning(
-                  "Variables",
-                  "Case domains have no place in REFI-QDA; they are carried by the variable \""
-                      + VariableMapping.DOMAIN_VARIABLE
-                      + "\""));
-        }
-        xml.end();
-      }
-
-      void values(long owner, Optional<Domain> domain) {
-        for (AttributeValue value : tx.attributes().valuesOfOwner(owner)) {
-          AttributeDefinition definition = definitions.get(value.attributeId());
-          if (definition == null) {
-            continue;
-          }
-          xml.start("VariableValue");
-          xml.ref("VariableRef", "targetGUID", guidOf.get(definition.id()));
-          xml.element(valueElement(definition.type()), value.value());
-          xml.end();
-          count("attribute values");
-        }
-        domain
-            .filter(d -> d != Domain.OTHER)
-            .ifPresent(
-                d -> {
-                  xml.start("VariableValue");
-                  xml.ref("VariableRef", "targetGUID", ExportGuids.named("domain-variable"));
-                  xml.element("TextValue", d.id());
-                  xml.end();
-                });
-      }
-
-      private String typeName(AttributeType type) {
-        return switch (type) {
-          case TEXT -> "Text";
-          case INTEGER -> "Integer";
-          case DECIMAL -> "Float";
-          case BOOLEAN -> "Boolean";
-          case DATE -> "Date";
-        };
-      }
-
-      private String valueElement(AttributeType type) {
-        return switch (type) {
-          case TEXT -> "TextValue";
-          case INTEGER -> "IntegerValue";
-          case DECIMAL -> "FloatValue";
-          case BOOLEAN -> "BooleanValue";
-          case DATE -> "DateValue";
-        };
-      }
-    }
-
-    private void cases(Variables variables) {
-      List<Case> cases = tx.inquiries().listCases(inquiryId);
-      if (cases.isEmpty()) {
-        return;
-      }
-      xml.start("Cases");
-      for (Case theCase : cases) {
-        xml.start("Case");
-        xml.attribute("guid", guids.of(ref(ItemKind.CASE, theCase.id().value())));
-        xml.attribute("name", theCase.name());
-        if (!theCase.description().isBlank()) {
-          xml.element("Description", theCase.description());
-        }
-        variables.values(theCase.id().value(), Optional.of(theCase.domain()));
-        for (Source source : tx.corpus().sourcesOfCase(theCase.id())) {
-          xml.ref("SourceRef", "targetGUID", guids.of(ref(ItemKind.SOURCE, source.id().value())));
-        }
-        xml.end();
-        count("cases");
-      }
-      xml.end();
-    }
-
-    private void source(Source source, Variables variables) {
-      ItemRef ref = ref(ItemKind.SOURCE, source.id().value());
-      xml.start("TextSource");
-      xml.attribute("guid", guids.of(ref));
-      xml.attribute("name", source.title());
-      String original = sourceFiles.get("original:" + source.id());
-      if (original != null) {
-        xml.attribute("richTextPath", "internal://" + original);
-      }
-      xml.attribute("plainTextPath", "internal://" + sourceFiles.get("text:" + source.id()));
-      xml.attribute("creatingUser", userGuid(source.importedBy()));
-      xml.attribute("creationDateTime", source.importedAt().toString());
-      Map<SegmentId, List<Coding>> codings = new HashMap<>();
-      for (Coding coding : tx.coding().codingsOfSource(source.id())) {
-        codings.computeIfAbsent(coding.segmentId(), k -> new ArrayList<>()).add(coding);
-      }
-      for (Segment segment : tx.coding().segmentsOf(source.id())) {
-        selection(segment, codings.getOrDefault(segment.id(), List.of()));
-      }
-      noteRefs(ref);
-      variables.values(source.id().value(), Optional.empty());
-      xml.end();
-      count("sources");
-    }
-
-    private void selection(Segment segment, List<Coding> codings) {
-      ItemRef ref = ref(ItemKind.SEGMENT, segment.id().value());
-      xml.start("PlainTextSelection");
-      xml.attribute("guid", guids.of(ref));
-      xml.attribute("name", segment.quote());
-      xml.attribute("startPosition", Integer.toString(segment.start()));
-      xml.attribute("endPosition", Integer.toString(segment.end()));
-      if (!codings.isEmpty()) {
-        xml.attribute("creatingUser", userGuid(codings.get(0).coderId()));
-        xml.attribute("creationDateTime", codings.get(0).createdAt().toString());
-      }
-      for (Coding coding : codings) {
-        ItemRef codingRef = ref(ItemKind.CODING, coding.id().value());
-        xml.start("Coding");
-        xml.attribute("guid", guids.of(codingRef));
-        xml.attribute("creatingUser", userGuid(coding.coderId()));
-        xml.attribute("creationDateTime", coding.createdAt().toString());
-        xml.ref("CodeRef", "targetGUID", guids.of(ref(ItemKind.CODE, coding.codeId().value())));
-        noteRefs(codingRef);
-        xml.end();
-        count("codings");
-      }
-      noteRefs(ref);
-      xml.end();
-      count("segments");
-    }
-
-    private void noteRefs(ItemRef item) {
-      for (Memo memo : memosAbout.getOrDefault(item, List.of())) {
-        xml.ref("NoteRef", "targetGUID", guids.of(ref(ItemKind.MEMO, memo.id().value())));
-      }
-    }
-
-    private void notes(List<String[]> memoLinks) {
-      List<JourneyNotes.Note> extra = new ArrayList<>();
-      journeyNotes.forEach(j -> extra.addAll(j.notes(tx, inquiryId)));
-      if (memos.isEmpty() && extra.isEmpty()) {
-        return;
-      }
-      xml.start("Notes");
-      for (Memo memo : memos) {
-        String guid = guids.of(ref(ItemKind.MEMO, memo.id().value()));
-        note(
-            guid,
-            memo.title(),
-            memo.body(),
-            userGuid(memo.authorId()),
-            memo.createdAt().toString());
-        count("memos");
-        ItemKind about = memo.target().kind();
-        if (!NOTE_HOLDERS.contains(about)) {
-          if (EXPORTED.contains(about)) {
-            memoLinks.add(
-                new String[] {
-                  guid, guids.of(memo.target()), ExportGuids.named("note-about/" + guid)
-                });
-            problems.add(
-                Problem.warning(
-                    "memo " + memo.id(),
-                    "A memo about a "
-                        + about.id()
-                        + " became a note linked to it (REFI-QDA "
-                        + "hangs notes only on the project, codes, sources, selections, codings "
-                        + "and links)"));
-          } else {
-            problems.add(
-                Problem.warning(
-                    "memo " + memo.id(),
-                    "A memo about a "
-                        + about.id()
-                        + " became a note of the project: REFI-QDA "
-                        + "has no "
-                        + about.id()));
-          }
-        }
-      }
-      for (JourneyNotes.Note note : extra) {
-        note(note.guid(), note.title(), note.body(), "", "");
-        count("journey notes");
-        int i = 0;
-        for (ItemRef about : note.about()) {
-          memoLinks.add(
-              new String[] {
-                note.guid(),
-                guids.of(about),
-                ExportGuids.named("note-about/" + note.guid() + "/" + i++)
-              });
-        }
-        problems.add(
-            Problem.warning(
-                "journey",
-                "A journey element ("
-                    + note.title().substring(0, note.title().indexOf(':'))
-                    + ") has no place in REFI-QDA; it was carried as a note linked to "
-                    + (note.about().isEmpty() ? "nothing (it has no evidence)" : "its evidence")));
-      }
-      long secret = JourneyElementNotes.secretCount(tx, inquiryId);
-      if (secret > 0) {
-        problems.add(
-            Problem.error("journey", secret + " secret journey element(s) were not exported"));
-      }
-      xml.end();
-    }
-
-    private void note(String guid, String title, String body, String author, String created) {
-      xml.start("Note");
-      xml.attribute("guid", guid);
-      if (!title.isBlank()) {
-        xml.attribute("name", title);
-      }
-      if (!author.isEmpty()) {
-        xml.attribute("creatingUser", author);
-      }
-      if (!created.isEmpty()) {
-        xml.attribute("creationDateTime", created);
-      }
-      xml.element("PlainTextContent", body);
-      xml.end();
-    }
-
-    private void links(List<Link> links, List<String[]> memoLinks) {
-      List<Link> carried = new ArrayList<>();
-      for (Link link : links) {
-        if (EXPORTED.contains(link.origin().kind()) && EXPORTED.contains(link.target().kind())) {
-          carried.add(link);
-        } else {
-          problems.add(
-              Problem.error(
-                  "link " + link.id(),
-                  "A link between a "
-                      + link.origin().kind().id()
-                      + " and a "
-                      + link.target().kind().id()
-                      + " is not carried: REFI-QDA has no such items"));
-        }
-      }
-      if (carried.isEmpty() && memoLinks.isEmpty()) {
-        return;
-      }
-      xml.start("Links");
-      for (Link link : carried) {
-        ItemRef ref = ref(ItemKind.LINK, link.id().value());
-        xml.start("Link");
-        xml.attribute("guid", guids.of(ref));
-        if (!link.name().isEmpty()) {
-          xml.attribute("name", link.name());
-        }
-        xml.attribute(
-            "direction",
-            switch (link.direction()) {
-              case ASSOCIATIVE -> "Associative";
-              case ONE_WAY -> "OneWay";
-              case BIDIRECTIONAL -> "Bidirectional";
-            });
-        link.colour().ifPresent(c -> xml.attribute("color", c));
-        xml.attribute("originGUID", guids.of(link.origin()));
-        xml.attribute("targetGUID", guids.of(link.target()));
-        noteRefs(ref);
-        xml.end();
-        count("links");
-      }
-      for (String[] memoLink : memoLinks) {
-        xml.start("Link");
-        xml.attribute("guid", memoLink[2]);
-        xml.attribute("name", InquiryBuilder.NOTE_ABOUT);
-        xml.attribute("direction", "OneWay");
-        xml.attribute("originGUID", memoLink[0]);
-        xml.attribute("targetGUID", memoLink[1]);
-        xml.end();
-      }
-      xml.end();
-    }
-
-    private void sets() {
-      List<ItemSet> sets = tx.sets().list(inquiryId);
-      if (sets.isEmpty()) {
-        return;
-      }
-      xml.start("Sets");
-      for (ItemSet set : sets) {
-        xml.start("Set");
-        xml.attribute("guid", guids.of(ref(ItemKind.SET, set.id().value())));
-        xml.attribute("name", set.name());
-        if (!set.description().isBlank()) {
-          xml.element("Description", set.description());
-        }
-        for (ItemKind kind : List.of(ItemKind.CODE, ItemKind.SOURCE, ItemKind.MEMO)) {
-          String element =
-              switch (kind) {
-                case CODE -> "MemberCode";
-                case SOURCE -> "MemberSource";
-                default -> "MemberNote";
-              };
-          set.members().stream()
-              .filter(m -> m.kind() == kind)
-              .forEach(m -> xml.ref(element, "targetGUID", guids.of(m)));
-        }
-        long others =
-            set.members().stream()
-                .filter(
-                    m ->
-                        m.kind() != ItemKind.CODE
-                            && m.kind() != ItemKind.SOURCE
-                            && m.kind() != ItemKind.MEMO)
-                .count();
-        if (others > 0) {
-          problems.add(
-              Problem.error(
-                  "set " + set.id(),
-                  others
-                      + " member(s) of the set "
-                      + set.name()
-                      + " are not carried: REFI-QDA "
-                      + "sets hold codes, sources and notes only"));
-        }
-        xml.end();
-        count("sets");
-      }
-      xml.end();
-    }
-
-    private void count(String kind) {
-      counts.merge(kind, 1, Integer::sum);
-    }
-  }
-
-  private static ItemRef ref(ItemKind kind, long id) {
-    return new ItemRef(kind, id);
+    List<Link> links = tx.links().list(inquiryId);
+    List<ExportedNotes.NoteLink> noteLinks = new ExportedNotes(project, journeyNotes).write();
+    new ExportedLinks(project).write(links, noteLinks);
+    new ExportedSets(project).write();
+    project.description(inquiry.description());
+    project.noteRefs(new ItemRef(ItemKind.INQUIRY, inquiryId.value()));
+    xml.end();
+    xml.finish();
+    zip.closeEntry();
+    problems.add(
+        Problem.info(
+            "sources",
+            "Source kinds, dates, languages, confidentiality levels and speaker turns have no "
+                + "place in REFI-QDA and are not carried"));
+    problems.add(Problem.info("history", "The history of the inquiry is not carried"));
+    progress.update(sources.size() * 2, sources.size() * 2, "");
   }
 
   /** Lets the XML writer close without closing the zip. */

@@ -39,6 +39,13 @@ final class ExportedNotes {
   List<NoteLink> write() {
     List<JourneyNotes.Note> extra = new ArrayList<>();
     journeyNotes.forEach(j -> extra.addAll(j.notes(project.tx(), project.inquiry())));
+    // Said even when nothing else becomes a note: an inquiry whose only journey elements are
+    // secret must not look as if it had none.
+    long secret = JourneyElementNotes.secretCount(project.tx(), project.inquiry());
+    if (secret > 0) {
+      project.report(
+          Problem.error("journey", secret + " secret journey element(s) were not exported"));
+    }
     if (project.memos().isEmpty() && extra.isEmpty()) {
       return List.of();
     }
@@ -46,11 +53,6 @@ final class ExportedNotes {
     xml.start("Notes");
     project.memos().forEach(this::memo);
     extra.forEach(this::journeyNote);
-    long secret = JourneyElementNotes.secretCount(project.tx(), project.inquiry());
-    if (secret > 0) {
-      project.report(
-          Problem.error("journey", secret + " secret journey element(s) were not exported"));
-    }
     xml.end();
     return List.copyOf(links);
   }

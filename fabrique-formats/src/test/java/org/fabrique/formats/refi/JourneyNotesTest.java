@@ -28,6 +28,37 @@ class JourneyNotesTest {
   @TempDir Path folder;
 
   @Test
+  void anInquiryWhoseOnlyJourneyElementIsSecretSaysSoInTheReport() throws IOException {
+    TestWorkbench bench = new TestWorkbench(folder);
+    var fabrique = bench.fabrique;
+    InquiryId inquiry = fabrique.inquiries().create("Secret journeys", "").id();
+    var journeys = fabrique.journeys();
+    journeys.create(
+        bench.user.id(),
+        new Actor(
+            new ElementHeader(
+                journeys.newId(),
+                inquiry,
+                Optional.empty(),
+                "Linkage key holder",
+                "",
+                KnownBy.DECLARED,
+                Confidentiality.SECRET),
+            ActorType.PERSON,
+            Optional.empty()));
+
+    Path exported = folder.resolve("secret.qdpx");
+    var report = fabrique.qda().exportProject(inquiry, exported, ImportProgress.NONE);
+
+    Schemas.checkProject(exported);
+    assertFalse(ExportRoundTripTest.qde(exported).contains("Linkage key holder"));
+    assertTrue(
+        report.problems(Problem.Severity.ERROR).stream()
+            .anyMatch(p -> p.message().equals("1 secret journey element(s) were not exported")),
+        report.problems().toString());
+  }
+
+  @Test
   void aJourneyElementBecomesANoteLinkedToItsEvidenceWithoutItsRealName() throws IOException {
     TestWorkbench bench = new TestWorkbench(folder);
     var fabrique = bench.fabrique;

@@ -88,6 +88,25 @@ class AddedRowsTest {
     assertEquals(30L, ((Number) added.parameters().get("addedRows")).longValue());
   }
 
+  @Test
+  void whenNoRowIsInBothVersionsNoRuleIsClaimed() {
+    DiffReport report =
+        new DatasetDiff()
+            .compare(
+                Files2.write(directory, "old.csv", "id,site\n1,Lyon\n2,Paris\n3,Lyon\n4,Paris\n"),
+                Files2.write(directory, "new.csv", "id,site\n5,Rouen\n6,Rouen\n7,Rouen\n8,Brest\n"),
+                DiffOptions.withKey(List.of("id")));
+
+    for (String type : List.of("row-filter", "rows-added")) {
+      DetectedIntervention rows =
+          report.interventions().stream()
+              .filter(intervention -> intervention.type().equals(type))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(!rows.parameters().containsKey("predicate"), rows.toString());
+    }
+  }
+
   private static String site(int row) {
     return List.of("Lyon", "Paris", "Lille").get(row % 3);
   }

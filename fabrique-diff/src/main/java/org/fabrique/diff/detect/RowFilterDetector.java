@@ -1,9 +1,11 @@
 package org.fabrique.diff.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntBinaryOperator;
 import java.util.regex.Pattern;
@@ -196,6 +198,14 @@ public final class RowFilterDetector {
   private static Explained explain(
       List<ColumnProfile> profiles, List<long[]> keptCounts, CodedRows rows) {
     List<Clause> chosen = new ArrayList<>();
+    boolean anyKept =
+        keptCounts.stream()
+            .filter(Objects::nonNull)
+            .anyMatch(counts -> Arrays.stream(counts).sum() > 0);
+    if (!anyKept) {
+      // With no row left on the other side to tell these rows from, any rule would hold vacuously.
+      return new Explained(chosen, rows.size(), 0);
+    }
     List<Integer> residual = new ArrayList<>();
     for (int index = 0; index < rows.size(); index++) {
       residual.add(index);

@@ -75,10 +75,10 @@ public final class JourneyService {
         tx -> {
           List<Operation> steps = new ArrayList<>();
           for (Evidence evidence : tx.journeys().evidenceOf(element.ref())) {
-            steps.add(new LinkOperations.RemoveEvidence(evidence.id()));
+            steps.add(new JourneyLinkOperations.RemoveEvidence(evidence.id()));
           }
           for (Participation participation : tx.journeys().participationsOf(element.ref())) {
-            steps.add(new LinkOperations.RemoveParticipation(participation.id()));
+            steps.add(new JourneyLinkOperations.RemoveParticipation(participation.id()));
           }
           steps.add(ElementKinds.of(element).delete(element.id()));
           history.apply(
@@ -174,7 +174,8 @@ public final class JourneyService {
           Participation participation =
               new Participation(
                   new ElementId(tx.newId()), inquiry, actor, cleanRole, targetElement.ref());
-          history.apply(tx, inquiry, user, new LinkOperations.AddParticipation(participation));
+          history.apply(
+              tx, inquiry, user, new JourneyLinkOperations.AddParticipation(participation));
           return participation;
         });
   }
@@ -184,7 +185,8 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findParticipation(id))
             .orElseThrow(() -> new NotFoundException("There is no participation " + id));
-    history.apply(participation.inquiryId(), user, new LinkOperations.RemoveParticipation(id));
+    history.apply(
+        participation.inquiryId(), user, new JourneyLinkOperations.RemoveParticipation(id));
   }
 
   /** The participations in an element, or of an actor. */
@@ -234,7 +236,8 @@ public final class JourneyService {
                   segment,
                   note,
                   source.confidentiality());
-          history.apply(tx, target.inquiryId(), user, new LinkOperations.AddEvidence(evidence));
+          history.apply(
+              tx, target.inquiryId(), user, new JourneyLinkOperations.AddEvidence(evidence));
           return evidence;
         });
   }
@@ -244,7 +247,7 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findEvidence(id))
             .orElseThrow(() -> new NotFoundException("There is no evidence " + id));
-    history.apply(evidence.inquiryId(), user, new LinkOperations.RemoveEvidence(id));
+    history.apply(evidence.inquiryId(), user, new JourneyLinkOperations.RemoveEvidence(id));
   }
 
   public List<Evidence> evidenceOf(ElementId element) {
@@ -292,7 +295,7 @@ public final class JourneyService {
                   inquiry,
                   vocabulary,
                   new Term(cleanId, "", labelEn.strip(), labelFr, java.util.Map.of()));
-          history.apply(tx, inquiry, user, new LinkOperations.AddTerm(term));
+          history.apply(tx, inquiry, user, new JourneyLinkOperations.AddTerm(term));
           return term;
         });
   }
@@ -302,6 +305,6 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findTerm(id))
             .orElseThrow(() -> new NotFoundException("There is no vocabulary term " + id));
-    history.apply(term.inquiryId(), user, new LinkOperations.RemoveTerm(id));
+    history.apply(term.inquiryId(), user, new JourneyLinkOperations.RemoveTerm(id));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.vocabulary.VocabularyName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,13 @@ class JourneyServiceTest {
         assertThrows(InvalidInputException.class, () -> f.journeys.create(f.user, bad));
     assertTrue(error.getMessage().contains("Unknown term teleportation"), error.getMessage());
     assertTrue(error.getMessage().contains("There is no element 9"), error.getMessage());
+    assertEquals(2, error.problems().size(), error.problems().toString());
+    assertEquals(
+        List.of("intervention", "intervention"),
+        error.problems().stream().map(Problem::location).toList());
+    assertEquals(
+        error.getMessage(),
+        String.join("; ", error.problems().stream().map(Problem::message).toList()));
   }
 
   @Test

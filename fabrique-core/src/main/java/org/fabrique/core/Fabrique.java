@@ -14,6 +14,7 @@ import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
@@ -40,7 +41,8 @@ public record Fabrique(
     LineageService lineage,
     SetService sets,
     LinkService links,
-    QdaExchange qda) {
+    QdaExchange qda,
+    RedactionService redactions) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -114,6 +116,7 @@ public record Fabrique(
         new LineageService(store),
         new SetService(store, history),
         new LinkService(store, history),
-        adapters.qda().on(store, history, extractor, clock));
+        adapters.qda().on(store, history, extractor, clock),
+        new RedactionService(store, corpus, clock));
   }
 }

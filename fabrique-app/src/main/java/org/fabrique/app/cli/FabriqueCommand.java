@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       ProvCommand.class,
       LineageCommand.class,
       OpenRefineCommand.class,
+      RedactCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -26,6 +26,7 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
@@ -329,5 +330,13 @@ public final class MemoryStore implements Store, Transaction {
               }
               throw new UnsupportedOperationException(method.getName());
             }));
+  }
+
+  private final org.fabrique.core.testing.MemoryRedactionStore redactions =
+      new org.fabrique.core.testing.MemoryRedactionStore();
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

@@ -85,7 +85,7 @@ public final class RedactCommand {
       PrintWriter out, RedactionService service, List<Redaction> redactions, boolean json) {
     List<RedactionOut> rows = redactions.stream().map(r -> RedactionOut.of(service, r)).toList();
     if (json) {
-      out.println(Json.write(rows));
+      out.println(JsonOutput.write(rows));
     } else {
       rows.forEach(r -> out.println(r.line()));
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -97,6 +98,8 @@ public final class JdbcStore implements Store {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
+    // Deleted content is overwritten with zeros, not left in free pages (purges, decision 0013).
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
@@ -262,6 +265,47 @@ public final class JdbcStore implements Store {
       throw StorageFailures.translate(e);
     }
   }
+
+  /**
+   * Compacts the database so that no deleted row survives in its files: on SQLite, VACUUM (every
+   * page rewritten) and a checkpoint that empties the write-ahead log; on PostgreSQL, VACUUM FULL
+   * of the tables that hold field material.
+   */
+  @Override
+  public void reclaimSpace() {
+    if (closed) {
+      throw new StorageException("The database is closed");
+    }
+    try {
+      jdbi.useHandle(
+          handle -> {
+            if (dialect == Dialect.SQLITE) {
+              handle.execute("VACUUM");
+              handle.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } else {
+              for (String table : FIELD_MATERIAL_TABLES) {
+                handle.execute("VACUUM FULL " + table);
+              }
+            }
+          });
+    } catch (JdbiException e) {
+      throw StorageFailures.translate(e);
+    }
+  }
+
+  /** The tables whose rows quote or describe field material. */
+  private static final List<String> FIELD_MATERIAL_TABLES =
+      List.of(
+          "sources",
+          "speaker_turns",
+          "segments",
+          "memos",
+          "attribute_values",
+          "history",
+          "redactions",
+          "pseudonyms",
+          "journey_evidence",
+          "journey_revisions");
 
   @Override
   public BlobStore blobs() {

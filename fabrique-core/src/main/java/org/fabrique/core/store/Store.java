@@ -19,6 +19,12 @@ public interface Store extends AutoCloseable {
   /** A short description of the database for logs, e.g. "SQLite at fabrique-data/fabrique.db". */
   String describe();
 
+  /**
+   * Rewrites the database so that deleted rows leave no trace in its files (after a purge). A store
+   * that keeps nothing on disk has nothing to do.
+   */
+  default void reclaimSpace() {}
+
   @Override
   void close();
 }

@@ -71,6 +71,38 @@ class I18nTest {
   }
 
   @Test
+  void everyKindOfJourneyElementHasItsFormAndFieldLabelsInBothLanguages() {
+    Messages messages = Messages.load();
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    for (var kind : org.fabrique.core.journey.kind.ElementKinds.all()) {
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      keys.add(kind.addKey());
+      keys.add("journey.kind." + kind.id());
+      keys.add(kind.labelField().labelKey());
+      java.util.List<org.fabrique.core.journey.kind.FormField> fields =
+          new java.util.ArrayList<>(kind.fields());
+      for (var rows : kind.rows()) {
+        keys.add(rows.headingKey());
+        keys.add(rows.emptyKey());
+        fields.addAll(rows.fields());
+      }
+      for (var field : fields) {
+        keys.add(field.labelKey());
+        field.choices().forEach(id -> keys.add(field.choiceKeyPrefix() + id));
+        if (field.type() == org.fabrique.core.journey.kind.FieldType.SECRET) {
+          keys.add(field.labelKey() + ".help");
+          keys.add(field.labelKey() + ".kept");
+          keys.add(field.labelKey() + ".none");
+        }
+      }
+      for (Lang lang : Lang.values()) {
+        keys.stream().filter(k -> !messages.keys(lang).contains(k)).forEach(missing::add);
+      }
+    }
+    assertEquals(java.util.Set.of(), missing);
+  }
+
+  @Test
   void messagesKeepApostrophesAndFillPlaceholders() {
     Messages messages = Messages.load();
     assertEquals("Créer « Refus » et l’appliquer", messages.get(Lang.FR, "doc.create", "Refus"));

@@ -63,6 +63,7 @@ public final class JdbcStore implements Store {
   private final Jdbi jdbi;
   private final HikariDataSource pool;
   private final Dialect dialect;
+  private final Path dataDir;
   private final FileBlobStore blobs;
   private final OperationCodec codec = new OperationCodec();
   private final String description;
@@ -70,6 +71,7 @@ public final class JdbcStore implements Store {
   private volatile boolean closed;
 
   private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, String description) {
+    this.dataDir = dataDir;
     this.pool = pool;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(pool);
@@ -224,6 +226,39 @@ public final class JdbcStore implements Store {
       throw new StorageException(
           "The database could not be backed up before its migration; nothing was changed", e);
     }
+    keepNewest(sqliteFile.getParent(), "fabrique-backup-", SNAPSHOTS_KEPT);
+  }
+
+  /** How many automatic snapshots of each kind are kept (the oldest are deleted). */
+  public static final int SNAPSHOTS_KEPT = 5;
+
+  /** Deletes the oldest files of a folder whose names start with a prefix, keeping {@code kept}. */
+  public static void keepNewest(Path folder, String prefix, int kept) {
+    try (var files = Files.list(folder)) {
+      List<Path> matching =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(prefix))
+              .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+              .toList();
+      for (Path old : matching.subList(Math.min(kept, matching.size()), matching.size())) {
+        Files.deleteIfExists(old);
+      }
+    } catch (IOException e) {
+      throw new StorageException("Old snapshots in " + folder + " could not be removed", e);
+    }
+  }
+
+  /**
+   * Takes an automatic snapshot of the data directory (a backup in {@code snapshots/}, the five
+   * newest of each reason kept), before a change that is hard to take back.
+   */
+  @Override
+  public void snapshot(String reason) {
+    String stamp =
+        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT));
+    Path folder = dataDir.resolve("snapshots");
+    org.fabrique.store.backup.Backups.write(this, folder.resolve(reason + "-" + stamp + ".backup"));
+    keepNewest(folder, reason + "-", SNAPSHOTS_KEPT);
   }
 
   /** The URL without a query string or user information, which may hold a password. */
@@ -321,6 +356,62 @@ public final class JdbcStore implements Store {
   /** The database this store runs on. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** The data directory: blobs, index, settings. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Work on a consistent, read-only view of the whole database. */
+  @FunctionalInterface
+  public interface SnapshotWork<T> {
+    T read(Connection connection) throws SQLException, IOException;
+  }
+
+  /**
+   * Runs work on a consistent snapshot of the database while others keep writing: on SQLite, a copy
+   * made by {@code VACUUM INTO} (one read transaction) and opened read-only; on PostgreSQL, a
+   * {@code REPEATABLE READ} read-only transaction.
+   */
+  public <T> T inSnapshot(SnapshotWork<T> work) {
+    if (closed) {
+      throw new StorageException("The database is closed");
+    }
+    try {
+      if (dialect == Dialect.SQLITE) {
+        Path copy = Files.createTempFile(dataDir.toAbsolutePath(), "snapshot-", ".db");
+        Files.delete(copy);
+        try {
+          try (Connection connection = pool.getConnection();
+              Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+          }
+          SQLiteConfig config = new SQLiteConfig();
+          config.setReadOnly(true);
+          try (Connection snapshot =
+              config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath())) {
+            return work.read(snapshot);
+          }
+        } finally {
+          Files.deleteIfExists(copy);
+        }
+      }
+      try (Connection connection = pool.getConnection()) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try {
+          return work.read(connection);
+        } finally {
+          connection.rollback();
+          connection.setReadOnly(false);
+          connection.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException | IOException e) {
+      throw new StorageException("A snapshot of the database could not be read", e);
+    }
   }
 
   @Override

@@ -35,6 +35,8 @@ import picocli.CommandLine.Command;
       LineageCommand.class,
       OpenRefineCommand.class,
       RedactCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

@@ -11,7 +11,7 @@ import org.fabrique.core.error.StorageException;
  * What the JSON of a history line refers to: the ids of items (fields named {@code id} or ending in
  * {@code Id}; ids are unique across every kind of item) and the digests of stored files.
  */
-final class ItemIds {
+public final class ItemIds {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ItemIds() {}
@@ -22,7 +22,7 @@ final class ItemIds {
   }
 
   /** Adds the digests of stored files the JSON of an operation refers to. */
-  static void digests(String json, Set<String> out) {
+  public static void digests(String json, Set<String> out) {
     walk(tree(json), "", Set.of(), out);
   }
 

@@ -119,7 +119,7 @@ class I18nTest {
   }
 
   @Test
-  void datesAreFormattedPerLocale() {
+  void datesAndNumbersAreFormattedPerLocale() {
     Messages messages = Messages.load();
     Page french =
         new Page(
@@ -147,6 +147,11 @@ class I18nTest {
     assertEquals("March 18, 2024", english.date(LocalDate.of(2024, 3, 18)));
     assertTrue(french.dateTime(Instant.parse("2024-03-18T09:05:00Z")).contains("10:05"));
     assertEquals("1 000 000".replace(' ', '\u202f'), french.number(1_000_000));
+    assertEquals("0,792", french.decimal(0.79213, 3));
+    assertEquals("0.792", english.decimal(0.79213, 3));
+    assertEquals("-0,006", french.decimal(-0.0061, 3));
+    assertEquals("99,4 %", french.percent(0.9942));
+    assertEquals("99.4 %", english.percent(0.9942));
     assertEquals("Français", english.languageName("fr").replace("French", "Français"));
   }
 }

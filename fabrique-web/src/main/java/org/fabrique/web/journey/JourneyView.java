@@ -120,7 +120,9 @@ public record JourneyView(
     }
     return java.time.LocalDateTime.ofInstant(
             java.time.Instant.parse(instant), java.time.ZoneOffset.UTC)
-        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        .format(
+            java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm", java.util.Locale.ROOT));
   }
 
   /** The label of an element by its id as text, or the id. */

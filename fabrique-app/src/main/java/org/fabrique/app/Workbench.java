@@ -12,6 +12,7 @@ import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
 import org.fabrique.store.backup.BackupManifest;
 import org.fabrique.store.backup.Backups;
+import org.fabrique.store.backup.Restore;
 
 /**
  * The composition root: opens the store on the embedded default (SQLite in the data directory) or
@@ -93,10 +94,45 @@ public final class Workbench implements AutoCloseable {
    * Writes a backup of the database, stored files and settings while others keep working; encrypted
    * when a passphrase is given.
    */
-  public BackupManifest backup(Path out, Optional<char[]> passphrase) {
-    return passphrase.isPresent()
-        ? Backups.writeEncrypted(store, out, passphrase.get())
-        : Backups.write(store, out);
+  public BackupSummary backup(Path out, Optional<char[]> passphrase) {
+    return BackupSummary.of(
+        passphrase.isPresent()
+            ? Backups.writeEncrypted(store, out, passphrase.get())
+            : Backups.write(store, out));
+  }
+
+  /** What a backup holds, in counts. */
+  public record BackupSummary(long rows, int tables, long storedFiles, String schemaVersion) {
+    static BackupSummary of(BackupManifest manifest) {
+      return new BackupSummary(
+          manifest.rowCount(),
+          manifest.rows().size(),
+          manifest.blobCount(),
+          manifest.schemaVersion());
+    }
+  }
+
+  /**
+   * Restores a backup onto an empty data directory (and an empty PostgreSQL database when a URL is
+   * given); nothing is written unless all of it verified. The search indexes are then rebuilt.
+   *
+   * @param passphrase the passphrase of an encrypted backup
+   */
+  public static BackupSummary restore(
+      Path file,
+      Optional<char[]> passphrase,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> user,
+      Optional<String> password) {
+    BackupManifest manifest =
+        Restore.restore(file, passphrase, dataDir, new Restore.Target(databaseUrl, user, password));
+    try (Workbench workbench = open(dataDir, databaseUrl, user, password)) {
+      for (var inquiry : workbench.fabrique().inquiries().list()) {
+        workbench.fabrique().search().reindex(inquiry.id());
+      }
+    }
+    return BackupSummary.of(manifest);
   }
 
   public Path dataDir() {

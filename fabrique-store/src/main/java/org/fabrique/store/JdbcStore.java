@@ -234,6 +234,9 @@ public final class JdbcStore implements Store {
     keepNewest(sqliteFile.getParent(), "fabrique-backup-", SNAPSHOTS_KEPT);
   }
 
+  private static final DateTimeFormatter SNAPSHOT_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   /** How many automatic snapshots of each kind are kept (the oldest are deleted). */
   public static final int SNAPSHOTS_KEPT = 5;
 
@@ -259,8 +262,7 @@ public final class JdbcStore implements Store {
    */
   @Override
   public void snapshot(String reason) {
-    String stamp =
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT));
+    String stamp = SNAPSHOT_STAMP.format(Clock.systemUTC().instant());
     Path folder = dataDir.resolve("snapshots");
     org.fabrique.store.backup.Backups.write(this, folder.resolve(reason + "-" + stamp + ".backup"));
     keepNewest(folder, reason + "-", SNAPSHOTS_KEPT);

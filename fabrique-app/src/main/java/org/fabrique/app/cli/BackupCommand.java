@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.store.backup.BackupManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,17 +33,17 @@ public final class BackupCommand extends StoreCommand {
   @Override
   int run(Workbench workbench) {
     Optional<char[]> passphrase = encrypt ? Optional.of(passphrase(true)) : Optional.empty();
-    BackupManifest manifest = workbench.backup(out, passphrase);
+    Workbench.BackupSummary manifest = workbench.backup(out, passphrase);
     spec.commandLine()
         .getOut()
         .println(
             out
                 + ": "
-                + manifest.rowCount()
+                + manifest.rows()
                 + " rows in "
-                + manifest.rows().size()
+                + manifest.tables()
                 + " tables, "
-                + manifest.blobCount()
+                + manifest.storedFiles()
                 + " stored files, schema "
                 + manifest.schemaVersion()
                 + (encrypt ? ", encrypted" : ", NOT encrypted: keep it as safe as the data"));

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fabrique.app.Workbench;
-import org.fabrique.core.inquiry.Inquiry;
-import org.fabrique.store.backup.BackupManifest;
-import org.fabrique.store.backup.Restore;
+import org.fabrique.core.error.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,44 +30,35 @@ public final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Restore.Target target =
-        new Restore.Target(global.databaseUrl(), global.databaseUser(), global.databasePassword());
-    BackupManifest manifest;
+    Workbench.BackupSummary restored;
     try {
-      manifest = Restore.restore(file, Optional.empty(), global.dataDir(), target);
-    } catch (org.fabrique.core.error.InvalidInputException e) {
+      restored = restore(Optional.empty());
+    } catch (InvalidInputException e) {
       if (!e.getMessage().contains("This backup is encrypted")) {
         throw e;
       }
-      manifest =
-          Restore.restore(
-              file, Optional.of(BackupCommand.passphrase(false)), global.dataDir(), target);
-    }
-    int reindexed = 0;
-    try (Workbench workbench =
-        Workbench.open(
-            global.dataDir(),
-            global.databaseUrl(),
-            global.databaseUser(),
-            global.databasePassword(),
-            global.maxFileBytes())) {
-      for (Inquiry inquiry : workbench.fabrique().inquiries().list()) {
-        workbench.fabrique().search().reindex(inquiry.id());
-        reindexed++;
-      }
+      restored = restore(Optional.of(BackupCommand.passphrase(false)));
     }
     spec.commandLine()
         .getOut()
         .println(
             "Restored "
-                + manifest.rowCount()
+                + restored.rows()
                 + " rows and "
-                + manifest.blobCount()
+                + restored.storedFiles()
                 + " stored files into "
                 + global.dataDir()
-                + "; "
-                + reindexed
-                + " inquiry index(es) rebuilt");
+                + "; search indexes rebuilt");
     return FabriqueCommand.OK;
+  }
+
+  private Workbench.BackupSummary restore(Optional<char[]> passphrase) {
+    return Workbench.restore(
+        file,
+        passphrase,
+        global.dataDir(),
+        global.databaseUrl(),
+        global.databaseUser(),
+        global.databasePassword());
   }
 }

@@ -94,7 +94,8 @@ public final class ServeCommand extends StoreCommand {
         workbench
             .fabrique()
             .erasure()
-            .removeOrphans(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+            .removeOrphans(
+                java.time.Clock.systemUTC().instant().minus(java.time.Duration.ofHours(1)));
     if (removed.partialFiles() + removed.blobs() > 0) {
       LoggerFactory.getLogger(ServeCommand.class)
           .info(

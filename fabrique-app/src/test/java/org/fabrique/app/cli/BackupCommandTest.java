@@ -27,7 +27,7 @@ class BackupCommandTest {
     CommandRunner restored = new CommandRunner(temp.resolve("copy"));
     CommandRunner.Result result = restored.run("restore", backup.toString());
     assertEquals(0, result.exitCode(), result.err());
-    assertTrue(result.out().contains("1 inquiry index(es) rebuilt"), result.out());
+    assertTrue(result.out().contains("search indexes rebuilt"), result.out());
     assertTrue(
         restored.run("search", "--inquiry", inquiry, "pseudonymisation").out().contains("comité"));
 

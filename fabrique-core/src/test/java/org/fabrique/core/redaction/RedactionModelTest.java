@@ -28,7 +28,7 @@ class RedactionModelTest {
 
   private static String corsicanKey() {
     long number = Long.parseLong("1850519123456");
-    return String.format("%02d", 97 - number % 97);
+    return String.format(java.util.Locale.ROOT, "%02d", 97 - number % 97);
   }
 
   @Test

@@ -70,7 +70,8 @@ public final class TableMatrixExport implements MatrixExport {
     }
     Workbook workbook = new Workbook(out, "Fabrique", "1.0");
     Worksheet sheet = workbook.newWorksheet("Matrix");
-    sheet.value(0, 0, cellText(matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")"));
+    sheet.value(
+        0, 0, cellText(matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")"));
     sheet.style(0, 0).bold().set();
     for (int column = 0; column < matrix.columns().size(); column++) {
       sheet.value(0, column + 1, cellText(matrix.columns().get(column).label()));

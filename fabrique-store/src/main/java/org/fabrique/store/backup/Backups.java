@@ -17,7 +17,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -164,7 +164,7 @@ public final class Backups {
     BackupManifest manifest =
         new BackupManifest(
             BackupCrypto.FORMAT,
-            Instant.now().toString(),
+            Clock.systemUTC().instant().toString(),
             store.dialect().name().toLowerCase(Locale.ROOT),
             schemaVersion(db),
             nextId(db, store.dialect()),

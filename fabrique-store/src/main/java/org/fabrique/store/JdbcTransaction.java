@@ -9,6 +9,7 @@ import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
@@ -23,6 +24,7 @@ import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
 import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
+import org.fabrique.store.redaction.JdbcRedactionStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
 
@@ -40,6 +42,7 @@ final class JdbcTransaction implements Transaction {
   private final SetStore sets;
   private final LinkStore links;
   private final GuidStore guids;
+  private final RedactionStore redactions;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -54,6 +57,7 @@ final class JdbcTransaction implements Transaction {
     this.sets = new JdbcSetStore(handle);
     this.links = new JdbcLinkStore(handle);
     this.guids = new JdbcGuidStore(handle);
+    this.redactions = new JdbcRedactionStore(handle);
   }
 
   @Override
@@ -114,5 +118,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public GuidStore guids() {
     return guids;
+  }
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

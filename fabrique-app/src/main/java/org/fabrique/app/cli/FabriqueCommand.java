@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
       ProvCommand.class,
       LineageCommand.class,
       OpenRefineCommand.class,
+      RedactCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

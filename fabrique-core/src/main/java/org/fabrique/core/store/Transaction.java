@@ -9,6 +9,7 @@ import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.user.UserStore;
 
@@ -43,4 +44,7 @@ public interface Transaction {
 
   /** The GUIDs items had in the exchange files they were imported from. */
   GuidStore guids();
+
+  /** Redactions, the key table of pseudonyms and the replacement policies. */
+  RedactionStore redactions();
 }

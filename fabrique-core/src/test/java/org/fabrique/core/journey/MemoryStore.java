@@ -26,6 +26,7 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
@@ -78,6 +79,21 @@ public final class MemoryStore implements Store, Transaction {
       @Override
       public boolean contains(String digest) {
         return blobs.containsKey(digest);
+      }
+
+      @Override
+      public boolean delete(String digest) {
+        return blobs.remove(digest) != null;
+      }
+
+      @Override
+      public java.util.Set<String> digestsStoredBefore(java.time.Instant instant) {
+        return java.util.Set.copyOf(blobs.keySet());
+      }
+
+      @Override
+      public int removePartialFiles(java.time.Instant before) {
+        return 0;
       }
     };
   }
@@ -196,6 +212,43 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public HistoryStore history() {
     return new HistoryStore() {
+      @Override
+      public int tombstone(
+          InquiryId inquiry, java.util.Set<Long> itemIds, org.fabrique.core.history.Operation op) {
+        int count = 0;
+        for (int i = 0; i < history.size(); i++) {
+          HistoryEntry e = history.get(i);
+          if (e.inquiryId().equals(inquiry)
+              && (org.fabrique.core.testing.OperationItems.mentions(e.operation(), itemIds)
+                  || org.fabrique.core.testing.OperationItems.mentions(e.inverse(), itemIds))) {
+            history.set(
+                i,
+                new HistoryEntry(
+                    e.id(),
+                    e.inquiryId(),
+                    e.userId(),
+                    e.at(),
+                    e.kind(),
+                    e.target(),
+                    e.status(),
+                    op,
+                    op));
+            count++;
+          }
+        }
+        return count;
+      }
+
+      @Override
+      public java.util.Set<String> referencedDigests() {
+        java.util.Set<String> digests = new java.util.HashSet<>();
+        for (HistoryEntry e : history) {
+          org.fabrique.core.testing.OperationItems.digests(e.operation(), digests);
+          org.fabrique.core.testing.OperationItems.digests(e.inverse(), digests);
+        }
+        return digests;
+      }
+
       @Override
       public long append(HistoryEntry entry) {
         long id = history.size() + 1;
@@ -329,5 +382,13 @@ public final class MemoryStore implements Store, Transaction {
               }
               throw new UnsupportedOperationException(method.getName());
             }));
+  }
+
+  private final org.fabrique.core.testing.MemoryRedactionStore redactions =
+      new org.fabrique.core.testing.MemoryRedactionStore();
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

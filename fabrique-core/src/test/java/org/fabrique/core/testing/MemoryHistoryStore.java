@@ -2,8 +2,10 @@ package org.fabrique.core.testing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.history.Operation;
@@ -93,5 +95,40 @@ final class MemoryHistoryStore implements HistoryStore {
         .sorted(Comparator.comparingLong(HistoryEntry::id).reversed())
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public int tombstone(InquiryId inquiry, Set<Long> itemIds, Operation tombstone) {
+    int count = 0;
+    for (HistoryEntry e : new ArrayList<>(entries.values())) {
+      if (e.inquiryId().equals(inquiry)
+          && (OperationItems.mentions(e.operation(), itemIds)
+              || OperationItems.mentions(e.inverse(), itemIds))) {
+        entries.put(
+            e.id(),
+            new HistoryEntry(
+                e.id(),
+                e.inquiryId(),
+                e.userId(),
+                e.at(),
+                e.kind(),
+                e.target(),
+                e.status(),
+                tombstone,
+                tombstone));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public Set<String> referencedDigests() {
+    Set<String> digests = new HashSet<>();
+    for (HistoryEntry e : entries.values()) {
+      OperationItems.digests(e.operation(), digests);
+      OperationItems.digests(e.inverse(), digests);
+    }
+    return digests;
   }
 }

@@ -11,6 +11,7 @@ import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
@@ -137,5 +138,13 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public org.fabrique.core.journey.JourneyStore journeys() {
     return journeys;
+  }
+
+  private final org.fabrique.core.testing.MemoryRedactionStore redactions =
+      new org.fabrique.core.testing.MemoryRedactionStore();
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

@@ -19,6 +19,7 @@ import org.fabrique.core.coding.Segment;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.StorageException;
+import org.fabrique.core.exchange.SpreadsheetCells;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.UserId;
@@ -92,17 +93,19 @@ public final class CodingsCsvExporter {
                           csv.writeRecord(
                               Long.toString(span.codingId().value()),
                               Long.toString(span.sourceId().value()),
-                              source == null ? "" : source.title(),
-                              Optional.ofNullable(source)
-                                  .flatMap(Source::caseId)
-                                  .map(cases::get)
-                                  .orElse(""),
+                              SpreadsheetCells.text(source == null ? "" : source.title()),
+                              SpreadsheetCells.text(
+                                  Optional.ofNullable(source)
+                                      .flatMap(Source::caseId)
+                                      .map(cases::get)
+                                      .orElse("")),
                               Long.toString(span.codeId().value()),
-                              paths.getOrDefault(span.codeId(), ""),
-                              coders.getOrDefault(span.coderId(), span.coderId().toString()),
+                              SpreadsheetCells.text(paths.getOrDefault(span.codeId(), "")),
+                              SpreadsheetCells.text(
+                                  coders.getOrDefault(span.coderId(), span.coderId().toString())),
                               Integer.toString(span.start()),
                               Integer.toString(span.end()),
-                              quote);
+                              SpreadsheetCells.text(quote));
                           count[0]++;
                         });
                 return null;

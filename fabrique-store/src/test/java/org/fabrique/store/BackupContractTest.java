@@ -86,7 +86,7 @@ abstract class BackupContractTest extends StoreTestCase {
       Thread.onSpinWait();
     }
     Path backup = dataDir.getParent().resolve("burst.fqb");
-    BackupManifest manifest = Backups.writeEncrypted(store, backup, PASSPHRASE);
+    BackupManifest manifest = Backups.writeEncrypted(jdbc(), backup, PASSPHRASE);
     writing.set(false);
     writer.join();
 
@@ -112,7 +112,7 @@ abstract class BackupContractTest extends StoreTestCase {
   @Test
   void aWrongPassphraseIsRefusedAndNothingIsWritten() throws IOException {
     Path backup = dataDir.getParent().resolve("locked.fqb");
-    Backups.writeEncrypted(store, backup, PASSPHRASE);
+    Backups.writeEncrypted(jdbc(), backup, PASSPHRASE);
     assertFalse(
         DataContains.bytes(Files.readAllBytes(backup), "data manager"),
         "an encrypted backup shows no plain text");
@@ -139,9 +139,9 @@ abstract class BackupContractTest extends StoreTestCase {
     for (boolean encrypted : new boolean[] {true, false}) {
       Path backup = dataDir.getParent().resolve("whole-" + encrypted + ".fqb");
       if (encrypted) {
-        Backups.writeEncrypted(store, backup, PASSPHRASE);
+        Backups.writeEncrypted(jdbc(), backup, PASSPHRASE);
       } else {
-        Backups.write(store, backup);
+        Backups.write(jdbc(), backup);
       }
       byte[] bytes = Files.readAllBytes(backup);
       Path truncated = dataDir.getParent().resolve("truncated-" + encrypted + ".fqb");
@@ -164,7 +164,7 @@ abstract class BackupContractTest extends StoreTestCase {
   @Test
   void aRestoreNeedsAnEmptyDataDirectory() throws IOException {
     Path backup = dataDir.getParent().resolve("plain.fqb");
-    Backups.write(store, backup);
+    Backups.write(jdbc(), backup);
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,

@@ -43,7 +43,7 @@ import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link JdbcStore} must do, whatever its database. */
+/** What every store must do, whatever its database (and the in-memory store of the tests). */
 abstract class StoreContractTest extends StoreTestCase {
 
   // --- inquiries and cases

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,14 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.vocabulary.VocabularyName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JourneyServiceTest {
-  private final JourneyFixture f = new JourneyFixture();
+  private final JourneyFixture f;
+
+  JourneyServiceTest(@TempDir Path folder) {
+    f = new JourneyFixture(folder);
+  }
 
   @Test
   void anInterventionLinksItsInputsAndOutputsAndIsUndoneAndRedone() {
@@ -205,7 +211,7 @@ class JourneyServiceTest {
 
   @Test
   void aBatchIsOneActionOfTheHistory() {
-    int before = f.store.history.size();
+    int before = f.historyLines().size();
     f.journeys.batch(
         f.inquiry,
         f.user,
@@ -230,7 +236,7 @@ class JourneyServiceTest {
                   List.of(a.id()),
                   List.of(b.id())));
         });
-    assertEquals(before + 1, f.store.history.size());
+    assertEquals(before + 1, f.historyLines().size());
     assertEquals(3, f.journeys.elements(f.inquiry).size());
     f.history.undo(f.inquiry, f.user);
     assertEquals(0, f.journeys.elements(f.inquiry).size());

@@ -1,8 +1,11 @@
 package org.fabrique.core.testing;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
@@ -14,10 +17,16 @@ import org.fabrique.core.inquiry.InquiryId;
 final class MemoryCorpusStore implements CorpusStore {
   private final Table<SourceId, Source> sources;
   private final Table<SourceId, List<SpeakerTurn>> turns;
+  private Predicate<SourceId> referenced = id -> false;
 
   MemoryCorpusStore(Journal journal) {
     sources = new Table<>(journal);
     turns = new Table<>(journal);
+  }
+
+  /** What else refers to a source (segments, evidence), which makes deleting it a conflict. */
+  void referencedBy(Predicate<SourceId> others) {
+    referenced = others;
   }
 
   @Override
@@ -27,12 +36,20 @@ final class MemoryCorpusStore implements CorpusStore {
 
   @Override
   public void updateSource(Source source) {
-    sources.put(source.id(), source);
+    sources.update(source.id(), source, "Source " + source.id());
   }
 
   @Override
   public void deleteSource(SourceId id) {
-    sources.remove(id);
+    if (sources.get(id).isPresent() && (!turns(id).isEmpty() || referenced.test(id))) {
+      throw MemoryRules.brokenReference();
+    }
+    sources.delete(id, "Source " + id);
+  }
+
+  /** Every source of every inquiry. */
+  Stream<Source> values() {
+    return sources.values().stream();
   }
 
   @Override
@@ -58,7 +75,12 @@ final class MemoryCorpusStore implements CorpusStore {
 
   @Override
   public void insertTurns(SourceId source, List<SpeakerTurn> newTurns) {
-    turns.put(source, List.copyOf(newTurns));
+    if (sources.get(source).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    List<SpeakerTurn> all = new ArrayList<>(turns(source));
+    all.addAll(newTurns);
+    turns.put(source, List.copyOf(all));
   }
 
   @Override

@@ -58,8 +58,11 @@ abstract class BackupContractTest extends StoreTestCase {
             "Note");
   }
 
+  /** A folder of its own for restores, so that staging folders are looked for there only. */
+  @org.junit.jupiter.api.io.TempDir Path restores;
+
   private Path restored() {
-    return dataDir.getParent().resolve(dataDir.getFileName() + "-restored");
+    return restores.resolve("restored");
   }
 
   @Test
@@ -174,7 +177,7 @@ abstract class BackupContractTest extends StoreTestCase {
 
   private void assertNothingWritten() throws IOException {
     assertFalse(Files.exists(restored()), "the target was created");
-    try (Stream<Path> siblings = Files.list(dataDir.getParent())) {
+    try (Stream<Path> siblings = Files.list(restores)) {
       assertEquals(
           List.of(),
           siblings

@@ -182,13 +182,8 @@ public final class RedactCommand {
     }
   }
 
-  /** fabrique redact accept ID... | --inquiry ID --value V --category C. */
-  @Command(
-      name = "accept",
-      description =
-          "Accept suggestions by id, or every occurrence of a value in the inquiry"
-              + " (--inquiry ID --value \"Dupont\" --category person).")
-  static final class Accept extends StoreCommand {
+  /** Accept or reject: by ids, or every occurrence of a value in an inquiry. */
+  abstract static class Decision extends StoreCommand {
     @Parameters(arity = "0..*", paramLabel = "REDACTION_ID")
     List<Long> ids = new ArrayList<>();
 
@@ -198,10 +193,12 @@ public final class RedactCommand {
     @Option(names = "--value", paramLabel = "TEXT")
     String value;
 
-    @Option(names = "--category", defaultValue = "person")
-    String category;
-
     @Spec CommandSpec spec;
+
+    abstract List<Redaction> byValue(
+        RedactionService service, UserId user, InquiryId inquiry, String value);
+
+    abstract Redaction byId(RedactionService service, UserId user, RedactionId id);
 
     @Override
     int run(Workbench workbench) {
@@ -211,17 +208,37 @@ public final class RedactCommand {
         if (inquiry == null) {
           throw new InvalidInputException("--value needs --inquiry");
         }
-        done.addAll(
-            service.acceptEverywhere(
-                user(workbench), new InquiryId(inquiry), value, category(category)));
+        done.addAll(byValue(service, user(workbench), new InquiryId(inquiry), value));
       } else if (ids.isEmpty()) {
         throw new InvalidInputException("Give redaction ids, or --inquiry and --value");
       }
       for (long id : ids) {
-        done.add(service.accept(user(workbench), new RedactionId(id)));
+        done.add(byId(service, user(workbench), new RedactionId(id)));
       }
       print(spec.commandLine().getOut(), service, done, false);
       return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique redact accept ID... | --inquiry ID --value V --category C. */
+  @Command(
+      name = "accept",
+      description =
+          "Accept suggestions by id, or every occurrence of a value in the inquiry"
+              + " (--inquiry ID --value \"Dupont\" --category person).")
+  static final class Accept extends Decision {
+    @Option(names = "--category", defaultValue = "person")
+    String category;
+
+    @Override
+    List<Redaction> byValue(
+        RedactionService service, UserId user, InquiryId inquiry, String value) {
+      return service.acceptEverywhere(user, inquiry, value, category(category));
+    }
+
+    @Override
+    Redaction byId(RedactionService service, UserId user, RedactionId id) {
+      return service.accept(user, id);
     }
   }
 
@@ -231,35 +248,16 @@ public final class RedactCommand {
       description =
           "Reject suggestions by id, or every pending suggestion of a value (--inquiry ID --value"
               + " TEXT).")
-  static final class Reject extends StoreCommand {
-    @Parameters(arity = "0..*", paramLabel = "REDACTION_ID")
-    List<Long> ids = new ArrayList<>();
-
-    @Option(names = "--inquiry", paramLabel = "ID")
-    Long inquiry;
-
-    @Option(names = "--value", paramLabel = "TEXT")
-    String value;
-
-    @Spec CommandSpec spec;
+  static final class Reject extends Decision {
+    @Override
+    List<Redaction> byValue(
+        RedactionService service, UserId user, InquiryId inquiry, String value) {
+      return service.rejectEverywhere(user, inquiry, value);
+    }
 
     @Override
-    int run(Workbench workbench) {
-      RedactionService service = workbench.fabrique().redactions();
-      List<Redaction> done = new ArrayList<>();
-      if (value != null) {
-        if (inquiry == null) {
-          throw new InvalidInputException("--value needs --inquiry");
-        }
-        done.addAll(service.rejectEverywhere(user(workbench), new InquiryId(inquiry), value));
-      } else if (ids.isEmpty()) {
-        throw new InvalidInputException("Give redaction ids, or --inquiry and --value");
-      }
-      for (long id : ids) {
-        done.add(service.reject(user(workbench), new RedactionId(id)));
-      }
-      print(spec.commandLine().getOut(), service, done, false);
-      return FabriqueCommand.OK;
+    Redaction byId(RedactionService service, UserId user, RedactionId id) {
+      return service.reject(user, id);
     }
   }
 

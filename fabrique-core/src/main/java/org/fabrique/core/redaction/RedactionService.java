@@ -347,6 +347,14 @@ public final class RedactionService {
     return new Redactor(profile, bySource, new ArrayList<>(values.values()));
   }
 
+  /**
+   * What one export may carry under a profile: which sources go out, what their texts and free
+   * texts become, and the counts of the data-loss report. Every exit asks this.
+   */
+  public ExportScope scope(InquiryId inquiry, ExportProfile profile) {
+    return new ExportScope(profile, redactor(inquiry, profile), corpus::text);
+  }
+
   /** Deletes the redactions of a source and the pseudonyms nothing else uses (purge). */
   public void forgetSource(Transaction tx, SourceId source, PlainText text) {
     List<Redaction> redactions = tx.redactions().ofSource(source);

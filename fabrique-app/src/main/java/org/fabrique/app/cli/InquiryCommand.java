@@ -3,18 +3,23 @@ package org.fabrique.app.cli;
 import java.io.PrintWriter;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Creates and lists inquiries. */
+/** Creates, lists and renames inquiries. */
 @Command(
     name = "inquiry",
-    description = "Create and list inquiries.",
+    description = "Create, list and rename inquiries.",
     mixinStandardHelpOptions = true,
-    subcommands = {InquiryCommand.Create.class, InquiryCommand.ListInquiries.class})
+    subcommands = {
+      InquiryCommand.Create.class,
+      InquiryCommand.ListInquiries.class,
+      InquiryCommand.Rename.class
+    })
 public final class InquiryCommand {
 
   /** fabrique inquiry create NAME. */
@@ -47,6 +52,39 @@ public final class InquiryCommand {
       for (Inquiry inquiry : workbench.fabrique().inquiries().list()) {
         out.println(inquiry.id() + "\t" + inquiry.name() + "\t" + inquiry.createdAt());
       }
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique inquiry rename --inquiry ID NAME [--description TEXT]. */
+  @Command(
+      name = "rename",
+      description =
+          "Give an inquiry a new name (and description); recorded in its history, so"
+              + " 'fabrique history undo' brings the former ones back.")
+  static final class Rename extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The new name.")
+    String name;
+
+    @Option(
+        names = "--description",
+        paramLabel = "TEXT",
+        description = "The new description (default: the current one).")
+    String description;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var inquiries = workbench.fabrique().inquiries();
+      InquiryId id = new InquiryId(inquiry);
+      String kept = description != null ? description : inquiries.get(id).description();
+      Inquiry renamed =
+          inquiries.rename(workbench.fabrique().users().defaultUser().id(), id, name, kept);
+      spec.commandLine().getOut().println(renamed.id() + "\t" + renamed.name());
       return FabriqueCommand.OK;
     }
   }

@@ -11,6 +11,7 @@ import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.exchange.QdaExchange;
+import org.fabrique.formats.text.TikaTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +121,34 @@ class ProjectImportTest {
     assertEquals(java.util.Map.of("coders", 2), imported.report().counts());
     assertTrue(bench.fabrique.users().list().stream().anyMatch(u -> u.login().equals("ana-lyst")));
     assertEquals(1, bench.fabrique.history().recent(imported.inquiryId(), 10).size());
+  }
+
+  @Test
+  void aCodebookAloneKeepsItsTreeAndItsTimestampedNamesWithoutLoss() {
+    ImportedProject imported = importResource("codes-only.qdpx");
+    Snapshot snapshot = Snapshot.of(bench.fabrique, imported.inquiryId());
+    assertEquals("codes-only", snapshot.name());
+    assertEquals(
+        List.of(
+            "Meetings",
+            "Meetings/2024-02-11T14:30:00Z data lab",
+            "Meetings/2024-05-10T09:00:00Z steering"),
+        snapshot.codes().stream().map(c -> c.substring(0, c.indexOf(" #"))).toList());
+    assertTrue(imported.report().lossless(), imported.report().toMarkdown());
+  }
+
+  @Test
+  void documentsWithoutTextAreReportedOneByOneAndTheCodebookIsStillCarried() {
+    bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
+    ImportedProject imported = importResource("textless-sources.qdpx");
+    assertEquals(5, imported.report().counts().get("codes"));
+    assertEquals(
+        2,
+        imported.report().problems(Problem.Severity.ERROR).stream()
+            .filter(p -> p.message().contains("has no text"))
+            .count(),
+        imported.report().toMarkdown());
+    assertEquals(List.of(), bench.fabrique.corpus().list(imported.inquiryId()));
   }
 
   @Test

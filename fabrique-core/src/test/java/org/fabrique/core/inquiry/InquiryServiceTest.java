@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.history.HistoryEntry;
@@ -24,11 +22,7 @@ class InquiryServiceTest {
 
   @BeforeEach
   void setUp() {
-    fabrique =
-        Fabrique.on(
-            new MemoryStore(folder),
-            null,
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    fabrique = MemoryStore.fabrique(folder, Instant.parse("2026-01-01T00:00:00Z"));
     user = fabrique.users().defaultUser().id();
     inquiry = fabrique.inquiries().create("Cohorts", "First wave");
   }

@@ -21,6 +21,7 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.testing.PlainTextFiles;
 import org.fabrique.core.user.User;
 import org.fabrique.store.backup.BackupManifest;
 import org.fabrique.store.backup.Backups;
@@ -39,7 +40,7 @@ abstract class BackupContractTest extends StoreTestCase {
 
   @BeforeEach
   void setUp() throws IOException {
-    fabrique = Fabrique.on(store, new RedactionContractTest.PlainTextFiles(), Clock.systemUTC());
+    fabrique = Fabrique.on(store, new PlainTextFiles(), Clock.systemUTC());
     anne = fabrique.users().ensure("anne", "Anne");
     inquiry = fabrique.inquiries().create("Cohorte", "");
     Path file = dataDir.resolve("entretien.txt");
@@ -95,8 +96,7 @@ abstract class BackupContractTest extends StoreTestCase {
 
     Restore.restore(backup, Optional.of(PASSPHRASE), restored(), Restore.Target.sqlite());
     try (JdbcStore copy = JdbcStore.openSqlite(restored())) {
-      Fabrique again =
-          Fabrique.on(copy, new RedactionContractTest.PlainTextFiles(), Clock.systemUTC());
+      Fabrique again = Fabrique.on(copy, new PlainTextFiles(), Clock.systemUTC());
       int memos = again.memos().list(inquiry.id()).size();
       long memoLines =
           again.history().recent(inquiry.id(), 10_000).stream()

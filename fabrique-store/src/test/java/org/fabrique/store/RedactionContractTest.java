@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,10 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.Confidentiality;
-import org.fabrique.core.corpus.ExtractedText;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
-import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.journey.Actor;
@@ -29,6 +26,7 @@ import org.fabrique.core.redaction.PseudonymEntry;
 import org.fabrique.core.redaction.Redaction;
 import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.redaction.ReplacementKind;
+import org.fabrique.core.testing.PlainTextFiles;
 import org.fabrique.core.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,22 +168,5 @@ abstract class RedactionContractTest extends StoreTestCase {
     assertThrows(
         InvalidInputException.class,
         () -> redactions.mark(anne.id(), one.id(), 14, 20, IdentifierCategory.PERSON));
-  }
-
-  /** Plain text files as they are. */
-  static final class PlainTextFiles implements TextExtractor {
-    @Override
-    public ExtractedText extract(String fileName, Path file) {
-      try {
-        return new ExtractedText(Files.readString(file), "text/plain", Optional.empty());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public Optional<String> detectLanguage(String text) {
-      return Optional.empty();
-    }
   }
 }

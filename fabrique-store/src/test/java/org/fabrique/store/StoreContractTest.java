@@ -382,14 +382,7 @@ abstract class StoreContractTest extends StoreTestCase {
   }
 
   private static CodedSpan span(Coding coding, Segment segment) {
-    return new CodedSpan(
-        coding.id(),
-        segment.id(),
-        segment.sourceId(),
-        segment.start(),
-        segment.end(),
-        coding.codeId(),
-        coding.coderId());
+    return CodedSpan.of(segment, coding);
   }
 
   private static CodedSpan span(Coding coding, Source source, int start, int end) {

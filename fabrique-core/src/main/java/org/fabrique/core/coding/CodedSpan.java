@@ -11,4 +11,17 @@ public record CodedSpan(
     int start,
     int end,
     CodeId codeId,
-    UserId coderId) {}
+    UserId coderId) {
+
+  /** A coding on its segment. */
+  public static CodedSpan of(Segment segment, Coding coding) {
+    return new CodedSpan(
+        coding.id(),
+        segment.id(),
+        segment.sourceId(),
+        segment.start(),
+        segment.end(),
+        coding.codeId(),
+        coding.coderId());
+  }
+}

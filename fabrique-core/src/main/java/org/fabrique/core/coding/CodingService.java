@@ -328,7 +328,7 @@ public final class CodingService {
               new Coding(new CodingId(tx.newId()), segment.id(), codeId, coder, clock.instant());
           history.apply(
               tx, source.inquiryId(), coder, new CodingOperations.AddCoding(segment, coding));
-          return new CodedSpan(coding.id(), segment.id(), sourceId, start, end, codeId, coder);
+          return CodedSpan.of(segment, coding);
         });
   }
 

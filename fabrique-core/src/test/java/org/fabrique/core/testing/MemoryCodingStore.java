@@ -219,7 +219,7 @@ final class MemoryCodingStore implements CodingStore {
   public List<CodedSpan> spans(SourceId source, int from, int to) {
     return segmentsOf(source).stream()
         .filter(s -> s.start() < to && s.end() > from)
-        .flatMap(s -> codingsOfSegment(s.id()).stream().map(c -> span(s, c)))
+        .flatMap(s -> codingsOfSegment(s.id()).stream().map(c -> CodedSpan.of(s, c)))
         .sorted(BY_POSITION)
         .toList();
   }
@@ -227,7 +227,7 @@ final class MemoryCodingStore implements CodingStore {
   @Override
   public List<CodedSpan> spansOfCode(CodeId code) {
     return codingsOfCode(code).stream()
-        .map(c -> span(segments.get(c.segmentId()).orElseThrow(), c))
+        .map(c -> CodedSpan.of(segments.get(c.segmentId()).orElseThrow(), c))
         .sorted(
             Comparator.comparingLong((CodedSpan s) -> s.sourceId().value())
                 .thenComparing(BY_POSITION))
@@ -253,16 +253,5 @@ final class MemoryCodingStore implements CodingStore {
     Map<SourceId, Integer> counts = new HashMap<>();
     forEachSpan(inquiry, s -> counts.merge(s.sourceId(), 1, Integer::sum));
     return counts;
-  }
-
-  private static CodedSpan span(Segment segment, Coding coding) {
-    return new CodedSpan(
-        coding.id(),
-        segment.id(),
-        segment.sourceId(),
-        segment.start(),
-        segment.end(),
-        coding.codeId(),
-        coding.coderId());
   }
 }

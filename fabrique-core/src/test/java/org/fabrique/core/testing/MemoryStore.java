@@ -62,10 +62,11 @@ public final class MemoryStore implements Store, Transaction {
 
   /**
    * The services of Fabrique on a new memory store with its blobs in {@code blobFolder}, at a fixed
-   * instant, without text extraction.
+   * instant, reading imported files as plain text.
    */
   public static Fabrique fabrique(Path blobFolder, Instant now) {
-    return Fabrique.on(new MemoryStore(blobFolder), null, Clock.fixed(now, ZoneOffset.UTC));
+    return Fabrique.on(
+        new MemoryStore(blobFolder), new PlainTextFiles(), Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Override

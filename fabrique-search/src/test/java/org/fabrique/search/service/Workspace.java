@@ -10,13 +10,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.Confidentiality;
-import org.fabrique.core.corpus.ExtractedText;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceKind;
-import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.testing.PlainTextFiles;
 import org.fabrique.core.user.User;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
@@ -72,22 +71,5 @@ final class Workspace implements AutoCloseable {
   public void close() {
     index.close();
     store.close();
-  }
-
-  /** Reads files as UTF-8 text; the tests give each source its language. */
-  static final class PlainTextFiles implements TextExtractor {
-    @Override
-    public ExtractedText extract(String fileName, Path file) {
-      try {
-        return new ExtractedText(Files.readString(file), "text/plain", Optional.empty());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public Optional<String> detectLanguage(String text) {
-      return Optional.empty();
-    }
   }
 }

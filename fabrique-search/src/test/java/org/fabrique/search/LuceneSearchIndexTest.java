@@ -277,6 +277,23 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void anIndexOfTheFormerFormatIsWipedAtOpeningSoThatItIsRebuiltInTheNewOne() throws IOException {
+    index.close();
+    try (org.apache.lucene.store.Directory directory =
+            org.apache.lucene.store.FSDirectory.open(dir.resolve("inquiry-1"));
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory, new org.apache.lucene.index.IndexWriterConfig(Analyzers.perField()))) {
+      writer.setLiveCommitData(
+          Map.of(LuceneFields.FORMAT, "1", LuceneFields.GENERATION, "42").entrySet());
+      writer.commit();
+    }
+    index = new LuceneSearchIndex(dir);
+    assertEquals(OptionalLong.empty(), index.generation(INQUIRY));
+    assertEquals(Map.of(), index.digests(INQUIRY));
+  }
+
+  @Test
   void inquiriesHaveSeparateIndexes() {
     assertEquals(
         List.of(),

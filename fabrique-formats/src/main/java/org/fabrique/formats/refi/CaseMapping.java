@@ -87,6 +87,7 @@ final class CaseMapping {
               Problem.error(
                   refi.location(),
                   "The case " + refi.name() + " refers to the unknown item " + guid + ": dropped"));
+          scope.lose("case members", 1);
           continue;
         }
         if (target.kind() == ItemKind.SOURCE && caseHolds(theCase, guid)) {

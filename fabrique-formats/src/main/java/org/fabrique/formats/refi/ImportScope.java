@@ -34,17 +34,19 @@ final class ImportScope {
   private final UserId importer;
   private final Instant now;
   private final List<Problem> problems;
+  private final Losses losses;
   private final Map<String, ItemRef> byGuid = new HashMap<>();
   private final Map<String, UserId> users = new HashMap<>();
   private final List<ItemGuid> guids = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private InquiryId inquiry;
 
-  ImportScope(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
+  ImportScope(Transaction tx, UserId importer, Instant now, List<Problem> problems, Losses losses) {
     this.tx = tx;
     this.importer = importer;
     this.now = now;
     this.problems = problems;
+    this.losses = losses;
   }
 
   /** Creates the inquiry everything else goes into. */
@@ -65,6 +67,11 @@ final class ImportScope {
   /** Adds a problem to the report of the import. */
   void report(Problem problem) {
     problems.add(problem);
+  }
+
+  /** Counts items that are not carried, for the summary of the report. */
+  void lose(String kind, int count) {
+    losses.add(kind, count);
   }
 
   /** REFI users become Fabrique users, found by login or created. */

@@ -29,8 +29,9 @@ final class InquiryBuilder {
   private final List<Problem> problems;
   private final Map<String, String> noteTexts = new HashMap<>();
 
-  InquiryBuilder(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
-    this.scope = new ImportScope(tx, importer, now, problems);
+  InquiryBuilder(
+      Transaction tx, UserId importer, Instant now, List<Problem> problems, Losses losses) {
+    this.scope = new ImportScope(tx, importer, now, problems, losses);
     this.problems = problems;
   }
 

@@ -81,15 +81,9 @@ final class ProjectImporter {
         throw new InvalidInputException(
             fileName + " is a REFI-QDA codebook, not a project: import it into an inquiry");
       }
-      archive
-          .otherEntries()
-          .forEach(
-              entry ->
-                  problems.add(
-                      Problem.info(fileName, "The archive entry " + entry + " was not read")));
+      Losses losses = new Losses();
       SourceTexts texts =
-          new SourceTexts(
-              archive, store.blobs(), extractor, external, project.basePath(), problems);
+          new SourceTexts(archive, store.blobs(), extractor, external, project, problems, losses);
       List<SourceTexts.Prepared> prepared = new ArrayList<>();
       int total = project.sources().size();
       for (int i = 0; i < total; i++) {
@@ -110,9 +104,17 @@ final class ProjectImporter {
                       + " selection(s) and "
                       + source.codings().size()
                       + " whole-source coding(s) lost)"));
+          losses.source(source);
+          losses.add("selections", source.otherSelections());
         }
       }
       Map<String, String> noteTexts = noteTexts(project, texts, problems);
+      archive
+          .otherEntries()
+          .forEach(
+              entry ->
+                  problems.add(
+                      Problem.info(fileName, "The archive entry " + entry + " was not read")));
       String inquiryName =
           Names.required(
               name.filter(n -> !n.isBlank())
@@ -121,7 +123,8 @@ final class ProjectImporter {
       Built built =
           store.inTransaction(
               tx -> {
-                InquiryBuilder builder = new InquiryBuilder(tx, user, clock.instant(), problems);
+                InquiryBuilder builder =
+                    new InquiryBuilder(tx, user, clock.instant(), problems, losses);
                 noteTexts.forEach(builder::noteText);
                 InquiryId id = builder.build(inquiryName, project, prepared);
                 new ExchangeOperations.RecordGuids(id, builder.guids()).apply(tx);
@@ -134,7 +137,8 @@ final class ProjectImporter {
                 return new Built(id, builder.counts());
               });
       progress.update(total, total, "");
-      ExchangeReport report = new ExchangeReport(OPERATION, fileName, built.counts(), problems);
+      ExchangeReport report =
+          new ExchangeReport(OPERATION, fileName, built.counts(), problems, losses.asMap());
       Reports.writeBeside(file, report);
       return new ImportedProject(built.inquiry(), report);
     } catch (IOException e) {

@@ -46,6 +46,7 @@ final class SetMapping {
                       + " names the unknown member "
                       + guid
                       + ": dropped from the set"));
+          scope.lose("set members", 1);
         } else {
           members.add(member);
         }

@@ -92,6 +92,7 @@ final class SourceMapping {
                   + " area, media or transcript selection(s) of "
                   + SourceTexts.label(refi)
                   + " are not carried: Fabrique codes text"));
+      scope.lose("selections", refi.otherSelections());
     }
     refi.description()
         .filter(d -> !d.isBlank())
@@ -116,6 +117,7 @@ final class SourceMapping {
     }
     for (SourceTexts.Placed placed : prepared.selections()) {
       RefiModel.Selection selection = placed.selection();
+      scope.count("selections");
       SegmentId segment =
           segment(
               id,
@@ -182,6 +184,7 @@ final class SourceMapping {
             Problem.error(
                 refi.location(),
                 "The coding refers to the unknown code " + refi.codeGuid() + ": not carried"));
+        scope.lose("codings", 1);
         continue;
       }
       UserId coder = scope.user(refi.creatingUser());

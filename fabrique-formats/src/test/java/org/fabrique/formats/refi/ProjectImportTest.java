@@ -103,10 +103,15 @@ class ProjectImportTest {
     assertTrue(
         mentions(
             imported, Problem.Severity.ERROR, "unknown code c0000000-0000-4000-8000-00000000dead"));
-    assertTrue(mentions(imported, Problem.Severity.ERROR, "cannot be placed"));
+    assertTrue(mentions(imported, Problem.Severity.ERROR, "their positions fall outside"));
     assertTrue(mentions(imported, Problem.Severity.ERROR, "missing from the sources folder"));
     assertTrue(mentions(imported, Problem.Severity.ERROR, "unknown target"));
-    assertTrue(mentions(imported, Problem.Severity.WARNING, "text as shipped"));
+    assertTrue(
+        mentions(
+            imported,
+            Problem.Severity.WARNING,
+            "reading their positions as code points, byte-order mark counted, CRLF as two"),
+        imported.report().toMarkdown());
     assertTrue(Files.exists(QdaExchange.reportPath(folder.resolve("registry-study.qdpx"))));
   }
 

@@ -91,17 +91,21 @@ class SharedFixturesTest {
   }
 
   @Test
-  void theNvivoProjectHasItsCodesAndReportsItsEmptyWordSources() {
+  void theNvivoProjectHasItsCodesAndItsTwoSourcesWithoutText() {
     TestWorkbench bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
     ImportedProject imported = roundTrip(bench, "nvivo-mac/nvivo_project.qdpx");
     assertEquals(262, imported.report().counts().get("codes"));
     assertEquals(2, imported.report().counts().get("coders"));
-    // its two sources are one-byte .txt files beside .docx files without text: nothing to code
-    var errors = imported.report().problems(org.fabrique.core.error.Problem.Severity.ERROR);
+    // its two sources are one-byte .txt files beside .docx files without text: kept, without text
+    assertEquals(2, imported.report().counts().get("sources"));
+    assertEquals(java.util.Map.of(), imported.report().lost(), imported.report().toMarkdown());
+    var warnings = imported.report().problems(org.fabrique.core.error.Problem.Severity.WARNING);
     assertEquals(
         2,
-        errors.stream().filter(p -> p.message().contains("has no text")).count(),
+        warnings.stream()
+            .filter(p -> p.message().contains("has no text, nor has its original"))
+            .count(),
         imported.report().toMarkdown());
-    assertEquals(List.of(), bench.fabrique.corpus().list(imported.inquiryId()));
+    assertEquals(2, bench.fabrique.corpus().list(imported.inquiryId()).size());
   }
 }

@@ -59,7 +59,7 @@ final class TestWorkbench {
       if (in == null) {
         throw new IllegalStateException("No test resource " + name);
       }
-      Path copy = folder.resolve(name);
+      Path copy = folder.resolve(name.substring(name.lastIndexOf('/') + 1));
       Files.copy(in, copy);
       return copy;
     } catch (IOException e) {

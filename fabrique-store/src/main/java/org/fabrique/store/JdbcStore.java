@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.fabrique.core.corpus.BlobStore;
@@ -22,7 +25,10 @@ import org.fabrique.store.corpus.FileBlobStore;
 import org.fabrique.store.history.OperationCodec;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -33,9 +39,9 @@ import org.sqlite.SQLiteDataSource;
  * The database of Fabrique on SQLite (one file, for a researcher's own machine) or PostgreSQL (a
  * server shared by a team), with the original files and texts in {@code dataDir/blobs}.
  *
- * <p>Opening a store migrates its database to the current schema. An SQLite database that already
- * holds data is first copied to {@code fabrique-backup-<time>.db} beside it when a migration is
- * pending.
+ * <p>Opening a store migrates its database to the current schema (decision 0003). An SQLite
+ * database that already holds data is first copied to {@code fabrique-backup-<time>.db} beside it
+ * when a migration is pending. A database that a newer Fabrique has migrated is refused.
  *
  * <p>Each {@link #inTransaction} call runs on one connection and one Jdbi handle. A call made from
  * inside another on the same thread joins the outer transaction instead of opening a second one.
@@ -162,6 +168,7 @@ public final class JdbcStore implements Store {
             .load();
     try {
       MigrationInfoService info = flyway.info();
+      refuseNewerSchema(info);
       if (sqliteFile != null && info.applied().length > 0 && info.pending().length > 0) {
         backUp(dataSource, sqliteFile);
       }
@@ -169,6 +176,37 @@ public final class JdbcStore implements Store {
     } catch (FlywayException e) {
       throw new StorageException(
           "The database could not be brought to the version of this Fabrique", e);
+    }
+  }
+
+  /**
+   * Refuses a database that a newer Fabrique has migrated: this version does not know the tables it
+   * added and could break what they hold. Flyway would otherwise ignore the migrations it does not
+   * know.
+   */
+  private static void refuseNewerSchema(MigrationInfoService info) {
+    Optional<MigrationVersion> newest =
+        Arrays.stream(info.applied())
+            .filter(
+                m ->
+                    m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
+            .map(MigrationInfo::getVersion)
+            .max(Comparator.naturalOrder());
+    if (newest.isPresent()) {
+      String known =
+          Arrays.stream(info.all())
+              .filter(m -> m.getState().isResolved())
+              .map(MigrationInfo::getVersion)
+              .max(Comparator.naturalOrder())
+              .map(MigrationVersion::getVersion)
+              .orElse("none");
+      throw new StorageException(
+          "This database was brought to schema version "
+              + newest.get().getVersion()
+              + " by a newer Fabrique; this one knows versions up to "
+              + known
+              + ". Run the newer Fabrique on it; nothing was changed.");
     }
   }
 

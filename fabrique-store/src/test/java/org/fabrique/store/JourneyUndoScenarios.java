@@ -25,8 +25,8 @@ import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyLinkOperations;
 import org.fabrique.core.journey.KnowledgeClaim;
-import org.fabrique.core.journey.LinkOperations;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Position;
 import org.fabrique.core.journey.Procedure;
@@ -295,7 +295,7 @@ final class JourneyUndoScenarios {
         "journey.participation.add",
         c -> {
           Base b = base(c);
-          return new LinkOperations.AddParticipation(
+          return new JourneyLinkOperations.AddParticipation(
               new Participation(
                   new ElementId(c.id()),
                   c.w().inquiry().id(),
@@ -311,20 +311,20 @@ final class JourneyUndoScenarios {
               new Participation(
                   new ElementId(c.id()), c.w().inquiry().id(), b.actor().id(), "", b.ab().ref());
           c.tx().journeys().insertParticipation(participation);
-          return new LinkOperations.RemoveParticipation(participation.id());
+          return new JourneyLinkOperations.RemoveParticipation(participation.id());
         });
-    s.put("journey.evidence.add", c -> new LinkOperations.AddEvidence(evidence(base(c))));
+    s.put("journey.evidence.add", c -> new JourneyLinkOperations.AddEvidence(evidence(base(c))));
     s.put(
         "journey.evidence.remove",
         c -> {
           Evidence evidence = evidence(base(c));
           c.tx().journeys().insertEvidence(evidence);
-          return new LinkOperations.RemoveEvidence(evidence.id());
+          return new JourneyLinkOperations.RemoveEvidence(evidence.id());
         });
     s.put(
         "journey.term.add",
         c ->
-            new LinkOperations.AddTerm(
+            new JourneyLinkOperations.AddTerm(
                 new InquiryTerm(
                     new ElementId(c.id()),
                     c.w().inquiry().id(),
@@ -340,7 +340,7 @@ final class JourneyUndoScenarios {
                   VocabularyName.TENSION_NATURES,
                   new Term("time", "", "time", "temps", Map.of()));
           c.tx().journeys().insertTerm(term);
-          return new LinkOperations.RemoveTerm(term.id());
+          return new JourneyLinkOperations.RemoveTerm(term.id());
         });
   }
 }

@@ -2,6 +2,7 @@ package org.fabrique.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,31 @@ class SqliteDatabaseTest {
   }
 
   @Test
+  void aDatabaseMigratedByANewerFabriqueIsRefusedAndLeftAsItWas() throws SQLException, IOException {
+    JdbcStore.openSqlite(dataDir).close();
+    List<String> known = appliedMigrations();
+    execute(
+        """
+        INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,
+          checksum, installed_by, installed_on, execution_time, success)
+        VALUES (99, '9999', 'from the future', 'SQL', 'V9999__from_the_future.sql', 0, 'test',
+          '2030-01-01 00:00:00', 1, 1)""");
+    List<String> before = appliedMigrations();
+
+    StorageException refused =
+        assertThrows(StorageException.class, () -> JdbcStore.openSqlite(dataDir));
+
+    assertEquals(
+        "This database was brought to schema version 9999 by a newer Fabrique; this one knows"
+            + " versions up to "
+            + known.get(known.size() - 1)
+            + ". Run the newer Fabrique on it; nothing was changed.",
+        refused.getMessage());
+    assertEquals(before, appliedMigrations());
+    assertFalse(hasBackup());
+  }
+
+  @Test
   void theDatabaseRunsInWalModeWithForeignKeys() throws SQLException {
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals("wal", pragma("journal_mode"));
@@ -99,6 +126,14 @@ class SqliteDatabaseTest {
   private List<String> appliedMigrations() throws SQLException {
     return query(
         "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank", 1);
+  }
+
+  private void execute(String sql) throws SQLException {
+    String url = "jdbc:sqlite:" + dataDir.resolve(JdbcStore.DATABASE_FILE);
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   private String pragma(String name) throws SQLException {

@@ -107,7 +107,7 @@ final class AgreementCommand extends StoreCommand {
                 perCode.add(item);
               });
       result.put("codes", perCode);
-      out.println(Json.write(result));
+      out.println(JsonOutput.write(result));
       return FabriqueCommand.OK;
     }
     out.println("code\tunits\tpercent\tkappa\talpha");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.error.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -90,7 +91,10 @@ public final class FabriqueCommand implements Runnable {
         (exception, line, parsed) -> {
           if (exception instanceof FabriqueException) {
             line.getErr().println("fabrique: " + exception.getMessage());
-            if (!(exception instanceof InvalidInputException
+            if (exception instanceof StorageException) {
+              // The database or the disk failed: the cause is for whoever looks after them.
+              LOG.warn("Storage failure", exception);
+            } else if (!(exception instanceof InvalidInputException
                 || exception instanceof NotFoundException)) {
               LOG.debug("Command failed", exception);
             }

@@ -189,7 +189,7 @@ final class SearchCommand extends StoreCommand {
         lines.add(item);
       }
       result.put("lines", lines);
-      out.println(Json.write(result));
+      out.println(JsonOutput.write(result));
       return FabriqueCommand.OK;
     }
     for (KwicLine line : page.lines()) {

@@ -1,21 +1,13 @@
 package org.fabrique.app.demo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeScope;
@@ -44,8 +36,6 @@ import org.fabrique.core.user.User;
 public final class DemoInquiry {
   /** The name of the demo inquiry; loading is skipped when an inquiry of this name exists. */
   public static final String NAME = "Horizon cohort: from research data to an AI model";
-
-  private static final String BASE = "/org/fabrique/app/demo/";
 
   private final Fabrique fabrique;
 
@@ -94,7 +84,10 @@ public final class DemoInquiry {
     Map<String, Source> sources = sources(inquiry, researcher, extract, sourceAttributes);
     code(codes, sources, Map.of(researcher.login(), researcher, camille.login(), camille));
     memos(inquiry, researcher, codes, sources);
-    new DemoJourneys(fabrique).add(inquiry, researcher, extract, linkage, sources);
+    new HorizonExtractJourney(new JourneyWriter(fabrique, inquiry, researcher, extract, sources))
+        .write();
+    new ClaimsLinkageJourney(new JourneyWriter(fabrique, inquiry, researcher, linkage, sources))
+        .write();
     return inquiry;
   }
 
@@ -144,7 +137,7 @@ public final class DemoInquiry {
 
   private Map<String, Code> codebook(Inquiry inquiry, User user) {
     Map<String, Code> byPath = new HashMap<>();
-    for (String[] row : rows("codebook.tsv", 4)) {
+    for (String[] row : DemoFiles.rows("codebook.tsv", 4)) {
       String path = row[0];
       int slash = path.lastIndexOf('/');
       NewCode request =
@@ -160,46 +153,20 @@ public final class DemoInquiry {
     return byPath;
   }
 
+  /** The field material, listed in {@code sources.tsv}. */
   private record DemoSource(
-      String file, String title, SourceKind kind, LocalDate date, String role, int minutes) {}
-
-  private static final List<DemoSource> SOURCES =
-      List.of(
-          new DemoSource(
-              "notes-2025-03-12-comite-pilotage.md",
-              "Comité de pilotage, 12 mars 2025",
-              SourceKind.FIELD_NOTE,
-              LocalDate.of(2025, 3, 12),
-              "Steering committee",
-              160),
-          new DemoSource(
-              "entretien-data-manager.txt",
-              "Entretien — data manager de la cohorte",
-              SourceKind.INTERVIEW,
-              LocalDate.of(2025, 3, 19),
-              "Data manager",
-              52),
-          new DemoSource(
-              "interview-ml-engineer.txt",
-              "Interview — machine learning lead, Predicta",
-              SourceKind.INTERVIEW,
-              LocalDate.of(2025, 3, 27),
-              "Machine learning lead",
-              44),
-          new DemoSource(
-              "notes-2025-04-02-datalab-observation.md",
-              "Observation at the data lab, 2 April 2025",
-              SourceKind.OBSERVATION,
-              LocalDate.of(2025, 4, 2),
-              "Data manager",
-              180),
-          new DemoSource(
-              "data-access-agreement.html",
-              "Data access agreement (excerpt)",
-              SourceKind.DOCUMENT,
-              LocalDate.of(2025, 4, 9),
-              "Steering committee",
-              0));
+      String file, String title, SourceKind kind, LocalDate date, String role, int minutes) {
+    static DemoSource of(String[] row) {
+      return new DemoSource(
+          row[0],
+          row[1],
+          SourceKind.fromId(row[2])
+              .orElseThrow(() -> new IllegalStateException("Bad demo source kind " + row[2])),
+          LocalDate.parse(row[3]),
+          row[4],
+          Integer.parseInt(row[5]));
+    }
+  }
 
   private Map<String, Source> sources(
       Inquiry inquiry, User user, Case theCase, SourceAttributes attributes) {
@@ -211,9 +178,10 @@ public final class DemoInquiry {
       throw new StorageException("Could not prepare the demo files", e);
     }
     try {
-      for (DemoSource demo : SOURCES) {
+      for (DemoSource demo :
+          DemoFiles.rows("sources.tsv", 6).stream().map(DemoSource::of).toList()) {
         Path file = folder.resolve(demo.file());
-        try (InputStream in = resource(demo.file())) {
+        try (InputStream in = DemoFiles.open(demo.file())) {
           Files.copy(in, file);
         }
         ImportRequest request =
@@ -251,10 +219,10 @@ public final class DemoInquiry {
 
   private void code(
       Map<String, Code> codes, Map<String, Source> sources, Map<String, User> coders) {
-    for (String[] row : rows("codings.tsv", 4)) {
+    for (String[] row : DemoFiles.rows("codings.tsv", 4)) {
       Source source = sources.get(row[0]);
       PlainText text = fabrique.corpus().text(source.id());
-      int[] span = find(text, row[3].replace("\\n", "\n"), row[0]);
+      int[] span = DemoFiles.find(text, row[3].replace("\\n", "\n"), row[0]);
       Code code = codes.get(row[2]);
       if (code == null) {
         throw new IllegalStateException("The demo codes with an unknown code: " + row[2]);
@@ -263,77 +231,18 @@ public final class DemoInquiry {
     }
   }
 
+  /** The memos listed in {@code memos.tsv}, on the inquiry, a code (by path) or a source file. */
   private void memos(
       Inquiry inquiry, User user, Map<String, Code> codes, Map<String, Source> sources) {
-    var memos = fabrique.memos();
-    memos.write(
-        inquiry.id(),
-        user.id(),
-        new ItemRef(ItemKind.INQUIRY, inquiry.id().value()),
-        "Research question",
-        "Which choices about the nature, knowledge, uses and regulation of the Horizon data were"
-            + " made when the cohort was opened to a company, by whom, and how were the"
-            + " disagreements settled? Compare with the claims linkage request.");
-    memos.write(
-        inquiry.id(),
-        user.id(),
-        new ItemRef(ItemKind.CODE, codes.get("Tensions/Utility vs privacy").id().value()),
-        "Definition",
-        "Use when an actor argues for finer data (dates, values, free text) and another for less"
-            + " detail because of re-identification. Code the two positions together when they"
-            + " appear in the same exchange.");
-    Source observation = sources.get("notes-2025-04-02-datalab-observation.md");
-    memos.write(
-        inquiry.id(),
-        user.id(),
-        new ItemRef(ItemKind.SOURCE, observation.id().value()),
-        "The spreadsheet of decisions",
-        "The only written trace of who decided what. Ask for a copy (redacted) at the next visit.");
-  }
-
-  /** The span of a phrase in a text, in code points; whitespace may differ. */
-  static int[] find(PlainText text, String phrase, String file) {
-    String[] words = phrase.strip().split("\\s+");
-    StringBuilder regex = new StringBuilder();
-    for (String word : words) {
-      if (regex.length() > 0) {
-        regex.append("\\s+");
-      }
-      regex.append(Pattern.quote(word));
+    for (String[] row : DemoFiles.rows("memos.tsv", 4)) {
+      ItemRef target =
+          switch (row[0]) {
+            case "inquiry" -> new ItemRef(ItemKind.INQUIRY, inquiry.id().value());
+            case "code" -> new ItemRef(ItemKind.CODE, codes.get(row[1]).id().value());
+            case "source" -> new ItemRef(ItemKind.SOURCE, sources.get(row[1]).id().value());
+            default -> throw new IllegalStateException("Bad demo memo target " + row[0]);
+          };
+      fabrique.memos().write(inquiry.id(), user.id(), target, row[2], row[3]);
     }
-    Matcher matcher = Pattern.compile(regex.toString()).matcher(text.text());
-    if (!matcher.find()) {
-      throw new IllegalStateException("The demo phrase was not found in " + file + ": " + phrase);
-    }
-    return new int[] {text.toCodePoint(matcher.start()), text.toCodePoint(matcher.end())};
-  }
-
-  private static List<String[]> rows(String name, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] row = line.split("\t", -1);
-        if (row.length != columns) {
-          throw new IllegalStateException("Bad demo line in " + name + ": " + line);
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = DemoInquiry.class.getResourceAsStream(BASE + name);
-    if (in == null) {
-      throw new IllegalStateException("Missing demo resource " + name);
-    }
-    return in;
   }
 }

@@ -65,7 +65,7 @@ public final class SearchBenchmark {
     long seed = Long.getLong("fabrique.seed", 42L);
     System.out.println("Search benchmark, seed " + seed + ", work dir " + work);
     Random random = new Random(seed);
-    Vocabulary vocabulary = new Vocabulary(seed);
+    ZipfWords vocabulary = new ZipfWords(seed);
     Path files = Files.createDirectories(work.resolve("files"));
     try (Workbench workbench = Workbench.embedded(work.resolve("data"))) {
       Fabrique fabrique = workbench.fabrique();

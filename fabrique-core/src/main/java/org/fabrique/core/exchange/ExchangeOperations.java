@@ -58,7 +58,7 @@ public final class ExchangeOperations {
   /**
    * Records in the history of a new inquiry that it was created from an exchange file. The import
    * itself created the inquiry, so it is not undone line by line: its inverse refuses, and the user
-   * deletes the inquiry instead (see docs/decisions/0030-refi-qda-exchange.md).
+   * deletes the inquiry instead (see docs/decisions/0005-refi-qda-exchange.md).
    *
    * @param fileName the name of the imported file, without its folder
    * @param summary what was imported, e.g. "12 sources, 40 codes, 310 codings"

@@ -11,6 +11,7 @@ import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.journey.ElementOperations;
+import org.fabrique.core.journey.JourneyLinkOperations;
 import org.fabrique.core.link.LinkOperations;
 import org.fabrique.core.memo.MemoOperations;
 import org.fabrique.core.set.SetOperations;
@@ -32,7 +33,7 @@ public final class OperationTypes {
     register(MemoOperations.TYPES);
     register(AttributeOperations.TYPES);
     register(ElementOperations.TYPES);
-    register(org.fabrique.core.journey.LinkOperations.TYPES);
+    register(JourneyLinkOperations.TYPES);
     register(SetOperations.TYPES);
     register(LinkOperations.TYPES);
     register(ExchangeOperations.TYPES);

@@ -74,10 +74,10 @@ public final class JourneyService {
         tx -> {
           List<Operation> steps = new ArrayList<>();
           for (Evidence evidence : tx.journeys().evidenceOf(element.ref())) {
-            steps.add(new LinkOperations.RemoveEvidence(evidence.id()));
+            steps.add(new JourneyLinkOperations.RemoveEvidence(evidence.id()));
           }
           for (Participation participation : tx.journeys().participationsOf(element.ref())) {
-            steps.add(new LinkOperations.RemoveParticipation(participation.id()));
+            steps.add(new JourneyLinkOperations.RemoveParticipation(participation.id()));
           }
           steps.add(JourneyBatch.deleteOperation(element));
           history.apply(
@@ -175,7 +175,8 @@ public final class JourneyService {
           Participation participation =
               new Participation(
                   new ElementId(tx.newId()), inquiry, actor, cleanRole, targetElement.ref());
-          history.apply(tx, inquiry, user, new LinkOperations.AddParticipation(participation));
+          history.apply(
+              tx, inquiry, user, new JourneyLinkOperations.AddParticipation(participation));
           return participation;
         });
   }
@@ -185,7 +186,8 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findParticipation(id))
             .orElseThrow(() -> new NotFoundException("There is no participation " + id));
-    history.apply(participation.inquiryId(), user, new LinkOperations.RemoveParticipation(id));
+    history.apply(
+        participation.inquiryId(), user, new JourneyLinkOperations.RemoveParticipation(id));
   }
 
   /** The participations in an element, or of an actor. */
@@ -235,7 +237,8 @@ public final class JourneyService {
                   segment,
                   note,
                   source.confidentiality());
-          history.apply(tx, target.inquiryId(), user, new LinkOperations.AddEvidence(evidence));
+          history.apply(
+              tx, target.inquiryId(), user, new JourneyLinkOperations.AddEvidence(evidence));
           return evidence;
         });
   }
@@ -245,7 +248,7 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findEvidence(id))
             .orElseThrow(() -> new NotFoundException("There is no evidence " + id));
-    history.apply(evidence.inquiryId(), user, new LinkOperations.RemoveEvidence(id));
+    history.apply(evidence.inquiryId(), user, new JourneyLinkOperations.RemoveEvidence(id));
   }
 
   public List<Evidence> evidenceOf(ElementId element) {
@@ -293,7 +296,7 @@ public final class JourneyService {
                   inquiry,
                   vocabulary,
                   new Term(cleanId, "", labelEn.strip(), labelFr, java.util.Map.of()));
-          history.apply(tx, inquiry, user, new LinkOperations.AddTerm(term));
+          history.apply(tx, inquiry, user, new JourneyLinkOperations.AddTerm(term));
           return term;
         });
   }
@@ -303,6 +306,6 @@ public final class JourneyService {
         store
             .inTransaction(tx -> tx.journeys().findTerm(id))
             .orElseThrow(() -> new NotFoundException("There is no vocabulary term " + id));
-    history.apply(term.inquiryId(), user, new LinkOperations.RemoveTerm(id));
+    history.apply(term.inquiryId(), user, new JourneyLinkOperations.RemoveTerm(id));
   }
 }

@@ -51,7 +51,7 @@ final class InquiryBuilder {
   InquiryId build(String name, Project project, List<SourceTexts.Prepared> sources) {
     InquiryId inquiry = scope.createInquiry(name, project.description().orElse("").strip());
     scope.users(project.users());
-    new CodeMapping(scope, sources).codes(project.codes());
+    new CodebookMapping(scope, sources).codes(project.codes());
     VariableMapping attributes =
         new VariableMapping(
             scope.tx(), inquiry, problems, scope::register, scope::count, project, sources);

@@ -28,7 +28,7 @@ import org.fabrique.core.error.StorageException;
  * temporary file. Writing the same content twice keeps one file. Blobs are not forced to disk one
  * by one (that cost 8 ms a file, most of an import): like the SQLite database in WAL mode with
  * {@code synchronous=NORMAL}, they survive a crash of Fabrique, and the operating system writes
- * them out within seconds (see decision 0003).
+ * them out within seconds (see docs/decisions/0003-storage-sqlite-postgresql.md).
  */
 public final class FileBlobStore implements BlobStore {
   private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");

@@ -30,9 +30,9 @@ import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.Field;
 import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyLinkOperations;
 import org.fabrique.core.journey.KnowledgeClaim;
 import org.fabrique.core.journey.KnownBy;
-import org.fabrique.core.journey.LinkOperations;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Position;
 import org.fabrique.core.journey.Procedure;
@@ -153,9 +153,11 @@ final class JourneySampleOperations {
     Participation participation =
         new Participation(
             new ElementId(110), INQUIRY, actor.id(), "data-manager", intervention.ref());
-    samples.put("journey.participation.add", new LinkOperations.AddParticipation(participation));
     samples.put(
-        "journey.participation.remove", new LinkOperations.RemoveParticipation(participation.id()));
+        "journey.participation.add", new JourneyLinkOperations.AddParticipation(participation));
+    samples.put(
+        "journey.participation.remove",
+        new JourneyLinkOperations.RemoveParticipation(participation.id()));
     Evidence evidence =
         new Evidence(
             new ElementId(111),
@@ -167,15 +169,15 @@ final class JourneySampleOperations {
             Optional.of(new SegmentId(8)),
             "",
             Confidentiality.SECRET);
-    samples.put("journey.evidence.add", new LinkOperations.AddEvidence(evidence));
-    samples.put("journey.evidence.remove", new LinkOperations.RemoveEvidence(evidence.id()));
+    samples.put("journey.evidence.add", new JourneyLinkOperations.AddEvidence(evidence));
+    samples.put("journey.evidence.remove", new JourneyLinkOperations.RemoveEvidence(evidence.id()));
     InquiryTerm term =
         new InquiryTerm(
             new ElementId(112),
             INQUIRY,
             VocabularyName.INTERVENTION_TYPES,
             new Term("date-shifting", "", "date shifting", "décalage de dates", Map.of()));
-    samples.put("journey.term.add", new LinkOperations.AddTerm(term));
-    samples.put("journey.term.remove", new LinkOperations.RemoveTerm(term.id()));
+    samples.put("journey.term.add", new JourneyLinkOperations.AddTerm(term));
+    samples.put("journey.term.remove", new JourneyLinkOperations.RemoveTerm(term.id()));
   }
 }

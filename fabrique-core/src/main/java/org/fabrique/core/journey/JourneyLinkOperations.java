@@ -7,7 +7,7 @@ import org.fabrique.core.history.Require;
 import org.fabrique.core.store.Transaction;
 
 /** The operations on participations, evidence and the inquiry's own vocabulary terms. */
-public final class LinkOperations {
+public final class JourneyLinkOperations {
   public static final List<Map.Entry<String, Class<? extends Operation>>> TYPES =
       List.of(
           Map.entry("journey.participation.add", AddParticipation.class),
@@ -17,7 +17,7 @@ public final class LinkOperations {
           Map.entry("journey.term.add", AddTerm.class),
           Map.entry("journey.term.remove", RemoveTerm.class));
 
-  private LinkOperations() {}
+  private JourneyLinkOperations() {}
 
   /** Gives an actor a role in an intervention, a choice or a use. */
   public record AddParticipation(Participation participation) implements Operation {

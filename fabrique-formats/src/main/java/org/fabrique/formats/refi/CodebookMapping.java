@@ -18,12 +18,12 @@ import org.fabrique.core.store.Transaction;
  * The REFI codebook becomes the inquiry's codes during a project import: names that spell a path
  * ("A::B") become a hierarchy, and codes that have codings are made codable.
  */
-final class CodeMapping {
+final class CodebookMapping {
   private final ImportScope scope;
   private final Set<String> codesWithCodings = new HashSet<>();
   private final Map<List<Object>, CodeId> groups = new HashMap<>();
 
-  CodeMapping(ImportScope scope, List<SourceTexts.Prepared> sources) {
+  CodebookMapping(ImportScope scope, List<SourceTexts.Prepared> sources) {
     this.scope = scope;
     sources.forEach(
         s ->

@@ -9,7 +9,7 @@ import java.util.Random;
  * (with accents) and 20,000 rarer forms, so that queries range from words in every source to words
  * in a handful.
  */
-final class Vocabulary {
+final class ZipfWords {
   private static final String[] FRENCH = {
     "le",
     "la",
@@ -119,7 +119,7 @@ final class Vocabulary {
 
   private final Random random;
 
-  Vocabulary(long seed) {
+  ZipfWords(long seed) {
     this.random = new Random(seed);
   }
 

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.fabrique.core.error.StorageException;
 
 /** JSON output of the commands that offer --json. */
-final class Json {
+final class JsonOutput {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private Json() {}
+  private JsonOutput() {}
 
   static String write(Object value) {
     try {

@@ -15,6 +15,6 @@ final class ExchangeOutput {
             + ": "
             + report.summary()
             + "; report in "
-            + QdaExchange.reportPath(file.toAbsolutePath()));
+            + report.reportFile().orElse(QdaExchange.reportPath(file.toAbsolutePath())));
   }
 }

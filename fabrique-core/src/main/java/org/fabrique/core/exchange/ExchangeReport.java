@@ -1,10 +1,12 @@
 package org.fabrique.core.exchange;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fabrique.core.error.Problem;
 
 /**
@@ -18,13 +20,15 @@ import org.fabrique.core.error.Problem;
  * @param problems what was not carried (ERROR), changed (WARNING) or worth knowing (INFO)
  * @param lost what was in the file and is not in the result, by kind ("codings" → 303), codings
  *     first
+ * @param reportFile where the report was written, once it was
  */
 public record ExchangeReport(
     String operation,
     String fileName,
     Map<String, Integer> counts,
     List<Problem> problems,
-    Map<String, Integer> lost) {
+    Map<String, Integer> lost,
+    Optional<Path> reportFile) {
   /** The kinds whose losses matter most to a researcher, in the order the summary names them. */
   private static final List<String> FIRST = List.of("codings", "selections", "sources");
 
@@ -45,7 +49,22 @@ public record ExchangeReport(
   /** A report that counts no losses of its own (those of its problems are in its lines). */
   public ExchangeReport(
       String operation, String fileName, Map<String, Integer> counts, List<Problem> problems) {
-    this(operation, fileName, counts, problems, Map.of());
+    this(operation, fileName, counts, problems, Map.of(), Optional.empty());
+  }
+
+  /** A report not written yet. */
+  public ExchangeReport(
+      String operation,
+      String fileName,
+      Map<String, Integer> counts,
+      List<Problem> problems,
+      Map<String, Integer> lost) {
+    this(operation, fileName, counts, problems, lost, Optional.empty());
+  }
+
+  /** The same report, written to this file. */
+  public ExchangeReport writtenTo(Path file) {
+    return new ExchangeReport(operation, fileName, counts, problems, lost, Optional.of(file));
   }
 
   public List<Problem> problems(Problem.Severity severity) {

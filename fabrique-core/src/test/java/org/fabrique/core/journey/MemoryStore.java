@@ -303,6 +303,11 @@ public final class MemoryStore implements Store, Transaction {
   }
 
   @Override
+  public org.fabrique.core.exchange.ReceivedFactStore receivedFacts() {
+    return nothing(org.fabrique.core.exchange.ReceivedFactStore.class);
+  }
+
+  @Override
   public AttributeStore attributes() {
     return nothing(AttributeStore.class);
   }

@@ -334,4 +334,28 @@ final class MemoryRecordStores {
           .toList();
     }
   }
+
+  static final class ReceivedFacts implements org.fabrique.core.exchange.ReceivedFactStore {
+    private final Table<List<Object>, Map.Entry<InquiryId, org.fabrique.core.exchange.ReceivedFact>>
+        facts;
+
+    ReceivedFacts(Journal journal) {
+      facts = new Table<>(journal);
+    }
+
+    @Override
+    public void putAll(InquiryId inquiry, List<org.fabrique.core.exchange.ReceivedFact> received) {
+      for (org.fabrique.core.exchange.ReceivedFact fact : received) {
+        facts.put(List.of(inquiry, fact.item(), fact.name()), Map.entry(inquiry, fact));
+      }
+    }
+
+    @Override
+    public List<org.fabrique.core.exchange.ReceivedFact> list(InquiryId inquiry) {
+      return facts.values().stream()
+          .filter(e -> e.getKey().equals(inquiry))
+          .map(Map.Entry::getValue)
+          .toList();
+    }
+  }
 }

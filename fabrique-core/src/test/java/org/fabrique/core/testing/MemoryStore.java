@@ -35,6 +35,8 @@ public final class MemoryStore implements Store, Transaction {
   private final MemoryRecordStores.Sets sets = new MemoryRecordStores.Sets(journal);
   private final MemoryRecordStores.Links links = new MemoryRecordStores.Links(journal);
   private final MemoryRecordStores.Guids guids = new MemoryRecordStores.Guids(journal);
+  private final MemoryRecordStores.ReceivedFacts receivedFacts =
+      new MemoryRecordStores.ReceivedFacts(journal);
   // Journeys are not journaled: the tests that use this store do not roll journeys back.
   private final org.fabrique.core.journey.InMemoryJourneyStore journeys =
       new org.fabrique.core.journey.InMemoryJourneyStore();
@@ -132,6 +134,11 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public GuidStore guids() {
     return guids;
+  }
+
+  @Override
+  public org.fabrique.core.exchange.ReceivedFactStore receivedFacts() {
+    return receivedFacts;
   }
 
   @Override

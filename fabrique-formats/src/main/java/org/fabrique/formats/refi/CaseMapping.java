@@ -50,7 +50,7 @@ final class CaseMapping {
                   scope.inquiry(),
                   InquiryBuilder.truncate(name),
                   domain,
-                  refi.description().orElse("").strip()));
+                  refi.description().orElse("")));
       scope.register(refi.guid(), new ItemRef(ItemKind.CASE, id.value()));
       scope.count("cases");
       attributes.values(refi.values(), id.value(), AttributeScope.CASE);

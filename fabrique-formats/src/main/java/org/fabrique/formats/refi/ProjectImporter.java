@@ -128,6 +128,7 @@ final class ProjectImporter {
                 noteTexts.forEach(builder::noteText);
                 InquiryId id = builder.build(inquiryName, project, prepared);
                 new ExchangeOperations.RecordGuids(id, builder.guids()).apply(tx);
+                tx.receivedFacts().putAll(id, builder.received());
                 history.apply(
                     tx,
                     id,
@@ -138,8 +139,9 @@ final class ProjectImporter {
               });
       progress.update(total, total, "");
       ExchangeReport report =
-          new ExchangeReport(OPERATION, fileName, built.counts(), problems, losses.asMap());
-      Reports.writeBeside(file, report);
+          Reports.writeBeside(
+              file,
+              new ExchangeReport(OPERATION, fileName, built.counts(), problems, losses.asMap()));
       return new ImportedProject(built.inquiry(), report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,7 +11,15 @@ import java.util.Optional;
 public final class RefiModel {
   private RefiModel() {}
 
-  /** A whole project (or, for a codebook, only its codes and sets). */
+  /**
+   * A whole project (or, for a codebook, only its codes and sets).
+   *
+   * @param header the attributes of the root element that say who wrote it and when ({@code
+   *     origin}, {@code creationDateTime}, {@code creatingUserGUID}, {@code modifiedDateTime},
+   *     {@code modifyingUserGUID}), as written
+   * @param guidsAsWritten for each canonical GUID that was written otherwise (upper case, braces),
+   *     the form it was written in, so that exports write it again
+   */
   public record Project(
       String name,
       String origin,
@@ -27,7 +35,9 @@ public final class RefiModel {
       List<Link> links,
       List<Set> sets,
       List<String> noteRefs,
-      int graphs) {}
+      int graphs,
+      java.util.Map<String, String> header,
+      java.util.Map<String, String> guidsAsWritten) {}
 
   public record User(String guid, String name, String id) {}
 

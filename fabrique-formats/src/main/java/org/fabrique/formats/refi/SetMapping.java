@@ -61,7 +61,7 @@ final class SetMapping {
                   id,
                   scope.inquiry(),
                   InquiryBuilder.truncate(name),
-                  refi.description().orElse("").strip(),
+                  refi.description().orElse(""),
                   members));
       scope.count("sets");
     }

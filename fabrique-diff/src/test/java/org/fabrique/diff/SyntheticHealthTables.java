@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -68,7 +69,7 @@ final class SyntheticHealthTables {
     Set<String> patientIds = new HashSet<>();
     List<String> postcodes = new ArrayList<>();
     while (postcodes.size() < 300) {
-      postcodes.add(String.format("%05d", 1000 + random.nextInt(94000)));
+      postcodes.add(String.format(Locale.ROOT, "%05d", 1000 + random.nextInt(94000)));
     }
     for (int row = 0; row < rows; row++) {
       String patient;
@@ -81,7 +82,7 @@ final class SyntheticHealthTables {
       double weight = Math.round((72 + 12 * gaussian()) * 10) / 10.0;
       table.add(
           new String[] {
-            String.format("R%06d", row + 1),
+            String.format(Locale.ROOT, "R%06d", row + 1),
             patient,
             Long.toString(age),
             birth.toString(),
@@ -165,7 +166,7 @@ final class SyntheticHealthTables {
     List<String[]> added = new ArrayList<>();
     for (int index = 0; index < count; index++) {
       String[] row = kept.get(random.nextInt(kept.size())).clone();
-      row[0] = String.format("R%06d", oldRows + index + 1);
+      row[0] = String.format(Locale.ROOT, "R%06d", oldRows + index + 1);
       row[1] = "Q" + (100_000_000 + oldRows + index);
       if (choice == 1) {
         row[7] = "Rouen";
@@ -224,7 +225,7 @@ final class SyntheticHealthTables {
                   key -> {
                     String token;
                     do {
-                      token = String.format("%016x", random.nextLong());
+                      token = String.format(Locale.ROOT, "%016x", random.nextLong());
                     } while (!used.add(token));
                     return token;
                   }));

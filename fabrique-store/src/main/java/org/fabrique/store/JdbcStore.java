@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,6 +57,11 @@ public final class JdbcStore implements Store {
   public static final String BLOB_FOLDER = "blobs";
 
   private static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
+  /** The time of a backup in its file name, in UTC: {@code fabrique-backup-20261204-093000Z.db}. */
+  private static final DateTimeFormatter BACKUP_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private static final int POSTGRESQL_POOL_SIZE = 10;
   private static final int POSTGRESQL_IDLE_CONNECTIONS = 2;
 
@@ -211,8 +217,7 @@ public final class JdbcStore implements Store {
   }
 
   private static void backUp(DataSource dataSource, Path sqliteFile) {
-    String stamp =
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+    String stamp = BACKUP_STAMP.format(Clock.systemUTC().instant());
     Path backup = sqliteFile.resolveSibling("fabrique-backup-" + stamp + ".db");
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {

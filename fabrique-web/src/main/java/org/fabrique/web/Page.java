@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
@@ -65,15 +65,17 @@ public record Page(
   }
 
   public String dateTime(Instant instant) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(lang.locale())
+    return new DateTimeFormatterBuilder()
+        .appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .toFormatter(lang.locale())
         .withZone(zone)
         .format(instant);
   }
 
   public String date(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(lang.locale())
+    return new DateTimeFormatterBuilder()
+        .appendLocalized(FormatStyle.LONG, null)
+        .toFormatter(lang.locale())
         .format(date);
   }
 
@@ -93,6 +95,19 @@ public record Page(
 
   public String number(long value) {
     return NumberFormat.getIntegerInstance(lang.locale()).format(value);
+  }
+
+  /** A decimal number with a fixed count of digits after the separator of the language. */
+  public String decimal(double value, int fractionDigits) {
+    NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
+    format.setMinimumFractionDigits(fractionDigits);
+    format.setMaximumFractionDigits(fractionDigits);
+    return format.format(value);
+  }
+
+  /** A share between 0 and 1 as a percentage with one decimal, "85.3 %" or "85,3 %". */
+  public String percent(double share) {
+    return decimal(100 * share, 1) + " %";
   }
 
   public String domain(Domain domain) {

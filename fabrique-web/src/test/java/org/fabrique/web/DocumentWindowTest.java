@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
@@ -61,7 +62,7 @@ class DocumentWindowTest {
     big =
         TestSources.importText(
             web, inquiry, "long.txt", builder.toString(), java.util.Optional.of("fr"));
-    System.out.printf("imported in %d ms%n", (System.nanoTime() - began) / 1_000_000);
+    System.out.printf(Locale.ROOT, "imported in %d ms%n", (System.nanoTime() - began) / 1_000_000);
     began = System.nanoTime();
     text = web.fabrique.corpus().text(big.id());
     code = web.fabrique.coding().createCode(inquiry.id(), me, CodingService.NewCode.named("Data"));
@@ -83,11 +84,15 @@ class DocumentWindowTest {
             tx.coding()
                 .insertCoding(
                     new Coding(
-                        new CodingId(tx.newId()), segment.id(), code.id(), me, Instant.now()));
+                        new CodingId(tx.newId()),
+                        segment.id(),
+                        code.id(),
+                        me,
+                        Instant.parse("2026-01-01T00:00:00Z")));
           }
           return null;
         });
-    System.out.printf("coded in %d ms%n", (System.nanoTime() - began) / 1_000_000);
+    System.out.printf(Locale.ROOT, "coded in %d ms%n", (System.nanoTime() - began) / 1_000_000);
   }
 
   @AfterAll
@@ -169,9 +174,14 @@ class DocumentWindowTest {
     }
     long coding = roundTrips.stream().sorted().toList().get(roundTrips.size() / 2);
     System.out.printf(
+        Locale.ROOT,
         "Document view on %,d characters with %,d codings: page %d ms, window of 20,000 %d ms,"
             + " coding round trip %d ms (medians)%n",
-        big.length(), CODINGS, page, window, coding);
+        big.length(),
+        CODINGS,
+        page,
+        window,
+        coding);
     assertTrue(page < 2_000, "document page took " + page + " ms");
     assertTrue(window < 2_000, "window took " + window + " ms");
     assertTrue(coding < 2_000, "coding took " + coding + " ms");

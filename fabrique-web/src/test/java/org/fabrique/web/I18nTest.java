@@ -71,6 +71,38 @@ class I18nTest {
   }
 
   @Test
+  void everyKindOfJourneyElementHasItsFormAndFieldLabelsInBothLanguages() {
+    Messages messages = Messages.load();
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    for (var kind : org.fabrique.core.journey.kind.ElementKinds.all()) {
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      keys.add(kind.addKey());
+      keys.add("journey.kind." + kind.id());
+      keys.add(kind.labelField().labelKey());
+      java.util.List<org.fabrique.core.journey.kind.FormField> fields =
+          new java.util.ArrayList<>(kind.fields());
+      for (var rows : kind.rows()) {
+        keys.add(rows.headingKey());
+        keys.add(rows.emptyKey());
+        fields.addAll(rows.fields());
+      }
+      for (var field : fields) {
+        keys.add(field.labelKey());
+        field.choices().forEach(id -> keys.add(field.choiceKeyPrefix() + id));
+        if (field.type() == org.fabrique.core.journey.kind.FieldType.SECRET) {
+          keys.add(field.labelKey() + ".help");
+          keys.add(field.labelKey() + ".kept");
+          keys.add(field.labelKey() + ".none");
+        }
+      }
+      for (Lang lang : Lang.values()) {
+        keys.stream().filter(k -> !messages.keys(lang).contains(k)).forEach(missing::add);
+      }
+    }
+    assertEquals(java.util.Set.of(), missing);
+  }
+
+  @Test
   void messagesKeepApostrophesAndFillPlaceholders() {
     Messages messages = Messages.load();
     assertEquals("Créer « Refus » et l’appliquer", messages.get(Lang.FR, "doc.create", "Refus"));
@@ -87,7 +119,7 @@ class I18nTest {
   }
 
   @Test
-  void datesAreFormattedPerLocale() {
+  void datesAndNumbersAreFormattedPerLocale() {
     Messages messages = Messages.load();
     Page french =
         new Page(
@@ -115,6 +147,11 @@ class I18nTest {
     assertEquals("March 18, 2024", english.date(LocalDate.of(2024, 3, 18)));
     assertTrue(french.dateTime(Instant.parse("2024-03-18T09:05:00Z")).contains("10:05"));
     assertEquals("1 000 000".replace(' ', '\u202f'), french.number(1_000_000));
+    assertEquals("0,792", french.decimal(0.79213, 3));
+    assertEquals("0.792", english.decimal(0.79213, 3));
+    assertEquals("-0,006", french.decimal(-0.0061, 3));
+    assertEquals("99,4 %", french.percent(0.9942));
+    assertEquals("99.4 %", english.percent(0.9942));
     assertEquals("Français", english.languageName("fr").replace("French", "Français"));
   }
 }

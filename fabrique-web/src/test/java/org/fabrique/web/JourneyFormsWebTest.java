@@ -97,7 +97,67 @@ class JourneyFormsWebTest {
     assertTrue(element.contains("2224567 v 0"));
     assertTrue(element.contains("Declaration &lt;MR-004&gt;"));
     assertFalse(element.contains("Declaration <MR-004>"));
-    assertTrue(page(base).contains("data-add-procedure"));
+    assertTrue(page(base).contains("data-add=\"procedure\""));
+  }
+
+  @Test
+  void theEditFormChangesWhatItSendsAndKeepsTheRest() {
+    long chu = actor("CHU data office");
+    post(base + "/data-objects", Map.of("label", "Raw cohort", "type", "source-database"));
+    post(base + "/data-objects", Map.of("label", "Cohort extract", "type", "dataset"));
+    long raw = only(DataObject.class, "Raw cohort").id().value();
+    long extract = only(DataObject.class, "Cohort extract").id().value();
+    Map<String, String> intervention = new LinkedHashMap<>();
+    intervention.put("label", "Extraction");
+    intervention.put("type", "extraction");
+    intervention.put("inputs", Long.toString(raw));
+    intervention.put("outputs", Long.toString(extract));
+    intervention.put("startedAt", "2025-01-10T08:00");
+    post(base + "/interventions", intervention);
+    var added = only(org.fabrique.core.journey.Intervention.class, "Extraction");
+    String page = page("/journey/elements/" + added.id());
+    assertTrue(page.contains("data-edit-element"), "the edit form has every field");
+    assertTrue(page.contains("value=\"2025-01-10T08:00\""), "the start is shown back");
+    // an edit that sends only the tool changes the tool and keeps inputs, outputs and times
+    post(
+        "/journey/elements/" + added.id() + "/edit",
+        Map.of("label", "Extraction", "tool", "sql@1"));
+    var edited = only(org.fabrique.core.journey.Intervention.class, "Extraction");
+    assertEquals("sql@1", edited.tool());
+    assertEquals(added.inputs(), edited.inputs());
+    assertEquals(added.startedAt(), edited.startedAt());
+    // an edit that sends an empty list clears it
+    Map<String, String> cleared = new LinkedHashMap<>();
+    cleared.put("label", "Extraction");
+    cleared.put("outputs", "");
+    post("/journey/elements/" + added.id() + "/edit", cleared);
+    assertEquals(
+        List.of(), only(org.fabrique.core.journey.Intervention.class, "Extraction").outputs());
+    // an actor's real name is never shown back, and an empty field keeps it
+    post(
+        "/journey/elements/" + chu + "/edit",
+        Map.of("pseudonym", "CHU data office", "realName", "Dr Secret"));
+    String actorPage = page("/journey/elements/" + chu);
+    assertFalse(actorPage.contains("Dr Secret"));
+    post("/journey/elements/" + chu + "/edit", Map.of("pseudonym", "CHU office", "realName", ""));
+    assertEquals(Optional.of("Dr Secret"), only(Actor.class, "CHU office").realName());
+  }
+
+  @Test
+  void everyKindOfElementHasItsAddFormAndItsPageInBothLanguages() {
+    String journey = page(base);
+    for (var kind : org.fabrique.core.journey.kind.ElementKinds.all()) {
+      assertTrue(journey.contains("data-add=\"" + kind.id() + "\""), kind.id());
+    }
+    for (JourneyElement element : web.fabrique.journeys().elements(inquiry.id())) {
+      for (String lang : List.of("en", "fr")) {
+        HttpResponse<String> response =
+            web.get("/journey/elements/" + element.id(), "Accept-Language", lang);
+        assertEquals(200, response.statusCode(), element.kind().id());
+        assertFalse(
+            response.body().contains("[journey."), "a message is missing: " + element.kind().id());
+      }
+    }
   }
 
   @Test

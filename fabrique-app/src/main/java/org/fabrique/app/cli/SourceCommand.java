@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.corpus.Confidentiality;
@@ -107,7 +108,7 @@ public final class SourceCommand {
                   requests,
                   (done, total, name) -> {
                     if (!name.isEmpty() && total > 1) {
-                      err.printf("[%d/%d] %s%n", done + 1, total, name);
+                      err.printf(Locale.ROOT, "[%d/%d] %s%n", done + 1, total, name);
                     }
                   });
       for (ImportReport.FileOutcome outcome : report.files()) {

@@ -82,7 +82,7 @@ class JourneyEditorEndToEndTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // 1. create an intervention with the form
         driver.get(base + "/cases/" + theCase.id() + "/journey");
-        WebElement form = driver.findElement(By.cssSelector("[data-add-intervention]"));
+        WebElement form = driver.findElement(By.cssSelector("[data-add=intervention]"));
         form.findElement(By.name("label")).sendKeys("Pseudonymisation by the CHU");
         new Select(form.findElement(By.name("type"))).selectByValue("pseudonymisation");
         new Select(form.findElement(By.name("inputs"))).selectByVisibleText("Raw extract");

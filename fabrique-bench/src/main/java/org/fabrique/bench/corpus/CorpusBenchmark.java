@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.fabrique.app.Workbench;
@@ -78,6 +79,7 @@ public final class CorpusBenchmark {
         long characters =
             fabrique.corpus().list(measured.id()).stream().mapToLong(Source::length).sum();
         System.out.printf(
+            Locale.ROOT,
             "| Import %d txt files (%.1f MB), %s | %.2f s | %.1f MB/s | %d failed |%n",
             txt.size(),
             txtBytes / 1e6,
@@ -86,6 +88,7 @@ public final class CorpusBenchmark {
             txtBytes / 1e6 / txtSeconds,
             txtReport.failed().size());
         System.out.printf(
+            Locale.ROOT,
             "| Import %d docx files (%.1f M characters), %s | %.2f s | %.1f M characters/s | %d"
                 + " failed |%n",
             docx.size(),
@@ -95,8 +98,12 @@ public final class CorpusBenchmark {
             docxCharacters / 1e6 / docxSeconds,
             docxReport.failed().size());
         System.out.printf(
+            Locale.ROOT,
             "| Whole corpus: %d sources, %.1f M characters, %s | %.2f s | | |%n",
-            txt.size() + docx.size(), characters / 1e6, pass, txtSeconds + docxSeconds);
+            txt.size() + docx.size(),
+            characters / 1e6,
+            pass,
+            txtSeconds + docxSeconds);
       }
 
       largeSource(fabrique, user, work, seed);
@@ -117,8 +124,10 @@ public final class CorpusBenchmark {
                 user.id(),
                 ImportRequest.of("large.txt", file).withKind(SourceKind.FIELD_NOTE));
     System.out.printf(
+        Locale.ROOT,
         "| Import one source of %,d characters | %.0f ms | | |%n",
-        source.length(), (System.nanoTime() - start) / 1e6);
+        source.length(),
+        (System.nanoTime() - start) / 1e6);
     List<Code> codes = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       codes.add(fabrique.coding().createCode(inquiry.id(), user.id(), NewCode.named("Code " + i)));
@@ -153,6 +162,7 @@ public final class CorpusBenchmark {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     System.out.printf(
+        Locale.ROOT,
         "| %s | p50 %.2f ms | p95 %.2f ms | max %.2f ms |%n",
         what,
         sorted[sorted.length / 2] / 1e6,

@@ -1,5 +1,6 @@
 package org.fabrique.bench.corpus;
 
+import java.util.Locale;
 import java.util.Random;
 
 /** Seeded field-note-like text in French and English, with accents, emoji and speaker turns. */
@@ -84,8 +85,12 @@ public final class SyntheticText {
       int seconds = turn * 37;
       text.append(
           String.format(
+              Locale.ROOT,
               "[%02d:%02d:%02d] %s : ",
-              seconds / 3600, seconds / 60 % 60, seconds % 60, turn % 2 == 0 ? "E" : "DM"));
+              seconds / 3600,
+              seconds / 60 % 60,
+              seconds % 60,
+              turn % 2 == 0 ? "E" : "DM"));
       text.append(prose(200 + random.nextInt(400)).replace("\n\n", " ")).append("\n\n");
       turn++;
     }

@@ -91,6 +91,7 @@ public final class DiffBenchmark {
     Files.writeString(script, Competitors.PANDAS_SCRIPT);
 
     System.out.printf(
+        Locale.ROOT,
         "Machine: %d cores, %s %s, Java %s, max heap %d MB; %d warm-up runs, medians of %d rounds%n%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name"),

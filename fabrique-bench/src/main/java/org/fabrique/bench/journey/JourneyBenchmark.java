@@ -5,11 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -73,11 +75,16 @@ public final class JourneyBenchmark {
         long t0 = System.nanoTime();
         ElementId[][] objects = build(fabrique, inquiry, theCase, user, new Random(seed), shape);
         System.out.printf(
+            Locale.ROOT,
             "%s: wrote %,d interventions and %,d data objects in %.1f s%n",
-            shape, WIDTH * LAYERS, WIDTH * (LAYERS + 1), (System.nanoTime() - t0) / 1e9);
+            shape,
+            WIDTH * LAYERS,
+            WIDTH * (LAYERS + 1),
+            (System.nanoTime() - t0) / 1e9);
         long t1 = System.nanoTime();
         fabrique.lineage().upstream(objects[LAYERS][0], 1);
-        System.out.printf("%s: index built in %.0f ms%n", shape, (System.nanoTime() - t1) / 1e6);
+        System.out.printf(
+            Locale.ROOT, "%s: index built in %.0f ms%n", shape, (System.nanoTime() - t1) / 1e6);
         Random random = new Random(seed + 1);
         measure(
             shape + " upstream depth 20",
@@ -183,6 +190,7 @@ public final class JourneyBenchmark {
     }
     Arrays.sort(times);
     System.out.printf(
+        Locale.ROOT,
         "%s: %d queries, mean %,d nodes reached, p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
         name,
         count,
@@ -235,8 +243,12 @@ public final class JourneyBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
+            Locale.ROOT,
             "OpenLineage ingestion, one event per POST, %d client thread(s): %,d events in %.1f s = %,.0f events/s%n",
-            threads, total, seconds, total / seconds);
+            threads,
+            total,
+            seconds,
+            total / seconds);
       }
       int batches = EVENTS / 100;
       long start = System.nanoTime();
@@ -259,8 +271,11 @@ public final class JourneyBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
+          Locale.ROOT,
           "OpenLineage ingestion, batches of 100 events per POST: %,d events in %.1f s = %,.0f events/s%n",
-          EVENTS, seconds, EVENTS / seconds);
+          EVENTS,
+          seconds,
+          EVENTS / seconds);
     } finally {
       app.stop();
     }
@@ -268,21 +283,22 @@ public final class JourneyBenchmark {
 
   /** A COMPLETE RunEvent of a job reading one dataset and writing the next, with a schema facet. */
   private static String event(int series, int n) {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         {"eventType":"COMPLETE","eventTime":"2025-03-01T09:00:00Z","producer":"https://example.org/bench",\
         "schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",\
         "run":{"runId":"%s"},"job":{"namespace":"bench","name":"job-%d-%d"},\
         "inputs":[{"namespace":"bench","name":"table-%d-%d"}],\
         "outputs":[{"namespace":"bench","name":"table-%d-%d","facets":{"schema":{"_producer":"https://example.org/bench",\
         "_schemaURL":"https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet",\
-        "fields":[{"name":"id","type":"integer"},{"name":"value","type":"string"}]}}}]}"""
-        .formatted(
-            UUID.nameUUIDFromBytes((series + ":" + n).getBytes()),
-            series,
-            n % 500,
-            series,
-            n,
-            series,
-            n + 1);
+        "fields":[{"name":"id","type":"integer"},{"name":"value","type":"string"}]}}}]}""",
+        UUID.nameUUIDFromBytes((series + ":" + n).getBytes(StandardCharsets.UTF_8)),
+        series,
+        n % 500,
+        series,
+        n,
+        series,
+        n + 1);
   }
 }

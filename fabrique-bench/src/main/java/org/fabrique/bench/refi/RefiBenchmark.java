@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
@@ -51,6 +52,7 @@ public final class RefiBenchmark {
     long start = System.nanoTime();
     GeneratedProject.write(generated, seed, sources, characters, codings);
     System.out.printf(
+        Locale.ROOT,
         "%n%d sources x %d characters (%.1f M), %d codings: generated %.1f MB in %.1f s%n",
         sources,
         characters,
@@ -73,7 +75,7 @@ public final class RefiBenchmark {
       ExchangeReport export =
           fabrique.qda().exportProject(first.inquiryId(), exported, ImportProgress.NONE);
       line("export", start, export);
-      System.out.printf("  exported file %.1f MB%n", Files.size(exported) / 1e6);
+      System.out.printf(Locale.ROOT, "  exported file %.1f MB%n", Files.size(exported) / 1e6);
 
       resetPeaks();
       start = System.nanoTime();
@@ -85,8 +87,12 @@ public final class RefiBenchmark {
 
   private static void line(String phase, long start, ExchangeReport report) {
     System.out.printf(
+        Locale.ROOT,
         "  %-22s %7.1f s   peak heap %5d MB   %s%n",
-        phase, seconds(start), peakHeapMegabytes(), report.counts());
+        phase,
+        seconds(start),
+        peakHeapMegabytes(),
+        report.counts());
   }
 
   private static double seconds(long start) {

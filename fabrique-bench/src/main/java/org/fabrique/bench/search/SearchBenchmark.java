@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -114,8 +115,11 @@ public final class SearchBenchmark {
       List<Source> sources = fabrique.corpus().list(inquiry.id());
       long characters = sources.stream().mapToLong(Source::length).sum();
       System.out.printf(
+          Locale.ROOT,
           "Generated and imported %d sources, %.1f M characters in %.1f s%n",
-          sources.size(), characters / 1e6, (System.nanoTime() - start) / 1e9);
+          sources.size(),
+          characters / 1e6,
+          (System.nanoTime() - start) / 1e9);
 
       List<Code> codes = new ArrayList<>();
       for (int i = 0; i < CODES; i++) {
@@ -125,8 +129,10 @@ public final class SearchBenchmark {
       start = System.nanoTime();
       insertCodings(fabrique, sources, codes, List.of(anne, bruno), random);
       System.out.printf(
+          Locale.ROOT,
           "Inserted %,d codings in %.1f s (directly in the store, without history)%n%n",
-          CODINGS, (System.nanoTime() - start) / 1e9);
+          CODINGS,
+          (System.nanoTime() - start) / 1e9);
 
       System.out.println("| Measure | Result | Target |");
       System.out.println("|---|---|---|");
@@ -134,6 +140,7 @@ public final class SearchBenchmark {
       start = System.nanoTime();
       SearchService.Refresh built = search.reindex(inquiry.id());
       System.out.printf(
+          Locale.ROOT,
           "| Build the index (%d sources, %,d segments, %.1f M characters) | %.1f s | |%n",
           sources.size(),
           built.updated() - sources.size(),
@@ -277,7 +284,7 @@ public final class SearchBenchmark {
   private static void insertCodings(
       Fabrique fabrique, List<Source> sources, List<Code> codes, List<User> coders, Random random) {
     int perSource = CODINGS / sources.size();
-    Instant now = Instant.now();
+    Instant now = Instant.parse("2025-06-01T09:00:00Z");
     for (Source source : sources) {
       PlainText text = fabrique.corpus().text(source.id());
       fabrique
@@ -339,14 +346,19 @@ public final class SearchBenchmark {
     }
     Arrays.sort(times);
     System.out.printf(
+        Locale.ROOT,
         "| %s | median %.0f ms, max %.0f ms | %s |%n",
-        what, times[2] / 1e6, times[4] / 1e6, target);
+        what,
+        times[2] / 1e6,
+        times[4] / 1e6,
+        target);
   }
 
   static void report(String what, long[] nanos, String target) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     System.out.printf(
+        Locale.ROOT,
         "| %s | p50 %.1f ms, p95 %.1f ms, max %.1f ms | %s |%n",
         what,
         sorted[sorted.length / 2] / 1e6,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -104,7 +105,10 @@ public final class CodingService {
                   inquiry,
                   request.parentId(),
                   name,
-                  request.colour().orElse(PALETTE.get(all.size() % PALETTE.size())).toLowerCase(),
+                  request
+                      .colour()
+                      .orElse(PALETTE.get(all.size() % PALETTE.size()))
+                      .toLowerCase(Locale.ROOT),
                   Names.optional(request.description()),
                   request.codable(),
                   position);
@@ -124,7 +128,7 @@ public final class CodingService {
             before.inquiryId(),
             before.parentId(),
             Names.required(name, "A code"),
-            colour.toLowerCase(),
+            colour.toLowerCase(Locale.ROOT),
             Names.optional(description),
             codable,
             before.position());

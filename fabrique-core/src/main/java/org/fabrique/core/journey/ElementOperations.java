@@ -3,39 +3,18 @@ package org.fabrique.core.journey;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.core.history.Operation;
+import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.store.Transaction;
 
 /**
  * The operations that create, change and delete journey elements: one record per kind of element,
- * so that the history stores each with a plain, typed payload.
+ * so that the history stores each with a plain, typed payload. Each kind's descriptor ({@link
+ * ElementKinds}) says which of them it uses and under which stored type ids.
  */
 public final class ElementOperations {
+  /** The operation types of every kind of element, with their stored ids. */
   public static final List<Map.Entry<String, Class<? extends Operation>>> TYPES =
-      List.of(
-          Map.entry("journey.data-object.create", CreateDataObject.class),
-          Map.entry("journey.data-object.update", UpdateDataObject.class),
-          Map.entry("journey.data-object.delete", DeleteDataObject.class),
-          Map.entry("journey.intervention.create", CreateIntervention.class),
-          Map.entry("journey.intervention.update", UpdateIntervention.class),
-          Map.entry("journey.intervention.delete", DeleteIntervention.class),
-          Map.entry("journey.actor.create", CreateActor.class),
-          Map.entry("journey.actor.update", UpdateActor.class),
-          Map.entry("journey.actor.delete", DeleteActor.class),
-          Map.entry("journey.choice.create", CreateChoice.class),
-          Map.entry("journey.choice.update", UpdateChoice.class),
-          Map.entry("journey.choice.delete", DeleteChoice.class),
-          Map.entry("journey.tension.create", CreateTension.class),
-          Map.entry("journey.tension.update", UpdateTension.class),
-          Map.entry("journey.tension.delete", DeleteTension.class),
-          Map.entry("journey.use.create", CreateUse.class),
-          Map.entry("journey.use.update", UpdateUse.class),
-          Map.entry("journey.use.delete", DeleteUse.class),
-          Map.entry("journey.procedure.create", CreateProcedure.class),
-          Map.entry("journey.procedure.update", UpdateProcedure.class),
-          Map.entry("journey.procedure.delete", DeleteProcedure.class),
-          Map.entry("journey.claim.create", CreateKnowledgeClaim.class),
-          Map.entry("journey.claim.update", UpdateKnowledgeClaim.class),
-          Map.entry("journey.claim.delete", DeleteKnowledgeClaim.class));
+      ElementKinds.operationTypes();
 
   private ElementOperations() {}
 

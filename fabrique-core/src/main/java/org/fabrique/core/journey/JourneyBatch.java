@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.store.Transaction;
 
@@ -94,85 +95,15 @@ public final class JourneyBatch {
   }
 
   private static Optional<String> externalName(JourneyElement element) {
-    if (element instanceof DataObject object && !object.externalName().isEmpty()) {
-      return Optional.of(object.externalName());
-    }
-    if (element instanceof Intervention intervention && !intervention.externalName().isEmpty()) {
-      return Optional.of(intervention.externalName());
-    }
-    return Optional.empty();
+    String name = ElementKinds.of(element).externalName(element);
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
-  static ItemKind kindOf(Class<? extends JourneyElement> type) {
-    if (type == DataObject.class) {
-      return ItemKind.DATA_OBJECT;
-    } else if (type == Intervention.class) {
-      return ItemKind.INTERVENTION;
-    } else if (type == Actor.class) {
-      return ItemKind.ACTOR;
-    } else if (type == Choice.class) {
-      return ItemKind.CHOICE;
-    } else if (type == Tension.class) {
-      return ItemKind.TENSION;
-    } else if (type == Use.class) {
-      return ItemKind.USE;
-    } else if (type == Procedure.class) {
-      return ItemKind.PROCEDURE;
-    } else if (type == KnowledgeClaim.class) {
-      return ItemKind.KNOWLEDGE_CLAIM;
-    }
-    throw new IllegalArgumentException("Not a journey element type: " + type);
+  private static Operation createOperation(JourneyElement element) {
+    return ElementKinds.of(element).create(element);
   }
 
-  static Operation createOperation(JourneyElement element) {
-    if (element instanceof DataObject e) {
-      return new ElementOperations.CreateDataObject(e);
-    } else if (element instanceof Intervention e) {
-      return new ElementOperations.CreateIntervention(e);
-    } else if (element instanceof Actor e) {
-      return new ElementOperations.CreateActor(e);
-    } else if (element instanceof Choice e) {
-      return new ElementOperations.CreateChoice(e);
-    } else if (element instanceof Tension e) {
-      return new ElementOperations.CreateTension(e);
-    } else if (element instanceof Use e) {
-      return new ElementOperations.CreateUse(e);
-    } else if (element instanceof Procedure e) {
-      return new ElementOperations.CreateProcedure(e);
-    }
-    return new ElementOperations.CreateKnowledgeClaim((KnowledgeClaim) element);
-  }
-
-  static Operation updateOperation(JourneyElement element) {
-    if (element instanceof DataObject e) {
-      return new ElementOperations.UpdateDataObject(e);
-    } else if (element instanceof Intervention e) {
-      return new ElementOperations.UpdateIntervention(e);
-    } else if (element instanceof Actor e) {
-      return new ElementOperations.UpdateActor(e);
-    } else if (element instanceof Choice e) {
-      return new ElementOperations.UpdateChoice(e);
-    } else if (element instanceof Tension e) {
-      return new ElementOperations.UpdateTension(e);
-    } else if (element instanceof Use e) {
-      return new ElementOperations.UpdateUse(e);
-    } else if (element instanceof Procedure e) {
-      return new ElementOperations.UpdateProcedure(e);
-    }
-    return new ElementOperations.UpdateKnowledgeClaim((KnowledgeClaim) element);
-  }
-
-  static Operation deleteOperation(JourneyElement element) {
-    ElementId id = element.id();
-    return switch (element.kind()) {
-      case DATA_OBJECT -> new ElementOperations.DeleteDataObject(id);
-      case INTERVENTION -> new ElementOperations.DeleteIntervention(id);
-      case ACTOR -> new ElementOperations.DeleteActor(id);
-      case CHOICE -> new ElementOperations.DeleteChoice(id);
-      case TENSION -> new ElementOperations.DeleteTension(id);
-      case USE -> new ElementOperations.DeleteUse(id);
-      case PROCEDURE -> new ElementOperations.DeleteProcedure(id);
-      default -> new ElementOperations.DeleteKnowledgeClaim(id);
-    };
+  private static Operation updateOperation(JourneyElement element) {
+    return ElementKinds.of(element).update(element);
   }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.journey.kind.ElementKind;
+import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.kind.ElementRules;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.vocabulary.Vocabularies;
@@ -15,14 +18,16 @@ import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
 
 /**
- * Checks a journey element before it is written: a label, references to elements of the right kind
- * in the same inquiry, terms from the inquiry's vocabularies. All problems are reported at once.
+ * Checks a journey element before it is written: a label and a case of the inquiry, then what its
+ * kind's descriptor checks (references to elements of the right kind in the same inquiry, terms
+ * from the inquiry's vocabularies). All problems are reported at once.
  */
-final class JourneyRules {
+final class JourneyRules implements ElementRules {
   private final Transaction tx;
   private final Function<ElementId, Optional<JourneyElement>> lookup;
   private final Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
   private final List<String> problems = new ArrayList<>();
+  private JourneyElement current;
 
   JourneyRules(Transaction tx, Function<ElementId, Optional<JourneyElement>> lookup) {
     this.tx = tx;
@@ -42,12 +47,11 @@ final class JourneyRules {
 
   void check(JourneyElement element) {
     problems.clear();
+    current = element;
+    ElementKind<?> kind = ElementKinds.of(element);
     ElementHeader header = element.header();
     if (header.label().isEmpty()) {
-      problems.add(
-          element instanceof Actor
-              ? "An actor needs a pseudonym"
-              : "A " + element.kind().id().replace('-', ' ') + " needs a label");
+      problems.add(kind.missingLabel());
     }
     header
         .caseId()
@@ -58,85 +62,15 @@ final class JourneyRules {
                 problems.add("There is no case " + caseId + " in this inquiry");
               }
             });
-    if (element instanceof DataObject object) {
-      term(VocabularyName.IDENTIFIABILITY, object.identifiability(), element);
-      term(VocabularyName.HEALTH_CATEGORIES, object.healthCategory(), element);
-      object.useConditions().forEach(c -> term(VocabularyName.DUO, c.term(), element));
-      object.partOf().ifPresent(id -> ref(id, element, ItemKind.DATA_OBJECT));
-    } else if (element instanceof Intervention intervention) {
-      term(VocabularyName.INTERVENTION_TYPES, intervention.type(), element);
-      intervention.inputs().forEach(id -> ref(id, element, ItemKind.DATA_OBJECT));
-      intervention.outputs().forEach(id -> ref(id, element, ItemKind.DATA_OBJECT));
-      for (ConditionChange change : intervention.conditionChanges()) {
-        term(VocabularyName.DUO, change.condition().term(), element);
-        change.choice().ifPresent(id -> ref(id, element, ItemKind.CHOICE));
-      }
-      if (intervention.startedAt().isPresent()
-          && intervention.endedAt().isPresent()
-          && intervention.endedAt().get().isBefore(intervention.startedAt().get())) {
-        problems.add("An intervention cannot end before it starts");
-      }
-    } else if (element instanceof Choice choice) {
-      if (choice.dimensions().isEmpty()) {
-        problems.add("A choice needs at least one dimension");
-      }
-      term(VocabularyName.DECISION_MODES, choice.decisionMode(), element);
-      choice
-          .selected()
-          .ifPresent(
-              i -> {
-                if (i < 0 || i >= choice.options().size()) {
-                  problems.add("The option selected is not one of the options considered");
-                }
-              });
-      choice.options().forEach(o -> o.proposedBy().forEach(id -> ref(id, element, ItemKind.ACTOR)));
-      choice.decidedBy().forEach(id -> ref(id, element, ItemKind.ACTOR));
-      choice
-          .about()
-          .forEach(
-              id -> ref(id, element, ItemKind.INTERVENTION, ItemKind.DATA_OBJECT, ItemKind.USE));
-      for (Constraint constraint : choice.constraints()) {
-        switch (constraint.kind()) {
-          case LEGAL_BASIS -> term(VocabularyName.LEGAL_BASES, constraint.term(), element);
-          case CNIL_PROCEDURE -> term(VocabularyName.PROCEDURES, constraint.term(), element);
-          case DUO_TERM -> term(VocabularyName.DUO, constraint.term(), element);
-          default -> {}
-        }
-        constraint.procedure().ifPresent(id -> ref(id, element, ItemKind.PROCEDURE));
-      }
-    } else if (element instanceof Tension tension) {
-      term(VocabularyName.TENSION_NATURES, tension.nature(), element);
-      term(VocabularyName.RESOLUTION_MODES, tension.resolutionMode(), element);
-      tension
-          .about()
-          .forEach(
-              id ->
-                  ref(
-                      id,
-                      element,
-                      ItemKind.CHOICE,
-                      ItemKind.INTERVENTION,
-                      ItemKind.DATA_OBJECT,
-                      ItemKind.USE));
-      tension.positions().forEach(p -> ref(p.actor(), element, ItemKind.ACTOR));
-      tension
-          .resolvedBy()
-          .ifPresent(id -> ref(id, element, ItemKind.INTERVENTION, ItemKind.CHOICE));
-    } else if (element instanceof Use use) {
-      term(VocabularyName.PURPOSES, use.purposeTerm(), element);
-      use.requester().ifPresent(id -> ref(id, element, ItemKind.ACTOR));
-      use.dataUsed().forEach(id -> ref(id, element, ItemKind.DATA_OBJECT));
-      use.conditionsRequested().forEach(c -> term(VocabularyName.DUO, c.term(), element));
-      use.procedure().ifPresent(id -> ref(id, element, ItemKind.PROCEDURE));
-    } else if (element instanceof Procedure procedure) {
-      term(VocabularyName.PROCEDURES, procedure.type(), element);
-      procedure.issuedBy().ifPresent(id -> ref(id, element, ItemKind.ACTOR));
-    } else if (element instanceof KnowledgeClaim claim) {
-      claim.about().forEach(id -> ref(id, element, ItemKind.DATA_OBJECT));
-    }
+    kind.check(element, this);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(String.join("; ", problems));
     }
+  }
+
+  @Override
+  public void problem(String message) {
+    problems.add(message);
   }
 
   /** Checks a role before a participation is added. */
@@ -146,8 +80,9 @@ final class JourneyRules {
     }
   }
 
-  private void term(VocabularyName name, String term, JourneyElement element) {
-    if (!term.isEmpty() && !vocabulary(element.inquiryId(), name).contains(term)) {
+  @Override
+  public void term(VocabularyName name, String term) {
+    if (!term.isEmpty() && !vocabulary(current.inquiryId(), name).contains(term)) {
       problems.add("Unknown term " + term + " in vocabulary " + name.id());
     }
   }
@@ -156,9 +91,10 @@ final class JourneyRules {
     return vocabularies.computeIfAbsent(name, n -> vocabulary(tx, inquiry, n));
   }
 
-  private void ref(ElementId id, JourneyElement element, ItemKind... kinds) {
+  @Override
+  public void ref(ElementId id, ItemKind... kinds) {
     Optional<JourneyElement> other = lookup.apply(id);
-    if (other.isEmpty() || !other.get().inquiryId().equals(element.inquiryId())) {
+    if (other.isEmpty() || !other.get().inquiryId().equals(current.inquiryId())) {
       problems.add("There is no element " + id + " in this inquiry");
       return;
     }

@@ -17,6 +17,7 @@ import org.fabrique.core.history.History;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Store;
@@ -79,7 +80,7 @@ public final class JourneyService {
           for (Participation participation : tx.journeys().participationsOf(element.ref())) {
             steps.add(new JourneyLinkOperations.RemoveParticipation(participation.id()));
           }
-          steps.add(JourneyBatch.deleteOperation(element));
+          steps.add(ElementKinds.of(element).delete(element.id()));
           history.apply(
               tx,
               element.inquiryId(),
@@ -146,7 +147,7 @@ public final class JourneyService {
 
   /** The elements of a kind in an inquiry. */
   public <T extends JourneyElement> List<T> list(InquiryId inquiry, Class<T> type) {
-    ItemKind kind = JourneyBatch.kindOf(type);
+    ItemKind kind = ElementKinds.of(type).itemKind();
     return store.inTransaction(
         tx -> tx.journeys().list(inquiry, kind).stream().map(type::cast).toList());
   }
@@ -159,9 +160,7 @@ public final class JourneyService {
     if (!(actorElement instanceof Actor)) {
       throw new InvalidInputException("Element " + actor + " is not an actor");
     }
-    if (!(targetElement instanceof Intervention
-        || targetElement instanceof Choice
-        || targetElement instanceof Use)) {
+    if (!ElementKinds.of(targetElement).takesParticipants()) {
       throw new InvalidInputException("An actor takes part in an intervention, choice or use");
     }
     if (!actorElement.inquiryId().equals(targetElement.inquiryId())) {

@@ -1,6 +1,7 @@
 package org.fabrique.core.link;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fabrique.core.error.InvalidInputException;
@@ -53,7 +54,7 @@ public final class LinkService {
                   target,
                   name == null ? "" : name.strip(),
                   direction,
-                  colour.map(String::toLowerCase));
+                  colour.map(c -> c.toLowerCase(Locale.ROOT)));
           history.apply(tx, inquiry, user, new LinkOperations.CreateLink(link));
           return link;
         });

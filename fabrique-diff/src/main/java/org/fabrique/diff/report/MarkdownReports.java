@@ -3,6 +3,7 @@ package org.fabrique.diff.report;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reports as Markdown, for a terminal, a pull request or a notebook. */
@@ -12,9 +13,13 @@ public final class MarkdownReports {
   public static void write(DiffReport report, Writer writer) {
     PrintWriter out = new PrintWriter(writer);
     out.printf(
-        "# Differences between %s and %s%n%n", report.oldTable().file(), report.newTable().file());
-    out.printf("%s%n%n", ReportText.headline(report));
+        Locale.ROOT,
+        "# Differences between %s and %s%n%n",
+        report.oldTable().file(),
+        report.newTable().file());
+    out.printf(Locale.ROOT, "%s%n%n", ReportText.headline(report));
     out.printf(
+        Locale.ROOT,
         "- Old: %d rows, %d columns (%s)%n- New: %d rows, %d columns (%s)%n- Alignment: %s%n",
         report.oldTable().rows(),
         report.oldTable().columns().size(),
@@ -25,6 +30,7 @@ public final class MarkdownReports {
         ReportText.alignment(report.rows()));
     if (report.rows().duplicateKeysOld() + report.rows().duplicateKeysNew() > 0) {
       out.printf(
+          Locale.ROOT,
           "- Duplicate keys (never paired): %d in the old version, %d in the new one; for example %s%n",
           report.rows().duplicateKeysOld(),
           report.rows().duplicateKeysNew(),
@@ -32,9 +38,10 @@ public final class MarkdownReports {
     }
     out.println();
     if (!report.interventions().isEmpty()) {
-      out.printf("## Detected interventions%n%n");
+      out.printf(Locale.ROOT, "## Detected interventions%n%n");
       for (DetectedIntervention intervention : report.interventions()) {
         out.printf(
+            Locale.ROOT,
             "### %s — %s (confidence %s)%n%n%s%n%n",
             ReportText.title(intervention.type()),
             intervention.columns().isEmpty()
@@ -44,19 +51,24 @@ public final class MarkdownReports {
             cell(intervention.summaryEn()));
         for (Map.Entry<String, Object> parameter : intervention.parameters().entrySet()) {
           out.printf(
-              "- %s: %s%n", parameter.getKey(), cell(ReportText.value(parameter.getValue())));
+              Locale.ROOT,
+              "- %s: %s%n",
+              parameter.getKey(),
+              cell(ReportText.value(parameter.getValue())));
         }
         if (!intervention.evidence().isEmpty()) {
-          out.printf("- examples: %s%n", cell(examples(intervention.evidence())));
+          out.printf(Locale.ROOT, "- examples: %s%n", cell(examples(intervention.evidence())));
         }
         out.println();
       }
     }
     if (!report.columnChanges().isEmpty()) {
       out.printf(
+          Locale.ROOT,
           "## Column changes%n%n| Change | Old | New | Detail | Confidence |%n|---|---|---|---|---|%n");
       for (ColumnChange change : report.columnChanges()) {
         out.printf(
+            Locale.ROOT,
             "| %s | %s | %s | %s | %s |%n",
             change.kind(),
             cell(change.oldName().orElse("")),
@@ -68,9 +80,11 @@ public final class MarkdownReports {
     }
     if (!report.columnEdits().isEmpty()) {
       out.printf(
+          Locale.ROOT,
           "## Cell edits and information loss%n%n| Column | Edited | Compared | Distinct values lost | Generalisation height | Examples |%n|---|---|---|---|---|---|%n");
       for (ColumnEdits edits : report.columnEdits()) {
         out.printf(
+            Locale.ROOT,
             "| %s | %d | %d | %s | %d | %s |%n",
             cell(edits.newColumn()),
             edits.edited(),
@@ -83,9 +97,11 @@ public final class MarkdownReports {
     }
     if (!report.problems().isEmpty()) {
       out.printf(
+          Locale.ROOT,
           "## Problems in the inputs%n%n| File | Row | Column | Severity | Message |%n|---|---|---|---|---|%n");
       for (Problem problem : report.problems()) {
         out.printf(
+            Locale.ROOT,
             "| %s | %s | %s | %s | %s |%n",
             cell(problem.file()),
             problem.row().map(String::valueOf).orElse(""),
@@ -95,7 +111,7 @@ public final class MarkdownReports {
       }
       out.println();
     }
-    out.printf("_Report format %s._%n", report.formatVersion());
+    out.printf(Locale.ROOT, "_Report format %s._%n", report.formatVersion());
     out.flush();
   }
 

@@ -1,6 +1,7 @@
 package org.fabrique.formats.journey;
 
 import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.journey.prov.Sensitive;
 
 /**
  * What an export may carry. The default carries pseudonyms only (never real names), evidence as
@@ -23,6 +24,17 @@ public record RedactionProfile(
           Disclosure.WITHHELD,
           Disclosure.WITHHELD,
           Disclosure.WITHHELD);
+
+  /** Whether this kind of field material leaves the system. */
+  public boolean discloses(Sensitive what) {
+    Disclosure disclosure =
+        switch (what) {
+          case REAL_NAMES -> names;
+          case QUOTES -> quotes;
+          case ARGUMENTS -> arguments;
+        };
+    return disclosure == Disclosure.DISCLOSED;
+  }
 
   /** Whether an element or evidence of this level may be exported. */
   public boolean allows(Confidentiality level) {

@@ -13,15 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fabrique.core.journey.Actor;
-import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
-import org.fabrique.core.journey.Tension;
-import org.fabrique.core.vocabulary.Vocabularies;
-import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.RedactionProfile;
 
@@ -35,7 +30,6 @@ public final class OpenLineageExporter {
   /** Who writes the events. */
   public static final String PRODUCER = "https://w3id.org/fabrique";
 
-  static final String FACETS = "https://w3id.org/fabrique/spec/facets/1-0-0/";
   private static final String RUN_EVENT =
       "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -47,6 +41,7 @@ public final class OpenLineageExporter {
         .filter(e -> profile.allows(e.header().confidentiality()))
         .forEach(e -> byId.put(e.id(), e));
     String namespace = "fabrique-inquiry-" + snapshot.inquiryId();
+    LineageFacets fabrique = new LineageFacets(snapshot, profile);
     List<ObjectNode> events = new ArrayList<>();
     for (JourneyElement element : byId.values()) {
       if (!(element instanceof Intervention intervention)) {
@@ -66,26 +61,17 @@ public final class OpenLineageExporter {
       job.put("namespace", name[0]);
       job.put("name", name[1]);
       ObjectNode jobFacets = job.putObject("facets");
-      ArrayNode choices = choices(byId, intervention);
-      if (!choices.isEmpty()) {
-        ObjectNode facet = facet(jobFacets, "fabrique_choices", "ChoicesJobFacet");
-        facet.set("choices", choices);
-      }
-      ArrayNode tensions = tensions(byId, intervention);
-      if (!tensions.isEmpty()) {
-        ObjectNode facet = facet(jobFacets, "fabrique_tensions", "TensionsJobFacet");
-        facet.set("tensions", tensions);
-      }
+      fabrique.of(intervention.id()).forEach(jobFacets::set);
       ArrayNode inputs = event.putArray("inputs");
       intervention.inputs().stream()
           .map(byId::get)
           .filter(DataObject.class::isInstance)
-          .forEach(d -> inputs.add(dataset((DataObject) d, namespace)));
+          .forEach(d -> inputs.add(dataset((DataObject) d, namespace, fabrique)));
       ArrayNode outputs = event.putArray("outputs");
       intervention.outputs().stream()
           .map(byId::get)
           .filter(DataObject.class::isInstance)
-          .forEach(d -> outputs.add(dataset((DataObject) d, namespace)));
+          .forEach(d -> outputs.add(dataset((DataObject) d, namespace, fabrique)));
       events.add(event);
     }
     return events;
@@ -133,14 +119,7 @@ public final class OpenLineageExporter {
     return new String[] {namespace, fallback};
   }
 
-  private static ObjectNode facet(ObjectNode facets, String key, String schema) {
-    ObjectNode facet = facets.putObject(key);
-    facet.put("_producer", PRODUCER);
-    facet.put("_schemaURL", FACETS + schema + ".json#/$defs/" + schema);
-    return facet;
-  }
-
-  private static ObjectNode dataset(DataObject object, String namespace) {
+  private static ObjectNode dataset(DataObject object, String namespace, LineageFacets fabrique) {
     ObjectNode dataset = JSON.objectNode();
     String[] name = split(object.externalName(), namespace, "data-object-" + object.id());
     dataset.put("namespace", name[0]);
@@ -163,96 +142,7 @@ public final class OpenLineageExporter {
                 }
               });
     }
-    ObjectNode governance = facet(facets, "fabrique_governance", "GovernanceDatasetFacet");
-    if (!object.identifiability().isEmpty()) {
-      governance.put("identifiability", object.identifiability());
-      Vocabularies.bundled()
-          .get(VocabularyName.IDENTIFIABILITY)
-          .term(object.identifiability())
-          .filter(t -> !t.iri().isEmpty())
-          .ifPresent(t -> governance.put("identifiabilityIri", t.iri()));
-    }
-    if (!object.healthCategory().isEmpty()) {
-      governance.put("healthCategory", object.healthCategory());
-    }
-    ArrayNode conditions = governance.putArray("useConditions");
-    object
-        .useConditions()
-        .forEach(
-            c -> {
-              ObjectNode condition = conditions.addObject().put("term", c.term());
-              Vocabularies.bundled()
-                  .get(VocabularyName.DUO)
-                  .term(c.term())
-                  .ifPresent(t -> condition.put("iri", t.iri()));
-            });
-    governance.put("knownBy", object.header().knownBy().id());
+    fabrique.of(object.id()).forEach(facets::set);
     return dataset;
-  }
-
-  private static ArrayNode choices(Map<ElementId, JourneyElement> byId, Intervention intervention) {
-    ArrayNode choices = JSON.arrayNode();
-    for (JourneyElement element : byId.values()) {
-      if (element instanceof Choice choice && choice.about().contains(intervention.id())) {
-        ObjectNode out = choices.addObject();
-        out.put("id", "choice-" + choice.id());
-        out.put("question", choice.question());
-        ArrayNode dimensions = out.putArray("dimensions");
-        choice.dimensions().stream().sorted().forEach(d -> dimensions.add(d.id()));
-        ArrayNode options = out.putArray("options");
-        choice.options().forEach(o -> options.add(o.label()));
-        choice.selectedOption().ifPresent(o -> out.put("selectedOption", o.label()));
-        if (!choice.rationale().isEmpty()) {
-          out.put("rationale", choice.rationale());
-        }
-        if (!choice.decisionMode().isEmpty()) {
-          out.put("decisionMode", choice.decisionMode());
-        }
-        out.put("status", choice.status().id());
-        out.put("knownBy", choice.header().knownBy().id());
-        ArrayNode constraints = out.putArray("constraints");
-        choice
-            .constraints()
-            .forEach(c -> constraints.addObject().put("kind", c.kind().id()).put("term", c.term()));
-      }
-    }
-    return choices;
-  }
-
-  private static ArrayNode tensions(
-      Map<ElementId, JourneyElement> byId, Intervention intervention) {
-    ArrayNode tensions = JSON.arrayNode();
-    for (JourneyElement element : byId.values()) {
-      if (!(element instanceof Tension tension)) {
-        continue;
-      }
-      boolean about =
-          tension.about().contains(intervention.id())
-              || tension.resolvedBy().map(intervention.id()::equals).orElse(false)
-              || tension.about().stream()
-                  .map(byId::get)
-                  .anyMatch(e -> e instanceof Choice c && c.about().contains(intervention.id()));
-      if (!about) {
-        continue;
-      }
-      ObjectNode out = tensions.addObject();
-      out.put("id", "tension-" + tension.id());
-      out.put("summary", tension.label());
-      if (!tension.nature().isEmpty()) {
-        out.put("nature", tension.nature());
-      }
-      out.put("status", tension.status().id());
-      if (!tension.resolutionMode().isEmpty()) {
-        out.put("resolutionMode", tension.resolutionMode());
-      }
-      ArrayNode positions = out.putArray("positions");
-      for (var position : tension.positions()) {
-        JourneyElement actor = byId.get(position.actor());
-        if (actor instanceof Actor a) {
-          positions.addObject().put("actor", a.pseudonym()).put("stance", position.stance());
-        }
-      }
-    }
-    return tensions;
   }
 }

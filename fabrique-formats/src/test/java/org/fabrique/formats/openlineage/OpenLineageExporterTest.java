@@ -35,11 +35,10 @@ class OpenLineageExporterTest {
                                 "https://openlineage.io/spec/2-0-2/",
                                 "classpath:org/fabrique/formats/openlineage/")
                             .mapPrefix(
-                                "https://w3id.org/fabrique/spec/facets/1-0-0/",
-                                "classpath:org/fabrique/formats/openlineage/facets/")));
+                                LineageFacets.SCHEMAS,
+                                "classpath:org/fabrique/formats/openlineage/facets/1-1-0/")));
     return factory.getSchema(
-        SchemaLocation.of(
-            "https://w3id.org/fabrique/spec/facets/1-0-0/" + name + ".json#/$defs/" + name));
+        SchemaLocation.of(LineageFacets.SCHEMAS + name + ".json#/$defs/" + name));
   }
 
   @Test
@@ -52,10 +51,10 @@ class OpenLineageExporterTest {
     JsonNode choices = event.at("/job/facets/fabrique_choices");
     assertEquals("Keep the full date of birth?", choices.at("/choices/0/question").asText());
     assertEquals("year only", choices.at("/choices/0/selectedOption").asText());
-    assertEquals(Set.of(), facetSchema("ChoicesJobFacet").validate(choices));
+    assertEquals(Set.of(), facetSchema("ChoicesFacet").validate(choices));
     JsonNode tensions = event.at("/job/facets/fabrique_tensions");
     assertEquals("DM-1", tensions.at("/tensions/0/positions/0/actor").asText());
-    assertEquals(Set.of(), facetSchema("TensionsJobFacet").validate(tensions));
+    assertEquals(Set.of(), facetSchema("TensionsFacet").validate(tensions));
     JsonNode governance = event.at("/outputs/0/facets/fabrique_governance");
     assertEquals("pseudonymised", governance.get("identifiability").asText());
     assertEquals(Set.of(), facetSchema("GovernanceDatasetFacet").validate(governance));

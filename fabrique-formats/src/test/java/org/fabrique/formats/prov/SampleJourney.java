@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.inquiry.Case;
@@ -16,6 +17,8 @@ import org.fabrique.core.journey.Actor;
 import org.fabrique.core.journey.ActorType;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ChoiceOption;
+import org.fabrique.core.journey.Constraint;
+import org.fabrique.core.journey.ConstraintKind;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.Dimension;
@@ -48,7 +51,8 @@ final class SampleJourney {
             .withIdentifiability("identifying");
     DataObject extract =
         DataObject.of(header(11, "Pseudonymised extract"), DataObjectType.DATASET)
-            .withIdentifiability("pseudonymised");
+            .withIdentifiability("pseudonymised")
+            .withExternal("s3://cohort-bucket/extracts/pseudonymised.parquet", Map.of());
     Intervention pseudo =
         Intervention.of(
                 header(20, "Pseudonymisation"),
@@ -74,7 +78,16 @@ final class SampleJourney {
                 "re-identification risk",
                 "consensus",
                 List.of(committee.id()),
-                Optional.of(LocalDate.parse("2025-02-20")));
+                Optional.of(LocalDate.parse("2025-02-20")))
+            .withConstraints(
+                List.of(
+                    new Constraint(ConstraintKind.LEGAL_BASIS, "A6-1-e", "", Optional.empty()),
+                    new Constraint(ConstraintKind.CNIL_PROCEDURE, "MR-004", "", Optional.empty()),
+                    new Constraint(
+                        ConstraintKind.COMMITTEE_OPINION,
+                        "",
+                        "CESREES opinion of 2024-12-03",
+                        Optional.empty())));
     Tension tension =
         Tension.open(
                 header(50, "Date precision"),
@@ -92,7 +105,7 @@ final class SampleJourney {
             new SourceId(5),
             Optional.of(new Span(23, 53)),
             QUOTE,
-            Optional.empty(),
+            Optional.of(new SegmentId(8)),
             "",
             Confidentiality.CONFIDENTIAL);
     DataObject secret =

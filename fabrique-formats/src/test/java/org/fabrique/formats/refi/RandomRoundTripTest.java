@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.fabrique.core.Fabrique;
@@ -81,7 +82,7 @@ class RandomRoundTripTest {
         request = request.under(codes.get(random.nextInt(codes.size())).id());
       }
       if (random.nextBoolean()) {
-        request = request.coloured(String.format("#%06x", random.nextInt(0x1000000)));
+        request = request.coloured(String.format(Locale.ROOT, "#%06x", random.nextInt(0x1000000)));
       }
       if (random.nextInt(3) == 0) {
         request = request.describedAs("about " + word(random));

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
@@ -37,11 +38,13 @@ final class Documents {
             .map(p -> "<w:p><w:r><w:t xml:space=\"preserve\">" + xml(p) + "</w:t></w:r></w:p>")
             .collect(Collectors.joining());
     return docxWithDocumentXml(
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:body>%s</w:body></w:document>"""
-            .formatted(body),
+        <w:body>%s</w:body></w:document>""",
+            body),
         title);
   }
 
@@ -68,11 +71,13 @@ final class Documents {
     parts.put("word/document.xml", documentXml);
     parts.put(
         "docProps/core.xml",
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title></cp:coreProperties>"""
-            .formatted(xml(title)));
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title></cp:coreProperties>""",
+            xml(title)));
     return zip(parts);
   }
 
@@ -96,20 +101,24 @@ final class Documents {
         </manifest:manifest>""");
     parts.put(
         "content.xml",
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
         xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">\
-        <office:body><office:text>%s</office:text></office:body></office:document-content>"""
-            .formatted(body));
+        <office:body><office:text>%s</office:text></office:body></office:document-content>""",
+            body));
     parts.put(
         "meta.xml",
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">\
-        <office:meta><dc:title>%s</dc:title></office:meta></office:document-meta>"""
-            .formatted(xml(title)));
+        <office:meta><dc:title>%s</dc:title></office:meta></office:document-meta>""",
+            xml(title)));
     return zip(parts);
   }
 
@@ -129,7 +138,9 @@ final class Documents {
         </container>""");
     parts.put(
         "OEBPS/content.opf",
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
           <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -139,15 +150,17 @@ final class Documents {
           </metadata>
           <manifest><item id="c1" href="chapter1.xhtml" media-type="application/xhtml+xml"/></manifest>
           <spine><itemref idref="c1"/></spine>
-        </package>"""
-            .formatted(xml(title)));
+        </package>""",
+            xml(title)));
     parts.put(
         "OEBPS/chapter1.xhtml",
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Chapitre</title></head>\
-        <body>%s</body></html>"""
-            .formatted(paragraphs));
+        <body>%s</body></html>""",
+            paragraphs));
     return zip(parts);
   }
 

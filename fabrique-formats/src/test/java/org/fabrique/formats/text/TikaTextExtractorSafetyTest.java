@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -331,13 +332,15 @@ class TikaTextExtractorSafetyTest {
     String secret = "CONFIDENTIAL-7F3A9";
     Path secretFile = write("secret.txt", secret.getBytes(StandardCharsets.UTF_8));
     String documentXml =
-        """
+        String.format(
+            Locale.ROOT,
+            """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <!DOCTYPE w:document [<!ENTITY leak SYSTEM "%s">]>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
         <w:body><w:p><w:r><w:t>Visible paragraph.</w:t></w:r></w:p>\
-        <w:p><w:r><w:t>&leak;</w:t></w:r></w:p></w:body></w:document>"""
-            .formatted(secretFile.toUri());
+        <w:p><w:r><w:t>&leak;</w:t></w:r></w:p></w:body></w:document>""",
+            secretFile.toUri());
     InvalidInputException refusal =
         refusal(EXTRACTOR, "xxe.docx", Documents.docxWithDocumentXml(documentXml, "Note"));
     // POI refuses any DOCTYPE in the parts of a document, so the entity is never read.

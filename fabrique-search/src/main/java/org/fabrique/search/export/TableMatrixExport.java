@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fabrique.core.analysis.Matrix;
@@ -40,7 +41,7 @@ public final class TableMatrixExport implements MatrixExport {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
     List<String> header = new ArrayList<>();
-    header.add(cellText(matrix.corner() + " (" + measure.name().toLowerCase() + ")"));
+    header.add(cellText(matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")"));
     matrix.columns().forEach(c -> header.add(cellText(c.label())));
     csv.writeRecord(header);
     for (int row = 0; row < matrix.rows().size(); row++) {
@@ -71,7 +72,7 @@ public final class TableMatrixExport implements MatrixExport {
     }
     Workbook workbook = new Workbook(out, "Fabrique", "1.0");
     Worksheet sheet = workbook.newWorksheet("Matrix");
-    sheet.value(0, 0, matrix.corner() + " (" + measure.name().toLowerCase() + ")");
+    sheet.value(0, 0, matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")");
     sheet.style(0, 0).bold().set();
     for (int column = 0; column < matrix.columns().size(); column++) {
       sheet.value(0, column + 1, matrix.columns().get(column).label());

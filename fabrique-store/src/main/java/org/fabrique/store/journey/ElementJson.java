@@ -7,36 +7,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.Map;
 import org.fabrique.core.error.StorageException;
-import org.fabrique.core.journey.Actor;
-import org.fabrique.core.journey.Choice;
-import org.fabrique.core.journey.DataObject;
-import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
-import org.fabrique.core.journey.KnowledgeClaim;
-import org.fabrique.core.journey.Procedure;
-import org.fabrique.core.journey.Tension;
-import org.fabrique.core.journey.Use;
+import org.fabrique.core.journey.kind.ElementKind;
+import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.memo.ItemKind;
 
 /**
  * The JSON of journey elements in table {@code journey_elements}: the record's components, with
  * instants and dates as ISO-8601 text and empty optionals as null. The kind column says which
- * record to read.
+ * record to read (the kind's descriptor in {@link ElementKinds}).
  */
 final class ElementJson {
-  private static final Map<ItemKind, Class<? extends JourneyElement>> TYPES =
-      Map.of(
-          ItemKind.DATA_OBJECT, DataObject.class,
-          ItemKind.INTERVENTION, Intervention.class,
-          ItemKind.ACTOR, Actor.class,
-          ItemKind.CHOICE, Choice.class,
-          ItemKind.TENSION, Tension.class,
-          ItemKind.USE, Use.class,
-          ItemKind.PROCEDURE, Procedure.class,
-          ItemKind.KNOWLEDGE_CLAIM, KnowledgeClaim.class);
-
   private final ObjectMapper mapper =
       JsonMapper.builder()
           .addModule(new Jdk8Module())
@@ -54,12 +36,12 @@ final class ElementJson {
   }
 
   JourneyElement read(String kind, String json) {
-    ItemKind itemKind =
+    ElementKind<?> elementKind =
         ItemKind.fromId(kind)
-            .filter(TYPES::containsKey)
+            .flatMap(ElementKinds::find)
             .orElseThrow(() -> new StorageException("Unknown journey element kind " + kind));
     try {
-      return mapper.readValue(json, TYPES.get(itemKind));
+      return mapper.readValue(json, elementKind.type());
     } catch (JsonProcessingException e) {
       throw new StorageException("A journey element of the database cannot be read", e);
     }

@@ -11,16 +11,15 @@ import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.InquiryTerm;
-import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Span;
+import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.vocabulary.Term;
@@ -104,37 +103,25 @@ public final class JdbcJourneyStore implements JourneyStore {
       }
       batch.execute();
     }
-    if (element instanceof Intervention intervention
-        && !(intervention.inputs().isEmpty() && intervention.outputs().isEmpty())) {
+    List<Flow> flows = ElementKinds.of(element).flows(element);
+    if (!flows.isEmpty()) {
       PreparedBatch batch =
           handle.prepareBatch(
               """
               INSERT INTO journey_flows (inquiry_id, intervention_id, data_object_id, direction,
                 ordinal) VALUES (:inquiry, :intervention, :object, :direction, :ordinal)""");
       int ordinal = 0;
-      for (ElementId input : intervention.inputs()) {
-        flow(batch, intervention, input, Flow.Direction.INPUT, ordinal++);
-      }
-      for (ElementId output : intervention.outputs()) {
-        flow(batch, intervention, output, Flow.Direction.OUTPUT, ordinal++);
+      for (Flow flow : flows) {
+        batch
+            .bind("inquiry", element.inquiryId().value())
+            .bind("intervention", flow.intervention().value())
+            .bind("object", flow.dataObject().value())
+            .bind("direction", flow.direction().name())
+            .bind("ordinal", ordinal++)
+            .add();
       }
       batch.execute();
     }
-  }
-
-  private static void flow(
-      PreparedBatch batch,
-      Intervention intervention,
-      ElementId object,
-      Flow.Direction direction,
-      int ordinal) {
-    batch
-        .bind("inquiry", intervention.inquiryId().value())
-        .bind("intervention", intervention.id().value())
-        .bind("object", object.value())
-        .bind("direction", direction.name())
-        .bind("ordinal", ordinal)
-        .add();
   }
 
   private void deleteLinks(ElementId id) {
@@ -148,9 +135,9 @@ public final class JdbcJourneyStore implements JourneyStore {
         .execute();
   }
 
-  /** Only interventions carry flows; the lineage index depends on nothing else. */
+  /** Only kinds that carry flows change the lineage index; it depends on nothing else. */
   private void touchIfFlows(JourneyElement element) {
-    if (element instanceof Intervention) {
+    if (ElementKinds.of(element).carriesFlows()) {
       touch(element.inquiryId());
     }
   }
@@ -166,13 +153,7 @@ public final class JdbcJourneyStore implements JourneyStore {
   }
 
   private static String externalName(JourneyElement element) {
-    if (element instanceof DataObject object) {
-      return object.externalName();
-    }
-    if (element instanceof Intervention intervention) {
-      return intervention.externalName();
-    }
-    return "";
+    return ElementKinds.of(element).externalName(element);
   }
 
   @Override

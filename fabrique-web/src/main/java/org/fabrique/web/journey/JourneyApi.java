@@ -18,17 +18,16 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ConditionReport;
-import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
-import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.Lineage;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.journey.Span;
-import org.fabrique.core.journey.Tension;
+import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.kind.GraphEdge;
+import org.fabrique.core.journey.kind.GraphFacts;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
@@ -139,34 +138,18 @@ final class JourneyApi {
     List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
     for (JourneyElement element : elements) {
-      String type = "";
-      String status = "";
-      if (element instanceof DataObject d) {
-        type = d.type().id();
-        status = d.identifiability();
-      } else if (element instanceof Intervention i) {
-        type = i.type();
-        for (ElementId input : i.inputs()) {
-          edge(edges, present, input.value(), i.id().value(), "input");
-        }
-        for (ElementId output : i.outputs()) {
-          edge(edges, present, i.id().value(), output.value(), "output");
-        }
-      } else if (element instanceof Choice c) {
-        status = c.status().id();
-        c.about().forEach(a -> edge(edges, present, c.id().value(), a.value(), "about"));
-      } else if (element instanceof Tension t) {
-        status = t.status().id();
-        t.about().forEach(a -> edge(edges, present, t.id().value(), a.value(), "about"));
+      GraphFacts facts = ElementKinds.of(element).graph(element);
+      for (GraphEdge edge : facts.edges()) {
+        edge(edges, present, edge.from().value(), edge.to().value(), edge.kind());
       }
       nodes.add(
           new Node(
               element.id().value(),
               element.kind().id(),
               element.label(),
-              type,
+              facts.type(),
               element.header().knownBy().id(),
-              status));
+              facts.status()));
     }
     ctx.json(new Graph(nodes, edges));
   }

@@ -17,11 +17,17 @@ import org.fabrique.core.journey.Dimension;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.journey.kind.FormInput;
 import org.fabrique.web.Requests;
 
 /** Reading the fields of the journey forms. */
 final class JourneyForms {
   private JourneyForms() {}
+
+  /** The submitted form as element kinds read it. */
+  static FormInput input(Context ctx) {
+    return ctx::formParams;
+  }
 
   static String text(Context ctx, String name) {
     return Requests.formText(ctx, name);

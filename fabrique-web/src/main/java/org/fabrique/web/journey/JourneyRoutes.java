@@ -14,28 +14,19 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.journey.Actor;
-import org.fabrique.core.journey.ActorType;
 import org.fabrique.core.journey.Choice;
-import org.fabrique.core.journey.ChoiceOption;
-import org.fabrique.core.journey.ChoiceStatus;
-import org.fabrique.core.journey.ClaimKind;
 import org.fabrique.core.journey.DataObject;
-import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
-import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
-import org.fabrique.core.journey.KnowledgeClaim;
 import org.fabrique.core.journey.Participation;
-import org.fabrique.core.journey.Position;
-import org.fabrique.core.journey.Procedure;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
-import org.fabrique.core.journey.Use;
-import org.fabrique.core.journey.UseCondition;
+import org.fabrique.core.journey.kind.ElementKind;
+import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -61,14 +52,9 @@ public final class JourneyRoutes {
 
   public void mount(JavalinDefaultRouting router) {
     router.get("/cases/{case}/journey", this::journeyPage);
-    router.post("/cases/{case}/journey/data-objects", this::addDataObject);
-    router.post("/cases/{case}/journey/interventions", this::addIntervention);
-    router.post("/cases/{case}/journey/actors", this::addActor);
-    router.post("/cases/{case}/journey/choices", this::addChoice);
-    router.post("/cases/{case}/journey/tensions", this::addTension);
-    router.post("/cases/{case}/journey/claims", this::addClaim);
-    router.post("/cases/{case}/journey/uses", this::addUse);
-    router.post("/cases/{case}/journey/procedures", this::addProcedure);
+    for (ElementKind<?> kind : ElementKinds.all()) {
+      router.post("/cases/{case}/journey/" + kind.formPath(), ctx -> addElement(ctx, kind));
+    }
     router.get("/journey/elements/{element}", this::elementPage);
     router.post("/journey/elements/{element}/edit", this::editElement);
     router.post("/journey/elements/{element}/delete", this::deleteElement);
@@ -122,7 +108,7 @@ public final class JourneyRoutes {
   /** A case's elements, with the actors of the whole inquiry (actors are often shared). */
   private static List<JourneyElement> withSharedActors(List<JourneyElement> all, CaseId caseId) {
     return all.stream()
-        .filter(e -> e instanceof Actor || e.header().caseId().equals(Optional.of(caseId)))
+        .filter(e -> e.kind() == ItemKind.ACTOR || e.header().caseId().equals(Optional.of(caseId)))
         .toList();
   }
 
@@ -246,200 +232,21 @@ public final class JourneyRoutes {
     Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
   }
 
-  private void addDataObject(Context ctx) {
+  /** Adds an element of a kind from the kind's form. */
+  private void addElement(Context ctx, ElementKind<?> kind) {
     Case theCase = theCase(ctx);
-    DataObjectType type =
-        DataObjectType.fromId(JourneyForms.text(ctx, "type"))
-            .orElseThrow(() -> new InvalidInputException("Choose a type of data object"));
-    DataObject object =
-        DataObject.of(newHeader(ctx, theCase, "label"), type)
-            .withIdentifiability(JourneyForms.text(ctx, "identifiability"));
-    fabrique.journeys().create(user(ctx), object);
+    JourneyElement element =
+        kind.fromForm(newHeader(ctx, theCase, kind.labelField().name()), JourneyForms.input(ctx));
+    fabrique.journeys().create(user(ctx), element);
     created(ctx, theCase);
   }
 
-  private void addIntervention(Context ctx) {
-    Case theCase = theCase(ctx);
-    Intervention intervention =
-        Intervention.of(
-                newHeader(ctx, theCase, "label"),
-                JourneyForms.text(ctx, "type"),
-                JourneyForms.ids(ctx, "inputs"),
-                JourneyForms.ids(ctx, "outputs"))
-            .withTimes(JourneyForms.instant(ctx, "startedAt"), JourneyForms.instant(ctx, "endedAt"))
-            .withTool(JourneyForms.text(ctx, "tool"), JourneyForms.lines(ctx, "fieldsAffected"));
-    fabrique.journeys().create(user(ctx), intervention);
-    created(ctx, theCase);
-  }
-
-  private void addActor(Context ctx) {
-    Case theCase = theCase(ctx);
-    ActorType type =
-        ActorType.fromId(JourneyForms.text(ctx, "type"))
-            .orElseThrow(() -> new InvalidInputException("Choose a type of actor"));
-    String realName = JourneyForms.text(ctx, "realName");
-    fabrique
-        .journeys()
-        .create(
-            user(ctx),
-            new Actor(
-                newHeader(ctx, theCase, "pseudonym"),
-                type,
-                realName.isEmpty() ? Optional.empty() : Optional.of(realName)));
-    created(ctx, theCase);
-  }
-
-  private void addChoice(Context ctx) {
-    Case theCase = theCase(ctx);
-    List<ChoiceOption> options =
-        JourneyForms.lines(ctx, "options").stream()
-            .map(label -> new ChoiceOption(label, List.of()))
-            .toList();
-    Optional<Integer> selected =
-        Requests.formLong(ctx, "selected").map(n -> (int) (n - 1)).filter(n -> n >= 0);
-    ChoiceStatus status =
-        ChoiceStatus.fromId(JourneyForms.text(ctx, "status")).orElse(ChoiceStatus.PROPOSED);
-    Choice choice =
-        new Choice(
-            newHeader(ctx, theCase, "question"),
-            JourneyForms.dimensions(ctx),
-            options,
-            selected,
-            JourneyForms.text(ctx, "rationale"),
-            List.of(),
-            JourneyForms.text(ctx, "decisionMode"),
-            status,
-            JourneyForms.ids(ctx, "decidedBy"),
-            Requests.formDate(ctx, "decidedOn"),
-            JourneyForms.ids(ctx, "about"));
-    fabrique.journeys().create(user(ctx), choice);
-    created(ctx, theCase);
-  }
-
-  private void addTension(Context ctx) {
-    Case theCase = theCase(ctx);
-    List<Position> positions = new ArrayList<>();
-    List<String> actors = ctx.formParams("positionActor");
-    List<String> stances = ctx.formParams("positionStance");
-    for (int i = 0; i < actors.size(); i++) {
-      if (!actors.get(i).isBlank()) {
-        positions.add(
-            new Position(
-                new ElementId(Requests.parseLong(actors.get(i), "actor")),
-                i < stances.size() ? stances.get(i) : "",
-                ""));
-      }
-    }
-    TensionStatus status =
-        TensionStatus.fromId(JourneyForms.text(ctx, "status")).orElse(TensionStatus.OPEN);
-    Tension tension =
-        new Tension(
-            newHeader(ctx, theCase, "label"),
-            JourneyForms.ids(ctx, "about"),
-            JourneyForms.text(ctx, "nature"),
-            positions,
-            status,
-            JourneyForms.text(ctx, "resolutionMode"),
-            JourneyForms.text(ctx, "resolution"),
-            JourneyForms.id(ctx, "resolvedBy"));
-    fabrique.journeys().create(user(ctx), tension);
-    created(ctx, theCase);
-  }
-
-  private void addClaim(Context ctx) {
-    Case theCase = theCase(ctx);
-    ClaimKind kind = ClaimKind.fromId(JourneyForms.text(ctx, "claimKind")).orElse(ClaimKind.LIMIT);
-    fabrique
-        .journeys()
-        .create(
-            user(ctx),
-            new KnowledgeClaim(
-                newHeader(ctx, theCase, "label"),
-                kind,
-                JourneyForms.ids(ctx, "about"),
-                JourneyForms.text(ctx, "population")));
-    created(ctx, theCase);
-  }
-
-  private void addUse(Context ctx) {
-    Case theCase = theCase(ctx);
-    List<UseCondition> conditions =
-        ctx.formParams("conditions").stream()
-            .filter(term -> !term.isBlank())
-            .map(term -> new UseCondition(term, ""))
-            .toList();
-    fabrique
-        .journeys()
-        .create(
-            user(ctx),
-            new Use(
-                newHeader(ctx, theCase, "label"),
-                JourneyForms.text(ctx, "purposeTerm"),
-                JourneyForms.id(ctx, "requester"),
-                JourneyForms.ids(ctx, "dataUsed"),
-                conditions,
-                JourneyForms.id(ctx, "procedure")));
-    created(ctx, theCase);
-  }
-
-  private void addProcedure(Context ctx) {
-    Case theCase = theCase(ctx);
-    String type = JourneyForms.text(ctx, "type");
-    if (type.isEmpty()) {
-      throw new InvalidInputException("Choose a type of regulatory act");
-    }
-    fabrique
-        .journeys()
-        .create(
-            user(ctx),
-            new Procedure(
-                newHeader(ctx, theCase, "label"),
-                type,
-                JourneyForms.text(ctx, "reference"),
-                Requests.formDate(ctx, "date"),
-                JourneyForms.id(ctx, "issuedBy"),
-                JourneyForms.text(ctx, "outcome")));
-    created(ctx, theCase);
-  }
-
-  /** Changes what every element has (label, description, how known, confidentiality) and status. */
+  /** Changes an element from its edit form; fields the form did not send keep their values. */
   private void editElement(Context ctx) {
     JourneyElement element = element(ctx);
-    ElementHeader header = JourneyForms.header(element.header(), ctx, "label");
-    JourneyElement changed;
-    if (element instanceof DataObject e) {
-      changed = e.withHeader(header).withIdentifiability(JourneyForms.text(ctx, "identifiability"));
-    } else if (element instanceof Intervention e) {
-      changed = e.withHeader(header);
-    } else if (element instanceof Actor e) {
-      changed = new Actor(header, e.type(), e.realName());
-    } else if (element instanceof Choice e) {
-      changed =
-          e.withHeader(header)
-              .withStatus(ChoiceStatus.fromId(JourneyForms.text(ctx, "status")).orElse(e.status()));
-    } else if (element instanceof Tension e) {
-      Tension withStatus =
-          e.withHeader(header)
-              .withStatus(
-                  TensionStatus.fromId(JourneyForms.text(ctx, "status")).orElse(e.status()));
-      changed =
-          new Tension(
-              withStatus.header(),
-              withStatus.about(),
-              withStatus.nature(),
-              withStatus.positions(),
-              withStatus.status(),
-              JourneyForms.text(ctx, "resolutionMode"),
-              JourneyForms.text(ctx, "resolution"),
-              withStatus.resolvedBy());
-    } else if (element instanceof Use e) {
-      changed = e.withHeader(header);
-    } else if (element instanceof Procedure e) {
-      changed = e.withHeader(header);
-    } else {
-      changed = ((KnowledgeClaim) element).withHeader(header);
-    }
-    fabrique.journeys().update(user(ctx), changed);
+    ElementKind<?> kind = ElementKinds.of(element);
+    ElementHeader header = JourneyForms.header(element.header(), ctx, kind.labelField().name());
+    fabrique.journeys().update(user(ctx), kind.edit(element, header, JourneyForms.input(ctx)));
     Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
   }
 

@@ -26,6 +26,9 @@ import org.fabrique.core.journey.Procedure;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
 import org.fabrique.core.journey.Use;
+import org.fabrique.core.journey.kind.ElementKind;
+import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.kind.FormField;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -79,11 +82,52 @@ public record JourneyView(
     return of(Procedure.class);
   }
 
-  /** The elements a choice, a tension or a claim can be about. */
-  public List<JourneyElement> targets() {
-    return elements.stream()
-        .filter(e -> e instanceof DataObject || e instanceof Intervention || e instanceof Choice)
+  /** A value offered by a field of a form (an element, a term) and its label. */
+  public record Option(String value, String label) {}
+
+  /** Every kind of element, in the order forms are offered. */
+  public List<ElementKind<?>> kinds() {
+    return ElementKinds.all();
+  }
+
+  public ElementKind<?> kindOf(JourneyElement element) {
+    return ElementKinds.of(element);
+  }
+
+  /** The current values of an element's fields, by name. */
+  public Map<String, List<String>> values(JourneyElement element) {
+    return ElementKinds.of(element).formValues(element);
+  }
+
+  /** What a field offers: the elements of its kinds, or the terms of its vocabulary. */
+  public List<Option> options(FormField field) {
+    if (!field.kinds().isEmpty()) {
+      return elements.stream()
+          .filter(e -> field.kinds().contains(e.kind()))
+          .map(e -> new Option(Long.toString(e.id().value()), e.label()))
+          .toList();
+    }
+    return field.vocabularies().stream()
+        .flatMap(v -> terms(v).stream())
+        .map(t -> new Option(t.id(), label(t)))
         .toList();
+  }
+
+  /** A stored instant as an HTML datetime-local value (UTC, to the minute). */
+  public static String dateTimeLocal(String instant) {
+    if (instant == null || instant.isEmpty()) {
+      return "";
+    }
+    return java.time.LocalDateTime.ofInstant(
+            java.time.Instant.parse(instant), java.time.ZoneOffset.UTC)
+        .format(
+            java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm", java.util.Locale.ROOT));
+  }
+
+  /** The label of an element by its id as text, or the id. */
+  public String labelOf(String id) {
+    return labelOf(new ElementId(Long.parseLong(id)));
   }
 
   public <T extends JourneyElement> List<T> of(Class<T> type) {

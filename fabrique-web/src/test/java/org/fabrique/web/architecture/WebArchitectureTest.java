@@ -1,0 +1,54 @@
+package org.fabrique.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the web module an edge: it renders what the services of core (and the formats and the diff)
+ * give it, and reaches no database, index or command line (decision 0001).
+ */
+class WebArchitectureTest {
+  private static final JavaClasses WEB =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.fabrique.web");
+
+  @Test
+  void webReachesNoDatabaseIndexOrCommandLineLibrary() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.fabrique.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.sql..",
+            "javax.sql..",
+            "org.jdbi..",
+            "org.flywaydb..",
+            "org.sqlite..",
+            "org.postgresql..",
+            "org.apache.lucene..",
+            "org.apache.tika..",
+            "picocli..")
+        .because("the web module works through the services and ports of fabrique-core")
+        .check(WEB);
+  }
+
+  @Test
+  void webDependsOnCoreFormatsAndDiffOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.fabrique.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.fabrique.store..", "org.fabrique.search..", "org.fabrique.app..")
+        .because(
+            "the store and the search index are wired by the composition root"
+                + " (decision 0001, amendment)")
+        .check(WEB);
+  }
+}

@@ -104,8 +104,9 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
               .put(one.id(), new ItemGuid(user, "{A182CD3A-D83C-4D8C-BC80-26D9103EC6D6}"));
           f.tx().guids().put(two.id(), new ItemGuid(user, "2d2466f0-d77f-4f8c-bdf9-628966b6b74d"));
           assertEquals(
-              Optional.of("a182cd3a-d83c-4d8c-bc80-26d9103ec6d6"),
-              f.tx().guids().find(one.id(), user));
+              Optional.of("{A182CD3A-D83C-4D8C-BC80-26D9103EC6D6}"),
+              f.tx().guids().find(one.id(), user),
+              "kept as written");
           f.tx().guids().put(one.id(), new ItemGuid(user, "086ac733-7b1c-4749-a138-d7182f63a5c9"));
           assertEquals(
               List.of(new ItemGuid(user, "086ac733-7b1c-4749-a138-d7182f63a5c9")),
@@ -134,6 +135,45 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
           f.coding(elsewhere, code, user);
           var expected = second.id().value() < first.id().value() ? List.of(a, b) : List.of(b, a);
           assertEquals(expected, f.tx().coding().codingsOfSource(source.id()));
+          return null;
+        });
+  }
+
+  @Test
+  void whatImportedFilesSaidIsKeptPerInquiryAndReplaced() {
+    withFixtures(
+        f -> {
+          Inquiry one = f.inquiry("One");
+          Inquiry two = f.inquiry("Two");
+          ItemRef code = new ItemRef(ItemKind.CODE, 12);
+          f.tx()
+              .receivedFacts()
+              .putAll(
+                  one.id(),
+                  List.of(
+                      new org.fabrique.core.exchange.ReceivedFact(
+                          code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#0072b2"),
+                      new org.fabrique.core.exchange.ReceivedFact(
+                          new ItemRef(ItemKind.INQUIRY, one.id().value()),
+                          org.fabrique.core.exchange.ReceivedFact.ORIGIN,
+                          "NVivo 14")));
+          f.tx()
+              .receivedFacts()
+              .putAll(
+                  one.id(),
+                  List.of(
+                      new org.fabrique.core.exchange.ReceivedFact(
+                          code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#e69f00")));
+          assertEquals(
+              List.of(
+                  new org.fabrique.core.exchange.ReceivedFact(
+                      code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#e69f00"),
+                  new org.fabrique.core.exchange.ReceivedFact(
+                      new ItemRef(ItemKind.INQUIRY, one.id().value()),
+                      org.fabrique.core.exchange.ReceivedFact.ORIGIN,
+                      "NVivo 14")),
+              f.tx().receivedFacts().list(one.id()));
+          assertEquals(List.of(), f.tx().receivedFacts().list(two.id()));
           return null;
         });
   }

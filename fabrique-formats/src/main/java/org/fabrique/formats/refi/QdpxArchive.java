@@ -28,6 +28,7 @@ public final class QdpxArchive implements AutoCloseable {
   private final String displayName;
   private final Optional<ZipFile> zip;
   private final Path qdeFile;
+  private final Path folder;
   private final Map<String, ZipEntry> entriesByLowerPath = new HashMap<>();
   private final List<String> otherEntries = new ArrayList<>();
   private final java.util.Set<String> opened = new java.util.HashSet<>();
@@ -38,6 +39,7 @@ public final class QdpxArchive implements AutoCloseable {
     this.displayName = displayName;
     this.zip = Optional.ofNullable(zip);
     this.qdeFile = qdeFile;
+    this.folder = qdeFile == null ? null : qdeFile.toAbsolutePath().getParent();
     this.limits = limits;
   }
 
@@ -79,6 +81,22 @@ public final class QdpxArchive implements AutoCloseable {
     } catch (IOException e) {
       throw new InvalidInputException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private QdpxArchive(String displayName, Path folder, ArchiveLimits limits) {
+    this.displayName = displayName;
+    this.zip = Optional.empty();
+    this.qdeFile = null;
+    this.folder = folder.toAbsolutePath();
+    this.limits = limits;
+  }
+
+  /**
+   * The files of a project kept in a folder rather than an archive (QualCoder's {@code *.qda}
+   * folders): {@link #locate} and {@link #open(String)} read its files, which are never written.
+   */
+  public static QdpxArchive folder(Path folder, ArchiveLimits limits) {
+    return new QdpxArchive(folder.getFileName().toString(), folder, limits);
   }
 
   private void checkEntries() {
@@ -174,6 +192,9 @@ public final class QdpxArchive implements AutoCloseable {
 
   /** The project.qde (or the bare .qde file), read through a size-bounded stream. */
   public InputStream openQde() {
+    if (qdeFile == null && zip.isEmpty()) {
+      throw new InvalidInputException(displayName + " holds no project.qde");
+    }
     if (zip.isEmpty()) {
       try {
         return Files.newInputStream(qdeFile);
@@ -260,7 +281,6 @@ public final class QdpxArchive implements AutoCloseable {
    * sources/NAME} looks in its {@code sources} or {@code Sources} folder.
    */
   private Optional<Path> bareFile(String lowerPath) {
-    Path folder = qdeFile.toAbsolutePath().getParent();
     String[] parts = lowerPath.split("/");
     Path current = folder;
     for (String part : parts) {

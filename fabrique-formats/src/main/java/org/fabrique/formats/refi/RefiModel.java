@@ -97,7 +97,8 @@ public final class RefiModel {
 
   /**
    * A source. For a PDF, the plain text is that of its Representation; selections other than text
-   * ones (picture areas, media spans, PDF areas) are only counted, for the report.
+   * ones (picture areas, media spans, PDF areas) and their codings are only counted, for the
+   * report.
    */
   public record Source(
       SourceKind kind,
@@ -114,6 +115,7 @@ public final class RefiModel {
       Optional<String> creatingUser,
       Optional<String> creationDateTime,
       int otherSelections,
+      int otherCodings,
       String location) {}
 
   public record Selection(

@@ -18,7 +18,7 @@ final class Reports {
 
   /** The report of a file that was refused: nothing was imported, and why. */
   static void writeRefusal(Path file, String operation, InvalidInputException refusal) {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       return;
     }
     try {

@@ -93,6 +93,7 @@ final class SourceMapping {
                   + SourceTexts.label(refi)
                   + " are not carried: Fabrique codes text"));
       scope.lose("selections", refi.otherSelections());
+      scope.lose("codings", refi.otherCodings());
     }
     refi.description()
         .filter(d -> !d.isBlank())

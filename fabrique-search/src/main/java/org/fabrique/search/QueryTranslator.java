@@ -21,7 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.core.search.DepthGuard;
+import org.fabrique.core.pattern.DepthGuard;
 import org.fabrique.core.search.DocumentKind;
 import org.fabrique.core.search.SearchFilters;
 

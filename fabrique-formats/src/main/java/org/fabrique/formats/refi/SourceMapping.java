@@ -61,7 +61,7 @@ final class SourceMapping {
                 id,
                 scope.inquiry(),
                 InquiryBuilder.truncate(title),
-                SourceKind.DOCUMENT,
+                prepared.turns().isEmpty() ? SourceKind.DOCUMENT : SourceKind.INTERVIEW,
                 Optional.empty(),
                 "und",
                 Optional.ofNullable(caseOfSource.get(refi.guid())),
@@ -73,6 +73,9 @@ final class SourceMapping {
                 prepared.length(),
                 created,
                 scope.user(refi.creatingUser())));
+    if (!prepared.turns().isEmpty()) {
+      tx.corpus().insertTurns(id, prepared.turns());
+    }
     ItemRef ref = new ItemRef(ItemKind.SOURCE, id.value());
     scope.register(refi.guid(), ref);
     scope.count("sources");

@@ -16,8 +16,10 @@ import java.util.Optional;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.ExtractedText;
 import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.corpus.TextNormalizer;
+import org.fabrique.core.corpus.TranscriptParser;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.formats.refi.RefiModel.Selection;
@@ -29,7 +31,10 @@ import org.fabrique.formats.refi.RefiModel.Source;
  * placed on the text. Only one source's text is in memory at a time.
  */
 final class SourceTexts {
-  /** A source ready to be stored, or the reason it cannot be. */
+  /**
+   * A source ready to be stored, with its speaker turns when its text is a transcript (REFI-QDA has
+   * no place for them: they are found again in the text).
+   */
   record Prepared(
       Source source,
       String textDigest,
@@ -37,7 +42,8 @@ final class SourceTexts {
       String originalDigest,
       String originalFileName,
       String mediaType,
-      List<Placed> selections) {}
+      List<Placed> selections,
+      List<SpeakerTurn> turns) {}
 
   /** A selection placed on the plain text, with its quote. */
   record Placed(Selection selection, int start, int end, String quote) {}
@@ -138,7 +144,14 @@ final class SourceTexts {
       List<Placed> placed = place(source, raw, text, extracted, where, label);
       return Optional.of(
           new Prepared(
-              source, textDigest, text.length(), originalDigest, fileName, mediaType, placed));
+              source,
+              textDigest,
+              text.length(),
+              originalDigest,
+              fileName,
+              mediaType,
+              placed,
+              TranscriptParser.parse(text)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -116,6 +116,21 @@ class ProducerConventionsTest {
   }
 
   @Test
+  void transcriptsAmongTheSourcesAreInterviewsWithTheirTurns() {
+    TestWorkbench bench = new TestWorkbench(folder);
+    ImportedProject imported = importProducer(bench, "nvivo-windows");
+    for (var source : bench.fabrique.corpus().list(imported.inquiryId())) {
+      assertEquals(org.fabrique.core.corpus.SourceKind.INTERVIEW, source.kind());
+      var turns = bench.fabrique.corpus().turns(source.id());
+      assertEquals(
+          java.util.Set.of("Kérdező", "Válaszadó"),
+          turns.stream()
+              .map(org.fabrique.core.corpus.SpeakerTurn::speaker)
+              .collect(java.util.stream.Collectors.toSet()));
+    }
+  }
+
+  @Test
   void whenNoReadingIsClearlyRightTheDisputedSelectionsAreRefusedAndCountedFirst() {
     TestWorkbench bench = new TestWorkbench(folder);
     ImportedProject imported = importProducer(bench, "ambiguous");

@@ -1,4 +1,4 @@
-package org.fabrique.core.search;
+package org.fabrique.core.pattern;
 
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;

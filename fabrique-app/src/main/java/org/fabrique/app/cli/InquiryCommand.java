@@ -12,9 +12,13 @@ import picocli.CommandLine.Spec;
 /** Creates and lists inquiries. */
 @Command(
     name = "inquiry",
-    description = "Create and list inquiries.",
+    description = "Create and list inquiries; set the speaker pattern of their transcripts.",
     mixinStandardHelpOptions = true,
-    subcommands = {InquiryCommand.Create.class, InquiryCommand.ListInquiries.class})
+    subcommands = {
+      InquiryCommand.Create.class,
+      InquiryCommand.ListInquiries.class,
+      InquiryCommand.SpeakerPattern.class
+    })
 public final class InquiryCommand {
 
   /** fabrique inquiry create NAME. */
@@ -47,6 +51,40 @@ public final class InquiryCommand {
       for (Inquiry inquiry : workbench.fabrique().inquiries().list()) {
         out.println(inquiry.id() + "\t" + inquiry.name() + "\t" + inquiry.createdAt());
       }
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique inquiry speaker-pattern --inquiry ID [PATTERN | --clear]. */
+  @Command(
+      name = "speaker-pattern",
+      description =
+          "Print, set or clear the speaker pattern of an inquiry's transcripts: a regular"
+              + " expression that finds the start of each turn, with a group (?<speaker>...) and,"
+              + " if you like, (?<time>...). It applies to the transcripts imported from then on.")
+  static final class SpeakerPattern extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATTERN")
+    String pattern;
+
+    @Option(names = "--clear", description = "Remove the pattern.")
+    boolean clear;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var corpus = workbench.fabrique().corpus();
+      var id = new org.fabrique.core.inquiry.InquiryId(inquiry);
+      if (clear || pattern != null) {
+        corpus.setSpeakerPattern(
+            workbench.fabrique().users().defaultUser().id(),
+            id,
+            clear ? java.util.Optional.empty() : java.util.Optional.of(pattern));
+      }
+      corpus.speakerPattern(id).ifPresent(p -> spec.commandLine().getOut().println(p));
       return FabriqueCommand.OK;
     }
   }

@@ -190,6 +190,14 @@ public final class MemoryStore implements Store, Transaction {
 
       @Override
       public void deleteTurns(SourceId source) {}
+
+      @Override
+      public Optional<String> speakerPattern(InquiryId inquiry) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern) {}
     };
   }
 

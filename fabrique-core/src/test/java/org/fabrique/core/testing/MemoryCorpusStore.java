@@ -14,10 +14,26 @@ import org.fabrique.core.inquiry.InquiryId;
 final class MemoryCorpusStore implements CorpusStore {
   private final Table<SourceId, Source> sources;
   private final Table<SourceId, List<SpeakerTurn>> turns;
+  private final Table<InquiryId, String> patterns;
 
   MemoryCorpusStore(Journal journal) {
     sources = new Table<>(journal);
     turns = new Table<>(journal);
+    patterns = new Table<>(journal);
+  }
+
+  @Override
+  public Optional<String> speakerPattern(InquiryId inquiry) {
+    return patterns.get(inquiry);
+  }
+
+  @Override
+  public void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern) {
+    if (pattern.isPresent()) {
+      patterns.put(inquiry, pattern.get());
+    } else {
+      patterns.remove(inquiry);
+    }
   }
 
   @Override

@@ -209,3 +209,34 @@ with open("codebook.qdc", "w", encoding="utf-8") as out:
   </Sets>
 </CodeBook>
 """)
+
+# A codebook and nothing else, as a desktop tool exports a project before any source is added:
+# upper-case GUIDs, a schema location, the tool itself listed as a user, codes named by timestamps.
+zip_file("codes-only.qdpx", [("project.qde", """<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd" origin="Another QDA tool 23.2" name="codes-only" creatingUserGUID="3C4D5E6F-7081-4923-A4B5-C6D7E8F90A1B" creationDateTime="2023-08-16T15:49:36Z" modifyingUserGUID="3C4D5E6F-7081-4923-A4B5-C6D7E8F90A1B" modifiedDateTime="2023-08-16T15:50:33Z" xmlns="urn:QDA-XML:project:1.0">
+  <Users>
+    <User guid="3C4D5E6F-7081-4923-A4B5-C6D7E8F90A1B" name="Ana Lyst" />
+    <User guid="4D5E6F70-8192-4A34-B5C6-D7E8F90A1B2C" name="Tool" />
+  </Users>
+  <CodeBook>
+    <Codes>
+      <Code guid="5E6F7081-92A3-4B45-86D7-E8F90A1B2C3D" name="Meetings" isCodable="true">
+        <Code guid="6F708192-A3B4-4C56-97E8-F90A1B2C3D4E" name="2024-05-10T09:00:00Z steering" isCodable="true" />
+        <Code guid="708192A3-B4C5-4D67-A8F9-0A1B2C3D4E5F" name="2024-02-11T14:30:00Z data lab" isCodable="true" />
+      </Code>
+    </Codes>
+  </CodeBook>
+</Project>
+""")])
+
+# Paired sources whose .docx holds no text and whose .txt holds one byte: nothing can be imported,
+# and the report says so for each.
+TEXTLESS = PAIRED.replace('name="paired project"', 'name="textless sources"')
+zip_file("textless-sources.qdpx", [
+    ("sources/d097e6fd-7671-4d95-a8b6-7795fa4a72e1.docx", docx("")),
+    ("sources/e65f5ee2-9a55-47f1-bb0b-4921d8ce15c4.txt", "\n"),
+    ("sources/d097e6fd-7671-4d95-a8b6-7795fa4a72e1.txt", "\n"),
+    ("sources/.root", ""),
+    ("sources/e65f5ee2-9a55-47f1-bb0b-4921d8ce15c4.docx", docx("")),
+    ("project.qde", TEXTLESS),
+])

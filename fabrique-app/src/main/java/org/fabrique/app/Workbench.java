@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
-import org.fabrique.core.store.Store;
 import org.fabrique.formats.refi.ExternalFiles;
 import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.ExtractionLimits;
@@ -12,6 +11,9 @@ import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
+import org.fabrique.store.backup.BackupManifest;
+import org.fabrique.store.backup.Backups;
+import org.fabrique.store.backup.Restore;
 import org.fabrique.store.exchange.SqliteForeignDatabase;
 
 /**
@@ -19,13 +21,13 @@ import org.fabrique.store.exchange.SqliteForeignDatabase;
  * on PostgreSQL, and wires the services on it. Everything is built here by hand.
  */
 public final class Workbench implements AutoCloseable {
-  private final Store store;
+  private final JdbcStore store;
   private final Fabrique fabrique;
   private final Path dataDir;
   private final LuceneSearchIndex searchIndex;
   private final ExtractionLimits limits;
 
-  private Workbench(Store store, Path dataDir, ExtractionLimits limits) {
+  private Workbench(JdbcStore store, Path dataDir, ExtractionLimits limits) {
     this.store = store;
     this.dataDir = dataDir;
     this.limits = limits;
@@ -75,7 +77,7 @@ public final class Workbench implements AutoCloseable {
       Optional<String> password,
       long maxFileBytes) {
     ExtractionLimits limits = ExtractionLimits.defaults().withMaxFileBytes(maxFileBytes);
-    Store store =
+    JdbcStore store =
         databaseUrl.isEmpty()
             ? JdbcStore.openSqlite(dataDir)
             : JdbcStore.open(databaseUrl.get(), user.orElse(null), password.orElse(null), dataDir);
@@ -89,6 +91,51 @@ public final class Workbench implements AutoCloseable {
 
   public Fabrique fabrique() {
     return fabrique;
+  }
+
+  /**
+   * Writes a backup of the database, stored files and settings while others keep working; encrypted
+   * when a passphrase is given.
+   */
+  public BackupSummary backup(Path out, Optional<char[]> passphrase) {
+    return BackupSummary.of(
+        passphrase.isPresent()
+            ? Backups.writeEncrypted(store, out, passphrase.get())
+            : Backups.write(store, out));
+  }
+
+  /** What a backup holds, in counts. */
+  public record BackupSummary(long rows, int tables, long storedFiles, String schemaVersion) {
+    static BackupSummary of(BackupManifest manifest) {
+      return new BackupSummary(
+          manifest.rowCount(),
+          manifest.rows().size(),
+          manifest.blobCount(),
+          manifest.schemaVersion());
+    }
+  }
+
+  /**
+   * Restores a backup onto an empty data directory (and an empty PostgreSQL database when a URL is
+   * given); nothing is written unless all of it verified. The search indexes are then rebuilt.
+   *
+   * @param passphrase the passphrase of an encrypted backup
+   */
+  public static BackupSummary restore(
+      Path file,
+      Optional<char[]> passphrase,
+      Path dataDir,
+      Optional<String> databaseUrl,
+      Optional<String> user,
+      Optional<String> password) {
+    BackupManifest manifest =
+        Restore.restore(file, passphrase, dataDir, new Restore.Target(databaseUrl, user, password));
+    try (Workbench workbench = open(dataDir, databaseUrl, user, password)) {
+      for (var inquiry : workbench.fabrique().inquiries().list()) {
+        workbench.fabrique().search().reindex(inquiry.id());
+      }
+    }
+    return BackupSummary.of(manifest);
   }
 
   public Path dataDir() {

@@ -7,6 +7,7 @@ import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.TextExtractor;
+import org.fabrique.core.erasure.ErasureService;
 import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
@@ -14,6 +15,7 @@ import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
@@ -40,7 +42,9 @@ public record Fabrique(
     LineageService lineage,
     SetService sets,
     LinkService links,
-    QdaExchange qda) {
+    QdaExchange qda,
+    RedactionService redactions,
+    ErasureService erasure) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -98,6 +102,8 @@ public record Fabrique(
   public static Fabrique on(Store store, TextExtractor extractor, Clock clock, Adapters adapters) {
     History history = new History(store, clock);
     CorpusService corpus = new CorpusService(store, history, extractor, clock);
+    SearchService search = new SearchService(store, adapters.searchIndex(), corpus, history, clock);
+    RedactionService redactions = new RedactionService(store, corpus, clock);
     return new Fabrique(
         store,
         history,
@@ -107,13 +113,15 @@ public record Fabrique(
         new CodingService(store, history, corpus, clock),
         new MemoService(store, history, clock),
         new AttributeService(store, history),
-        new SearchService(store, adapters.searchIndex(), corpus, history, clock),
+        search,
         new AnalysisService(store, corpus),
         adapters.matrixExport(),
         new JourneyService(store, history, corpus),
         new LineageService(store),
         new SetService(store, history),
         new LinkService(store, history),
-        adapters.qda().on(store, history, extractor, clock));
+        adapters.qda().on(store, history, extractor, clock),
+        redactions,
+        new ErasureService(store, history, corpus, search, redactions, clock));
   }
 }

@@ -50,7 +50,7 @@ public enum Dialect {
   }
 
   /** The Flyway locations: the common migrations, then this database's own. */
-  String[] migrationLocations() {
+  public String[] migrationLocations() {
     return new String[] {
       "classpath:db/migration/common", "classpath:db/migration/" + migrationFolder
     };

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,6 +69,7 @@ public final class JdbcStore implements Store {
   private final Jdbi jdbi;
   private final HikariDataSource pool;
   private final Dialect dialect;
+  private final Path dataDir;
   private final FileBlobStore blobs;
   private final OperationCodec codec = new OperationCodec();
   private final String description;
@@ -75,6 +77,7 @@ public final class JdbcStore implements Store {
   private volatile boolean closed;
 
   private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, String description) {
+    this.dataDir = dataDir;
     this.pool = pool;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(pool);
@@ -103,6 +106,8 @@ public final class JdbcStore implements Store {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
+    // Deleted content is overwritten with zeros, not left in free pages (purges, decision 0013).
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
@@ -226,6 +231,41 @@ public final class JdbcStore implements Store {
       throw new StorageException(
           "The database could not be backed up before its migration; nothing was changed", e);
     }
+    keepNewest(sqliteFile.getParent(), "fabrique-backup-", SNAPSHOTS_KEPT);
+  }
+
+  private static final DateTimeFormatter SNAPSHOT_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** How many automatic snapshots of each kind are kept (the oldest are deleted). */
+  public static final int SNAPSHOTS_KEPT = 5;
+
+  /** Deletes the oldest files of a folder whose names start with a prefix, keeping {@code kept}. */
+  public static void keepNewest(Path folder, String prefix, int kept) {
+    try (var files = Files.list(folder)) {
+      List<Path> matching =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(prefix))
+              .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+              .toList();
+      for (Path old : matching.subList(Math.min(kept, matching.size()), matching.size())) {
+        Files.deleteIfExists(old);
+      }
+    } catch (IOException e) {
+      throw new StorageException("Old snapshots in " + folder + " could not be removed", e);
+    }
+  }
+
+  /**
+   * Takes an automatic snapshot of the data directory (a backup in {@code snapshots/}, the five
+   * newest of each reason kept), before a change that is hard to take back.
+   */
+  @Override
+  public void snapshot(String reason) {
+    String stamp = SNAPSHOT_STAMP.format(Clock.systemUTC().instant());
+    Path folder = dataDir.resolve("snapshots");
+    org.fabrique.store.backup.Backups.write(this, folder.resolve(reason + "-" + stamp + ".backup"));
+    keepNewest(folder, reason + "-", SNAPSHOTS_KEPT);
   }
 
   /** The URL without a query string or user information, which may hold a password. */
@@ -268,6 +308,47 @@ public final class JdbcStore implements Store {
     }
   }
 
+  /**
+   * Compacts the database so that no deleted row survives in its files: on SQLite, VACUUM (every
+   * page rewritten) and a checkpoint that empties the write-ahead log; on PostgreSQL, VACUUM FULL
+   * of the tables that hold field material.
+   */
+  @Override
+  public void reclaimSpace() {
+    if (closed) {
+      throw new StorageException("The database is closed");
+    }
+    try {
+      jdbi.useHandle(
+          handle -> {
+            if (dialect == Dialect.SQLITE) {
+              handle.execute("VACUUM");
+              handle.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } else {
+              for (String table : FIELD_MATERIAL_TABLES) {
+                handle.execute("VACUUM FULL " + table);
+              }
+            }
+          });
+    } catch (JdbiException e) {
+      throw StorageFailures.translate(e);
+    }
+  }
+
+  /** The tables whose rows quote or describe field material. */
+  private static final List<String> FIELD_MATERIAL_TABLES =
+      List.of(
+          "sources",
+          "speaker_turns",
+          "segments",
+          "memos",
+          "attribute_values",
+          "history",
+          "redactions",
+          "pseudonyms",
+          "journey_evidence",
+          "journey_revisions");
+
   @Override
   public BlobStore blobs() {
     return blobs;
@@ -282,6 +363,62 @@ public final class JdbcStore implements Store {
   /** The database this store runs on. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** The data directory: blobs, index, settings. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Work on a consistent, read-only view of the whole database. */
+  @FunctionalInterface
+  public interface SnapshotWork<T> {
+    T read(Connection connection) throws SQLException, IOException;
+  }
+
+  /**
+   * Runs work on a consistent snapshot of the database while others keep writing: on SQLite, a copy
+   * made by {@code VACUUM INTO} (one read transaction) and opened read-only; on PostgreSQL, a
+   * {@code REPEATABLE READ} read-only transaction.
+   */
+  public <T> T inSnapshot(SnapshotWork<T> work) {
+    if (closed) {
+      throw new StorageException("The database is closed");
+    }
+    try {
+      if (dialect == Dialect.SQLITE) {
+        Path copy = Files.createTempFile(dataDir.toAbsolutePath(), "snapshot-", ".db");
+        Files.delete(copy);
+        try {
+          try (Connection connection = pool.getConnection();
+              Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+          }
+          SQLiteConfig config = new SQLiteConfig();
+          config.setReadOnly(true);
+          try (Connection snapshot =
+              config.createConnection("jdbc:sqlite:" + copy.toAbsolutePath())) {
+            return work.read(snapshot);
+          }
+        } finally {
+          Files.deleteIfExists(copy);
+        }
+      }
+      try (Connection connection = pool.getConnection()) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        try {
+          return work.read(connection);
+        } finally {
+          connection.rollback();
+          connection.setReadOnly(false);
+          connection.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException | IOException e) {
+      throw new StorageException("A snapshot of the database could not be read", e);
+    }
   }
 
   @Override

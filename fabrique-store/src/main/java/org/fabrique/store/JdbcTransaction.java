@@ -10,6 +10,7 @@ import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
@@ -25,6 +26,7 @@ import org.fabrique.store.history.OperationCodec;
 import org.fabrique.store.inquiry.JdbcInquiryStore;
 import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
+import org.fabrique.store.redaction.JdbcRedactionStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
 
@@ -43,6 +45,7 @@ final class JdbcTransaction implements Transaction {
   private final LinkStore links;
   private final GuidStore guids;
   private final ReceivedFactStore receivedFacts;
+  private final RedactionStore redactions;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -58,6 +61,7 @@ final class JdbcTransaction implements Transaction {
     this.links = new JdbcLinkStore(handle);
     this.guids = new JdbcGuidStore(handle);
     this.receivedFacts = new JdbcReceivedFactStore(handle);
+    this.redactions = new JdbcRedactionStore(handle);
   }
 
   @Override
@@ -123,5 +127,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public ReceivedFactStore receivedFacts() {
     return receivedFacts;
+  }
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.link.LinkId;
@@ -151,30 +153,65 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
               .putAll(
                   one.id(),
                   List.of(
-                      new org.fabrique.core.exchange.ReceivedFact(
-                          code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#0072b2"),
-                      new org.fabrique.core.exchange.ReceivedFact(
+                      new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#0072b2"),
+                      new ReceivedFact(
                           new ItemRef(ItemKind.INQUIRY, one.id().value()),
-                          org.fabrique.core.exchange.ReceivedFact.ORIGIN,
+                          ReceivedFact.ORIGIN,
                           "NVivo 14")));
           f.tx()
               .receivedFacts()
-              .putAll(
-                  one.id(),
-                  List.of(
-                      new org.fabrique.core.exchange.ReceivedFact(
-                          code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#e69f00")));
+              .putAll(one.id(), List.of(new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#e69f00")));
           assertEquals(
               List.of(
-                  new org.fabrique.core.exchange.ReceivedFact(
-                      code, org.fabrique.core.exchange.ReceivedFact.NO_COLOUR, "#e69f00"),
-                  new org.fabrique.core.exchange.ReceivedFact(
+                  new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#e69f00"),
+                  new ReceivedFact(
                       new ItemRef(ItemKind.INQUIRY, one.id().value()),
-                      org.fabrique.core.exchange.ReceivedFact.ORIGIN,
+                      ReceivedFact.ORIGIN,
                       "NVivo 14")),
               f.tx().receivedFacts().list(one.id()));
           assertEquals(List.of(), f.tx().receivedFacts().list(two.id()));
           return null;
         });
+  }
+
+  @Test
+  void receivedFactsAreListedByItemThenNameAndTheLaterOfTwoIsKept() {
+    withFixtures(
+        f -> {
+          Inquiry inquiry = f.inquiry("One");
+          ItemRef late = new ItemRef(ItemKind.CODE, 30);
+          ItemRef early = new ItemRef(ItemKind.CODE, 4);
+          ItemRef source = new ItemRef(ItemKind.SOURCE, 2);
+          f.tx()
+              .receivedFacts()
+              .putAll(
+                  inquiry.id(),
+                  List.of(
+                      new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#000000"),
+                      new ReceivedFact(source, "b", "2"),
+                      new ReceivedFact(source, "a", "1"),
+                      new ReceivedFact(early, ReceivedFact.NO_COLOUR, "#111111"),
+                      new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#222222")));
+          assertEquals(
+              List.of(
+                  new ReceivedFact(early, ReceivedFact.NO_COLOUR, "#111111"),
+                  new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#222222"),
+                  new ReceivedFact(source, "a", "1"),
+                  new ReceivedFact(source, "b", "2")),
+              f.tx().receivedFacts().list(inquiry.id()));
+          return null;
+        });
+  }
+
+  @Test
+  void receivedFactsOfAnInquiryThatDoesNotExistAreAConflictAndNothingIsKept() {
+    InquiryId missing = new InquiryId(-1);
+    ReceivedFact fact =
+        new ReceivedFact(new ItemRef(ItemKind.CODE, 1), ReceivedFact.NO_COLOUR, "#000000");
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.receivedFacts().putAll(missing, List.of(fact))));
+    assertEquals(List.of(), inTx(tx -> tx.receivedFacts().list(missing)));
+    doInTx(tx -> tx.receivedFacts().putAll(missing, List.of()));
   }
 }

@@ -133,7 +133,12 @@ abstract class OperationUndoContractTest extends StoreTestCase {
    * import, whose undo is refused (the user deletes the inquiry instead).
    */
   private static final Set<String> RECORDS =
-      Set.of("exchange.project.imported", "exchange.project.import-kept");
+      Set.of(
+          "exchange.project.imported",
+          "exchange.project.import-kept",
+          // a purge's record and its tombstones (PurgeTest in fabrique-app)
+          "history.purge",
+          "history.purged");
 
   static Set<String> operationTypes() {
     Set<String> types = new TreeSet<>(OperationTypes.all().keySet());

@@ -43,7 +43,7 @@ import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link JdbcStore} must do, whatever its database. */
+/** What every store must do, whatever its database (and the in-memory store of the tests). */
 abstract class StoreContractTest extends StoreTestCase {
 
   // --- inquiries and cases
@@ -193,6 +193,33 @@ abstract class StoreContractTest extends StoreTestCase {
     assertEquals(turns, inTx(tx -> tx.corpus().turns(source.id())));
     doInTx(tx -> tx.corpus().deleteTurns(source.id()));
     assertEquals(List.of(), inTx(tx -> tx.corpus().turns(source.id())));
+  }
+
+  @Test
+  void aSpeakerPatternIsKeptPerInquiryReplacedAndRemoved() {
+    Inquiry one = withFixtures(f -> f.inquiry("One"));
+    Inquiry two = withFixtures(f -> f.inquiry("Two"));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.of("^(?<speaker>\\w+) >")));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.of("^(?<speaker>[A-Z]+):")));
+    assertEquals(
+        Optional.of("^(?<speaker>[A-Z]+):"),
+        inTx(tx -> tx.corpus().speakerPattern(one.id())),
+        "replaced, kept as written");
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(two.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.empty()));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.empty()));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+  }
+
+  @Test
+  void aSpeakerPatternOfAnInquiryThatDoesNotExistIsAConflict() {
+    InquiryId missing = new InquiryId(-1);
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.corpus().putSpeakerPattern(missing, Optional.of("(?<speaker>x)"))));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(missing)));
   }
 
   @Test

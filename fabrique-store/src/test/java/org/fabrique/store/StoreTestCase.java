@@ -3,16 +3,21 @@ package org.fabrique.store;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A test with its own fresh database, opened before each test and dropped after it. */
+/**
+ * A test with its own fresh database, opened before each test and dropped after it. The contract
+ * suites that extend it run on SQLite, on PostgreSQL and on the in-memory store that the tests of
+ * the other modules use, so that a test elsewhere cannot pass on behaviour the real store lacks.
+ */
 abstract class StoreTestCase {
   @TempDir Path dataDir;
   TestDatabase database;
-  JdbcStore store;
+  Store store;
 
   /** A new, empty database of the kind the concrete test class runs on. */
   abstract TestDatabase newDatabase();
@@ -27,6 +32,11 @@ abstract class StoreTestCase {
   void closeStore() {
     store.close();
     database.drop();
+  }
+
+  /** The store as the JDBC store, for the suites that test what only a database does (backups). */
+  JdbcStore jdbc() {
+    return (JdbcStore) store;
   }
 
   <T> T inTx(Function<Transaction, T> work) {

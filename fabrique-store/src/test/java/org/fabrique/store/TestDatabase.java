@@ -1,12 +1,14 @@
 package org.fabrique.store;
 
 import java.nio.file.Path;
+import org.fabrique.core.store.Store;
+import org.fabrique.core.testing.MemoryStore;
 
 /** A fresh, empty database for one test, which the test may open several times. */
 interface TestDatabase {
 
   /** Opens the database with its blobs in {@code dataDir}. */
-  JdbcStore open(Path dataDir);
+  Store open(Path dataDir);
 
   /** Gives the database back once the test has closed every store on it. */
   void drop();
@@ -15,7 +17,7 @@ interface TestDatabase {
   static TestDatabase sqlite() {
     return new TestDatabase() {
       @Override
-      public JdbcStore open(Path dataDir) {
+      public Store open(Path dataDir) {
         return JdbcStore.openSqlite(dataDir);
       }
 
@@ -31,7 +33,7 @@ interface TestDatabase {
     String name = EmbeddedPostgresql.lease();
     return new TestDatabase() {
       @Override
-      public JdbcStore open(Path dataDir) {
+      public Store open(Path dataDir) {
         return JdbcStore.open(
             EmbeddedPostgresql.jdbcUrl(name),
             EmbeddedPostgresql.USER,
@@ -42,6 +44,27 @@ interface TestDatabase {
       @Override
       public void drop() {
         EmbeddedPostgresql.release(name);
+      }
+    };
+  }
+
+  /**
+   * The in-memory store of {@code org.fabrique.core.testing}, which the tests of core and formats
+   * run on: opening it again after closing it finds the same data, as a file would.
+   */
+  static TestDatabase memory() {
+    return new TestDatabase() {
+      private MemoryStore store;
+
+      @Override
+      public Store open(Path dataDir) {
+        store = store == null ? new MemoryStore(dataDir.resolve("blobs")) : store.reopened();
+        return store;
+      }
+
+      @Override
+      public void drop() {
+        // nothing outside the test's temporary directory
       }
     };
   }

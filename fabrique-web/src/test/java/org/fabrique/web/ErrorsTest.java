@@ -77,6 +77,42 @@ class ErrorsTest {
   }
 
   @Test
+  void inputRefusedForSeveralReasonsListsEachWithItsLocation() throws Exception {
+    long inquiry = web.fabrique.inquiries().create("Refusals", "").id().value();
+    String noProducer =
+        "{\"eventTime\":\"2025-01-01T00:00:00Z\",\"run\":{\"runId\":\"x\"},"
+            + "\"job\":{\"namespace\":\"n\",\"name\":\"j\"}}";
+    HttpResponse<String> response =
+        web.json(
+            "POST",
+            "/api/v1/lineage?inquiry=" + inquiry,
+            "[" + noProducer + "," + noProducer + "]");
+
+    assertEquals(400, response.statusCode());
+    JsonNode problem = problem(response);
+    assertEquals("urn:fabrique:problem:invalid-input", problem.get("type").asText());
+    assertEquals(
+        "The events do not conform to OpenLineage 2-0-2; nothing was imported",
+        problem.get("detail").asText());
+    JsonNode errors = problem.get("errors");
+    assertTrue(errors.size() >= 2, errors.toString());
+    java.util.Set<String> missingProducer = new java.util.TreeSet<>();
+    for (JsonNode error : errors) {
+      assertEquals("error", error.get("severity").asText());
+      if (error.get("detail").asText().contains("producer")) {
+        missingProducer.add(error.get("location").asText());
+      }
+    }
+    assertEquals(java.util.Set.of("event 1", "event 2"), missingProducer, errors.toString());
+  }
+
+  @Test
+  void inputRefusedForOneReasonHasNoListOfErrors() throws Exception {
+    JsonNode problem = problem(web.json("POST", "/api/inquiries", "{\"name\":\"  \"}"));
+    assertFalse(problem.has("errors"), problem.toString());
+  }
+
+  @Test
   void malformedJsonIs400WithoutEchoingIt() throws Exception {
     HttpResponse<String> response = web.json("POST", "/api/inquiries", "{\"name\": <secret>");
     assertEquals(400, response.statusCode());

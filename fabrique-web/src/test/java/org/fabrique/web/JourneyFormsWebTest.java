@@ -171,6 +171,19 @@ class JourneyFormsWebTest {
   }
 
   @Test
+  void aFormRefusedForSeveralReasonsListsThemAll() {
+    HttpResponse<String> response =
+        web.postForm(
+            base + "/procedures",
+            Map.of("label", "Odder act", "type", "MR-999", "issuedBy", "987654321"));
+    assertEquals(400, response.statusCode());
+    String page = response.body();
+    assertTrue(page.contains("class=\"error-problems\""), page);
+    assertTrue(page.contains("MR-999"), page);
+    assertTrue(page.contains("987654321"), page);
+  }
+
+  @Test
   void aUseAddedByTheFormNamesItsPurposeRequesterDataConditionsAndProcedure() {
     long lab = actor("Lab team");
     post(base + "/data-objects", Map.of("label", "Registry extract", "type", "dataset"));

@@ -8,6 +8,8 @@ import org.fabrique.app.Workbench;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,15 @@ public final class CodingsCommand {
         description = "Leave out the quoted text of the field material.")
     boolean withoutQuotes;
 
+    @Option(
+        names = "--profile",
+        defaultValue = "team",
+        description =
+            "Redaction profile: internal (as stored), team (accepted pseudonyms, secret sources"
+                + " left out) or public (all redactions, confidential and secret sources left out)"
+                + " (default: ${DEFAULT-VALUE}). What was redacted is written to FILE.report.md.")
+    String profile;
+
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
@@ -47,17 +58,40 @@ public final class CodingsCommand {
       if (!"csv".equals(format)) {
         throw new InvalidInputException("Unknown format " + format + ": codings export as csv");
       }
+      ExportProfile chosen =
+          ExportProfile.builtIn(profile)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "Unknown profile " + profile + ": internal, team or public"));
       CodingsCsvExporter exporter = new CodingsCsvExporter(workbench.fabrique());
+      ExportScope scope = workbench.fabrique().redactions().scope(new InquiryId(inquiry), chosen);
       int count;
+      Path report = file.resolveSibling(file.getFileName() + ".report.md");
       try (OutputStream out = Files.newOutputStream(file)) {
         count =
             withoutQuotes
-                ? exporter.writeWithoutQuotes(new InquiryId(inquiry), out)
-                : exporter.write(new InquiryId(inquiry), out);
+                ? exporter.writeWithoutQuotes(new InquiryId(inquiry), scope, out)
+                : exporter.write(new InquiryId(inquiry), scope, out);
+        Files.write(
+            report,
+            ("# Codings export: what was redacted and left out\n\n- "
+                    + String.join("\n- ", scope.report().lines())
+                    + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      spec.commandLine().getErr().println(count + " codings written to " + file);
+      spec.commandLine()
+          .getErr()
+          .println(
+              count
+                  + " codings written to "
+                  + file
+                  + " (profile "
+                  + chosen.name()
+                  + "); what was redacted is in "
+                  + report);
       return FabriqueCommand.OK;
     }
   }

@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
       ProvCommand.class,
       LineageCommand.class,
       OpenRefineCommand.class,
+      RedactCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {
@@ -91,6 +94,11 @@ public final class FabriqueCommand implements Runnable {
         (exception, line, parsed) -> {
           if (exception instanceof FabriqueException) {
             line.getErr().println("fabrique: " + exception.getMessage());
+            if (exception instanceof InvalidInputException invalid) {
+              invalid
+                  .problems()
+                  .forEach(p -> line.getErr().println("  " + p.location() + ": " + p.message()));
+            }
             if (exception instanceof StorageException) {
               // The database or the disk failed: the cause is for whoever looks after them.
               LOG.warn("Storage failure", exception);

@@ -88,9 +88,8 @@ public final class LineageCommand {
                             file.getFileName() + ": " + p.location(), p.severity(), p.message())));
       }
       if (!problems.isEmpty()) {
-        problems.forEach(
-            p -> spec.commandLine().getErr().println(p.location() + ": " + p.message()));
-        throw new InvalidInputException(problems.size() + " problem(s); nothing was imported");
+        throw new InvalidInputException(
+            problems.size() + " problem(s); nothing was imported", problems);
       }
       OpenLineageImporter.Result result =
           new OpenLineageImporter(workbench.fabrique().journeys())

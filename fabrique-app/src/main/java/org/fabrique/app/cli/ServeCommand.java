@@ -71,6 +71,7 @@ public final class ServeCommand extends StoreCommand {
         new Thread(
             () -> {
               try {
+                removeOrphans(workbench);
                 workbench.fabrique().search().repairAll();
               } catch (RuntimeException e) {
                 LoggerFactory.getLogger(ServeCommand.class)
@@ -82,6 +83,26 @@ public final class ServeCommand extends StoreCommand {
             "fabrique-index-repair");
     repair.setDaemon(true);
     repair.start();
+  }
+
+  /**
+   * Removes what interrupted imports left in the file store, and stored files nothing refers to, if
+   * older than an hour (an import under way in another process is left alone).
+   */
+  private static void removeOrphans(Workbench workbench) {
+    var removed =
+        workbench
+            .fabrique()
+            .erasure()
+            .removeOrphans(
+                java.time.Clock.systemUTC().instant().minus(java.time.Duration.ofHours(1)));
+    if (removed.partialFiles() + removed.blobs() > 0) {
+      LoggerFactory.getLogger(ServeCommand.class)
+          .info(
+              "Removed {} partial file(s) and {} stored file(s) nothing refers to",
+              removed.partialFiles(),
+              removed.blobs());
+    }
   }
 
   private String displayHost() {

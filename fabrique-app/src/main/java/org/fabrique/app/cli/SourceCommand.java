@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.ImportReport;
 import org.fabrique.core.corpus.ImportRequest;
+import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.erasure.PurgeReport;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.CaseId;
@@ -25,9 +28,14 @@ import picocli.CommandLine.Spec;
 /** Imports and lists sources. */
 @Command(
     name = "source",
-    description = "Import and list the sources of an inquiry.",
+    description = "Import, list and purge the sources of an inquiry.",
     mixinStandardHelpOptions = true,
-    subcommands = {SourceCommand.Import.class, SourceCommand.ListSources.class})
+    subcommands = {
+      SourceCommand.Import.class,
+      SourceCommand.ListSources.class,
+      SourceCommand.Purge.class,
+      SourceCommand.Withdraw.class
+    })
 public final class SourceCommand {
 
   /** fabrique source import --inquiry ID FILE... */
@@ -58,6 +66,13 @@ public final class SourceCommand {
         description = "public, internal, confidential or secret (default: ${DEFAULT-VALUE}).",
         defaultValue = "confidential")
     String confidentiality;
+
+    @Option(
+        names = "--allow-duplicates",
+        description =
+            "Import a file even when its content is already a source of the inquiry (by default"
+                + " it is left out with a warning).")
+    boolean allowDuplicates;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
@@ -110,13 +125,17 @@ public final class SourceCommand {
                     if (!name.isEmpty() && total > 1) {
                       err.printf(Locale.ROOT, "[%d/%d] %s%n", done + 1, total, name);
                     }
-                  });
+                  },
+                  allowDuplicates ? CorpusService.Duplicates.ALLOW : CorpusService.Duplicates.SKIP);
       for (ImportReport.FileOutcome outcome : report.files()) {
         if (outcome.source().isPresent()) {
           out.println(outcome.source().get().id() + "\t" + outcome.fileName());
         }
         for (Problem problem : outcome.problems()) {
-          err.println("fabrique: " + problem.message());
+          err.println(
+              "fabrique: "
+                  + (problem.severity() == Problem.Severity.WARNING ? "warning: " : "")
+                  + problem.message());
         }
       }
       return report.failed().isEmpty() ? FabriqueCommand.OK : FabriqueCommand.BAD_INPUT;
@@ -150,6 +169,81 @@ public final class SourceCommand {
                           + s.length()
                           + "\t"
                           + s.title()));
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique source purge --inquiry ID SOURCE... */
+  @Command(
+      name = "purge",
+      description =
+          "Erase sources for good: the original file, the plain text, index entries, codings,"
+              + " memos, evidence quotes, redactions and the content of the history lines about"
+              + " them (a tombstone stays; such lines can no longer be undone). Cannot be undone.")
+  static final class Purge extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(arity = "1..*", paramLabel = "SOURCE_ID")
+    List<Long> sources;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      PurgeReport report =
+          workbench
+              .fabrique()
+              .erasure()
+              .purge(
+                  workbench.fabrique().users().defaultUser().id(),
+                  new InquiryId(inquiry),
+                  sources.stream().map(SourceId::new).toList());
+      spec.commandLine().getOut().println(report.summary());
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique source withdraw --inquiry ID (--case C | --attribute NAME=VALUE). */
+  @Command(
+      name = "withdraw",
+      description =
+          "Withdraw a participant: purge every source of a case (--case) or every source whose"
+              + " attribute has a value, or whose case has it (--attribute participant=P07).")
+  static final class Withdraw extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Option(names = "--case", paramLabel = "CASE_ID")
+    Long caseId;
+
+    @Option(names = "--attribute", paramLabel = "NAME=VALUE")
+    String attribute;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var erasure = workbench.fabrique().erasure();
+      var user = workbench.fabrique().users().defaultUser().id();
+      PurgeReport report;
+      if (caseId != null && attribute == null) {
+        report = erasure.withdrawCase(user, new InquiryId(inquiry), new CaseId(caseId));
+      } else if (attribute != null && caseId == null) {
+        int equals = attribute.indexOf('=');
+        if (equals < 1) {
+          throw new InvalidInputException("--attribute takes NAME=VALUE");
+        }
+        report =
+            erasure.withdrawByAttribute(
+                user,
+                new InquiryId(inquiry),
+                attribute.substring(0, equals),
+                attribute.substring(equals + 1));
+      } else {
+        throw new InvalidInputException("Give either --case or --attribute NAME=VALUE");
+      }
+      spec.commandLine().getOut().println(report.summary());
       return FabriqueCommand.OK;
     }
   }

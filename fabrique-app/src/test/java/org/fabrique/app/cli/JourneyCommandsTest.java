@@ -83,6 +83,8 @@ class JourneyCommandsTest {
     Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
     assertEquals(2, imported.exitCode());
     assertTrue(imported.err().contains("nothing was imported"), imported.err());
+    assertTrue(
+        imported.err().contains("\n  bad.json: event 1: OpenLineage event 1"), imported.err());
   }
 
   @Test

@@ -2,10 +2,13 @@ package org.fabrique.core.corpus;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * Immutable files by SHA-256 digest (lower-case hex): original files and plain texts. Writing the
- * same content twice keeps one copy. Blobs are never deleted while the history may need them.
+ * same content twice keeps one copy. Blobs are deleted only by a purge or when nothing, not even
+ * the history, refers to them.
  */
 public interface BlobStore {
 
@@ -26,4 +29,22 @@ public interface BlobStore {
   byte[] read(String digest);
 
   boolean contains(String digest);
+
+  /**
+   * Deletes a blob (a purge, or an orphan no source refers to).
+   *
+   * @return whether there was such a blob
+   */
+  boolean delete(String digest);
+
+  /** The digest of every blob stored before an instant. */
+  Set<String> digestsStoredBefore(Instant instant);
+
+  /**
+   * Removes the partial files an interrupted write left behind before an instant (a write under way
+   * now is left alone).
+   *
+   * @return how many were removed
+   */
+  int removePartialFiles(Instant before);
 }

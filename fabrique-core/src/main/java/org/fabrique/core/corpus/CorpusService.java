@@ -58,6 +58,26 @@ public final class CorpusService {
    */
   public ImportReport importFiles(
       InquiryId inquiry, UserId user, List<ImportRequest> requests, ImportProgress progress) {
+    return importFiles(inquiry, user, requests, progress, Duplicates.SKIP);
+  }
+
+  /** What an import does with a file whose content is already a source of the inquiry. */
+  public enum Duplicates {
+    /** Leaves it out, with a warning naming the source it duplicates. */
+    SKIP,
+    /** Imports it anyway, as a new source. */
+    ALLOW
+  }
+
+  /**
+   * Imports files, saying what to do with a file whose content is already a source of the inquiry.
+   */
+  public ImportReport importFiles(
+      InquiryId inquiry,
+      UserId user,
+      List<ImportRequest> requests,
+      ImportProgress progress,
+      Duplicates duplicates) {
     requireInquiry(inquiry);
     Optional<LinePattern> pattern = compiledSpeakerPattern(inquiry);
     List<ImportReport.FileOutcome> outcomes = new ArrayList<>(requests.size());
@@ -84,7 +104,7 @@ public final class CorpusService {
         }
         ImportRequest request = requests.get(done);
         progress.update(done, requests.size(), request.fileName());
-        outcomes.add(commit(inquiry, user, request, await(pending.removeFirst())));
+        outcomes.add(commit(inquiry, user, request, await(pending.removeFirst()), duplicates));
       }
     } finally {
       pool.shutdownNow();
@@ -101,7 +121,12 @@ public final class CorpusService {
   public Source importFile(InquiryId inquiry, UserId user, ImportRequest request) {
     requireInquiry(inquiry);
     ImportReport.FileOutcome outcome =
-        commit(inquiry, user, request, prepare(request, compiledSpeakerPattern(inquiry)));
+        commit(
+            inquiry,
+            user,
+            request,
+            prepare(request, compiledSpeakerPattern(inquiry)),
+            Duplicates.ALLOW);
     return outcome
         .source()
         .orElseThrow(
@@ -221,12 +246,36 @@ public final class CorpusService {
 
   /** Records a prepared file as a new source, in one transaction. */
   private ImportReport.FileOutcome commit(
-      InquiryId inquiry, UserId user, ImportRequest request, Prepared prepared) {
+      InquiryId inquiry,
+      UserId user,
+      ImportRequest request,
+      Prepared prepared,
+      Duplicates duplicates) {
     try {
       if (prepared.failure().isPresent()) {
         throw prepared.failure().get();
       }
       Source draft = prepared.draft().orElseThrow();
+      if (duplicates == Duplicates.SKIP) {
+        Optional<Source> same =
+            list(inquiry).stream()
+                .filter(
+                    s ->
+                        s.originalDigest().equals(draft.originalDigest())
+                            || s.textDigest().equals(draft.textDigest()))
+                .findFirst();
+        if (same.isPresent()) {
+          return new ImportReport.FileOutcome(
+              request.fileName(),
+              Optional.empty(),
+              List.of(
+                  Problem.warning(
+                      request.fileName(),
+                      "already imported as source "
+                          + same.get().id()
+                          + "; not imported again (import it anyway with --allow-duplicates)")));
+        }
+      }
       Source source =
           store.inTransaction(
               tx -> {

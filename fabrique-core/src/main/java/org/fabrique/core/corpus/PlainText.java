@@ -100,6 +100,17 @@ public final class PlainText {
     return text.substring(toUtf16(start), toUtf16(end));
   }
 
+  /** The text between two code-point positions, {@code [start, end)}, which may be empty. */
+  public String slice(int start, int end) {
+    checkPosition(start);
+    checkPosition(end);
+    if (end < start) {
+      throw new InvalidInputException(
+          "The span [" + start + ", " + end + ") ends before it starts");
+    }
+    return text.substring(toUtf16(start), toUtf16(end));
+  }
+
   /** Throws unless {@code [start, end)} is a non-empty span of this text. */
   public void checkSpan(int start, int end) {
     if (start < 0 || end > length || start >= end) {

@@ -2,6 +2,7 @@ package org.fabrique.core.history;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.UserId;
 
@@ -22,6 +23,18 @@ public interface HistoryStore {
 
   /** Marks every UNDONE line of the user in the inquiry DISCARDED (a new action clears redo). */
   void discardUndone(InquiryId inquiry, UserId user);
+
+  /**
+   * Replaces the operation and inverse of every line of an inquiry that concerns one of the items
+   * (by id: ids are unique across every kind of item) with a tombstone; the line's who and when
+   * stay. The one change ever made to a recorded line: a purge.
+   *
+   * @return how many lines were emptied
+   */
+  int tombstone(InquiryId inquiry, Set<Long> itemIds, Operation tombstone);
+
+  /** The digests of stored files that history lines of any inquiry still refer to. */
+  Set<String> referencedDigests();
 
   /** The most recent lines of an inquiry, newest first. */
   List<HistoryEntry> recent(InquiryId inquiry, int limit);

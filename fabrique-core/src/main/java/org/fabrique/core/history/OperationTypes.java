@@ -8,6 +8,7 @@ import org.fabrique.core.attribute.AttributeOperations;
 import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.CodingOperations;
 import org.fabrique.core.corpus.SourceOperations;
+import org.fabrique.core.erasure.Purged;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.journey.ElementOperations;
@@ -37,6 +38,7 @@ public final class OperationTypes {
     register(SetOperations.TYPES);
     register(LinkOperations.TYPES);
     register(ExchangeOperations.TYPES);
+    register(Purged.TYPES);
   }
 
   private OperationTypes() {}

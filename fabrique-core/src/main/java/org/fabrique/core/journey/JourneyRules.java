@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
@@ -64,7 +65,9 @@ final class JourneyRules implements ElementRules {
             });
     kind.check(element, this);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(String.join("; ", problems));
+      throw new InvalidInputException(
+          String.join("; ", problems),
+          problems.stream().map(message -> Problem.error(kind.id(), message)).toList());
     }
   }
 

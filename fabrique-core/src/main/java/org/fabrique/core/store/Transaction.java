@@ -10,6 +10,7 @@ import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.user.UserStore;
 
@@ -47,4 +48,7 @@ public interface Transaction {
 
   /** What the exchange files an inquiry was imported from said that Fabrique holds nowhere else. */
   ReceivedFactStore receivedFacts();
+
+  /** Redactions, the key table of pseudonyms and the replacement policies. */
+  RedactionStore redactions();
 }

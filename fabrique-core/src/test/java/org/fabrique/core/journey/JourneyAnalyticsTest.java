@@ -2,25 +2,29 @@ package org.fabrique.core.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
-import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Domain;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JourneyAnalyticsTest {
-  private final JourneyFixture fixture = new JourneyFixture();
-  private final JourneyAnalytics analytics = new JourneyAnalytics(fixture.store);
+  private final JourneyFixture fixture;
+  private final JourneyAnalytics analytics;
+
+  JourneyAnalyticsTest(@TempDir Path folder) {
+    fixture = new JourneyFixture(folder);
+    analytics = new JourneyAnalytics(fixture.store);
+  }
 
   /** A cohort case (the fixture's) and a genomics case, with choices, tensions and roles. */
   private void journeys() {
-    CaseId genomics = new CaseId(50);
-    fixture.store.cases.put(
-        genomics, new Case(genomics, fixture.inquiry, "Biobank", Domain.GENOMICS, ""));
+    CaseId genomics = fixture.newCase("Biobank", Domain.GENOMICS);
     DataObject raw = fixture.dataset("Raw");
     DataObject extract = fixture.dataset("Extract");
     Intervention pseudo = fixture.intervention("Pseudonymise", "pseudonymisation", raw, extract);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,18 @@ import java.util.Set;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.Problem;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.vocabulary.VocabularyName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JourneyServiceTest {
-  private final JourneyFixture f = new JourneyFixture();
+  private final JourneyFixture f;
+
+  JourneyServiceTest(@TempDir Path folder) {
+    f = new JourneyFixture(folder);
+  }
 
   @Test
   void anInterventionLinksItsInputsAndOutputsAndIsUndoneAndRedone() {
@@ -42,6 +49,13 @@ class JourneyServiceTest {
         assertThrows(InvalidInputException.class, () -> f.journeys.create(f.user, bad));
     assertTrue(error.getMessage().contains("Unknown term teleportation"), error.getMessage());
     assertTrue(error.getMessage().contains("There is no element 9"), error.getMessage());
+    assertEquals(2, error.problems().size(), error.problems().toString());
+    assertEquals(
+        List.of("intervention", "intervention"),
+        error.problems().stream().map(Problem::location).toList());
+    assertEquals(
+        error.getMessage(),
+        String.join("; ", error.problems().stream().map(Problem::message).toList()));
   }
 
   @Test
@@ -197,7 +211,7 @@ class JourneyServiceTest {
 
   @Test
   void aBatchIsOneActionOfTheHistory() {
-    int before = f.store.history.size();
+    int before = f.historyLines().size();
     f.journeys.batch(
         f.inquiry,
         f.user,
@@ -222,7 +236,7 @@ class JourneyServiceTest {
                   List.of(a.id()),
                   List.of(b.id())));
         });
-    assertEquals(before + 1, f.store.history.size());
+    assertEquals(before + 1, f.historyLines().size());
     assertEquals(3, f.journeys.elements(f.inquiry).size());
     f.history.undo(f.inquiry, f.user);
     assertEquals(0, f.journeys.elements(f.inquiry).size());

@@ -3,6 +3,7 @@ package org.fabrique.core.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineageServiceTest {
-  private final JourneyFixture f = new JourneyFixture();
+  private final JourneyFixture f;
+
+  LineageServiceTest(@TempDir Path folder) {
+    f = new JourneyFixture(folder);
+  }
 
   @Test
   void upstreamAndDownstreamFollowInputsAndOutputsToTheDepthAsked() {

@@ -88,4 +88,39 @@ public final class DirectoryBlobStore implements BlobStore {
     }
     return path;
   }
+
+  @Override
+  public synchronized boolean delete(String digest) {
+    try {
+      return digest.matches("[0-9a-f]{64}") && Files.deleteIfExists(folder.resolve(digest));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public java.util.Set<String> digestsStoredBefore(java.time.Instant instant) {
+    try (var files = Files.list(folder)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("[0-9a-f]{64}"))
+          .collect(java.util.stream.Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int removePartialFiles(java.time.Instant before) {
+    try (var files = Files.list(folder)) {
+      int count = 0;
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+        Files.deleteIfExists(f);
+        count++;
+      }
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package org.fabrique.core.testing;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodeTree;
 import org.fabrique.core.coding.CodedSpan;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingId;
@@ -17,6 +17,7 @@ import org.fabrique.core.coding.Segment;
 import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.inquiry.InquiryId;
 
 /** Codes, segments and codings in memory, indexed like the database indexes them. */
@@ -51,12 +52,18 @@ final class MemoryCodingStore implements CodingStore {
 
   @Override
   public void updateCode(Code code) {
-    codes.put(code.id(), code);
+    codes.update(code.id(), code, "Code " + code.id());
   }
 
   @Override
   public void deleteCode(CodeId id) {
-    codes.remove(id);
+    boolean referenced =
+        !codingsByCode.get(id).isEmpty()
+            || codes.values().stream().anyMatch(c -> c.parentId().equals(Optional.of(id)));
+    if (codes.get(id).isPresent() && referenced) {
+      throw MemoryRules.brokenReference();
+    }
+    codes.delete(id, "Code " + id);
   }
 
   @Override
@@ -66,37 +73,41 @@ final class MemoryCodingStore implements CodingStore {
 
   @Override
   public List<Code> listCodes(InquiryId inquiry) {
-    Map<Optional<CodeId>, List<Code>> children = new HashMap<>();
-    codes.values().stream()
-        .filter(c -> c.inquiryId().equals(inquiry))
-        .sorted(Comparator.comparingInt(Code::position).thenComparingLong(c -> c.id().value()))
-        .forEach(c -> children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
-    List<Code> ordered = new ArrayList<>();
-    List<Code> level = children.getOrDefault(Optional.empty(), List.of());
-    while (!level.isEmpty()) {
-      ordered.addAll(level);
-      List<Code> next = new ArrayList<>();
-      level.forEach(c -> next.addAll(children.getOrDefault(Optional.of(c.id()), List.of())));
-      level = next;
-    }
-    return List.copyOf(ordered);
+    return CodeTree.depthFirst(
+        codes.values().stream()
+            .filter(c -> c.inquiryId().equals(inquiry))
+            .sorted(Comparator.comparingInt(Code::position).thenComparingLong(c -> c.id().value()))
+            .toList());
   }
 
   @Override
   public void insertSegment(Segment segment) {
+    if (corpus.findSource(segment.sourceId()).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    if (findSegment(segment.sourceId(), segment.start(), segment.end()).isPresent()) {
+      throw new ConflictException("This passage of the source already has a segment");
+    }
     segments.insert(segment.id(), segment);
     segmentsBySource.add(segment.sourceId(), segment.id());
   }
 
   @Override
   public void deleteSegment(SegmentId id) {
-    segments
-        .get(id)
-        .ifPresent(
-            s -> {
-              segmentsBySource.remove(s.sourceId(), id);
-              segments.remove(id);
-            });
+    Segment segment =
+        segments
+            .get(id)
+            .orElseThrow(() -> new ConflictException("Segment " + id + " no longer exists"));
+    if (!codingsBySegment.get(id).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    segmentsBySource.remove(segment.sourceId(), id);
+    segments.remove(id);
+  }
+
+  /** Whether segments of the source are kept (deleting the source is then refused). */
+  boolean hasSegments(SourceId source) {
+    return !segmentsBySource.get(source).isEmpty();
   }
 
   @Override
@@ -115,12 +126,19 @@ final class MemoryCodingStore implements CodingStore {
   public List<Segment> segmentsOf(SourceId source) {
     return segmentsBySource.get(source).stream()
         .map(id -> segments.get(id).orElseThrow())
-        .sorted(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end))
+        .sorted(
+            Comparator.comparingInt(Segment::start)
+                .thenComparingInt(Segment::end)
+                .thenComparingLong(s -> s.id().value()))
         .toList();
   }
 
   @Override
   public void insertCoding(Coding coding) {
+    if (segments.get(coding.segmentId()).isEmpty() || codes.get(coding.codeId()).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    requireUnique(coding);
     codings.insert(coding.id(), coding);
     codingsBySegment.add(coding.segmentId(), coding.id());
     codingsByCode.add(coding.codeId(), coding.id());
@@ -128,22 +146,43 @@ final class MemoryCodingStore implements CodingStore {
 
   @Override
   public void updateCoding(Coding coding) {
-    Coding before = codings.get(coding.id()).orElseThrow();
+    Coding before =
+        codings
+            .get(coding.id())
+            .orElseThrow(
+                () -> new ConflictException("Coding " + coding.id() + " no longer exists"));
+    if (codes.get(coding.codeId()).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    requireUnique(coding);
     codingsByCode.remove(before.codeId(), before.id());
     codings.put(coding.id(), coding);
     codingsByCode.add(coding.codeId(), coding.id());
   }
 
+  /** One coding of a passage per code and coder, as the database's unique constraint wants. */
+  private void requireUnique(Coding coding) {
+    boolean taken =
+        codingsOfSegment(coding.segmentId()).stream()
+            .anyMatch(
+                c ->
+                    !c.id().equals(coding.id())
+                        && c.codeId().equals(coding.codeId())
+                        && c.coderId().equals(coding.coderId()));
+    if (taken) {
+      throw new ConflictException("This passage is already coded with this code by this coder");
+    }
+  }
+
   @Override
   public void deleteCoding(CodingId id) {
-    codings
-        .get(id)
-        .ifPresent(
-            c -> {
-              codingsBySegment.remove(c.segmentId(), id);
-              codingsByCode.remove(c.codeId(), id);
-              codings.remove(id);
-            });
+    Coding coding =
+        codings
+            .get(id)
+            .orElseThrow(() -> new ConflictException("Coding " + id + " no longer exists"));
+    codingsBySegment.remove(coding.segmentId(), id);
+    codingsByCode.remove(coding.codeId(), id);
+    codings.remove(id);
   }
 
   @Override
@@ -153,7 +192,7 @@ final class MemoryCodingStore implements CodingStore {
 
   @Override
   public List<Coding> codingsOfSegment(SegmentId segment) {
-    return codingsBySegment.get(segment).stream().map(id -> codings.get(id).orElseThrow()).toList();
+    return byId(codingsBySegment.get(segment));
   }
 
   @Override
@@ -166,7 +205,14 @@ final class MemoryCodingStore implements CodingStore {
 
   @Override
   public List<Coding> codingsOfCode(CodeId code) {
-    return codingsByCode.get(code).stream().map(id -> codings.get(id).orElseThrow()).toList();
+    return byId(codingsByCode.get(code));
+  }
+
+  private List<Coding> byId(List<CodingId> ids) {
+    return ids.stream()
+        .sorted(Comparator.comparingLong(CodingId::value))
+        .map(id -> codings.get(id).orElseThrow())
+        .toList();
   }
 
   @Override

@@ -1,8 +1,11 @@
 package org.fabrique.core.testing;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
@@ -15,6 +18,8 @@ final class MemoryCorpusStore implements CorpusStore {
   private final Table<SourceId, Source> sources;
   private final Table<SourceId, List<SpeakerTurn>> turns;
   private final Table<InquiryId, String> patterns;
+  private Predicate<SourceId> referenced = id -> false;
+  private Predicate<InquiryId> inquiryExists = id -> true;
 
   MemoryCorpusStore(Journal journal) {
     sources = new Table<>(journal);
@@ -30,10 +35,23 @@ final class MemoryCorpusStore implements CorpusStore {
   @Override
   public void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern) {
     if (pattern.isPresent()) {
+      if (!inquiryExists.test(inquiry)) {
+        throw MemoryRules.brokenReference();
+      }
       patterns.put(inquiry, pattern.get());
     } else {
       patterns.remove(inquiry);
     }
+  }
+
+  /** Which inquiries exist, for the speaker patterns that refer to them. */
+  void inquiriesFrom(Predicate<InquiryId> exists) {
+    inquiryExists = exists;
+  }
+
+  /** What else refers to a source (segments, evidence), which makes deleting it a conflict. */
+  void referencedBy(Predicate<SourceId> others) {
+    referenced = others;
   }
 
   @Override
@@ -43,12 +61,20 @@ final class MemoryCorpusStore implements CorpusStore {
 
   @Override
   public void updateSource(Source source) {
-    sources.put(source.id(), source);
+    sources.update(source.id(), source, "Source " + source.id());
   }
 
   @Override
   public void deleteSource(SourceId id) {
-    sources.remove(id);
+    if (sources.get(id).isPresent() && (!turns(id).isEmpty() || referenced.test(id))) {
+      throw MemoryRules.brokenReference();
+    }
+    sources.delete(id, "Source " + id);
+  }
+
+  /** Every source of every inquiry. */
+  Stream<Source> values() {
+    return sources.values().stream();
   }
 
   @Override
@@ -74,7 +100,12 @@ final class MemoryCorpusStore implements CorpusStore {
 
   @Override
   public void insertTurns(SourceId source, List<SpeakerTurn> newTurns) {
-    turns.put(source, List.copyOf(newTurns));
+    if (sources.get(source).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    List<SpeakerTurn> all = new ArrayList<>(turns(source));
+    all.addAll(newTurns);
+    turns.put(source, List.copyOf(all));
   }
 
   @Override

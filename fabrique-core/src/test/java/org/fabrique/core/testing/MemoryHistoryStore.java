@@ -2,8 +2,12 @@ package org.fabrique.core.testing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.history.Operation;
@@ -13,15 +17,19 @@ import org.fabrique.core.user.UserId;
 /** The history in memory: lines are kept as objects, not serialised. */
 final class MemoryHistoryStore implements HistoryStore {
   private final Table<Long, HistoryEntry> entries;
-  private long next = 1;
+  private final LongSupplier ids;
 
-  MemoryHistoryStore(Journal journal) {
+  /**
+   * @param ids the store's id space, which history lines share with items
+   */
+  MemoryHistoryStore(Journal journal, LongSupplier ids) {
     entries = new Table<>(journal);
+    this.ids = ids;
   }
 
   @Override
   public long append(HistoryEntry entry) {
-    long id = next++;
+    long id = ids.getAsLong();
     entries.insert(
         id,
         new HistoryEntry(
@@ -39,7 +47,12 @@ final class MemoryHistoryStore implements HistoryStore {
 
   @Override
   public void update(long entryId, HistoryEntry.Status status, Operation inverse) {
-    HistoryEntry e = entries.get(entryId).orElseThrow();
+    HistoryEntry e =
+        entries
+            .get(entryId)
+            .filter(line -> line.kind() == HistoryEntry.Kind.DO)
+            .orElseThrow(
+                () -> new ConflictException("History line " + entryId + " no longer exists"));
     entries.put(
         entryId,
         new HistoryEntry(
@@ -59,9 +72,21 @@ final class MemoryHistoryStore implements HistoryStore {
     return last(inquiry, user, HistoryEntry.Status.ACTIVE);
   }
 
+  /** The DO line whose most recent UNDO line is the user's latest, while it is still undone. */
   @Override
   public Optional<HistoryEntry> lastUndone(InquiryId inquiry, UserId user) {
-    return last(inquiry, user, HistoryEntry.Status.UNDONE);
+    return entries.values().stream()
+        .filter(
+            u ->
+                u.inquiryId().equals(inquiry)
+                    && u.userId().equals(user)
+                    && u.kind() == HistoryEntry.Kind.UNDO
+                    && u.status() == HistoryEntry.Status.ACTIVE)
+        .sorted(Comparator.comparingLong(HistoryEntry::id).reversed())
+        .map(u -> entries.get(u.target()))
+        .flatMap(Optional::stream)
+        .filter(h -> h.status() == HistoryEntry.Status.UNDONE)
+        .findFirst();
   }
 
   private Optional<HistoryEntry> last(InquiryId inquiry, UserId user, HistoryEntry.Status status) {
@@ -81,7 +106,18 @@ final class MemoryHistoryStore implements HistoryStore {
       if (e.inquiryId().equals(inquiry)
           && e.userId().equals(user)
           && e.status() == HistoryEntry.Status.UNDONE) {
-        update(e.id(), HistoryEntry.Status.DISCARDED, e.inverse());
+        entries.put(
+            e.id(),
+            new HistoryEntry(
+                e.id(),
+                e.inquiryId(),
+                e.userId(),
+                e.at(),
+                e.kind(),
+                e.target(),
+                HistoryEntry.Status.DISCARDED,
+                e.operation(),
+                e.inverse()));
       }
     }
   }
@@ -93,5 +129,40 @@ final class MemoryHistoryStore implements HistoryStore {
         .sorted(Comparator.comparingLong(HistoryEntry::id).reversed())
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public int tombstone(InquiryId inquiry, Set<Long> itemIds, Operation tombstone) {
+    int count = 0;
+    for (HistoryEntry e : new ArrayList<>(entries.values())) {
+      if (e.inquiryId().equals(inquiry)
+          && (OperationItems.mentions(e.operation(), itemIds)
+              || OperationItems.mentions(e.inverse(), itemIds))) {
+        entries.put(
+            e.id(),
+            new HistoryEntry(
+                e.id(),
+                e.inquiryId(),
+                e.userId(),
+                e.at(),
+                e.kind(),
+                e.target(),
+                e.status(),
+                tombstone,
+                tombstone));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public Set<String> referencedDigests() {
+    Set<String> digests = new HashSet<>();
+    for (HistoryEntry e : entries.values()) {
+      OperationItems.digests(e.operation(), digests);
+      OperationItems.digests(e.inverse(), digests);
+    }
+    return digests;
   }
 }

@@ -4,12 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.attribute.AttributeValue;
+import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
@@ -36,10 +40,16 @@ final class MemoryRecordStores {
   static final class Inquiries implements InquiryStore {
     private final Table<InquiryId, Inquiry> inquiries;
     private final Table<CaseId, Case> cases;
+    private final Predicate<CaseId> caseReferenced;
 
-    Inquiries(Journal journal) {
+    /**
+     * @param caseReferenced whether rows of other tables refer to a case (its sources), which makes
+     *     deleting it a conflict
+     */
+    Inquiries(Journal journal, Predicate<CaseId> caseReferenced) {
       inquiries = new Table<>(journal);
       cases = new Table<>(journal);
+      this.caseReferenced = caseReferenced;
     }
 
     @Override
@@ -49,7 +59,7 @@ final class MemoryRecordStores {
 
     @Override
     public void updateInquiry(Inquiry inquiry) {
-      inquiries.put(inquiry.id(), inquiry);
+      inquiries.update(inquiry.id(), inquiry, "Inquiry " + inquiry.id());
     }
 
     @Override
@@ -59,22 +69,30 @@ final class MemoryRecordStores {
 
     @Override
     public List<Inquiry> listInquiries() {
-      return List.copyOf(inquiries.values());
+      return inquiries.values().stream()
+          .sorted(Comparator.comparingLong(i -> i.id().value()))
+          .toList();
     }
 
     @Override
     public void insertCase(Case theCase) {
+      if (inquiries.get(theCase.inquiryId()).isEmpty()) {
+        throw MemoryRules.brokenReference();
+      }
       cases.insert(theCase.id(), theCase);
     }
 
     @Override
     public void updateCase(Case theCase) {
-      cases.put(theCase.id(), theCase);
+      cases.update(theCase.id(), theCase, "Case " + theCase.id());
     }
 
     @Override
     public void deleteCase(CaseId id) {
-      cases.remove(id);
+      if (cases.get(id).isPresent() && caseReferenced.test(id)) {
+        throw MemoryRules.brokenReference();
+      }
+      cases.delete(id, "Case " + id);
     }
 
     @Override
@@ -84,7 +102,10 @@ final class MemoryRecordStores {
 
     @Override
     public List<Case> listCases(InquiryId inquiry) {
-      return cases.values().stream().filter(c -> c.inquiryId().equals(inquiry)).toList();
+      return cases.values().stream()
+          .filter(c -> c.inquiryId().equals(inquiry))
+          .sorted(Comparator.comparingLong(c -> c.id().value()))
+          .toList();
     }
   }
 
@@ -97,6 +118,9 @@ final class MemoryRecordStores {
 
     @Override
     public void insert(User user) {
+      if (findByLogin(user.login()).isPresent()) {
+        throw new ConflictException("This login is already taken");
+      }
       users.insert(user.id(), user);
     }
 
@@ -112,7 +136,9 @@ final class MemoryRecordStores {
 
     @Override
     public List<User> list() {
-      return List.copyOf(users.values());
+      return users.values().stream()
+          .sorted(Comparator.comparing(User::login).thenComparingLong(u -> u.id().value()))
+          .toList();
     }
   }
 
@@ -130,12 +156,12 @@ final class MemoryRecordStores {
 
     @Override
     public void update(Memo memo) {
-      memos.put(memo.id(), memo);
+      memos.update(memo.id(), memo, "Memo " + memo.id());
     }
 
     @Override
     public void delete(MemoId id) {
-      memos.remove(id);
+      memos.delete(id, "Memo " + id);
     }
 
     @Override
@@ -171,17 +197,37 @@ final class MemoryRecordStores {
 
     @Override
     public void insertDefinition(AttributeDefinition definition) {
+      requireFreeName(definition);
       definitions.insert(definition.id(), definition);
     }
 
     @Override
     public void updateDefinition(AttributeDefinition definition) {
-      definitions.put(definition.id(), definition);
+      requireFreeName(definition);
+      definitions.update(definition.id(), definition, "Attribute " + definition.id());
     }
 
     @Override
     public void deleteDefinition(AttributeId id) {
-      definitions.remove(id);
+      if (definitions.get(id).isPresent() && !valuesOf(id).isEmpty()) {
+        throw MemoryRules.brokenReference();
+      }
+      definitions.delete(id, "Attribute " + id);
+    }
+
+    /** One name per scope in an inquiry, as the database's unique constraint wants. */
+    private void requireFreeName(AttributeDefinition definition) {
+      boolean taken =
+          definitions.values().stream()
+              .anyMatch(
+                  d ->
+                      !d.id().equals(definition.id())
+                          && d.inquiryId().equals(definition.inquiryId())
+                          && d.scope() == definition.scope()
+                          && d.name().equals(definition.name()));
+      if (taken) {
+        throw new ConflictException("An attribute of this name already exists");
+      }
     }
 
     @Override
@@ -191,11 +237,17 @@ final class MemoryRecordStores {
 
     @Override
     public List<AttributeDefinition> listDefinitions(InquiryId inquiry) {
-      return definitions.values().stream().filter(d -> d.inquiryId().equals(inquiry)).toList();
+      return definitions.values().stream()
+          .filter(d -> d.inquiryId().equals(inquiry))
+          .sorted(Comparator.comparingLong(d -> d.id().value()))
+          .toList();
     }
 
     @Override
     public void putValue(AttributeValue value) {
+      if (definitions.get(value.attributeId()).isEmpty()) {
+        throw MemoryRules.brokenReference();
+      }
       values.put(List.of(value.attributeId().value(), value.ownerId()), value);
     }
 
@@ -211,12 +263,18 @@ final class MemoryRecordStores {
 
     @Override
     public List<AttributeValue> valuesOf(AttributeId attribute) {
-      return values.values().stream().filter(v -> v.attributeId().equals(attribute)).toList();
+      return values.values().stream()
+          .filter(v -> v.attributeId().equals(attribute))
+          .sorted(Comparator.comparingLong(AttributeValue::ownerId))
+          .toList();
     }
 
     @Override
     public List<AttributeValue> valuesOfOwner(long ownerId) {
-      return values.values().stream().filter(v -> v.ownerId() == ownerId).toList();
+      return values.values().stream()
+          .filter(v -> v.ownerId() == ownerId)
+          .sorted(Comparator.comparingLong(v -> v.attributeId().value()))
+          .toList();
     }
   }
 
@@ -234,12 +292,12 @@ final class MemoryRecordStores {
 
     @Override
     public void update(ItemSet set) {
-      sets.put(set.id(), set);
+      sets.update(set.id(), set, "Set " + set.id());
     }
 
     @Override
     public void delete(SetId id) {
-      sets.remove(id);
+      sets.delete(id, "Set " + id);
     }
 
     @Override
@@ -257,7 +315,10 @@ final class MemoryRecordStores {
 
     @Override
     public List<ItemSet> containing(ItemRef member) {
-      return sets.values().stream().filter(s -> s.members().contains(member)).toList();
+      return sets.values().stream()
+          .filter(s -> s.members().contains(member))
+          .sorted(Comparator.comparingLong(s -> s.id().value()))
+          .toList();
     }
   }
 
@@ -275,12 +336,12 @@ final class MemoryRecordStores {
 
     @Override
     public void update(Link link) {
-      links.put(link.id(), link);
+      links.update(link.id(), link, "Link " + link.id());
     }
 
     @Override
     public void delete(LinkId id) {
-      links.remove(id);
+      links.delete(id, "Link " + id);
     }
 
     @Override
@@ -300,6 +361,7 @@ final class MemoryRecordStores {
     public List<Link> touching(ItemRef item) {
       return links.values().stream()
           .filter(l -> l.origin().equals(item) || l.target().equals(item))
+          .sorted(Comparator.comparingLong(l -> l.id().value()))
           .toList();
     }
   }
@@ -331,30 +393,41 @@ final class MemoryRecordStores {
       return guids.values().stream()
           .filter(e -> e.getKey().equals(inquiry))
           .map(Map.Entry::getValue)
+          .sorted(
+              Comparator.comparing((ItemGuid g) -> g.item().kind().id())
+                  .thenComparingLong(g -> g.item().id()))
           .toList();
     }
   }
 
-  static final class ReceivedFacts implements org.fabrique.core.exchange.ReceivedFactStore {
-    private final Table<List<Object>, Map.Entry<InquiryId, org.fabrique.core.exchange.ReceivedFact>>
-        facts;
+  static final class ReceivedFacts implements ReceivedFactStore {
+    private final Table<List<Object>, Map.Entry<InquiryId, ReceivedFact>> facts;
+    private final Predicate<InquiryId> inquiryExists;
 
-    ReceivedFacts(Journal journal) {
+    ReceivedFacts(Journal journal, Predicate<InquiryId> inquiryExists) {
       facts = new Table<>(journal);
+      this.inquiryExists = inquiryExists;
     }
 
     @Override
-    public void putAll(InquiryId inquiry, List<org.fabrique.core.exchange.ReceivedFact> received) {
-      for (org.fabrique.core.exchange.ReceivedFact fact : received) {
+    public void putAll(InquiryId inquiry, List<ReceivedFact> received) {
+      if (!received.isEmpty() && !inquiryExists.test(inquiry)) {
+        throw MemoryRules.brokenReference();
+      }
+      for (ReceivedFact fact : received) {
         facts.put(List.of(inquiry, fact.item(), fact.name()), Map.entry(inquiry, fact));
       }
     }
 
     @Override
-    public List<org.fabrique.core.exchange.ReceivedFact> list(InquiryId inquiry) {
+    public List<ReceivedFact> list(InquiryId inquiry) {
       return facts.values().stream()
           .filter(e -> e.getKey().equals(inquiry))
           .map(Map.Entry::getValue)
+          .sorted(
+              Comparator.comparing((ReceivedFact f) -> f.item().kind().id())
+                  .thenComparingLong(f -> f.item().id())
+                  .thenComparing(ReceivedFact::name))
           .toList();
     }
   }

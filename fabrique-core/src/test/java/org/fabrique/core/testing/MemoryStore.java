@@ -1,16 +1,21 @@
 package org.fabrique.core.testing;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.CorpusStore;
+import org.fabrique.core.error.StorageException;
 import org.fabrique.core.exchange.GuidStore;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
+import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
+import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
@@ -19,38 +24,50 @@ import org.fabrique.core.user.UserStore;
 /**
  * A store in memory for tests of services and formats: transactions are serialised and roll back
  * every change when their work throws; nested transactions join the running one. Blobs are files in
- * a folder.
+ * a folder. It is held to the contract suites of fabrique-store ({@code Memory*Test} there), so a
+ * test that passes on it passes on SQLite and PostgreSQL.
  */
 public final class MemoryStore implements Store, Transaction {
   private final Journal journal = new Journal();
   private final BlobStore blobs;
-  private final MemoryRecordStores.Inquiries inquiries = new MemoryRecordStores.Inquiries(journal);
-  private final MemoryRecordStores.Users users = new MemoryRecordStores.Users(journal);
   private final MemoryCorpusStore corpus = new MemoryCorpusStore(journal);
+  private final MemoryRecordStores.Inquiries inquiries =
+      new MemoryRecordStores.Inquiries(
+          journal, id -> corpus.values().anyMatch(s -> s.caseId().equals(Optional.of(id))));
+  private final MemoryRecordStores.Users users = new MemoryRecordStores.Users(journal);
   private final MemoryCodingStore coding = new MemoryCodingStore(journal, corpus);
   private final MemoryRecordStores.Memos memos = new MemoryRecordStores.Memos(journal);
   private final MemoryRecordStores.Attributes attributes =
       new MemoryRecordStores.Attributes(journal);
-  private final MemoryHistoryStore history = new MemoryHistoryStore(journal);
+  private final MemoryHistoryStore history = new MemoryHistoryStore(journal, this::newId);
   private final MemoryRecordStores.Sets sets = new MemoryRecordStores.Sets(journal);
   private final MemoryRecordStores.Links links = new MemoryRecordStores.Links(journal);
   private final MemoryRecordStores.Guids guids = new MemoryRecordStores.Guids(journal);
   private final MemoryRecordStores.ReceivedFacts receivedFacts =
-      new MemoryRecordStores.ReceivedFacts(journal);
-  // Journeys are not journaled: the tests that use this store do not roll journeys back.
-  private final org.fabrique.core.journey.InMemoryJourneyStore journeys =
-      new org.fabrique.core.journey.InMemoryJourneyStore();
+      new MemoryRecordStores.ReceivedFacts(journal, id -> inquiries.findInquiry(id).isPresent());
+  private final MemoryJourneyStore journeys =
+      new MemoryJourneyStore(
+          journal,
+          id -> inquiries.findInquiry(id).isPresent(),
+          id -> corpus.findSource(id).isPresent());
+  private final MemoryRedactionStore redactions = new MemoryRedactionStore();
   private long nextId = 1;
   private int depth;
+  private boolean closed;
 
   public MemoryStore(Path blobFolder) {
     this.blobs = new DirectoryBlobStore(blobFolder);
+    corpus.inquiriesFrom(id -> inquiries.findInquiry(id).isPresent());
+    corpus.referencedBy(id -> coding.hasSegments(id) || !journeys.evidenceInSource(id).isEmpty());
   }
 
   @Override
   public synchronized <T> T inTransaction(Function<Transaction, T> work) {
     if (depth > 0) {
       return work.apply(this);
+    }
+    if (closed) {
+      throw new StorageException("The database is closed");
     }
     journal.begin();
     depth++;
@@ -79,7 +96,15 @@ public final class MemoryStore implements Store, Transaction {
   }
 
   @Override
-  public void close() {}
+  public synchronized void close() {
+    closed = true;
+  }
+
+  /** The same data after {@link #close()}, as a database file opened again would give them. */
+  public synchronized MemoryStore reopened() {
+    closed = false;
+    return this;
+  }
 
   @Override
   public long newId() {
@@ -137,12 +162,17 @@ public final class MemoryStore implements Store, Transaction {
   }
 
   @Override
-  public org.fabrique.core.exchange.ReceivedFactStore receivedFacts() {
+  public ReceivedFactStore receivedFacts() {
     return receivedFacts;
   }
 
   @Override
-  public org.fabrique.core.journey.JourneyStore journeys() {
+  public JourneyStore journeys() {
     return journeys;
+  }
+
+  @Override
+  public RedactionStore redactions() {
+    return redactions;
   }
 }

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.core.error.ConflictException;
 
-/** A map whose changes are undone when the transaction rolls back, with secondary indexes. */
+/**
+ * A map whose changes are undone when the transaction rolls back, with secondary indexes. Like a
+ * table with a primary key: inserting a key twice, or updating or deleting a missing one, is a
+ * {@link ConflictException}.
+ */
 final class Table<K, V> {
   private final Journal journal;
   private final Map<K, V> rows = new LinkedHashMap<>();
@@ -31,11 +36,30 @@ final class Table<K, V> {
         });
   }
 
+  /** Adds a row; a row with this key already there is a conflict, as a primary key makes it. */
   void insert(K key, V value) {
     if (rows.containsKey(key)) {
-      throw new IllegalStateException("Duplicate key " + key);
+      throw MemoryRules.duplicateId();
     }
     put(key, value);
+  }
+
+  /** Replaces a row that must be there (another change may have removed it: a conflict). */
+  void update(K key, V value, String what) {
+    require(key, what);
+    put(key, value);
+  }
+
+  /** Removes a row that must be there (another change may have removed it: a conflict). */
+  void delete(K key, String what) {
+    require(key, what);
+    remove(key);
+  }
+
+  private void require(K key, String what) {
+    if (!rows.containsKey(key)) {
+      throw new ConflictException(what + " no longer exists");
+    }
   }
 
   void remove(K key) {

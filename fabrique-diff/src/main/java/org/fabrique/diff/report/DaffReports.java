@@ -30,7 +30,7 @@ public final class DaffReports {
       }
       List<String> header = new ArrayList<>();
       header.add("@@");
-      header.addAll(report.detailColumns());
+      report.detailColumns().forEach(column -> header.add(neutralised(column)));
       csv.writeRecord(header);
       for (RowChange row : report.detailRows()) {
         List<String> cells = new ArrayList<>();
@@ -40,9 +40,12 @@ public final class DaffReports {
           String after = row.newCells().get(column);
           cells.add(
               switch (row.action()) {
-                case "+++" -> after;
-                case "---" -> before;
-                default -> before.equals(after) ? after : before + "->" + after;
+                case "+++" -> neutralised(after);
+                case "---" -> neutralised(before);
+                default ->
+                    before.equals(after)
+                        ? neutralised(after)
+                        : neutralised(before) + "->" + neutralised(after);
               });
         }
         csv.writeRecord(cells);
@@ -86,5 +89,22 @@ public final class DaffReports {
     public void close() throws IOException {
       flush();
     }
+  }
+
+  /**
+   * A data cell guarded against spreadsheet formula injection: text starting with =, +, -, @, a tab
+   * or a carriage return gets an apostrophe in front (plain numbers are left as they are). The same
+   * rule as Fabrique's SpreadsheetCells, kept here because this library depends on nothing of
+   * Fabrique's.
+   */
+  static String neutralised(String value) {
+    if (value == null || value.isEmpty()) {
+      return value == null ? "" : value;
+    }
+    if ("=+-@\t\r".indexOf(value.charAt(0)) >= 0
+        && !value.matches("[-+]?\\d+([.,]\\d+)?([eE][-+]?\\d+)?")) {
+      return "'" + value;
+    }
+    return value;
   }
 }

@@ -20,6 +20,7 @@ import org.fabrique.core.user.UserId;
  * data-loss report written beside the file.
  */
 public final class RefiQdaExchange implements QdaExchange {
+  private final Store store;
   private final ProjectImporter importer;
   private final ProjectExporter exporter;
   private final CodebookExchange codebooks;
@@ -37,6 +38,7 @@ public final class RefiQdaExchange implements QdaExchange {
         new ProjectImporter(store, history, extractor, clock, limits, external, databases);
     this.exporter = new ProjectExporter(store, journeyNotes);
     this.codebooks = new CodebookExchange(store, history, limits);
+    this.store = store;
   }
 
   /**
@@ -78,6 +80,8 @@ public final class RefiQdaExchange implements QdaExchange {
 
   @Override
   public ExchangeReport importCodebook(InquiryId inquiry, UserId user, Path file) {
+    // An import into an existing inquiry: a snapshot first, to go back to if it goes wrong.
+    store.snapshot("before-codebook-import");
     return codebooks.importCodebook(inquiry, user, file);
   }
 

@@ -15,12 +15,15 @@ import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.coding.Segment;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.StorageException;
+import org.fabrique.core.exchange.SpreadsheetCells;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactedText;
 import org.fabrique.core.user.UserId;
 
 /**
@@ -50,21 +53,39 @@ public final class CodingsCsvExporter {
     this.fabrique = fabrique;
   }
 
-  /** Writes the codings with their quotes. */
+  /** Writes the codings with their quotes, as stored (the internal profile). */
   public int write(InquiryId inquiry, OutputStream out) {
-    return write(inquiry, out, true);
+    return write(inquiry, fabrique.redactions().scope(inquiry, ExportProfile.INTERNAL), out, true);
   }
 
-  /** Writes the codings without the quoted text of the field material. */
-  public int writeWithoutQuotes(InquiryId inquiry, OutputStream out) {
-    return write(inquiry, out, false);
+  /**
+   * Writes the codings under an export profile: sources the profile leaves out are left out with
+   * their codings; quotes, titles and case names go out redacted; positions are those of the
+   * redacted text.
+   *
+   * @return the codings written; the scope then holds the counts of the data-loss report
+   */
+  public int write(InquiryId inquiry, ExportScope scope, OutputStream out) {
+    return write(inquiry, scope, out, true);
   }
 
-  private int write(InquiryId inquiry, OutputStream out, boolean quotes) {
+  /** Writes the codings under an export profile without the quoted text of the field material. */
+  public int writeWithoutQuotes(InquiryId inquiry, ExportScope scope, OutputStream out) {
+    return write(inquiry, scope, out, false);
+  }
+
+  private int write(InquiryId inquiry, ExportScope scope, OutputStream out, boolean quotes) {
     fabrique.inquiries().get(inquiry);
     Map<CodeId, String> paths = codePaths(fabrique.coding().codes(inquiry));
+    // What the profile lets out, decided before the codings are read: the redacted texts too.
     Map<SourceId, Source> sources = new HashMap<>();
-    fabrique.corpus().list(inquiry).forEach(s -> sources.put(s.id(), s));
+    Map<SourceId, RedactedText> texts = new HashMap<>();
+    for (Source s : fabrique.corpus().list(inquiry)) {
+      if (scope.includes(s)) {
+        sources.put(s.id(), s);
+        texts.put(s.id(), scope.text(s));
+      }
+    }
     Map<CaseId, String> cases = new HashMap<>();
     fabrique.inquiries().cases(inquiry).forEach(c -> cases.put(c.id(), c.name()));
     Map<UserId, String> coders = new HashMap<>();
@@ -82,27 +103,24 @@ public final class CodingsCsvExporter {
                         inquiry,
                         span -> {
                           Source source = sources.get(span.sourceId());
-                          String quote =
-                              quotes
-                                  ? tx.coding()
-                                      .findSegment(span.segmentId())
-                                      .map(Segment::quote)
-                                      .orElse("")
-                                  : "";
+                          if (source == null) {
+                            return;
+                          }
+                          RedactedText text = texts.get(source.id());
+                          String quote = quotes ? text.passage(span.start(), span.end()) : "";
                           csv.writeRecord(
                               Long.toString(span.codingId().value()),
                               Long.toString(span.sourceId().value()),
-                              source == null ? "" : source.title(),
-                              Optional.ofNullable(source)
-                                  .flatMap(Source::caseId)
-                                  .map(cases::get)
-                                  .orElse(""),
+                              SpreadsheetCells.text(scope.freeText(source.title())),
+                              SpreadsheetCells.text(
+                                  scope.freeText(source.caseId().map(cases::get).orElse(""))),
                               Long.toString(span.codeId().value()),
-                              paths.getOrDefault(span.codeId(), ""),
-                              coders.getOrDefault(span.coderId(), span.coderId().toString()),
-                              Integer.toString(span.start()),
-                              Integer.toString(span.end()),
-                              quote);
+                              SpreadsheetCells.text(paths.getOrDefault(span.codeId(), "")),
+                              SpreadsheetCells.text(
+                                  coders.getOrDefault(span.coderId(), span.coderId().toString())),
+                              Integer.toString(text.start(span.start())),
+                              Integer.toString(text.end(span.end())),
+                              SpreadsheetCells.text(quote));
                           count[0]++;
                         });
                 return null;

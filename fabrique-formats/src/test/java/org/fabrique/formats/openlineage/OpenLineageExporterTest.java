@@ -12,13 +12,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.journey.JourneyFixture;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.prov.ProvExporterTestAccess;
+import org.fabrique.store.JdbcStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenLineageExporterTest {
   private final OpenLineageExporter exporter = new OpenLineageExporter();
@@ -64,18 +67,20 @@ class OpenLineageExporterTest {
   }
 
   @Test
-  void exportedEventsAreReadBackAsTheSameJourneyShape() {
+  void exportedEventsAreReadBackAsTheSameJourneyShape(@TempDir Path folder) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int count =
         exporter.writeNdjson(ProvExporterTestAccess.sample(), RedactionProfile.DEFAULT, out);
     OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(out.toByteArray());
     assertTrue(parsed.valid(), parsed.problems().toString());
     assertEquals(count, parsed.events().size());
-    JourneyFixture f = new JourneyFixture();
-    OpenLineageImporter.Result result =
-        new OpenLineageImporter(f.journeys)
-            .importEvents(f.inquiry, Optional.empty(), f.user, parsed.events());
-    assertEquals(new OpenLineageImporter.Result(1, 1, 2), result);
+    try (JdbcStore store = JdbcStore.openSqlite(folder)) {
+      JourneyFixture f = new JourneyFixture(store);
+      OpenLineageImporter.Result result =
+          new OpenLineageImporter(f.journeys)
+              .importEvents(f.inquiry, Optional.empty(), f.user, parsed.events());
+      assertEquals(new OpenLineageImporter.Result(1, 1, 2), result);
+    }
     assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("\n"));
   }
 }

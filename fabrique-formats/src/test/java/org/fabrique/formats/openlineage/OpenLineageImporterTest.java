@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.journey.DataObject;
@@ -11,11 +12,26 @@ import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyFixture;
 import org.fabrique.core.journey.KnownBy;
 import org.fabrique.core.journey.LineageService;
+import org.fabrique.store.JdbcStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenLineageImporterTest {
-  private final JourneyFixture f = new JourneyFixture();
-  private final OpenLineageImporter importer = new OpenLineageImporter(f.journeys);
+  private final JdbcStore store;
+  private final JourneyFixture f;
+  private final OpenLineageImporter importer;
+
+  OpenLineageImporterTest(@TempDir Path folder) {
+    store = JdbcStore.openSqlite(folder);
+    f = new JourneyFixture(store);
+    importer = new OpenLineageImporter(f.journeys);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
 
   private static String event(String type, String time, String inputs, String outputs) {
     return "{\"eventType\":\""

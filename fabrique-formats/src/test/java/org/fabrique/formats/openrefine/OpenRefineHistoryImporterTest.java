@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.error.InvalidInputException;
@@ -15,11 +16,26 @@ import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyFixture;
 import org.fabrique.core.journey.KnownBy;
 import org.fabrique.core.journey.LineageService;
+import org.fabrique.store.JdbcStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenRefineHistoryImporterTest {
-  private final JourneyFixture f = new JourneyFixture();
-  private final OpenRefineHistoryImporter importer = new OpenRefineHistoryImporter(f.journeys);
+  private final JdbcStore store;
+  private final JourneyFixture f;
+  private final OpenRefineHistoryImporter importer;
+
+  OpenRefineHistoryImporterTest(@TempDir Path folder) {
+    store = JdbcStore.openSqlite(folder);
+    f = new JourneyFixture(store);
+    importer = new OpenRefineHistoryImporter(f.journeys);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
 
   private static byte[] history() throws IOException {
     try (InputStream in =

@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.error.StorageException;
+import org.fabrique.core.exchange.SpreadsheetCells;
 
 /**
  * Matrices as CSV (FastCSV, UTF-8, CRLF, RFC 4180 quoting) and XLSX (fastexcel): the corner cell,
@@ -58,10 +59,7 @@ public final class TableMatrixExport implements MatrixExport {
 
   /** Guards spreadsheets against labels read as formulas (CSV injection). */
   static String cellText(String label) {
-    if (!label.isEmpty() && "=+-@\t\r".indexOf(label.charAt(0)) >= 0) {
-      return "'" + label;
-    }
-    return label;
+    return SpreadsheetCells.text(label);
   }
 
   private static void xlsx(Matrix matrix, Matrix.Measure measure, OutputStream out)
@@ -72,14 +70,15 @@ public final class TableMatrixExport implements MatrixExport {
     }
     Workbook workbook = new Workbook(out, "Fabrique", "1.0");
     Worksheet sheet = workbook.newWorksheet("Matrix");
-    sheet.value(0, 0, matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")");
+    sheet.value(
+        0, 0, cellText(matrix.corner() + " (" + measure.name().toLowerCase(Locale.ROOT) + ")"));
     sheet.style(0, 0).bold().set();
     for (int column = 0; column < matrix.columns().size(); column++) {
-      sheet.value(0, column + 1, matrix.columns().get(column).label());
+      sheet.value(0, column + 1, cellText(matrix.columns().get(column).label()));
       sheet.style(0, column + 1).bold().set();
     }
     for (int row = 0; row < matrix.rows().size(); row++) {
-      sheet.value(row + 1, 0, matrix.rows().get(row).label());
+      sheet.value(row + 1, 0, cellText(matrix.rows().get(row).label()));
       for (int column = 0; column < matrix.columns().size(); column++) {
         sheet.value(row + 1, column + 1, matrix.cell(row, column).value(measure));
       }

@@ -3,17 +3,15 @@ package org.fabrique.store.coding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodeTree;
 import org.fabrique.core.coding.CodedSpan;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingId;
@@ -113,44 +111,7 @@ public final class JdbcCodingStore implements CodingStore {
             .bind("inquiry", inquiry.value())
             .map(JdbcCodingStore::code)
             .list();
-    return treeOrder(codes);
-  }
-
-  /** Orders codes depth first: each parent before its children, siblings in the given order. */
-  static List<Code> treeOrder(List<Code> bySiblingPosition) {
-    Map<Optional<CodeId>, List<Code>> children = new LinkedHashMap<>();
-    Set<CodeId> present = new HashSet<>();
-    for (Code code : bySiblingPosition) {
-      present.add(code.id());
-    }
-    for (Code code : bySiblingPosition) {
-      Optional<CodeId> parent = code.parentId().filter(present::contains);
-      children.computeIfAbsent(parent, p -> new ArrayList<>()).add(code);
-    }
-    List<Code> ordered = new ArrayList<>(bySiblingPosition.size());
-    Set<CodeId> placed = new HashSet<>();
-    appendSubtrees(children.getOrDefault(Optional.empty(), List.of()), children, placed, ordered);
-    // codes caught in a cycle have no root above them: keep them, after the tree
-    for (Code code : bySiblingPosition) {
-      if (!placed.contains(code.id())) {
-        appendSubtrees(List.of(code), children, placed, ordered);
-      }
-    }
-    return ordered;
-  }
-
-  private static void appendSubtrees(
-      List<Code> siblings,
-      Map<Optional<CodeId>, List<Code>> children,
-      Set<CodeId> placed,
-      List<Code> ordered) {
-    for (Code code : siblings) {
-      if (placed.add(code.id())) {
-        ordered.add(code);
-        appendSubtrees(
-            children.getOrDefault(Optional.of(code.id()), List.of()), children, placed, ordered);
-      }
-    }
+    return CodeTree.depthFirst(codes);
   }
 
   @Override

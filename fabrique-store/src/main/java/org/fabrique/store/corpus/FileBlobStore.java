@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,7 +16,10 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.error.NotFoundException;
@@ -146,6 +150,55 @@ public final class FileBlobStore implements BlobStore {
     return digest != null
         && DIGEST.matcher(digest).matches()
         && Files.isRegularFile(pathOf(digest));
+  }
+
+  @Override
+  public boolean delete(String digest) {
+    if (digest == null || !DIGEST.matcher(digest).matches()) {
+      return false;
+    }
+    try {
+      return Files.deleteIfExists(pathOf(digest));
+    } catch (IOException e) {
+      throw new StorageException("The stored file " + shorten(digest) + " cannot be deleted", e);
+    }
+  }
+
+  @Override
+  public Set<String> digestsStoredBefore(Instant instant) {
+    Set<String> digests = new HashSet<>();
+    try (DirectoryStream<Path> fans = Files.newDirectoryStream(root, "[0-9a-f][0-9a-f]")) {
+      for (Path fan : fans) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(fan)) {
+          for (Path file : files) {
+            String digest = fan.getFileName().toString() + file.getFileName();
+            if (DIGEST.matcher(digest).matches()
+                && Files.getLastModifiedTime(file).toInstant().isBefore(instant)) {
+              digests.add(digest);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new StorageException("The file store cannot be listed", e);
+    }
+    return digests;
+  }
+
+  @Override
+  public int removePartialFiles(Instant before) {
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(temporary)) {
+      for (Path file : files) {
+        if (Files.getLastModifiedTime(file).toInstant().isBefore(before)
+            && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new StorageException("The partial files of " + temporary + " cannot be removed", e);
+    }
+    return removed;
   }
 
   private Path pathOf(String digest) {

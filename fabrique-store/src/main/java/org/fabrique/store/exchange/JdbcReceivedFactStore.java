@@ -1,6 +1,8 @@
 package org.fabrique.store.exchange;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.inquiry.InquiryId;
@@ -28,7 +30,13 @@ public final class JdbcReceivedFactStore implements ReceivedFactStore {
         handle.prepareBatch(
             "INSERT INTO received_facts (inquiry_id, item_kind, item_id, name, value)"
                 + " VALUES (:inquiry, :kind, :item, :name, :value)");
+    // Of two facts about the same item and name, the later one is kept, as if put one after the
+    // other.
+    Map<List<Object>, ReceivedFact> latest = new LinkedHashMap<>();
     for (ReceivedFact fact : facts) {
+      latest.put(List.of(fact.item(), fact.name()), fact);
+    }
+    for (ReceivedFact fact : latest.values()) {
       delete
           .bind("inquiry", inquiry.value())
           .bind("kind", fact.item().kind().id())

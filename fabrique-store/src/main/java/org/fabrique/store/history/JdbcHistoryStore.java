@@ -3,9 +3,11 @@ package org.fabrique.store.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.HistoryStore;
@@ -167,5 +169,57 @@ public final class JdbcHistoryStore implements HistoryStore {
         HistoryEntry.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
         codec.read(rs.getString("operation_type"), rs.getString("operation_json")),
         codec.read(rs.getString("inverse_type"), rs.getString("inverse_json")));
+  }
+
+  @Override
+  public int tombstone(InquiryId inquiry, Set<Long> itemIds, Operation tombstone) {
+    if (itemIds.isEmpty()) {
+      return 0;
+    }
+    List<Long> lines =
+        handle
+            .createQuery(
+                "SELECT id, operation_json, inverse_json FROM history WHERE inquiry_id = :inquiry")
+            .bind("inquiry", inquiry.value())
+            .map(
+                (rs, ctx) ->
+                    ItemIds.mentioned(rs.getString("operation_json"), itemIds)
+                            || ItemIds.mentioned(rs.getString("inverse_json"), itemIds)
+                        ? rs.getLong("id")
+                        : null)
+            .list()
+            .stream()
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    String type = codec.typeOf(tombstone);
+    String json = codec.write(tombstone);
+    for (long line : lines) {
+      handle
+          .createUpdate(
+              "UPDATE history SET operation_type = :type, operation_json = :json,"
+                  + " inverse_type = :type, inverse_json = :json WHERE id = :id")
+          .bind("type", type)
+          .bind("json", json)
+          .bind("id", line)
+          .execute();
+    }
+    return lines.size();
+  }
+
+  @Override
+  public Set<String> referencedDigests() {
+    Set<String> digests = new HashSet<>();
+    handle
+        .createQuery(
+            "SELECT operation_json, inverse_json FROM history WHERE operation_json LIKE"
+                + " '%Digest%' OR inverse_json LIKE '%Digest%'")
+        .map(
+            (rs, ctx) -> {
+              ItemIds.digests(rs.getString("operation_json"), digests);
+              ItemIds.digests(rs.getString("inverse_json"), digests);
+              return 0;
+            })
+        .list();
+    return digests;
   }
 }

@@ -27,6 +27,7 @@ import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.corpus.SpeakerTurn;
+import org.fabrique.core.erasure.Purged;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.history.CompositeOperation;
@@ -211,6 +212,8 @@ final class SampleOperations {
         new ExchangeOperations.ProjectImported(INQUIRY, "study.qdpx", "3 sources, 12 codes"));
     samples.put(
         "exchange.project.import-kept", new ExchangeOperations.ProjectImportKept("study.qdpx"));
+    samples.put("history.purge", new Purged.Purge("source 4", "2024-03-01"));
+    samples.put("history.purged", new Purged("source 4", "2024-03-01"));
     samples.put(
         "composite",
         new CompositeOperation(

@@ -7,11 +7,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.error.Problem;
 import org.fabrique.web.Page;
 import org.fabrique.web.Views;
 import org.slf4j.Logger;
@@ -76,19 +78,21 @@ public final class ErrorHandling {
     if (Boolean.TRUE.equals(ctx.attribute(HANDLED))) {
       return;
     }
-    respond(ctx, kind, null);
+    respond(ctx, kind, null, List.of());
   }
 
   /** Maps an exception to its response; also used by handlers that catch nothing themselves. */
   public void handle(Exception exception, Context ctx) {
     Kind kind;
     String detail;
+    List<Problem> problems = List.of();
     if (exception instanceof NotFoundException) {
       kind = Kind.NOT_FOUND;
       detail = exception.getMessage();
-    } else if (exception instanceof InvalidInputException) {
+    } else if (exception instanceof InvalidInputException invalid) {
       kind = Kind.BAD_REQUEST;
-      detail = exception.getMessage();
+      detail = invalid.getMessage();
+      problems = invalid.problems();
     } else if (exception instanceof ConflictException) {
       kind = Kind.CONFLICT;
       detail = exception.getMessage();
@@ -116,10 +120,10 @@ public final class ErrorHandling {
           kind.status,
           exception.getClass().getSimpleName());
     }
-    respond(ctx, kind, detail);
+    respond(ctx, kind, detail, problems);
   }
 
-  private void respond(Context ctx, Kind kind, String detail) {
+  private void respond(Context ctx, Kind kind, String detail, List<Problem> problems) {
     ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(kind.status);
     if (wantsJson(ctx)) {
@@ -129,7 +133,8 @@ public final class ErrorHandling {
               kind.title,
               kind.status,
               detail != null ? detail : defaultDetail(kind),
-              ctx.path());
+              ctx.path(),
+              problems.stream().map(ProblemDetails.Entry::of).toList());
       try {
         ctx.contentType("application/problem+json").result(json.writeValueAsString(problem));
       } catch (JacksonException e) {
@@ -144,7 +149,14 @@ public final class ErrorHandling {
     params.put("title", page.t("error." + kind.id + ".title"));
     // A browser user is better served by a sentence in their language than by which id was missing.
     boolean generic = detail == null || kind == Kind.NOT_FOUND;
-    params.put("detail", generic ? page.t("error." + kind.id + ".detail") : detail);
+    // One problem is already the detail; several are listed under a sentence that introduces them.
+    boolean listed = problems.size() > 1;
+    params.put(
+        "detail",
+        listed
+            ? page.t("error.invalid-input.reasons")
+            : generic ? page.t("error." + kind.id + ".detail") : detail);
+    params.put("problems", listed ? problems : List.<Problem>of());
     ctx.html(views.render("error.jte", params));
   }
 

@@ -1,7 +1,5 @@
 package org.fabrique.web.journey;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRouting;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
@@ -254,18 +251,9 @@ final class JourneyApi {
             .map(c -> new CaseId(Long.parseLong(c)));
     OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(ctx.bodyAsBytes());
     if (!parsed.valid()) {
-      ObjectNode problem = JsonNodeFactory.instance.objectNode();
-      problem.put("type", "urn:fabrique:problem:invalid-openlineage");
-      problem.put("title", "The events do not conform to OpenLineage 2-0-2");
-      problem.put("status", 400);
-      var errors = problem.putArray("errors");
-      for (Problem p : parsed.problems()) {
-        errors.addObject().put("location", p.location()).put("message", p.message());
-      }
-      ctx.status(HttpStatus.BAD_REQUEST)
-          .contentType("application/problem+json")
-          .result(problem.toString());
-      return;
+      throw new InvalidInputException(
+          "The events do not conform to OpenLineage 2-0-2; nothing was imported",
+          parsed.problems());
     }
     OpenLineageImporter.Result result =
         new OpenLineageImporter(fabrique.journeys())

@@ -1,0 +1,76 @@
+package org.fabrique.app.cli;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.error.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** fabrique backup --out FILE [--encrypt]. */
+@Command(
+    name = "backup",
+    description =
+        "Write a consistent backup of the database, the stored files and the settings, while"
+            + " Fabrique keeps running. With --encrypt, the backup is encrypted with a passphrase"
+            + " (from FABRIQUE_BACKUP_PASSPHRASE, or asked on the terminal).",
+    mixinStandardHelpOptions = true)
+public final class BackupCommand extends StoreCommand {
+  /** The environment variable that may hold the passphrase of a backup. */
+  static final String PASSPHRASE_VARIABLE = "FABRIQUE_BACKUP_PASSPHRASE";
+
+  @Option(names = "--out", required = true, paramLabel = "FILE")
+  Path out;
+
+  @Option(names = "--encrypt", description = "Encrypt the backup with a passphrase.")
+  boolean encrypt;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  int run(Workbench workbench) {
+    Optional<char[]> passphrase = encrypt ? Optional.of(passphrase(true)) : Optional.empty();
+    Workbench.BackupSummary manifest = workbench.backup(out, passphrase);
+    spec.commandLine()
+        .getOut()
+        .println(
+            out
+                + ": "
+                + manifest.rows()
+                + " rows in "
+                + manifest.tables()
+                + " tables, "
+                + manifest.storedFiles()
+                + " stored files, schema "
+                + manifest.schemaVersion()
+                + (encrypt ? ", encrypted" : ", NOT encrypted: keep it as safe as the data"));
+    return FabriqueCommand.OK;
+  }
+
+  /** The passphrase from the environment or the terminal; asked twice when it is new. */
+  static char[] passphrase(boolean confirm) {
+    String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+      return fromEnvironment.toCharArray();
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new InvalidInputException(
+          "Give the backup passphrase in " + PASSPHRASE_VARIABLE + " (no terminal to ask it on)");
+    }
+    char[] first = console.readPassword("Backup passphrase: ");
+    if (first == null || first.length == 0) {
+      throw new InvalidInputException("A backup passphrase cannot be empty");
+    }
+    if (confirm) {
+      char[] second = console.readPassword("The same passphrase again: ");
+      if (second == null || !java.util.Arrays.equals(first, second)) {
+        throw new InvalidInputException("The two passphrases differ");
+      }
+    }
+    return first;
+  }
+}

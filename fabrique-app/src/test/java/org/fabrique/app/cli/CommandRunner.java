@@ -1,0 +1,36 @@
+package org.fabrique.app.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the command line in-process on one data directory, for tests. */
+final class CommandRunner {
+  record Result(int exitCode, String out, String err) {}
+
+  private final Path dataDir;
+
+  CommandRunner(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of(args));
+    if (!all.contains("--data") && !all.contains("--help")) {
+      all.add("--data");
+      all.add(dataDir.toString());
+    }
+    int code =
+        FabriqueCommand.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}

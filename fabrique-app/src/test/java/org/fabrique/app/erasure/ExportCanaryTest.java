@@ -1,0 +1,110 @@
+package org.fabrique.app.erasure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.ImportRequest;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.formats.table.CodingsCsvExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Transcripts carrying canary names, the assistant's suggestions accepted: the exports wired to the
+ * redaction profiles carry no canary under team and public.
+ */
+class ExportCanaryTest {
+  private static final String CANARY = "Zoltravinska";
+  private static final String SECRET_CANARY = "Quenthorpe";
+
+  @TempDir Path temp;
+
+  @Test
+  void noCanaryLeavesThroughACodingsExportUnderTeamOrPublic() throws Exception {
+    Path file = temp.resolve("entretien.txt");
+    Files.writeString(
+        file,
+        "Enquêtrice : Bonjour.\nMme "
+            + CANARY
+            + " : Je suis suivie au CHU de Rennes depuis le 14 mars 2019, j'ai 93 ans.\n");
+    Path secret = temp.resolve("secret.txt");
+    Files.writeString(secret, "Le dossier de M. " + SECRET_CANARY + " reste secret.\n");
+    try (Workbench workbench = Workbench.embedded(temp.resolve("data"))) {
+      Fabrique fabrique = workbench.fabrique();
+      var user = fabrique.users().defaultUser();
+      var inquiry = fabrique.inquiries().create("Cohorte", "");
+      Source source =
+          fabrique
+              .corpus()
+              .importFile(inquiry.id(), user.id(), ImportRequest.of("entretien.txt", file));
+      Source hidden =
+          fabrique
+              .corpus()
+              .importFile(
+                  inquiry.id(),
+                  user.id(),
+                  new ImportRequest(
+                      "secret.txt",
+                      secret,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Confidentiality.SECRET));
+      var code =
+          fabrique
+              .coding()
+              .createCode(inquiry.id(), user.id(), CodingService.NewCode.named("Soins"));
+      String text = fabrique.corpus().text(source.id()).text();
+      int start = text.indexOf("Mme");
+      fabrique.coding().code(user.id(), source.id(), start, text.indexOf(" depuis"), code.id());
+      fabrique.coding().code(user.id(), hidden.id(), 0, 20, code.id());
+      fabrique
+          .redactions()
+          .suggest(inquiry.id(), Optional.empty())
+          .forEach(r -> fabrique.redactions().accept(user.id(), r.id()));
+
+      String internal = export(fabrique, inquiry.id(), ExportProfile.INTERNAL);
+      assertTrue(internal.contains(CANARY));
+      for (ExportProfile profile : new ExportProfile[] {ExportProfile.TEAM, ExportProfile.PUBLIC}) {
+        ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CodingsCsvExporter(fabrique).write(inquiry.id(), scope, out);
+        byte[] bytes = out.toByteArray();
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertFalse(DataDirectoryScan.contains(bytes, CANARY), profile.name() + ": " + csv);
+        assertFalse(DataDirectoryScan.contains(bytes, SECRET_CANARY), profile.name() + ": " + csv);
+        if (profile == ExportProfile.TEAM) {
+          // the confidential interview goes out pseudonymised, the secret file is left out
+          assertTrue(csv.contains("Mme Person 1 : Je suis suivie au [HOSPITAL]"), csv);
+          assertEquals(1, scope.report().sourcesLeftOut(), scope.report().lines().toString());
+          assertEquals(2, scope.report().passagesReplaced(), scope.report().lines().toString());
+        } else {
+          // public leaves confidential material out too
+          assertEquals(2, scope.report().sourcesLeftOut(), scope.report().lines().toString());
+        }
+      }
+    }
+  }
+
+  private static String export(
+      Fabrique fabrique, org.fabrique.core.inquiry.InquiryId inquiry, ExportProfile profile) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new CodingsCsvExporter(fabrique)
+        .write(inquiry, fabrique.redactions().scope(inquiry, profile), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,272 @@
+package org.fabrique.core.testing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.error.ConflictException;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Flow;
+import org.fabrique.core.journey.InquiryTerm;
+import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyStore;
+import org.fabrique.core.journey.Participation;
+import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+
+/**
+ * The journeys of the {@link MemoryStore}, journaled like its other tables, with the rules the
+ * database enforces (existing inquiry, actor and source; one term per vocabulary and inquiry;
+ * updates and deletes of rows that exist) and the same orders.
+ */
+final class MemoryJourneyStore implements JourneyStore {
+  private static final Comparator<JourneyElement> BY_ID =
+      Comparator.comparingLong(e -> e.id().value());
+
+  private final Table<ElementId, JourneyElement> elements;
+  private final Table<ElementId, Participation> participations;
+  private final Table<ElementId, Evidence> evidence;
+  private final Table<ElementId, InquiryTerm> terms;
+  private final Table<InquiryId, Long> revisions;
+  private final Predicate<InquiryId> inquiryExists;
+  private final Predicate<SourceId> sourceExists;
+
+  MemoryJourneyStore(
+      Journal journal, Predicate<InquiryId> inquiryExists, Predicate<SourceId> sourceExists) {
+    elements = new Table<>(journal);
+    participations = new Table<>(journal);
+    evidence = new Table<>(journal);
+    terms = new Table<>(journal);
+    revisions = new Table<>(journal);
+    this.inquiryExists = inquiryExists;
+    this.sourceExists = sourceExists;
+  }
+
+  @Override
+  public void insert(JourneyElement element) {
+    requireInquiry(element.inquiryId());
+    insert(elements, element.id(), element);
+    touchIfFlows(element);
+  }
+
+  @Override
+  public void update(JourneyElement element) {
+    JourneyElement before = existing(elements, element.id(), "Journey element");
+    if (before.kind() != element.kind()) {
+      throw new ConflictException("Journey element " + element.id() + " no longer exists");
+    }
+    elements.put(element.id(), element);
+    touchIfFlows(element);
+  }
+
+  @Override
+  public void delete(ElementId id) {
+    JourneyElement element = existing(elements, id, "Journey element");
+    if (participations.values().stream().anyMatch(p -> p.actor().equals(id))) {
+      throw MemoryRules.brokenReference();
+    }
+    elements.remove(id);
+    touchIfFlows(element);
+  }
+
+  private void touchIfFlows(JourneyElement element) {
+    if (ElementKinds.of(element).carriesFlows()) {
+      InquiryId inquiry = element.inquiryId();
+      revisions.put(inquiry, revisions.get(inquiry).orElse(0L) + 1);
+    }
+  }
+
+  @Override
+  public Optional<JourneyElement> find(ElementId id) {
+    return elements.get(id);
+  }
+
+  @Override
+  public List<JourneyElement> findAll(Collection<ElementId> ids) {
+    return ids.stream().map(elements::get).flatMap(Optional::stream).toList();
+  }
+
+  @Override
+  public List<JourneyElement> list(InquiryId inquiry) {
+    return sorted(elements.values().stream().filter(e -> e.inquiryId().equals(inquiry)));
+  }
+
+  @Override
+  public List<JourneyElement> list(InquiryId inquiry, ItemKind kind) {
+    return list(inquiry).stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  @Override
+  public Optional<JourneyElement> findByExternalName(
+      InquiryId inquiry, ItemKind kind, String name) {
+    return list(inquiry, kind).stream()
+        .filter(e -> ElementKinds.of(e).externalName(e).equals(name))
+        .findFirst();
+  }
+
+  @Override
+  public List<JourneyElement> referencing(ElementId id) {
+    return sorted(elements.values().stream().filter(e -> e.references().contains(id)));
+  }
+
+  @Override
+  public List<Flow> flows(InquiryId inquiry) {
+    List<Flow> flows = new ArrayList<>();
+    for (JourneyElement element : list(inquiry)) {
+      flows.addAll(ElementKinds.of(element).flows(element));
+    }
+    return flows;
+  }
+
+  @Override
+  public long revision(InquiryId inquiry) {
+    return revisions.get(inquiry).orElse(0L);
+  }
+
+  @Override
+  public void insertParticipation(Participation participation) {
+    requireInquiry(participation.inquiryId());
+    if (elements.get(participation.actor()).isEmpty()) {
+      throw MemoryRules.brokenReference();
+    }
+    insert(participations, participation.id(), participation);
+  }
+
+  @Override
+  public void deleteParticipation(ElementId id) {
+    existing(participations, id, "Participation");
+    participations.remove(id);
+  }
+
+  @Override
+  public Optional<Participation> findParticipation(ElementId id) {
+    return participations.get(id);
+  }
+
+  @Override
+  public List<Participation> participations(InquiryId inquiry) {
+    return byId(participations.values().stream().filter(p -> p.inquiryId().equals(inquiry)));
+  }
+
+  @Override
+  public List<Participation> participationsOf(ItemRef ref) {
+    return byId(
+        participations.values().stream()
+            .filter(
+                p ->
+                    ref.kind() == ItemKind.ACTOR
+                        ? p.actor().value() == ref.id()
+                        : p.target().equals(ref)));
+  }
+
+  @Override
+  public void insertEvidence(Evidence item) {
+    requireInquiry(item.inquiryId());
+    if (!sourceExists.test(item.sourceId())) {
+      throw MemoryRules.brokenReference();
+    }
+    insert(evidence, item.id(), item);
+  }
+
+  @Override
+  public void deleteEvidence(ElementId id) {
+    existing(evidence, id, "Evidence");
+    evidence.remove(id);
+  }
+
+  @Override
+  public Optional<Evidence> findEvidence(ElementId id) {
+    return evidence.get(id);
+  }
+
+  @Override
+  public List<Evidence> evidence(InquiryId inquiry) {
+    return evidenceWhere(e -> e.inquiryId().equals(inquiry));
+  }
+
+  @Override
+  public List<Evidence> evidenceOf(ItemRef element) {
+    return evidenceWhere(e -> e.element().equals(element));
+  }
+
+  @Override
+  public List<Evidence> evidenceInSource(SourceId source) {
+    return evidenceWhere(e -> e.sourceId().equals(source));
+  }
+
+  private List<Evidence> evidenceWhere(Predicate<Evidence> condition) {
+    return evidence.values().stream()
+        .filter(condition)
+        .sorted(Comparator.comparingLong(e -> e.id().value()))
+        .toList();
+  }
+
+  @Override
+  public void insertTerm(InquiryTerm term) {
+    requireInquiry(term.inquiryId());
+    boolean taken =
+        terms.values().stream()
+            .anyMatch(
+                t ->
+                    t.inquiryId().equals(term.inquiryId())
+                        && t.vocabulary() == term.vocabulary()
+                        && t.term().id().equals(term.term().id()));
+    if (taken) {
+      throw MemoryRules.duplicate();
+    }
+    insert(terms, term.id(), term);
+  }
+
+  @Override
+  public void deleteTerm(ElementId id) {
+    existing(terms, id, "Vocabulary term");
+    terms.remove(id);
+  }
+
+  @Override
+  public Optional<InquiryTerm> findTerm(ElementId id) {
+    return terms.get(id);
+  }
+
+  @Override
+  public List<InquiryTerm> terms(InquiryId inquiry) {
+    return terms.values().stream()
+        .filter(t -> t.inquiryId().equals(inquiry))
+        .sorted(Comparator.comparingLong(t -> t.id().value()))
+        .toList();
+  }
+
+  private void requireInquiry(InquiryId inquiry) {
+    if (!inquiryExists.test(inquiry)) {
+      throw MemoryRules.brokenReference();
+    }
+  }
+
+  private static <V> void insert(Table<ElementId, V> table, ElementId id, V row) {
+    if (table.get(id).isPresent()) {
+      throw MemoryRules.duplicateId();
+    }
+    table.put(id, row);
+  }
+
+  private static <V> V existing(Table<ElementId, V> table, ElementId id, String what) {
+    return table
+        .get(id)
+        .orElseThrow(() -> new ConflictException(what + " " + id + " no longer exists"));
+  }
+
+  private static List<JourneyElement> sorted(Stream<JourneyElement> elements) {
+    return elements.sorted(BY_ID).toList();
+  }
+
+  private static List<Participation> byId(Stream<Participation> participations) {
+    return participations.sorted(Comparator.comparingLong(p -> p.id().value())).toList();
+  }
+}

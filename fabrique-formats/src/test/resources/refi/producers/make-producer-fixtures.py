@@ -16,7 +16,15 @@ Conventions reproduced (see docs/refi-qda.md):
 - maxqda: byte-order mark and CRLF, code points, CRLF as one, no names, GUIDs in upper case and
   braces, a relative:// path to a file that is inside the archive, variables of sources in Cases.
 - ambiguous: positions that fall nowhere in particular: no reading is clearly right.
+- nvivo-mac: lower-case sources/ with a .root marker, every source a .docx beside a .txt; an
+  interview whose .txt holds its text (LF, emoji; positions in UTF-16 units, no selection names);
+  a document whose .txt holds one byte and whose .docx has no text (a source without text); a
+  document whose .txt holds one byte but whose .docx has text and selections: without names they
+  cannot be verified against the extracted text and must be refused.
+- taguette: a codebook (.qdc) as Taguette writes it: no namespace, flat codes named by their tag
+  path, upper-case GUIDs derived from the path, no colours, no descriptions, an empty Sets element.
 """
+import io
 import json
 import random
 import uuid
@@ -144,10 +152,10 @@ class Project:
         return guid(self.upper, self.braces)
 
     def add_source(self, source_name, path_attr, text_lf, selections, position, names, bom=False,
-                   crlf=False, entry=None, refused=()):
+                   crlf=False, entry=None, refused=(), rich_path=None, shipped_text=None):
         """position(prefix_lf) gives the producer's count of the text before a point."""
         shipped = text_lf.replace("\n", "\r\n") if crlf else text_lf
-        data = ("\ufeff" if bom else "") + shipped
+        data = ("\ufeff" if bom else "") + (shipped if shipped_text is None else shipped_text)
         source_guid = self.g()
         xml_selections = []
         for index, (start, end) in enumerate(selections):
@@ -176,7 +184,9 @@ class Project:
             self.expected[sel_guid] = None if index in refused else quote
         self.sources.append(
             f'<TextSource guid="{source_guid}" name={quoteattr(source_name)} '
-            f'plainTextPath={quoteattr(path_attr)} creatingUser="{self.users[0][0]}" '
+            f'plainTextPath={quoteattr(path_attr)} '
+            + (f'richTextPath={quoteattr(rich_path)} ' if rich_path else "")
+            + f'creatingUser="{self.users[0][0]}" '
             f'creationDateTime="2020-11-02T08:15:00Z">' + "".join(xml_selections) + "</TextSource>")
         return (entry, data.encode("utf-8"))
 
@@ -285,6 +295,64 @@ def ambiguous():
     p.write(files)
 
 
+def docx(text):
+    """A minimal Word document holding text, one paragraph a line."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", FIXED),
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(zipfile.ZipInfo("_rels/.rels", FIXED),
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>'
+                       for p in text.split("\n") if text)
+        z.writestr(zipfile.ZipInfo("word/document.xml", FIXED),
+                   '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                   f'<w:body>{body}</w:body></w:document>')
+    return buffer.getvalue()
+
+
+def nvivo_mac():
+    p = Project("nvivo-mac", "NVivo for Mac 15.0.0")
+    files = [("sources/.root", b"")]
+    text = "\n".join(paragraphs(EN, 90, 0.4, ["Interviewer", "Participant"])) + "\n"
+    g = guid()
+    files.append(p.add_source(
+        "Interview 3", f"internal://{g}.txt", text, pick_selections(text, 45),
+        lambda before: utf16_length(before), None, entry=f"sources/{g}.txt",
+        rich_path=f"internal://{g}.docx"))
+    files.append((f"sources/{g}.docx", docx(text.rstrip("\n"))))
+    g = guid()
+    files.append(p.add_source(
+        "Consent form", f"internal://{g}.txt", "", [], len, None, entry=f"sources/{g}.txt",
+        rich_path=f"internal://{g}.docx", shipped_text="\n"))
+    files.append((f"sources/{g}.docx", docx("")))
+    text = "\n".join(paragraphs(EN, 12, 0.0)) + "\n"
+    selections = pick_selections(text, 6)
+    g = guid()
+    files.append(p.add_source(
+        "Field notes", f"internal://{g}.txt", text, selections,
+        lambda before: utf16_length(before), None, entry=f"sources/{g}.txt",
+        rich_path=f"internal://{g}.docx", shipped_text="\n", refused=set(range(len(selections)))))
+    files.append((f"sources/{g}.docx", docx(text.rstrip("\n"))))
+    p.write(files)
+
+
+def taguette():
+    namespace = uuid.UUID("51B2B2B7-27EB-4ECB-9D56-E75B0A0496C2")
+    paths = ["consent", "data sharing", "privacy", "re-identification risk", "trust in the registry",
+             "Zugang für Forschende", "álnevesítés"]
+    codes = "".join(
+        f'<Code guid="{str(uuid.uuid5(namespace, path)).upper()}" name={quoteattr(path)} '
+        f'isCodable="true"/>' for path in paths)
+    with open("taguette.qdc", "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<CodeBook origin="Taguette 1.4.1">'
+                  f"<Codes>{codes}</Codes><Sets></Sets></CodeBook>")
+
+
 if __name__ == "__main__":
     nvivo_windows()
     qc_bare_paths()
@@ -292,3 +360,5 @@ if __name__ == "__main__":
     atlas_ti()
     maxqda()
     ambiguous()
+    nvivo_mac()
+    taguette()

@@ -105,8 +105,9 @@ final class SourceTexts {
         }
       }
       if (normalized.isBlank() && shipped.isPresent()) {
+        // Nothing is lost or changed: the source is what it was, a source without text.
         problems.add(
-            Problem.warning(
+            Problem.info(
                 where,
                 label
                     + " has no text"

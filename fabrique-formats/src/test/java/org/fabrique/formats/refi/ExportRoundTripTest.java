@@ -56,6 +56,7 @@ class ExportRoundTripTest {
         "producers/qualcoder.qdpx",
         "producers/atlas-ti.qdpx",
         "producers/maxqda.qdpx",
+        "producers/nvivo-mac.qdpx",
         "producers/ambiguous.qdpx"
       })
   void importExportImportGivesTheSameInquiryWithTheSameGuids(String fixture) {

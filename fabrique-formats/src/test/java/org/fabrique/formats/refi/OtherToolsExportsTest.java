@@ -69,15 +69,24 @@ class OtherToolsExportsTest {
   }
 
   @Test
-  void documentsWithoutTextAreReportedAndTheCodebookIsStillCarried() {
+  void documentsWithoutTextAreKeptAsSourcesWithoutTextReportedAndTheCodebookIsStillCarried() {
     TestWorkbench bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
     ImportedProject imported = roundTrip(bench, "textless-sources.qdpx");
     assertEquals(5, imported.report().counts().get("codes"));
-    List<Problem> errors = imported.report().problems(Problem.Severity.ERROR);
+    assertEquals(Map.of(), imported.report().lost(), imported.report().toMarkdown());
+    assertTrue(imported.report().lossless(), imported.report().toMarkdown());
+    List<Problem> notes = imported.report().problems(Problem.Severity.INFO);
     assertEquals(
         2,
-        errors.stream().filter(p -> p.message().contains("has no text")).count(),
+        notes.stream()
+            .filter(p -> p.message().contains("imported as a source without text"))
+            .count(),
         imported.report().toMarkdown());
-    assertEquals(List.of(), bench.fabrique.corpus().list(imported.inquiryId()));
+    List<org.fabrique.core.corpus.Source> sources =
+        bench.fabrique.corpus().list(imported.inquiryId());
+    assertEquals(2, sources.size());
+    for (org.fabrique.core.corpus.Source source : sources) {
+      assertTrue(bench.fabrique.corpus().text(source.id()).text().isBlank(), source.title());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.fabrique.formats.refi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.coding.Segment;
@@ -20,6 +23,7 @@ import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.formats.text.TikaTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,5 +163,85 @@ class ProducerConventionsTest {
         imported.report().toMarkdown().contains("none is clearly right"),
         imported.report().toMarkdown());
     assertEquals(1, imported.report().counts().get("sources"), "the source itself is kept");
+  }
+
+  @Test
+  void nvivoForMacPlacesWhatItsPlainTextHoldsAndRefusesWhatOnlyItsDocumentHolds() {
+    TestWorkbench bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
+    ImportedProject imported = importProducer(bench, "nvivo-mac");
+    Expected expected = expected("nvivo-mac");
+    Map<String, String> quotes = quotes(bench, imported.inquiryId());
+    String report = imported.report().toMarkdown();
+    int placed = 0;
+    for (Map.Entry<String, Optional<String>> entry : expected.quotes().entrySet()) {
+      if (entry.getValue().isPresent()) {
+        assertEquals(entry.getValue().get(), quotes.get(entry.getKey()), report);
+        placed++;
+      } else {
+        assertEquals(null, quotes.get(entry.getKey()), "refused, not guessed\n" + report);
+      }
+    }
+    assertEquals(placed, quotes.size(), report);
+    assertTrue(placed > 40 && placed < expected.quotes().size(), report);
+    int lost = expected.codings() - imported.report().counts().get("codings");
+    assertTrue(lost > 0, report);
+    assertEquals(lost, imported.report().lost().get("codings"), report);
+    assertTrue(
+        imported
+            .report()
+            .summary()
+            .startsWith(lost + " of " + expected.codings() + " codings lost"),
+        imported.report().summary());
+    assertTrue(
+        report.contains("reading their positions as UTF-16 units"),
+        "the interview's positions count emoji as two\n" + report);
+    Map<String, String> texts = new HashMap<>();
+    for (var source : bench.fabrique.corpus().list(imported.inquiryId())) {
+      texts.put(source.title(), bench.fabrique.corpus().text(source.id()).text());
+    }
+    assertEquals(
+        java.util.Set.of("Interview 3", "Consent form", "Field notes"), texts.keySet(), report);
+    assertTrue(texts.get("Consent form").isBlank(), "kept as a source without text");
+    assertTrue(texts.get("Field notes").length() > 200, "its text read from its document");
+  }
+
+  @Test
+  void aTaguetteCodebookIsReadWithoutItsNamespaceAndExportedAsItCame() throws IOException {
+    TestWorkbench bench = new TestWorkbench(folder);
+    InquiryId inquiry = bench.fabrique.inquiries().create("Taguette tags", "").id();
+    Path qdc = TestWorkbench.resource("producers/taguette.qdc", folder);
+    var report = bench.fabrique.qda().importCodebook(inquiry, bench.user.id(), qdc);
+    assertEquals(7, report.counts().get("codes"), report.toMarkdown());
+    assertEquals(
+        List.of(),
+        report.problems(org.fabrique.core.error.Problem.Severity.ERROR),
+        report.toMarkdown());
+    assertEquals(
+        List.of(
+            "Zugang für Forschende",
+            "consent",
+            "data sharing",
+            "privacy",
+            "re-identification risk",
+            "trust in the registry",
+            "álnevesítés"),
+        bench.fabrique.coding().codes(inquiry).stream()
+            .map(org.fabrique.core.coding.Code::name)
+            .sorted()
+            .toList());
+    Path exported = folder.resolve("again.qdc");
+    bench.fabrique.qda().exportCodebook(inquiry, exported);
+    Schemas.checkCodebook(exported);
+    String written = Files.readString(exported);
+    String received = Files.readString(qdc);
+    java.util.regex.Matcher guid =
+        java.util.regex.Pattern.compile("guid=\"([^\"]+)\"").matcher(received);
+    int guids = 0;
+    while (guid.find()) {
+      assertTrue(written.contains("guid=\"" + guid.group(1) + "\""), guid.group(1));
+      guids++;
+    }
+    assertEquals(7, guids);
+    assertFalse(written.contains("color="), "codes that came without a colour go without one");
   }
 }

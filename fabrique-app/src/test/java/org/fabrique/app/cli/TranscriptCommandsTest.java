@@ -3,13 +3,9 @@ package org.fabrique.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,27 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TranscriptCommandsTest {
   @TempDir Path temp;
 
-  private record Result(int exitCode, String out, String err) {}
-
-  private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--data");
-    all.add(temp.resolve("data").toString());
-    int code =
-        FabriqueCommand.run(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CommandRunner.Result run(String... args) {
+    return new CommandRunner(temp.resolve("data")).run(args);
   }
 
   private String importFile(String inquiry, String name, String content) throws Exception {
     Path file = temp.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
-    Result imported = run("source", "import", "--inquiry", inquiry, file.toString());
+    CommandRunner.Result imported = run("source", "import", "--inquiry", inquiry, file.toString());
     assertEquals(0, imported.exitCode(), imported.err());
     return imported.out();
   }
@@ -67,10 +50,11 @@ class TranscriptCommandsTest {
   @Test
   void aSpeakerPatternOfTheInquiryFindsTheTurnsOfAnyOtherLayoutAndIsUndoable() throws Exception {
     String inquiry = run("inquiry", "create", "Focus groups").out().strip();
-    Result refused = run("inquiry", "speaker-pattern", "--inquiry", inquiry, "^[A-Z]+ -");
+    CommandRunner.Result refused =
+        run("inquiry", "speaker-pattern", "--inquiry", inquiry, "^[A-Z]+ -");
     assertEquals(2, refused.exitCode());
     assertTrue(refused.err().contains("no group named speaker"), refused.err());
-    Result set =
+    CommandRunner.Result set =
         run("inquiry", "speaker-pattern", "--inquiry", inquiry, "^-- (?<speaker>[A-Z]+) --$");
     assertEquals(0, set.exitCode(), set.err());
     assertEquals("^-- (?<speaker>[A-Z]+) --$\n", set.out());

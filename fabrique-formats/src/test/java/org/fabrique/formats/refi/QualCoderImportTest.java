@@ -118,6 +118,22 @@ class QualCoderImportTest {
   }
 
   @Test
+  void anExportOfTheImportedProjectReadsBackWithTheSameCountsAndQuotes() {
+    TestWorkbench bench = new TestWorkbench(folder, SqliteForeignDatabase::open);
+    ImportedProject first = importProject(bench, project());
+    Path exported = folder.resolve("Fieldwork.qdpx");
+    bench.fabrique.qda().exportProject(first.inquiryId(), exported, ImportProgress.NONE);
+    Schemas.checkProject(exported);
+    ImportedProject second = importProject(bench, exported);
+    assertEquals(first.report().counts(), second.report().counts(), second.report().toMarkdown());
+    assertEquals(
+        Snapshot.of(bench.fabrique, first.inquiryId()),
+        Snapshot.of(bench.fabrique, second.inquiryId()),
+        "the same quotes, codes, coders, memos, cases and values");
+    assertTrue(second.report().lossless(), second.report().toMarkdown());
+  }
+
+  @Test
   void itsDatabaseFileImportsTheSameAsItsFolder() {
     TestWorkbench bench = new TestWorkbench(folder, SqliteForeignDatabase::open);
     Path project = project();

@@ -49,6 +49,7 @@ import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryOperations;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.link.LinkId;
@@ -258,6 +259,15 @@ abstract class OperationUndoContractTest extends StoreTestCase {
   private static Map<String, Function<Scenario, Operation>> scenarios() {
     Map<String, Function<Scenario, Operation>> s = new LinkedHashMap<>();
     exchangeScenarios(s);
+    s.put(
+        "inquiry.update",
+        c ->
+            new InquiryOperations.UpdateInquiry(
+                new Inquiry(
+                    c.w().inquiry().id(),
+                    "Renamed inquiry",
+                    "Another description",
+                    c.w().inquiry().createdAt())));
     s.put(
         "case.create",
         c ->

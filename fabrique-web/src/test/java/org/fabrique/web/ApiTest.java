@@ -48,7 +48,7 @@ class ApiTest {
   }
 
   @Test
-  void inquiriesAreCreatedListedReadAndRenamed() {
+  void inquiriesAreCreatedListedReadAndRenamedAndTheRenamingCanBeUndone() {
     JsonNode created =
         call("POST", "/api/inquiries", "{\"name\":\"Reuse\",\"description\":\"EDS\"}", 201);
     long id = created.get("id").asLong();
@@ -58,6 +58,14 @@ class ApiTest {
         call("PUT", "/api/inquiries/" + id, "{\"name\":\"Reuse 2\",\"description\":\"\"}", 200);
     assertEquals("Reuse 2", renamed.get("name").asText());
     assertEquals("Reuse 2", call("GET", "/api/inquiries/" + id, null, 200).get("name").asText());
+    JsonNode line = call("GET", "/api/inquiries/" + id + "/history?limit=1", null, 200).get(0);
+    assertEquals("inquiry.update", line.get("type").asText());
+    assertEquals("Renamed the inquiry “Reuse 2”", line.get("text").asText());
+    call("POST", "/api/inquiries/" + id + "/undo", null, 200);
+    JsonNode restored = call("GET", "/api/inquiries/" + id, null, 200);
+    assertEquals("Reuse", restored.get("name").asText());
+    assertEquals("EDS", restored.get("description").asText());
+    assertEquals(created.get("createdAt"), restored.get("createdAt"));
     boolean listed = false;
     for (JsonNode node : call("GET", "/api/inquiries", null, 200)) {
       listed |= node.get("id").asLong() == id;

@@ -3,20 +3,23 @@ package org.fabrique.app.cli;
 import java.io.PrintWriter;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Creates and lists inquiries. */
+/** Creates, lists and renames inquiries, and sets the speaker pattern of their transcripts. */
 @Command(
     name = "inquiry",
-    description = "Create and list inquiries; set the speaker pattern of their transcripts.",
+    description =
+        "Create, list and rename inquiries; set the speaker pattern of their transcripts.",
     mixinStandardHelpOptions = true,
     subcommands = {
       InquiryCommand.Create.class,
       InquiryCommand.ListInquiries.class,
+      InquiryCommand.Rename.class,
       InquiryCommand.SpeakerPattern.class
     })
 public final class InquiryCommand {
@@ -55,6 +58,39 @@ public final class InquiryCommand {
     }
   }
 
+  /** fabrique inquiry rename --inquiry ID NAME [--description TEXT]. */
+  @Command(
+      name = "rename",
+      description =
+          "Give an inquiry a new name (and description); recorded in its history, so"
+              + " 'fabrique history undo' brings the former ones back.")
+  static final class Rename extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The new name.")
+    String name;
+
+    @Option(
+        names = "--description",
+        paramLabel = "TEXT",
+        description = "The new description (default: the current one).")
+    String description;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var inquiries = workbench.fabrique().inquiries();
+      InquiryId id = new InquiryId(inquiry);
+      String kept = description != null ? description : inquiries.get(id).description();
+      Inquiry renamed =
+          inquiries.rename(workbench.fabrique().users().defaultUser().id(), id, name, kept);
+      spec.commandLine().getOut().println(renamed.id() + "\t" + renamed.name());
+      return FabriqueCommand.OK;
+    }
+  }
+
   /** fabrique inquiry speaker-pattern --inquiry ID [PATTERN | --clear]. */
   @Command(
       name = "speaker-pattern",
@@ -77,7 +113,7 @@ public final class InquiryCommand {
     @Override
     int run(Workbench workbench) {
       var corpus = workbench.fabrique().corpus();
-      var id = new org.fabrique.core.inquiry.InquiryId(inquiry);
+      InquiryId id = new InquiryId(inquiry);
       if (clear || pattern != null) {
         corpus.setSpeakerPattern(
             workbench.fabrique().users().defaultUser().id(),

@@ -89,6 +89,19 @@ class CommandLineTest {
   }
 
   @Test
+  void anInquiryIsRenamedAndTheRenamingUndone() {
+    String id = run("inquiry", "create", "Cohort", "--description", "First wave").out().strip();
+    assertEquals(
+        id + "\tCohort reuse\n", run("inquiry", "rename", "--inquiry", id, "Cohort reuse").out());
+    assertTrue(run("inquiry", "list").out().contains(id + "\tCohort reuse\t"));
+    assertTrue(
+        run("history", "show", "--inquiry", id).out().contains("Renamed the inquiry Cohort reuse"));
+    assertTrue(run("history", "undo", "--inquiry", id).out().startsWith("Undone: "));
+    assertTrue(run("inquiry", "list").out().contains(id + "\tCohort\t"));
+    assertEquals(2, run("inquiry", "rename", "--inquiry", id, " ").exitCode());
+  }
+
+  @Test
   void undoAndRedoWorkFromTheCommandLine() throws Exception {
     String id = run("inquiry", "create", "Undo").out().strip();
     Path note = temp.resolve("n.txt");

@@ -11,6 +11,7 @@ import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.erasure.Purged;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.inquiry.CaseOperations;
+import org.fabrique.core.inquiry.InquiryOperations;
 import org.fabrique.core.journey.ElementOperations;
 import org.fabrique.core.journey.JourneyLinkOperations;
 import org.fabrique.core.link.LinkOperations;
@@ -27,6 +28,7 @@ public final class OperationTypes {
 
   static {
     register(List.of(Map.entry("composite", CompositeOperation.class)));
+    register(InquiryOperations.TYPES);
     register(CaseOperations.TYPES);
     register(SourceOperations.TYPES);
     register(CodebookOperations.TYPES);

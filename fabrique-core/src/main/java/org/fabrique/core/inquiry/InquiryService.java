@@ -46,20 +46,19 @@ public final class InquiryService {
                 .orElseThrow(() -> new NotFoundException("There is no inquiry " + id)));
   }
 
-  public Inquiry rename(InquiryId id, String name, String description) {
+  /**
+   * Changes an inquiry's name and description, as one action of the user's history (undo brings the
+   * former ones back). Nothing is recorded when both stay as they were.
+   */
+  public Inquiry rename(UserId user, InquiryId id, String name, String description) {
     String trimmed = Names.required(name, "An inquiry");
-    return store.inTransaction(
-        tx -> {
-          Inquiry before =
-              tx.inquiries()
-                  .findInquiry(id)
-                  .orElseThrow(() -> new NotFoundException("There is no inquiry " + id));
-          Inquiry after =
-              new Inquiry(
-                  id, trimmed, description == null ? "" : description.trim(), before.createdAt());
-          tx.inquiries().updateInquiry(after);
-          return after;
-        });
+    Inquiry before = get(id);
+    Inquiry after = new Inquiry(id, trimmed, Names.optional(description), before.createdAt());
+    if (after.equals(before)) {
+      return before;
+    }
+    history.apply(id, user, new InquiryOperations.UpdateInquiry(after));
+    return after;
   }
 
   public Case createCase(

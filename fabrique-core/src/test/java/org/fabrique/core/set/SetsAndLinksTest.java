@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
@@ -36,11 +34,7 @@ class SetsAndLinksTest {
 
   @BeforeEach
   void setUp() {
-    fabrique =
-        Fabrique.on(
-            new MemoryStore(folder),
-            null,
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    fabrique = MemoryStore.fabrique(folder, Instant.parse("2026-01-01T00:00:00Z"));
     user = fabrique.users().defaultUser();
     inquiry = fabrique.inquiries().create("Cohorts", "");
   }

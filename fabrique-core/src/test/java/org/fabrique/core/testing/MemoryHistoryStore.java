@@ -106,18 +106,7 @@ final class MemoryHistoryStore implements HistoryStore {
       if (e.inquiryId().equals(inquiry)
           && e.userId().equals(user)
           && e.status() == HistoryEntry.Status.UNDONE) {
-        entries.put(
-            e.id(),
-            new HistoryEntry(
-                e.id(),
-                e.inquiryId(),
-                e.userId(),
-                e.at(),
-                e.kind(),
-                e.target(),
-                HistoryEntry.Status.DISCARDED,
-                e.operation(),
-                e.inverse()));
+        update(e.id(), HistoryEntry.Status.DISCARDED, e.inverse());
       }
     }
   }

@@ -52,13 +52,13 @@ final class MemoryJourneyStore implements JourneyStore {
   @Override
   public void insert(JourneyElement element) {
     requireInquiry(element.inquiryId());
-    insert(elements, element.id(), element);
+    elements.insert(element.id(), element);
     touchIfFlows(element);
   }
 
   @Override
   public void update(JourneyElement element) {
-    JourneyElement before = existing(elements, element.id(), "Journey element");
+    JourneyElement before = existing(element.id());
     if (before.kind() != element.kind()) {
       throw new ConflictException("Journey element " + element.id() + " no longer exists");
     }
@@ -68,7 +68,7 @@ final class MemoryJourneyStore implements JourneyStore {
 
   @Override
   public void delete(ElementId id) {
-    JourneyElement element = existing(elements, id, "Journey element");
+    JourneyElement element = existing(id);
     if (participations.values().stream().anyMatch(p -> p.actor().equals(id))) {
       throw MemoryRules.brokenReference();
     }
@@ -136,13 +136,12 @@ final class MemoryJourneyStore implements JourneyStore {
     if (elements.get(participation.actor()).isEmpty()) {
       throw MemoryRules.brokenReference();
     }
-    insert(participations, participation.id(), participation);
+    participations.insert(participation.id(), participation);
   }
 
   @Override
   public void deleteParticipation(ElementId id) {
-    existing(participations, id, "Participation");
-    participations.remove(id);
+    participations.delete(id, "Participation " + id);
   }
 
   @Override
@@ -172,13 +171,12 @@ final class MemoryJourneyStore implements JourneyStore {
     if (!sourceExists.test(item.sourceId())) {
       throw MemoryRules.brokenReference();
     }
-    insert(evidence, item.id(), item);
+    evidence.insert(item.id(), item);
   }
 
   @Override
   public void deleteEvidence(ElementId id) {
-    existing(evidence, id, "Evidence");
-    evidence.remove(id);
+    evidence.delete(id, "Evidence " + id);
   }
 
   @Override
@@ -221,13 +219,12 @@ final class MemoryJourneyStore implements JourneyStore {
     if (taken) {
       throw MemoryRules.duplicate();
     }
-    insert(terms, term.id(), term);
+    terms.insert(term.id(), term);
   }
 
   @Override
   public void deleteTerm(ElementId id) {
-    existing(terms, id, "Vocabulary term");
-    terms.remove(id);
+    terms.delete(id, "Vocabulary term " + id);
   }
 
   @Override
@@ -249,17 +246,10 @@ final class MemoryJourneyStore implements JourneyStore {
     }
   }
 
-  private static <V> void insert(Table<ElementId, V> table, ElementId id, V row) {
-    if (table.get(id).isPresent()) {
-      throw MemoryRules.duplicateId();
-    }
-    table.put(id, row);
-  }
-
-  private static <V> V existing(Table<ElementId, V> table, ElementId id, String what) {
-    return table
+  private JourneyElement existing(ElementId id) {
+    return elements
         .get(id)
-        .orElseThrow(() -> new ConflictException(what + " " + id + " no longer exists"));
+        .orElseThrow(() -> new ConflictException("Journey element " + id + " no longer exists"));
   }
 
   private static List<JourneyElement> sorted(Stream<JourneyElement> elements) {

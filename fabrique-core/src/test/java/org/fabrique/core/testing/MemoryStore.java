@@ -1,8 +1,12 @@
 package org.fabrique.core.testing;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
+import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.BlobStore;
@@ -59,6 +63,14 @@ public final class MemoryStore implements Store, Transaction {
     this.blobs = new DirectoryBlobStore(blobFolder);
     corpus.inquiriesFrom(id -> inquiries.findInquiry(id).isPresent());
     corpus.referencedBy(id -> coding.hasSegments(id) || !journeys.evidenceInSource(id).isEmpty());
+  }
+
+  /**
+   * The services of Fabrique on a new memory store with its blobs in {@code blobFolder}, at a fixed
+   * instant, without text extraction.
+   */
+  public static Fabrique fabrique(Path blobFolder, Instant now) {
+    return Fabrique.on(new MemoryStore(blobFolder), null, Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Override

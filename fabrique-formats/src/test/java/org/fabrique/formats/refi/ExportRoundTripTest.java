@@ -50,6 +50,8 @@ class ExportRoundTripTest {
         "registry-study.qdpx",
         "paired-sources.qdpx",
         "empty-project.qdpx",
+        "codes-only.qdpx",
+        "textless-sources.qdpx",
         "namespace-variant.qde",
         "producers/nvivo-windows.qdpx",
         "producers/qc-bare-paths.qdpx",

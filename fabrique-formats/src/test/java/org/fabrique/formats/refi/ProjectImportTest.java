@@ -11,6 +11,7 @@ import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.exchange.QdaExchange;
+import org.fabrique.formats.text.TikaTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,40 @@ class ProjectImportTest {
     assertEquals(java.util.Map.of("coders", 2), imported.report().counts());
     assertTrue(bench.fabrique.users().list().stream().anyMatch(u -> u.login().equals("ana-lyst")));
     assertEquals(1, bench.fabrique.history().recent(imported.inquiryId(), 10).size());
+  }
+
+  @Test
+  void aCodebookAloneKeepsItsTreeAndItsTimestampedNamesWithoutLoss() {
+    ImportedProject imported = importResource("codes-only.qdpx");
+    Snapshot snapshot = Snapshot.of(bench.fabrique, imported.inquiryId());
+    assertEquals("codes-only", snapshot.name());
+    assertEquals(
+        List.of(
+            "Meetings",
+            "Meetings/2024-02-11T14:30:00Z data lab",
+            "Meetings/2024-05-10T09:00:00Z steering"),
+        snapshot.codes().stream().map(c -> c.substring(0, c.indexOf(" #"))).toList());
+    assertTrue(imported.report().lossless(), imported.report().toMarkdown());
+  }
+
+  @Test
+  void documentsWithoutTextAreKeptAsSourcesWithoutTextNotedOneByOneWithTheCodebook() {
+    bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
+    ImportedProject imported = importResource("textless-sources.qdpx");
+    assertEquals(5, imported.report().counts().get("codes"));
+    assertTrue(imported.report().lossless(), imported.report().toMarkdown());
+    assertEquals(
+        2,
+        imported.report().problems(Problem.Severity.INFO).stream()
+            .filter(p -> p.message().contains("imported as a source without text"))
+            .count(),
+        imported.report().toMarkdown());
+    List<org.fabrique.core.corpus.Source> sources =
+        bench.fabrique.corpus().list(imported.inquiryId());
+    assertEquals(2, sources.size());
+    for (org.fabrique.core.corpus.Source source : sources) {
+      assertTrue(bench.fabrique.corpus().text(source.id()).text().isBlank(), source.title());
+    }
   }
 
   @Test

@@ -36,7 +36,9 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryOperations;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.link.LinkId;
@@ -140,6 +142,10 @@ final class SampleOperations {
   /** A sample of every registered operation type, by type id. */
   static Map<String, Operation> all() {
     Map<String, Operation> samples = new LinkedHashMap<>();
+    samples.put(
+        "inquiry.update",
+        new InquiryOperations.UpdateInquiry(
+            new Inquiry(INQUIRY, "Reuse of registry data", "Cohorts and registries", AT)));
     samples.put("case.create", new CaseOperations.CreateCase(CASE));
     samples.put("case.update", new CaseOperations.UpdateCase(CASE));
     samples.put("case.delete", new CaseOperations.DeleteCase(CASE.id()));

@@ -9,6 +9,7 @@ import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.CaseOperations;
+import org.fabrique.core.inquiry.InquiryOperations;
 import org.fabrique.core.memo.MemoOperations;
 import org.fabrique.web.Page;
 
@@ -42,7 +43,9 @@ public final class HistoryLines {
 
   /** A sentence for one operation, in the page's language. */
   public static String describe(Page page, Operation operation) {
-    if (operation instanceof CaseOperations.CreateCase op) {
+    if (operation instanceof InquiryOperations.UpdateInquiry op) {
+      return page.t("history.inquiry.update", op.inquiry().name());
+    } else if (operation instanceof CaseOperations.CreateCase op) {
       return page.t("history.case.create", op.theCase().name());
     } else if (operation instanceof CaseOperations.UpdateCase op) {
       return page.t("history.case.update", op.theCase().name());

@@ -139,7 +139,10 @@ public final class InquiryRoutes {
     fabrique
         .inquiries()
         .rename(
-            inquiry.id(), Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
+            visitors.of(ctx).coder().id(),
+            inquiry.id(),
+            Requests.formText(ctx, "name"),
+            Requests.formText(ctx, "description"));
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id(), "saved");
   }
 
@@ -234,7 +237,9 @@ public final class InquiryRoutes {
     InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
     ctx.json(
         InquiryJson.InquiryOut.of(
-            fabrique.inquiries().rename(inquiry.id(), in.name(), in.description())));
+            fabrique
+                .inquiries()
+                .rename(visitors.of(ctx).coder().id(), inquiry.id(), in.name(), in.description())));
   }
 
   private void apiCases(Context ctx) {

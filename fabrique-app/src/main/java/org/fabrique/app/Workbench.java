@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
+import org.fabrique.formats.refi.ExternalFiles;
 import org.fabrique.formats.refi.RefiQdaExchange;
 import org.fabrique.formats.text.ExtractionLimits;
 import org.fabrique.formats.text.TikaTextExtractor;
@@ -13,6 +14,7 @@ import org.fabrique.store.JdbcStore;
 import org.fabrique.store.backup.BackupManifest;
 import org.fabrique.store.backup.Backups;
 import org.fabrique.store.backup.Restore;
+import org.fabrique.store.exchange.SqliteForeignDatabase;
 
 /**
  * The composition root: opens the store on the embedded default (SQLite in the data directory) or
@@ -38,7 +40,8 @@ public final class Workbench implements AutoCloseable {
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
-                .withQda(RefiQdaExchange.factory()));
+                .withQda(
+                    RefiQdaExchange.factory(ExternalFiles.REFUSE, SqliteForeignDatabase::open)));
   }
 
   /** The folder of the search index in the data directory (one sub-folder per inquiry). */

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -19,16 +19,20 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 import org.fabrique.core.search.DocumentKind;
 
 /**
- * The analysis of each language. Texts are indexed in the field of their language, so that each is
- * stemmed by its own rules; accents are folded everywhere ("donnees" finds "données"). Stop words
- * are kept, so that phrases such as "mise à disposition" are found as written.
+ * The analysis of each language. Texts are indexed twice: in the field of their language, so that
+ * each is stemmed by its own rules (plain words find every form), and in one unstemmed field, so
+ * that wildcards and quoted words find the forms as written. Accents and case are folded everywhere
+ * ("donnees" finds "données"). Stop words are kept, so that phrases such as "mise à disposition"
+ * are found as written.
  *
  * <ul>
  *   <li>French: standard tokenizer, elision (l', d', qu'…), lower case, French light stemmer, ASCII
  *       folding.
- *   <li>English: standard tokenizer, possessive 's removed, lower case, ASCII folding, Porter
- *       stemmer.
+ *   <li>English: standard tokenizer, possessive 's removed, lower case, ASCII folding, Krovetz
+ *       stemmer (KStem: "bias", "biased" and "biases" meet, "university" and "universal" do not).
  *   <li>Any other language: standard tokenizer, lower case, ASCII folding (no stemming).
+ *   <li>Unstemmed (every language): standard tokenizer, elision, possessive 's removed, lower case,
+ *       ASCII folding.
  * </ul>
  */
 public final class Analyzers {
@@ -36,7 +40,10 @@ public final class Analyzers {
   public static final String ENGLISH_FIELD = "text_en";
   public static final String OTHER_FIELD = "text_xx";
 
-  /** The text fields of sources and memos, one per analysis. */
+  /** The unstemmed text of sources and memos, whatever their language. */
+  public static final String EXACT_FIELD = "text_exact";
+
+  /** The stemmed text fields of sources and memos, one per analysis. */
   public static final String[] TEXT_FIELDS = {FRENCH_FIELD, ENGLISH_FIELD, OTHER_FIELD};
 
   /**
@@ -45,7 +52,7 @@ public final class Analyzers {
    */
   public static final String SEGMENT_PREFIX = "segment_";
 
-  /** Every text field, of sources, memos and segments. */
+  /** Every stemmed text field, of sources, memos and segments (the one that is stored). */
   public static final String[] ALL_TEXT_FIELDS = {
     FRENCH_FIELD,
     ENGLISH_FIELD,
@@ -53,6 +60,18 @@ public final class Analyzers {
     SEGMENT_PREFIX + FRENCH_FIELD,
     SEGMENT_PREFIX + ENGLISH_FIELD,
     SEGMENT_PREFIX + OTHER_FIELD
+  };
+
+  /** Every field a match can be in: the stemmed fields and the unstemmed ones. */
+  public static final String[] MATCHED_FIELDS = {
+    FRENCH_FIELD,
+    ENGLISH_FIELD,
+    OTHER_FIELD,
+    EXACT_FIELD,
+    SEGMENT_PREFIX + FRENCH_FIELD,
+    SEGMENT_PREFIX + ENGLISH_FIELD,
+    SEGMENT_PREFIX + OTHER_FIELD,
+    SEGMENT_PREFIX + EXACT_FIELD
   };
 
   private Analyzers() {}
@@ -76,7 +95,17 @@ public final class Analyzers {
     return kind == DocumentKind.SEGMENT ? SEGMENT_PREFIX + fieldFor(language) : fieldFor(language);
   }
 
-  /** The text fields searched for these kinds of documents. */
+  /** The unstemmed field of a kind of document. */
+  public static String exactFieldFor(DocumentKind kind) {
+    return kind == DocumentKind.SEGMENT ? SEGMENT_PREFIX + EXACT_FIELD : EXACT_FIELD;
+  }
+
+  /** The unstemmed fields searched for these kinds of documents. */
+  public static String[] exactFieldsFor(Set<DocumentKind> kinds) {
+    return kinds.stream().map(Analyzers::exactFieldFor).distinct().toArray(String[]::new);
+  }
+
+  /** The stemmed text fields searched for these kinds of documents. */
   public static String[] fieldsFor(Set<DocumentKind> kinds) {
     Set<String> fields = new LinkedHashSet<>();
     for (DocumentKind kind : kinds) {
@@ -92,9 +121,14 @@ public final class Analyzers {
     Analyzer french = french();
     Analyzer english = english();
     Analyzer other = other();
+    Analyzer exact = exact();
     return new PerFieldAnalyzerWrapper(
         other,
         Map.of(
+            EXACT_FIELD,
+            exact,
+            SEGMENT_PREFIX + EXACT_FIELD,
+            exact,
             FRENCH_FIELD,
             french,
             ENGLISH_FIELD,
@@ -137,7 +171,7 @@ public final class Analyzers {
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
-        result = new PorterStemFilter(result);
+        result = new KStemFilter(result);
         return new TokenStreamComponents(source, result);
       }
 
@@ -160,6 +194,26 @@ public final class Analyzers {
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** The unstemmed analysis: words as written, case and accents aside. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        result = new EnglishPossessiveFilter(result);
+        result = new ASCIIFoldingFilter(new LowerCaseFilter(result));
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        TokenStream result = new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
+        return new ASCIIFoldingFilter(new LowerCaseFilter(result));
       }
     };
   }

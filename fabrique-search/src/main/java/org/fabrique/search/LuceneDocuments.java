@@ -1,5 +1,7 @@
 package org.fabrique.search;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -9,6 +11,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.search.IndexDocument;
 
 /** Turns the documents of the search port into Lucene documents. */
@@ -16,11 +20,18 @@ final class LuceneDocuments {
   /** Text: analysed, stored (for the concordance), with offsets (for the hits). */
   private static final FieldType TEXT = new FieldType();
 
+  /** The same text unstemmed: analysed with offsets, not stored again. */
+  private static final FieldType EXACT = new FieldType();
+
   static {
     TEXT.setTokenized(true);
     TEXT.setStored(true);
     TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT.freeze();
+    EXACT.setTokenized(true);
+    EXACT.setStored(false);
+    EXACT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    EXACT.freeze();
   }
 
   private LuceneDocuments() {}
@@ -35,6 +46,25 @@ final class LuceneDocuments {
     document.add(new StringField(LuceneFields.LANGUAGE, source.language(), Field.Store.YES));
     document.add(
         new Field(Analyzers.fieldFor(source.key().kind(), source.language()), source.text(), TEXT));
+    document.add(new Field(Analyzers.exactFieldFor(source.key().kind()), source.text(), EXACT));
+    if (!source.turns().isEmpty()) {
+      PlainText text = PlainText.of(source.text());
+      StringBuilder turns = new StringBuilder();
+      Set<String> speakers = new LinkedHashSet<>();
+      for (SpeakerTurn turn : source.turns()) {
+        String speaker = SearchText.fold(turn.speaker());
+        speakers.add(speaker);
+        turns
+            .append(text.toUtf16(Math.min(turn.start(), text.length())))
+            .append('\t')
+            .append(text.toUtf16(Math.min(turn.end(), text.length())))
+            .append('\t')
+            .append(speaker)
+            .append('\n');
+      }
+      document.add(new StoredField(LuceneFields.TURNS, turns.toString()));
+      speakers.forEach(s -> document.add(new StringField(LuceneFields.SPEAKER, s, Field.Store.NO)));
+    }
     source
         .sourceId()
         .ifPresent(

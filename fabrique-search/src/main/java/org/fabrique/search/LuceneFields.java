@@ -20,13 +20,20 @@ final class LuceneFields {
   static final String CODER = "coder";
   static final String CODING = "coding";
   static final String DIGEST = "digest";
+  static final String SPEAKER = "speaker";
+  static final String TURNS = "turns";
   static final String SORT_SOURCE = "sort_source";
   static final String SORT_OFFSET = "sort_offset";
 
   /** Written in each commit: the format of the index and the generation of the store. */
   static final String FORMAT = "fabrique.index.format";
 
-  static final String FORMAT_VERSION = "1";
+  /**
+   * The format of the documents: an index of another format is wiped at opening and rebuilt. 2:
+   * unstemmed fields beside the stemmed ones, English stemmed by KStem, speaker turns.
+   */
+  static final String FORMAT_VERSION = "2";
+
   static final String GENERATION = "fabrique.generation";
 
   private LuceneFields() {}

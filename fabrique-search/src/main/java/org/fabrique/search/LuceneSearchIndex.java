@@ -280,12 +280,12 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public SearchPage search(
       InquiryId inquiry, String query, SearchFilters filters, int offset, int limit, int context) {
-    Query text = translator.text(query, filters.searchedKinds());
+    QueryTranslator.Translated text = translator.text(query, filters.searchedKinds());
     Query filtered = translator.filtered(text, filters);
     return withSearcher(
         shard(inquiry),
         searcher -> {
-          Weight weight = textWeight(searcher, text);
+          Weight weight = textWeight(searcher, text.query());
           int count = searcher.count(filtered);
           List<KwicLine> lines = new ArrayList<>();
           if (count == 0) {
@@ -293,13 +293,17 @@ public final class LuceneSearchIndex implements SearchIndex {
           }
           TopFieldDocs docs = searcher.search(filtered, count, TEXT_ORDER);
           long hits = 0;
+          long documents = 0;
           boolean exact = true;
           for (ScoreDoc scoreDoc : docs.scoreDocs) {
             if (hits >= HIT_COUNT_CAP && lines.size() >= limit) {
               exact = false;
               break;
             }
-            List<int[]> spans = spans(searcher, weight, scoreDoc.doc);
+            List<int[]> spans = spans(searcher, weight, scoreDoc.doc, text.speakers());
+            if (!spans.isEmpty()) {
+              documents++;
+            }
             if (hits + spans.size() > offset && lines.size() < limit) {
               Stored stored = stored(searcher, scoreDoc.doc);
               PlainText plain = PlainText.of(stored.text());
@@ -322,22 +326,26 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             hits += spans.size();
           }
-          return new SearchPage(lines, offset, limit, count, hits, exact);
+          // without a speaker, every document found has a hit; with one, only those counted do
+          return new SearchPage(
+              lines, offset, limit, text.speakers().isEmpty() ? count : documents, hits, exact);
         });
   }
 
   @Override
   public List<Hit> hits(InquiryId inquiry, String query, SearchFilters filters, int max) {
-    Query text = translator.text(query, filters.searchedKinds());
+    QueryTranslator.Translated text = translator.text(query, filters.searchedKinds());
     return hits(shard(inquiry), text, translator.filtered(text, filters), max);
   }
 
   @Override
   public List<Hit> hitsIn(InquiryId inquiry, DocumentKey document, String query) {
-    Query text = translator.text(query, Set.of(document.kind()));
+    QueryTranslator.Translated text = translator.text(query, Set.of(document.kind()));
     Query one =
         new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.MUST)
+            .add(
+                translator.filtered(text, SearchFilters.none().withKinds(Set.of(document.kind()))),
+                BooleanClause.Occur.MUST)
             .add(
                 new TermQuery(new Term(LuceneFields.KEY, document.toString())),
                 BooleanClause.Occur.FILTER)
@@ -345,18 +353,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     return hits(shard(inquiry), text, one, Integer.MAX_VALUE);
   }
 
-  private List<Hit> hits(Shard shard, Query text, Query filtered, int max) {
+  private List<Hit> hits(Shard shard, QueryTranslator.Translated text, Query filtered, int max) {
     return withSearcher(
         shard,
         searcher -> {
-          Weight weight = textWeight(searcher, text);
+          Weight weight = textWeight(searcher, text.query());
           int count = searcher.count(filtered);
           List<Hit> hits = new ArrayList<>();
           if (count == 0) {
             return hits;
           }
           for (ScoreDoc scoreDoc : searcher.search(filtered, count, TEXT_ORDER).scoreDocs) {
-            List<int[]> spans = spans(searcher, weight, scoreDoc.doc);
+            List<int[]> spans = spans(searcher, weight, scoreDoc.doc, text.speakers());
             if (spans.isEmpty()) {
               continue;
             }
@@ -382,9 +390,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     return searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1);
   }
 
-  /** The UTF-16 spans of the matches of the text query in a document, sorted, overlaps merged. */
-  private static List<int[]> spans(IndexSearcher searcher, Weight weight, int doc)
-      throws IOException {
+  /**
+   * The UTF-16 spans of the matches of the text query in a document, sorted, overlaps merged; with
+   * speakers, only those within one of their turns.
+   */
+  private static List<int[]> spans(
+      IndexSearcher searcher, Weight weight, int doc, List<String> speakers) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Matches matches = weight.matches(leaf, doc - leaf.docBase);
@@ -392,7 +403,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (matches == null) {
       return spans;
     }
-    for (String field : Analyzers.ALL_TEXT_FIELDS) {
+    for (String field : Analyzers.MATCHED_FIELDS) {
       MatchesIterator iterator = matches.getMatches(field);
       if (iterator == null) {
         continue;
@@ -402,6 +413,10 @@ public final class LuceneSearchIndex implements SearchIndex {
           spans.add(new int[] {iterator.startOffset(), iterator.endOffset()});
         }
       }
+    }
+    if (!speakers.isEmpty()) {
+      List<int[]> turns = turnsOf(searcher, doc, speakers);
+      spans.removeIf(span -> turns.stream().noneMatch(t -> t[0] <= span[0] && span[1] <= t[1]));
     }
     spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     List<int[]> merged = new ArrayList<>();
@@ -414,6 +429,24 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
     }
     return merged;
+  }
+
+  /** The UTF-16 spans of the turns of these speakers in a document. */
+  private static List<int[]> turnsOf(IndexSearcher searcher, int doc, List<String> speakers)
+      throws IOException {
+    String stored =
+        searcher.storedFields().document(doc, Set.of(LuceneFields.TURNS)).get(LuceneFields.TURNS);
+    List<int[]> turns = new ArrayList<>();
+    if (stored == null) {
+      return turns;
+    }
+    for (String line : stored.split("\n")) {
+      String[] parts = line.split("\t", 3);
+      if (parts.length == 3 && QueryTranslator.speaks(parts[2], speakers)) {
+        turns.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
+      }
+    }
+    return turns;
   }
 
   /** What a hit needs of its document. */

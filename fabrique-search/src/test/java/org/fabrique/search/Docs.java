@@ -8,6 +8,7 @@ import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.search.DocumentKey;
 import org.fabrique.core.search.DocumentKind;
@@ -32,6 +33,7 @@ final class Docs {
         List.of(),
         Set.of(),
         Set.of(),
+        List.of(),
         "d" + id + text.hashCode());
   }
 
@@ -49,6 +51,7 @@ final class Docs {
         d.attributes(),
         d.codes(),
         d.codings(),
+        d.turns(),
         d.digest());
   }
 
@@ -66,6 +69,7 @@ final class Docs {
         d.attributes(),
         d.codes(),
         d.codings(),
+        d.turns(),
         d.digest());
   }
 
@@ -83,6 +87,7 @@ final class Docs {
         d.attributes(),
         d.codes(),
         d.codings(),
+        d.turns(),
         d.digest());
   }
 
@@ -100,6 +105,7 @@ final class Docs {
         List.of(new IndexDocument.AttributeValueTerm(new AttributeId(attribute), value)),
         d.codes(),
         d.codings(),
+        d.turns(),
         d.digest());
   }
 
@@ -118,6 +124,7 @@ final class Docs {
         List.of(),
         Set.of(new CodeId(code)),
         Set.of(new IndexDocument.CodeCoder(new CodeId(code), new UserId(coder))),
+        List.of(),
         "s" + id);
   }
 
@@ -135,6 +142,25 @@ final class Docs {
         List.of(),
         Set.of(),
         Set.of(),
+        List.of(),
         "m" + id);
+  }
+
+  static IndexDocument withTurns(IndexDocument d, List<SpeakerTurn> turns) {
+    return new IndexDocument(
+        d.key(),
+        d.title(),
+        d.text(),
+        d.language(),
+        d.sourceId(),
+        d.offset(),
+        d.caseId(),
+        d.sourceKind(),
+        d.date(),
+        d.attributes(),
+        d.codes(),
+        d.codings(),
+        turns,
+        d.digest() + turns.size());
   }
 }

@@ -4,6 +4,7 @@ import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
@@ -18,6 +19,7 @@ import org.fabrique.store.coding.JdbcCodingStore;
 import org.fabrique.store.corpus.JdbcCorpusStore;
 import org.fabrique.store.exchange.JdbcGuidStore;
 import org.fabrique.store.exchange.JdbcLinkStore;
+import org.fabrique.store.exchange.JdbcReceivedFactStore;
 import org.fabrique.store.exchange.JdbcSetStore;
 import org.fabrique.store.history.JdbcHistoryStore;
 import org.fabrique.store.history.OperationCodec;
@@ -42,6 +44,7 @@ final class JdbcTransaction implements Transaction {
   private final SetStore sets;
   private final LinkStore links;
   private final GuidStore guids;
+  private final ReceivedFactStore receivedFacts;
   private final RedactionStore redactions;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
@@ -57,6 +60,7 @@ final class JdbcTransaction implements Transaction {
     this.sets = new JdbcSetStore(handle);
     this.links = new JdbcLinkStore(handle);
     this.guids = new JdbcGuidStore(handle);
+    this.receivedFacts = new JdbcReceivedFactStore(handle);
     this.redactions = new JdbcRedactionStore(handle);
   }
 
@@ -118,6 +122,11 @@ final class JdbcTransaction implements Transaction {
   @Override
   public GuidStore guids() {
     return guids;
+  }
+
+  @Override
+  public ReceivedFactStore receivedFacts() {
+    return receivedFacts;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.fabrique.store;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -112,7 +113,11 @@ final class StorageFailures {
   private static SQLException sqlCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
-        return sql;
+        // PostgreSQL's driver reports a failed batch as a BatchUpdateException whose next
+        // exception is the server's own (a broken reference, a duplicate).
+        return sql instanceof BatchUpdateException && sql.getNextException() != null
+            ? sql.getNextException()
+            : sql;
       }
       if (cause.getCause() == cause) {
         break;

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.link.LinkId;
@@ -104,8 +106,9 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
               .put(one.id(), new ItemGuid(user, "{A182CD3A-D83C-4D8C-BC80-26D9103EC6D6}"));
           f.tx().guids().put(two.id(), new ItemGuid(user, "2d2466f0-d77f-4f8c-bdf9-628966b6b74d"));
           assertEquals(
-              Optional.of("a182cd3a-d83c-4d8c-bc80-26d9103ec6d6"),
-              f.tx().guids().find(one.id(), user));
+              Optional.of("{A182CD3A-D83C-4D8C-BC80-26D9103EC6D6}"),
+              f.tx().guids().find(one.id(), user),
+              "kept as written");
           f.tx().guids().put(one.id(), new ItemGuid(user, "086ac733-7b1c-4749-a138-d7182f63a5c9"));
           assertEquals(
               List.of(new ItemGuid(user, "086ac733-7b1c-4749-a138-d7182f63a5c9")),
@@ -136,5 +139,79 @@ abstract class ExchangeStoreContractTest extends StoreTestCase {
           assertEquals(expected, f.tx().coding().codingsOfSource(source.id()));
           return null;
         });
+  }
+
+  @Test
+  void whatImportedFilesSaidIsKeptPerInquiryAndReplaced() {
+    withFixtures(
+        f -> {
+          Inquiry one = f.inquiry("One");
+          Inquiry two = f.inquiry("Two");
+          ItemRef code = new ItemRef(ItemKind.CODE, 12);
+          f.tx()
+              .receivedFacts()
+              .putAll(
+                  one.id(),
+                  List.of(
+                      new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#0072b2"),
+                      new ReceivedFact(
+                          new ItemRef(ItemKind.INQUIRY, one.id().value()),
+                          ReceivedFact.ORIGIN,
+                          "NVivo 14")));
+          f.tx()
+              .receivedFacts()
+              .putAll(one.id(), List.of(new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#e69f00")));
+          assertEquals(
+              List.of(
+                  new ReceivedFact(code, ReceivedFact.NO_COLOUR, "#e69f00"),
+                  new ReceivedFact(
+                      new ItemRef(ItemKind.INQUIRY, one.id().value()),
+                      ReceivedFact.ORIGIN,
+                      "NVivo 14")),
+              f.tx().receivedFacts().list(one.id()));
+          assertEquals(List.of(), f.tx().receivedFacts().list(two.id()));
+          return null;
+        });
+  }
+
+  @Test
+  void receivedFactsAreListedByItemThenNameAndTheLaterOfTwoIsKept() {
+    withFixtures(
+        f -> {
+          Inquiry inquiry = f.inquiry("One");
+          ItemRef late = new ItemRef(ItemKind.CODE, 30);
+          ItemRef early = new ItemRef(ItemKind.CODE, 4);
+          ItemRef source = new ItemRef(ItemKind.SOURCE, 2);
+          f.tx()
+              .receivedFacts()
+              .putAll(
+                  inquiry.id(),
+                  List.of(
+                      new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#000000"),
+                      new ReceivedFact(source, "b", "2"),
+                      new ReceivedFact(source, "a", "1"),
+                      new ReceivedFact(early, ReceivedFact.NO_COLOUR, "#111111"),
+                      new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#222222")));
+          assertEquals(
+              List.of(
+                  new ReceivedFact(early, ReceivedFact.NO_COLOUR, "#111111"),
+                  new ReceivedFact(late, ReceivedFact.NO_COLOUR, "#222222"),
+                  new ReceivedFact(source, "a", "1"),
+                  new ReceivedFact(source, "b", "2")),
+              f.tx().receivedFacts().list(inquiry.id()));
+          return null;
+        });
+  }
+
+  @Test
+  void receivedFactsOfAnInquiryThatDoesNotExistAreAConflictAndNothingIsKept() {
+    InquiryId missing = new InquiryId(-1);
+    ReceivedFact fact =
+        new ReceivedFact(new ItemRef(ItemKind.CODE, 1), ReceivedFact.NO_COLOUR, "#000000");
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.receivedFacts().putAll(missing, List.of(fact))));
+    assertEquals(List.of(), inTx(tx -> tx.receivedFacts().list(missing)));
+    doInTx(tx -> tx.receivedFacts().putAll(missing, List.of()));
   }
 }

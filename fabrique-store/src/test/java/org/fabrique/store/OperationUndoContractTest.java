@@ -117,7 +117,8 @@ abstract class OperationUndoContractTest extends StoreTestCase {
       JourneyUndoScenarios.JourneyState journeys,
       List<ItemSet> sets,
       List<Link> links,
-      List<ItemGuid> guids) {}
+      List<ItemGuid> guids,
+      Optional<String> speakerPattern) {}
 
   private static final Map<String, Function<Scenario, Operation>> SCENARIOS = scenarios();
 
@@ -317,6 +318,11 @@ abstract class OperationUndoContractTest extends StoreTestCase {
                     Confidentiality.PUBLIC)));
     s.put("source.delete", c -> new SourceOperations.DeleteSource(c.w().interview().id()));
     s.put(
+        "corpus.speaker-pattern.set",
+        c ->
+            new SourceOperations.SetSpeakerPattern(
+                c.w().inquiry().id(), Optional.of("^(?<speaker>[A-Z]+) \\d+:\\d\\d$")));
+    s.put(
         "source.restore",
         c -> new SourceOperations.DeleteSource(c.w().interview().id()).apply(c.tx()));
     s.put(
@@ -503,7 +509,8 @@ abstract class OperationUndoContractTest extends StoreTestCase {
               JourneyUndoScenarios.JourneyState.of(tx, inquiry),
               tx.sets().list(inquiry),
               tx.links().list(inquiry),
-              tx.guids().list(inquiry));
+              tx.guids().list(inquiry),
+              tx.corpus().speakerPattern(inquiry));
         });
   }
 

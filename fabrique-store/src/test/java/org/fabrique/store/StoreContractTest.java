@@ -196,6 +196,33 @@ abstract class StoreContractTest extends StoreTestCase {
   }
 
   @Test
+  void aSpeakerPatternIsKeptPerInquiryReplacedAndRemoved() {
+    Inquiry one = withFixtures(f -> f.inquiry("One"));
+    Inquiry two = withFixtures(f -> f.inquiry("Two"));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.of("^(?<speaker>\\w+) >")));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.of("^(?<speaker>[A-Z]+):")));
+    assertEquals(
+        Optional.of("^(?<speaker>[A-Z]+):"),
+        inTx(tx -> tx.corpus().speakerPattern(one.id())),
+        "replaced, kept as written");
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(two.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.empty()));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+    doInTx(tx -> tx.corpus().putSpeakerPattern(one.id(), Optional.empty()));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(one.id())));
+  }
+
+  @Test
+  void aSpeakerPatternOfAnInquiryThatDoesNotExistIsAConflict() {
+    InquiryId missing = new InquiryId(-1);
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.corpus().putSpeakerPattern(missing, Optional.of("(?<speaker>x)"))));
+    assertEquals(Optional.empty(), inTx(tx -> tx.corpus().speakerPattern(missing)));
+  }
+
+  @Test
   void deletingASourceThatSegmentsStillReferToIsAConflict() {
     Source source =
         withFixtures(

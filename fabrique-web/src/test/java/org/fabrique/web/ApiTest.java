@@ -144,6 +144,45 @@ class ApiTest {
   }
 
   @Test
+  void theSpeakerPatternOfAnInquiryIsReadSetAndRefusedWithWhere() {
+    long inquiry = newInquiry("Transcripts");
+    String path = "/api/inquiries/" + inquiry + "/speaker-pattern";
+    assertTrue(call("GET", path, null, 200).get("pattern").isNull());
+    assertEquals(
+        "^(?<speaker>[A-Z]+) \\d+:\\d\\d$",
+        call("PUT", path, "{\"pattern\":\"^(?<speaker>[A-Z]+) \\\\d+:\\\\d\\\\d$\"}", 200)
+            .get("pattern")
+            .asText());
+    JsonNode refused = call("PUT", path, "{\"pattern\":\"(?<speaker>[A-Z]+\"}", 400);
+    assertEquals(
+        "The speaker pattern is malformed at character 1: Unclosed group",
+        refused.get("detail").asText());
+    assertTrue(call("PUT", path, "{\"pattern\":null}", 200).get("pattern").isNull());
+  }
+
+  @Test
+  void aRegularExpressionThatGoesTooDeepIsA400ProblemNotA500() {
+    long inquiry = newInquiry("Deep");
+    HttpResponse<String> uploaded =
+        web.upload(
+            "/api/inquiries/" + inquiry + "/sources",
+            Map.of("long.txt", "privacy ".repeat(200_000).getBytes(StandardCharsets.UTF_8)),
+            form());
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    HttpResponse<String> response =
+        web.json(
+            "GET",
+            "/api/inquiries/"
+                + inquiry
+                + "/search?mode=regex&q="
+                + java.net.URLEncoder.encode("(.|\\n)+", StandardCharsets.UTF_8),
+            null);
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    assertTrue(response.body().contains("goes too deep"), response.body());
+  }
+
+  @Test
   void aBackgroundImportReportsItsProgressAndEachFile() throws InterruptedException {
     long inquiry = newInquiry("Imports");
     HttpResponse<String> accepted =

@@ -78,12 +78,18 @@ public final class FabriqueCommand implements Runnable {
 
   /** Runs the command line; the one place where errors become messages and exit codes. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The whole command tree, with its error handlers, writing to these streams. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
     CommandLine commandLine = new CommandLine(new FabriqueCommand(out, err));
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExitCodeExceptionMapper(FabriqueCommand::exitCode);
     // The diff library reads its own options (--key, --format, --out, --help).
     commandLine.getSubcommands().get("diff").setUnmatchedOptionsArePositionalParams(true);
+    helpEverywhere(commandLine);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parsed) -> {
           if (exception instanceof FabriqueException) {
@@ -113,7 +119,23 @@ public final class FabriqueCommand implements Runnable {
           line.getErr().println("Try 'fabrique help' for usage.");
           return BAD_INPUT;
         });
-    return commandLine.execute(args);
+    return commandLine;
+  }
+
+  /**
+   * Gives every command of the tree --help and --version, so that a command's help is shown before
+   * its required options and parameters are asked for; diff shows its library's own help.
+   */
+  private static void helpEverywhere(CommandLine commandLine) {
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+      if (!spec.name().equals("diff") && !spec.name().equals("help")) {
+        if (spec.optionsMap().get("--help") == null) {
+          spec.mixinStandardHelpOptions(true);
+        }
+        helpEverywhere(sub);
+      }
+    }
   }
 
   static int exitCode(Throwable exception) {

@@ -10,15 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Creates, lists and renames inquiries. */
+/** Creates, lists and renames inquiries, and sets the speaker pattern of their transcripts. */
 @Command(
     name = "inquiry",
-    description = "Create, list and rename inquiries.",
+    description =
+        "Create, list and rename inquiries; set the speaker pattern of their transcripts.",
     mixinStandardHelpOptions = true,
     subcommands = {
       InquiryCommand.Create.class,
       InquiryCommand.ListInquiries.class,
-      InquiryCommand.Rename.class
+      InquiryCommand.Rename.class,
+      InquiryCommand.SpeakerPattern.class
     })
 public final class InquiryCommand {
 
@@ -85,6 +87,40 @@ public final class InquiryCommand {
       Inquiry renamed =
           inquiries.rename(workbench.fabrique().users().defaultUser().id(), id, name, kept);
       spec.commandLine().getOut().println(renamed.id() + "\t" + renamed.name());
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique inquiry speaker-pattern --inquiry ID [PATTERN | --clear]. */
+  @Command(
+      name = "speaker-pattern",
+      description =
+          "Print, set or clear the speaker pattern of an inquiry's transcripts: a regular"
+              + " expression that finds the start of each turn, with a group (?<speaker>...) and,"
+              + " if you like, (?<time>...). It applies to the transcripts imported from then on.")
+  static final class SpeakerPattern extends StoreCommand {
+    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    long inquiry;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATTERN")
+    String pattern;
+
+    @Option(names = "--clear", description = "Remove the pattern.")
+    boolean clear;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      var corpus = workbench.fabrique().corpus();
+      InquiryId id = new InquiryId(inquiry);
+      if (clear || pattern != null) {
+        corpus.setSpeakerPattern(
+            workbench.fabrique().users().defaultUser().id(),
+            id,
+            clear ? java.util.Optional.empty() : java.util.Optional.of(pattern));
+      }
+      corpus.speakerPattern(id).ifPresent(p -> spec.commandLine().getOut().println(p));
       return FabriqueCommand.OK;
     }
   }

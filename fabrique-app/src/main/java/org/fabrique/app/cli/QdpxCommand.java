@@ -25,13 +25,18 @@ public final class QdpxCommand {
   @Command(
       name = "import",
       description =
-          "Create an inquiry from a .qdpx (or a bare .qde) and print its id. The data-loss report"
-              + " is written beside the file (FILE.report.md).")
+          "Create an inquiry from a .qdpx (or a bare .qde), or from a QualCoder project folder"
+              + " (NAME.qda, or the data.qda in it), and print its id. The data-loss report is"
+              + " written beside the file (FILE.report.md, or FILE.report-2.md… when one is"
+              + " there already).")
   static final class Import extends StoreCommand {
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the new inquiry.")
     String name;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "A .qdpx or .qde file, or a QualCoder project folder (NAME.qda).")
     Path file;
 
     @Spec CommandSpec spec;

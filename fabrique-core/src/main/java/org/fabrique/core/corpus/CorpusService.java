@@ -79,6 +79,7 @@ public final class CorpusService {
       ImportProgress progress,
       Duplicates duplicates) {
     requireInquiry(inquiry);
+    Optional<LinePattern> pattern = compiledSpeakerPattern(inquiry);
     List<ImportReport.FileOutcome> outcomes = new ArrayList<>(requests.size());
     if (requests.isEmpty()) {
       progress.update(0, 0, "");
@@ -99,7 +100,7 @@ public final class CorpusService {
       for (int done = 0; done < requests.size(); done++) {
         while (next < requests.size() && pending.size() < 2 * workers) {
           ImportRequest request = requests.get(next++);
-          pending.add(pool.submit(() -> prepare(request)));
+          pending.add(pool.submit(() -> prepare(request, pattern)));
         }
         ImportRequest request = requests.get(done);
         progress.update(done, requests.size(), request.fileName());
@@ -120,7 +121,12 @@ public final class CorpusService {
   public Source importFile(InquiryId inquiry, UserId user, ImportRequest request) {
     requireInquiry(inquiry);
     ImportReport.FileOutcome outcome =
-        commit(inquiry, user, request, prepare(request), Duplicates.ALLOW);
+        commit(
+            inquiry,
+            user,
+            request,
+            prepare(request, compiledSpeakerPattern(inquiry)),
+            Duplicates.ALLOW);
     return outcome
         .source()
         .orElseThrow(
@@ -155,8 +161,42 @@ public final class CorpusService {
     }
   }
 
+  /**
+   * The speaker pattern of an inquiry's transcripts, when it has one: a regular expression with a
+   * group named {@code speaker} (see {@link LinePattern}).
+   */
+  public Optional<String> speakerPattern(InquiryId inquiry) {
+    requireInquiry(inquiry);
+    return store.inTransaction(tx -> tx.corpus().speakerPattern(inquiry));
+  }
+
+  /**
+   * Sets the speaker pattern of an inquiry (blank or empty: none), for the transcripts imported
+   * from then on; one undo takes it back.
+   *
+   * @throws InvalidInputException when the pattern is malformed or names no speaker group
+   */
+  public void setSpeakerPattern(UserId user, InquiryId inquiry, Optional<String> pattern) {
+    requireInquiry(inquiry);
+    Optional<String> kept = pattern.filter(p -> !p.isBlank());
+    kept.ifPresent(LinePattern::compile);
+    history.apply(inquiry, user, new SourceOperations.SetSpeakerPattern(inquiry, kept));
+  }
+
+  private Optional<LinePattern> compiledSpeakerPattern(InquiryId inquiry) {
+    return store.inTransaction(tx -> tx.corpus().speakerPattern(inquiry)).map(LinePattern::compile);
+  }
+
+  /** The turns of a text: by the inquiry's speaker pattern, else by the layouts Fabrique knows. */
+  private static List<SpeakerTurn> turnsOf(PlainText text, Optional<LinePattern> pattern) {
+    return pattern
+        .map(p -> TranscriptParser.parse(text, p))
+        .filter(turns -> !turns.isEmpty())
+        .orElseGet(() -> TranscriptParser.parse(text));
+  }
+
   /** Reads, normalises and stores one file; nothing is recorded in the database yet. */
-  private Prepared prepare(ImportRequest request) {
+  private Prepared prepare(ImportRequest request, Optional<LinePattern> pattern) {
     try {
       ExtractedText extracted = extractor.extract(request.fileName(), request.file());
       String normalized = TextNormalizer.normalize(extracted.text());
@@ -164,7 +204,7 @@ public final class CorpusService {
         throw new InvalidInputException(request.fileName() + " contains no text");
       }
       PlainText text = PlainText.of(normalized);
-      List<SpeakerTurn> turns = TranscriptParser.parse(text);
+      List<SpeakerTurn> turns = turnsOf(text, pattern);
       SourceKind kind =
           request.kind().orElse(turns.isEmpty() ? SourceKind.DOCUMENT : SourceKind.INTERVIEW);
       if (kind != SourceKind.INTERVIEW) {

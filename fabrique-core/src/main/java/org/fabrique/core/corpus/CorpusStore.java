@@ -24,4 +24,10 @@ public interface CorpusStore {
   List<SpeakerTurn> turns(SourceId source);
 
   void deleteTurns(SourceId source);
+
+  /** The speaker pattern of an inquiry's transcripts, when it has one. */
+  Optional<String> speakerPattern(InquiryId inquiry);
+
+  /** Sets (or, with empty, removes) the speaker pattern of an inquiry. */
+  void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern);
 }

@@ -3,11 +3,13 @@ package org.fabrique.core.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.Segment;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.history.Require;
+import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
@@ -20,7 +22,8 @@ public final class SourceOperations {
           Map.entry("source.add", AddSource.class),
           Map.entry("source.update-metadata", UpdateSourceMetadata.class),
           Map.entry("source.delete", DeleteSource.class),
-          Map.entry("source.restore", RestoreSource.class));
+          Map.entry("source.restore", RestoreSource.class),
+          Map.entry("corpus.speaker-pattern.set", SetSpeakerPattern.class));
 
   private SourceOperations() {}
 
@@ -116,6 +119,28 @@ public final class SourceOperations {
     @Override
     public String describe() {
       return "Restored source " + source.id();
+    }
+  }
+
+  /**
+   * Sets the speaker pattern of an inquiry's transcripts (empty: none), used for the sources
+   * imported from then on.
+   */
+  public record SetSpeakerPattern(InquiryId inquiryId, Optional<String> pattern)
+      implements Operation {
+    @Override
+    public Operation apply(Transaction tx) {
+      Require.present(tx.inquiries().findInquiry(inquiryId), "Inquiry " + inquiryId);
+      Optional<String> before = tx.corpus().speakerPattern(inquiryId);
+      tx.corpus().putSpeakerPattern(inquiryId, pattern);
+      return new SetSpeakerPattern(inquiryId, before);
+    }
+
+    @Override
+    public String describe() {
+      return pattern.isPresent()
+          ? "Set the speaker pattern of inquiry " + inquiryId
+          : "Removed the speaker pattern of inquiry " + inquiryId;
     }
   }
 }

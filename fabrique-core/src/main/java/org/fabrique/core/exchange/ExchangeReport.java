@@ -1,25 +1,70 @@
 package org.fabrique.core.exchange;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fabrique.core.error.Problem;
 
 /**
  * The data-loss report of an import or an export (section 7 of the REFI-QDA specification): what
- * was carried, and everything that could not be carried or had to be changed.
+ * was lost, first, then what was carried, and everything that could not be carried or had to be
+ * changed.
  *
  * @param operation what was done, e.g. "Import of a REFI-QDA project"
  * @param fileName the exchanged file's name, without its folder
  * @param counts what was carried, by kind ("sources" → 12), in a stable order
  * @param problems what was not carried (ERROR), changed (WARNING) or worth knowing (INFO)
+ * @param lost what was in the file and is not in the result, by kind ("codings" → 303), codings
+ *     first
+ * @param reportFile where the report was written, once it was
  */
 public record ExchangeReport(
-    String operation, String fileName, Map<String, Integer> counts, List<Problem> problems) {
+    String operation,
+    String fileName,
+    Map<String, Integer> counts,
+    List<Problem> problems,
+    Map<String, Integer> lost,
+    Optional<Path> reportFile) {
+  /** The kinds whose losses matter most to a researcher, in the order the summary names them. */
+  private static final List<String> FIRST = List.of("codings", "selections", "sources");
+
   public ExchangeReport {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     problems = List.copyOf(problems);
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (String kind : FIRST) {
+      if (lost.containsKey(kind)) {
+        ordered.put(kind, lost.get(kind));
+      }
+    }
+    lost.forEach(ordered::putIfAbsent);
+    ordered.values().removeIf(n -> n == 0);
+    lost = Collections.unmodifiableMap(ordered);
+  }
+
+  /** A report that counts no losses of its own (those of its problems are in its lines). */
+  public ExchangeReport(
+      String operation, String fileName, Map<String, Integer> counts, List<Problem> problems) {
+    this(operation, fileName, counts, problems, Map.of(), Optional.empty());
+  }
+
+  /** A report not written yet. */
+  public ExchangeReport(
+      String operation,
+      String fileName,
+      Map<String, Integer> counts,
+      List<Problem> problems,
+      Map<String, Integer> lost) {
+    this(operation, fileName, counts, problems, lost, Optional.empty());
+  }
+
+  /** The same report, written to this file. */
+  public ExchangeReport writtenTo(Path file) {
+    return new ExchangeReport(operation, fileName, counts, problems, lost, Optional.of(file));
   }
 
   public List<Problem> problems(Problem.Severity severity) {
@@ -28,14 +73,51 @@ public record ExchangeReport(
 
   /** True when nothing was lost or changed (INFO lines aside). */
   public boolean lossless() {
-    return problems.stream().allMatch(p -> p.severity() == Problem.Severity.INFO);
+    return lost.isEmpty() && problems.stream().allMatch(p -> p.severity() == Problem.Severity.INFO);
+  }
+
+  /**
+   * One sentence, losses first: "303 of 303 codings lost, 303 of 303 selections lost; 4 other
+   * problems, 2 changes (see the report)", or "nothing lost or changed".
+   */
+  public String summary() {
+    int errors = problems(Problem.Severity.ERROR).size();
+    int warnings = problems(Problem.Severity.WARNING).size();
+    if (lossless()) {
+      return "nothing lost or changed";
+    }
+    List<String> parts = new ArrayList<>();
+    lost.forEach(
+        (kind, n) ->
+            parts.add(n + " of " + (n + counts.getOrDefault(kind, 0)) + " " + kind + " lost"));
+    String losses =
+        parts.isEmpty() ? "no coding, selection or source lost" : String.join(", ", parts);
+    return losses
+        + "; "
+        + errors
+        + " item(s) not carried and "
+        + warnings
+        + " change(s) listed in the report";
   }
 
   /** The report as Markdown, to write beside the file and to show after the operation. */
   public String toMarkdown() {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(operation).append(": ").append(fileName).append("\n\n");
-    out.append("## Carried\n\n");
+    out.append("**").append(capitalised(summary())).append(".**\n");
+    if (!lost.isEmpty()) {
+      out.append("\n## Lost\n\n");
+      lost.forEach(
+          (kind, count) ->
+              out.append("- ")
+                  .append(kind)
+                  .append(": ")
+                  .append(count)
+                  .append(" of ")
+                  .append(count + counts.getOrDefault(kind, 0))
+                  .append('\n'));
+    }
+    out.append("\n## Carried\n\n");
     if (counts.isEmpty()) {
       out.append("Nothing.\n");
     }
@@ -48,6 +130,10 @@ public record ExchangeReport(
       out.append("\nNothing was lost or changed.\n");
     }
     return out.toString();
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private void section(StringBuilder out, String title, Problem.Severity severity) {

@@ -1,5 +1,6 @@
 package org.fabrique.core.exchange;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,9 +38,23 @@ public interface QdaExchange {
   /** Writes the codebook of an inquiry (.qdc). */
   ExchangeReport exportCodebook(InquiryId inquiry, Path file);
 
-  /** The path of the report written beside an exchanged file. */
+  /** The path of the first report written beside an exchanged file, {@code FILE.report.md}. */
   static Path reportPath(Path file) {
     return file.resolveSibling(file.getFileName() + ".report.md");
+  }
+
+  /**
+   * Where the report of a new operation on a file goes: {@code FILE.report.md}, or {@code
+   * FILE.report-2.md}, {@code -3}… when earlier reports are there, so that none is overwritten (the
+   * report of importing a file does not replace the report of exporting it). {@link
+   * ExchangeReport#reportFile()} says which was written.
+   */
+  static Path newReportPath(Path file) {
+    Path path = reportPath(file);
+    for (int n = 2; Files.exists(path); n++) {
+      path = file.resolveSibling(file.getFileName() + ".report-" + n + ".md");
+    }
+    return path;
   }
 
   /** Builds the exchange on the store and the history; the composition root chooses one. */

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingOperations;
 import org.fabrique.core.coding.Segment;
 import org.fabrique.core.coding.SegmentId;
-import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.HistoryEntry;
@@ -36,7 +34,7 @@ final class IndexCatchUp {
   record Changes(List<IndexDocument> upserts, List<DocumentKey> deletions) {}
 
   static Optional<Changes> since(
-      Transaction tx, InquiryId inquiry, long indexed, Function<Source, PlainText> texts) {
+      Transaction tx, InquiryId inquiry, long indexed, SourceContents contents) {
     List<HistoryEntry> lines = tx.history().recent(inquiry, MAX_LINES);
     boolean reachesBack = lines.stream().anyMatch(line -> line.id() <= indexed);
     if (!reachesBack && lines.size() >= MAX_LINES) {
@@ -83,7 +81,7 @@ final class IndexCatchUp {
                   segment.get().end(),
                   pairs)
               .build()
-              .apply(texts));
+              .apply(contents));
     }
     return Optional.of(new Changes(upserts, deletions));
   }

@@ -8,6 +8,7 @@ import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.user.UserId;
 
@@ -21,6 +22,8 @@ import org.fabrique.core.user.UserId;
  * @param attributes the values of the attributes of the source and of its case
  * @param codes for a segment, the codes applied to it
  * @param codings for a segment, each code with the coder who applied it
+ * @param turns the speaker turns within the text, in code points of the text (not of the source),
+ *     so that a search can keep to one speaker's words
  * @param digest a fingerprint of everything above (and of the text), to know when it changed
  */
 public record IndexDocument(
@@ -36,9 +39,11 @@ public record IndexDocument(
     List<AttributeValueTerm> attributes,
     Set<CodeId> codes,
     Set<CodeCoder> codings,
+    List<SpeakerTurn> turns,
     String digest) {
   public IndexDocument {
     attributes = List.copyOf(attributes);
+    turns = List.copyOf(turns);
     codes = Set.copyOf(codes);
     codings = Set.copyOf(codings);
   }

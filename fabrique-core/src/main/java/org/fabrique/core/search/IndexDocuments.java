@@ -16,9 +16,9 @@ import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodedSpan;
 import org.fabrique.core.coding.SegmentId;
-import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.Memo;
@@ -31,7 +31,7 @@ import org.fabrique.core.store.Transaction;
  */
 final class IndexDocuments {
   /** A document the index should hold: its digest now, and how to build it. */
-  record Wanted(String digest, Function<Function<Source, PlainText>, IndexDocument> build) {}
+  record Wanted(String digest, Function<SourceContents, IndexDocument> build) {}
 
   private IndexDocuments() {}
 
@@ -64,15 +64,16 @@ final class IndexDocuments {
           new DocumentKey(DocumentKind.SOURCE, source.id().value()),
           new Wanted(
               digest,
-              texts ->
+              contents ->
                   document(
                       new DocumentKey(DocumentKind.SOURCE, source.id().value()),
                       source,
-                      texts.apply(source).text(),
+                      contents.text(source).text(),
                       0,
                       attributes,
                       Set.of(),
                       Set.of(),
+                      contents.turns(source),
                       digest)));
     }
     Map<SegmentId, List<CodedSpan>> segments = new LinkedHashMap<>();
@@ -126,7 +127,7 @@ final class IndexDocuments {
           key,
           new Wanted(
               digest,
-              texts ->
+              contents ->
                   new IndexDocument(
                       key,
                       memo.title(),
@@ -140,6 +141,7 @@ final class IndexDocuments {
                       source.map(s -> attributesOfSource.get(s.id())).orElse(List.of()),
                       Set.of(),
                       Set.of(),
+                      List.of(),
                       digest)));
     }
     return wanted;
@@ -175,16 +177,33 @@ final class IndexDocuments {
     DocumentKey key = new DocumentKey(DocumentKind.SEGMENT, id.value());
     return new Wanted(
         digest,
-        texts ->
+        contents ->
             document(
                 key,
                 source,
-                texts.apply(source).substring(start, end),
+                contents.text(source).substring(start, end),
                 start,
                 attributes,
                 codes,
                 codings,
+                within(contents.turns(source), start, end),
                 digest));
+  }
+
+  /** The parts of the turns that fall within {@code [start, end)}, counted from start. */
+  static List<SpeakerTurn> within(List<SpeakerTurn> turns, int start, int end) {
+    List<SpeakerTurn> inside = new ArrayList<>();
+    for (SpeakerTurn turn : turns) {
+      if (turn.end() > start && turn.start() < end) {
+        inside.add(
+            new SpeakerTurn(
+                Math.max(turn.start(), start) - start,
+                Math.min(turn.end(), end) - start,
+                turn.speaker(),
+                turn.timestamp()));
+      }
+    }
+    return inside;
   }
 
   /** The attribute values of a source and of its case, in the order the digests use. */
@@ -219,6 +238,7 @@ final class IndexDocuments {
       List<IndexDocument.AttributeValueTerm> attributes,
       Set<CodeId> codes,
       Set<IndexDocument.CodeCoder> codings,
+      List<SpeakerTurn> turns,
       String digest) {
     return new IndexDocument(
         key,
@@ -233,6 +253,7 @@ final class IndexDocuments {
         attributes,
         codes,
         codings,
+        turns,
         digest);
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.fabrique.core.analysis.TextStructure;
 import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Code;
@@ -23,6 +24,7 @@ import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.history.CompositeOperation;
@@ -96,8 +98,7 @@ public final class SearchService {
                             tx,
                             inquiry,
                             indexed.getAsLong(),
-                            source ->
-                                texts.computeIfAbsent(source.textDigest(), d -> textOf(source)))));
+                            contents(texts, source -> tx.corpus().turns(source.id())))));
         if (quick.changes().isPresent()) {
           IndexCatchUp.Changes changes = quick.changes().get();
           index.update(inquiry, changes.upserts(), changes.deletions(), quick.generation());
@@ -141,19 +142,32 @@ public final class SearchService {
         deletions.add(key);
       }
     }
-    Map<String, PlainText> texts = new HashMap<>();
+    SourceContents contents = contents(new HashMap<>(), source -> corpus.turns(source.id()));
     List<IndexDocument> upserts = new ArrayList<>();
     for (Map.Entry<DocumentKey, IndexDocuments.Wanted> entry : read.wanted().entrySet()) {
       if (!entry.getValue().digest().equals(held.get(entry.getKey()))) {
-        upserts.add(
-            entry
-                .getValue()
-                .build()
-                .apply(source -> texts.computeIfAbsent(source.textDigest(), d -> textOf(source))));
+        upserts.add(entry.getValue().build().apply(contents));
       }
     }
     index.update(inquiry, upserts, deletions, read.generation());
     return new Refresh(read.generation(), upserts.size(), deletions.size(), true);
+  }
+
+  /** The texts (read once per digest) and turns (read once per source) of the sources. */
+  private SourceContents contents(
+      Map<String, PlainText> texts, Function<Source, List<SpeakerTurn>> readTurns) {
+    Map<SourceId, List<SpeakerTurn>> turns = new HashMap<>();
+    return new SourceContents() {
+      @Override
+      public PlainText text(Source source) {
+        return texts.computeIfAbsent(source.textDigest(), d -> textOf(source));
+      }
+
+      @Override
+      public List<SpeakerTurn> turns(Source source) {
+        return turns.computeIfAbsent(source.id(), id -> readTurns.apply(source));
+      }
+    };
   }
 
   private PlainText textOf(Source source) {

@@ -4,6 +4,7 @@ import org.fabrique.core.attribute.AttributeStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
@@ -44,6 +45,9 @@ public interface Transaction {
 
   /** The GUIDs items had in the exchange files they were imported from. */
   GuidStore guids();
+
+  /** What the exchange files an inquiry was imported from said that Fabrique holds nowhere else. */
+  ReceivedFactStore receivedFacts();
 
   /** Redactions, the key table of pseudonyms and the replacement policies. */
   RedactionStore redactions();

@@ -17,11 +17,36 @@ import org.fabrique.core.inquiry.InquiryId;
 final class MemoryCorpusStore implements CorpusStore {
   private final Table<SourceId, Source> sources;
   private final Table<SourceId, List<SpeakerTurn>> turns;
+  private final Table<InquiryId, String> patterns;
   private Predicate<SourceId> referenced = id -> false;
+  private Predicate<InquiryId> inquiryExists = id -> true;
 
   MemoryCorpusStore(Journal journal) {
     sources = new Table<>(journal);
     turns = new Table<>(journal);
+    patterns = new Table<>(journal);
+  }
+
+  @Override
+  public Optional<String> speakerPattern(InquiryId inquiry) {
+    return patterns.get(inquiry);
+  }
+
+  @Override
+  public void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern) {
+    if (pattern.isPresent()) {
+      if (!inquiryExists.test(inquiry)) {
+        throw MemoryRules.brokenReference();
+      }
+      patterns.put(inquiry, pattern.get());
+    } else {
+      patterns.remove(inquiry);
+    }
+  }
+
+  /** Which inquiries exist, for the speaker patterns that refer to them. */
+  void inquiriesFrom(Predicate<InquiryId> exists) {
+    inquiryExists = exists;
   }
 
   /** What else refers to a source (segments, evidence), which makes deleting it a conflict. */

@@ -12,6 +12,8 @@ import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.exchange.GuidStore;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
@@ -394,6 +396,38 @@ final class MemoryRecordStores {
           .sorted(
               Comparator.comparing((ItemGuid g) -> g.item().kind().id())
                   .thenComparingLong(g -> g.item().id()))
+          .toList();
+    }
+  }
+
+  static final class ReceivedFacts implements ReceivedFactStore {
+    private final Table<List<Object>, Map.Entry<InquiryId, ReceivedFact>> facts;
+    private final Predicate<InquiryId> inquiryExists;
+
+    ReceivedFacts(Journal journal, Predicate<InquiryId> inquiryExists) {
+      facts = new Table<>(journal);
+      this.inquiryExists = inquiryExists;
+    }
+
+    @Override
+    public void putAll(InquiryId inquiry, List<ReceivedFact> received) {
+      if (!received.isEmpty() && !inquiryExists.test(inquiry)) {
+        throw MemoryRules.brokenReference();
+      }
+      for (ReceivedFact fact : received) {
+        facts.put(List.of(inquiry, fact.item(), fact.name()), Map.entry(inquiry, fact));
+      }
+    }
+
+    @Override
+    public List<ReceivedFact> list(InquiryId inquiry) {
+      return facts.values().stream()
+          .filter(e -> e.getKey().equals(inquiry))
+          .map(Map.Entry::getValue)
+          .sorted(
+              Comparator.comparing((ReceivedFact f) -> f.item().kind().id())
+                  .thenComparingLong(f -> f.item().id())
+                  .thenComparing(ReceivedFact::name))
           .toList();
     }
   }

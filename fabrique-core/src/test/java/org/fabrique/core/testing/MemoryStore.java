@@ -13,6 +13,7 @@ import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.exchange.GuidStore;
+import org.fabrique.core.exchange.ReceivedFactStore;
 import org.fabrique.core.history.HistoryStore;
 import org.fabrique.core.inquiry.InquiryStore;
 import org.fabrique.core.journey.JourneyStore;
@@ -46,17 +47,21 @@ public final class MemoryStore implements Store, Transaction {
   private final MemoryRecordStores.Sets sets = new MemoryRecordStores.Sets(journal);
   private final MemoryRecordStores.Links links = new MemoryRecordStores.Links(journal);
   private final MemoryRecordStores.Guids guids = new MemoryRecordStores.Guids(journal);
+  private final MemoryRecordStores.ReceivedFacts receivedFacts =
+      new MemoryRecordStores.ReceivedFacts(journal, id -> inquiries.findInquiry(id).isPresent());
   private final MemoryJourneyStore journeys =
       new MemoryJourneyStore(
           journal,
           id -> inquiries.findInquiry(id).isPresent(),
           id -> corpus.findSource(id).isPresent());
+  private final MemoryRedactionStore redactions = new MemoryRedactionStore();
   private long nextId = 1;
   private int depth;
   private boolean closed;
 
   public MemoryStore(Path blobFolder) {
     this.blobs = new DirectoryBlobStore(blobFolder);
+    corpus.inquiriesFrom(id -> inquiries.findInquiry(id).isPresent());
     corpus.referencedBy(id -> coding.hasSegments(id) || !journeys.evidenceInSource(id).isEmpty());
   }
 
@@ -170,12 +175,14 @@ public final class MemoryStore implements Store, Transaction {
   }
 
   @Override
+  public ReceivedFactStore receivedFacts() {
+    return receivedFacts;
+  }
+
+  @Override
   public JourneyStore journeys() {
     return journeys;
   }
-
-  private final org.fabrique.core.testing.MemoryRedactionStore redactions =
-      new org.fabrique.core.testing.MemoryRedactionStore();
 
   @Override
   public RedactionStore redactions() {

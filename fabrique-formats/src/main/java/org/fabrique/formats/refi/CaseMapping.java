@@ -50,7 +50,7 @@ final class CaseMapping {
                   scope.inquiry(),
                   InquiryBuilder.truncate(name),
                   domain,
-                  refi.description().orElse("").strip()));
+                  refi.description().orElse("")));
       scope.register(refi.guid(), new ItemRef(ItemKind.CASE, id.value()));
       scope.count("cases");
       attributes.values(refi.values(), id.value(), AttributeScope.CASE);
@@ -87,6 +87,7 @@ final class CaseMapping {
               Problem.error(
                   refi.location(),
                   "The case " + refi.name() + " refers to the unknown item " + guid + ": dropped"));
+          scope.lose("case members", 1);
           continue;
         }
         if (target.kind() == ItemKind.SOURCE && caseHolds(theCase, guid)) {

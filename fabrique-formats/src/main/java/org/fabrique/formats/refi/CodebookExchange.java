@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +22,9 @@ import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.exchange.Guids;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.History;
 import org.fabrique.core.history.Operation;
@@ -83,9 +84,7 @@ final class CodebookExchange {
           new Adding(tx, inquiry, problems, counts).add(codebook, fileName, user);
           return null;
         });
-    ExchangeReport report = new ExchangeReport(IMPORT, fileName, counts, problems);
-    Reports.writeBeside(file, report);
-    return report;
+    return Reports.writeBeside(file, new ExchangeReport(IMPORT, fileName, counts, problems));
   }
 
   private final class Adding {
@@ -98,6 +97,8 @@ final class CodebookExchange {
     private final Map<Optional<CodeId>, Integer> nextPosition = new HashMap<>();
     private final List<Operation> steps = new ArrayList<>();
     private final List<ItemGuid> guids = new ArrayList<>();
+    private final List<ReceivedFact> received = new ArrayList<>();
+    private Map<String, String> asWritten = Map.of();
     private int created;
 
     Adding(Transaction tx, InquiryId inquiry, List<Problem> problems, Map<String, Integer> counts) {
@@ -107,13 +108,15 @@ final class CodebookExchange {
       this.counts = counts;
       ExportGuids known = new ExportGuids(tx, inquiry);
       for (Code code : tx.coding().listCodes(inquiry)) {
-        byGuid.put(known.of(new ItemRef(ItemKind.CODE, code.id().value())), code.id());
+        String guid = known.of(new ItemRef(ItemKind.CODE, code.id().value()));
+        byGuid.put(Guids.parse(guid).orElse(guid), code.id());
         byName.putIfAbsent(List.of(code.parentId(), code.name()), code.id());
         nextPosition.merge(code.parentId(), 1, Integer::sum);
       }
     }
 
     void add(RefiModel.Project codebook, String fileName, UserId user) {
+      asWritten = codebook.guidsAsWritten();
       codes(codebook.codes(), Optional.empty());
       for (RefiModel.Set set : codebook.sets()) {
         List<ItemRef> members = new ArrayList<>();
@@ -144,10 +147,13 @@ final class CodebookExchange {
                     id,
                     inquiry,
                     InquiryBuilder.truncate(name),
-                    set.description().orElse("").strip(),
+                    set.description().orElse(""),
                     members)));
         if (!set.guid().startsWith("x-")) {
-          guids.add(new ItemGuid(new ItemRef(ItemKind.SET, id.value()), set.guid()));
+          guids.add(
+              new ItemGuid(
+                  new ItemRef(ItemKind.SET, id.value()),
+                  asWritten.getOrDefault(set.guid(), set.guid())));
         }
         counts.merge("sets", 1, Integer::sum);
       }
@@ -157,6 +163,8 @@ final class CodebookExchange {
       if (!steps.isEmpty()) {
         history.apply(
             tx, inquiry, user, new CompositeOperation("Imported the codebook " + fileName, steps));
+        // ids are allocated before the history records them: a redo recreates the same codes
+        tx.receivedFacts().putAll(inquiry, received);
       }
     }
 
@@ -186,6 +194,14 @@ final class CodebookExchange {
         } else {
           id = new CodeId(tx.newId());
           int position = nextPosition.merge(parent, 1, Integer::sum) - 1;
+          String colour =
+              refi.colour()
+                  .orElse(CodingService.PALETTE.get(created++ % CodingService.PALETTE.size()));
+          if (refi.colour().isEmpty()) {
+            received.add(
+                new ReceivedFact(
+                    new ItemRef(ItemKind.CODE, id.value()), ReceivedFact.NO_COLOUR, colour));
+          }
           steps.add(
               new CodebookOperations.CreateCode(
                   new Code(
@@ -193,14 +209,15 @@ final class CodebookExchange {
                       inquiry,
                       parent,
                       InquiryBuilder.truncate(name),
-                      refi.colour()
-                          .orElse(
-                              CodingService.PALETTE.get(created++ % CodingService.PALETTE.size())),
-                      refi.description().orElse("").strip(),
+                      colour,
+                      refi.description().orElse(""),
                       refi.codable(),
                       position)));
           if (!refi.guid().startsWith("x-")) {
-            guids.add(new ItemGuid(new ItemRef(ItemKind.CODE, id.value()), refi.guid()));
+            guids.add(
+                new ItemGuid(
+                    new ItemRef(ItemKind.CODE, id.value()),
+                    asWritten.getOrDefault(refi.guid(), refi.guid())));
             byGuid.put(refi.guid(), id);
           }
           counts.merge("codes", 1, Integer::sum);
@@ -243,35 +260,25 @@ final class CodebookExchange {
   ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Path target = file.toAbsolutePath();
-    try {
-      Path partial = Files.createTempFile(target.getParent(), ".fabrique-export", ".part");
-      try {
-        store.inTransaction(
-            tx -> {
-              List<Code> codes = tx.coding().listCodes(inquiry);
-              if (codes.isEmpty()) {
-                throw new InvalidInputException(
-                    "The inquiry has no codes; a REFI-QDA codebook needs at least one");
-              }
-              try (OutputStream out = Files.newOutputStream(partial)) {
-                write(tx, inquiry, codes, out, problems, counts);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              return null;
-            });
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        SourceTexts.deleteQuietly(partial);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (ExportTarget target = new ExportTarget(file)) {
+      store.inTransaction(
+          tx -> {
+            List<Code> codes = tx.coding().listCodes(inquiry);
+            if (codes.isEmpty()) {
+              throw new InvalidInputException(
+                  "The inquiry has no codes; a REFI-QDA codebook needs at least one");
+            }
+            try (OutputStream out = Files.newOutputStream(target.partial())) {
+              write(tx, inquiry, codes, out, problems, counts);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            return null;
+          });
+      target.complete(problems);
     }
-    ExchangeReport report =
-        new ExchangeReport(EXPORT, file.getFileName().toString(), counts, problems);
-    Reports.writeBeside(file, report);
-    return report;
+    return Reports.writeBeside(
+        file, new ExchangeReport(EXPORT, file.getFileName().toString(), counts, problems));
   }
 
   private static void write(
@@ -288,7 +295,7 @@ final class CodebookExchange {
     xml.rootNamespace(QdeReader.CODEBOOK_NAMESPACE);
     xml.attribute("origin", ProjectExporter.ORIGIN);
     xml.start("Codes");
-    writeCodes(xml, guids, codes, Optional.empty(), counts);
+    writeCodes(xml, guids, new ExportFacts(tx, inquiry), codes, Optional.empty(), counts);
     xml.end();
     List<ItemSet> sets =
         tx.sets().list(inquiry).stream()
@@ -314,9 +321,7 @@ final class CodebookExchange {
         xml.start("Set");
         xml.attribute("guid", guids.of(new ItemRef(ItemKind.SET, set.id().value())));
         xml.attribute("name", set.name());
-        if (!set.description().isBlank()) {
-          xml.element("Description", set.description());
-        }
+        xml.description(set.description());
         set.members().stream()
             .filter(m -> m.kind() == ItemKind.CODE)
             .forEach(m -> xml.ref("MemberCode", "guid", guids.of(m)));
@@ -335,6 +340,7 @@ final class CodebookExchange {
   private static void writeCodes(
       XmlOut xml,
       ExportGuids guids,
+      ExportFacts facts,
       List<Code> all,
       Optional<CodeId> parent,
       Map<String, Integer> counts) {
@@ -347,11 +353,9 @@ final class CodebookExchange {
       xml.attribute("guid", guids.of(new ItemRef(ItemKind.CODE, code.id().value())));
       xml.attribute("name", code.name());
       xml.attribute("isCodable", Boolean.toString(code.codable()));
-      xml.attribute("color", code.colour());
-      if (!code.description().isBlank()) {
-        xml.element("Description", code.description());
-      }
-      writeCodes(xml, guids, all, Optional.of(code.id()), counts);
+      facts.colour(code).ifPresent(colour -> xml.attribute("color", colour));
+      xml.description(code.description());
+      writeCodes(xml, guids, facts, all, Optional.of(code.id()), counts);
       xml.end();
       counts.merge("codes", 1, Integer::sum);
     }

@@ -73,8 +73,14 @@ final class CodebookMapping {
           refi.colour()
               .orElse(
                   CodingService.PALETTE.get(scope.counted("codes") % CodingService.PALETTE.size()));
-      CodeId id =
-          insert(under, name, colour, refi.description().orElse("").strip(), codable, siblings);
+      CodeId id = insert(under, name, colour, refi.description().orElse(""), codable, siblings);
+      if (refi.colour().isEmpty()) {
+        // shown in this colour, exported without one unless someone chooses another
+        scope.receive(
+            new ItemRef(ItemKind.CODE, id.value()),
+            org.fabrique.core.exchange.ReceivedFact.NO_COLOUR,
+            colour);
+      }
       scope.register(refi.guid(), new ItemRef(ItemKind.CODE, id.value()));
       codes(refi.children(), Optional.of(id));
     }

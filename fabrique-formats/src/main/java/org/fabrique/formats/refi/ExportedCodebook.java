@@ -42,7 +42,7 @@ final class ExportedCodebook {
       xml.attribute("guid", project.guid(ref));
       xml.attribute("name", code.name());
       xml.attribute("isCodable", Boolean.toString(code.codable()));
-      xml.attribute("color", code.colour());
+      project.facts().colour(code).ifPresent(colour -> xml.attribute("color", colour));
       project.description(code.description());
       project.noteRefs(ref);
       codes(all, Optional.of(code.id()));

@@ -8,7 +8,10 @@ import org.fabrique.core.corpus.Source;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 
-/** The users of an exported project: who imported a source, wrote a memo or coded a passage. */
+/**
+ * The users of an exported project: every user the files it was imported from named (whether or not
+ * anything refers to them), and who imported a source, wrote a memo or coded a passage.
+ */
 final class ExportedUsers {
   private final ProjectXml project;
 
@@ -18,6 +21,9 @@ final class ExportedUsers {
 
   void write(List<Source> sources) {
     Set<UserId> users = new LinkedHashSet<>();
+    project.tx().guids().list(project.inquiry()).stream()
+        .filter(g -> g.item().kind() == org.fabrique.core.memo.ItemKind.USER)
+        .forEach(g -> users.add(new UserId(g.item().id())));
     sources.forEach(s -> users.add(s.importedBy()));
     project.memos().forEach(m -> users.add(m.authorId()));
     project.tx().coding().forEachSpan(project.inquiry(), span -> users.add(span.coderId()));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
@@ -34,17 +35,22 @@ final class ImportScope {
   private final UserId importer;
   private final Instant now;
   private final List<Problem> problems;
+  private final Losses losses;
   private final Map<String, ItemRef> byGuid = new HashMap<>();
   private final Map<String, UserId> users = new HashMap<>();
   private final List<ItemGuid> guids = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final List<ReceivedFact> received = new ArrayList<>();
+  private Map<String, String> guidsAsWritten = Map.of();
   private InquiryId inquiry;
+  private boolean importerCounted;
 
-  ImportScope(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
+  ImportScope(Transaction tx, UserId importer, Instant now, List<Problem> problems, Losses losses) {
     this.tx = tx;
     this.importer = importer;
     this.now = now;
     this.problems = problems;
+    this.losses = losses;
   }
 
   /** Creates the inquiry everything else goes into. */
@@ -65,6 +71,11 @@ final class ImportScope {
   /** Adds a problem to the report of the import. */
   void report(Problem problem) {
     problems.add(problem);
+  }
+
+  /** Counts items that are not carried, for the summary of the report. */
+  void lose(String kind, int count) {
+    losses.add(kind, count);
   }
 
   /** REFI users become Fabrique users, found by login or created. */
@@ -105,7 +116,13 @@ final class ImportScope {
 
   /** The user a creatingUser GUID names, or the one who imports. */
   UserId user(Optional<String> guid) {
-    return guid.map(users::get).orElse(importer);
+    UserId user = guid.map(users::get).orElse(importer);
+    if (user.equals(importer) && !users.containsValue(importer) && !importerCounted) {
+      // what the file attributes to no one is attributed to who imports it: a coder of the inquiry
+      importerCounted = true;
+      count("coders");
+    }
+    return user;
   }
 
   /** Links two items of the inquiry, and counts the link. */
@@ -135,8 +152,22 @@ final class ImportScope {
   /** Keeps an item's GUID for the next export, unless it is a key of our own ({@code x-…}). */
   private void record(String guid, ItemRef item) {
     if (!guid.startsWith("x-")) {
-      guids.add(new ItemGuid(item, guid));
+      guids.add(new ItemGuid(item, guidsAsWritten.getOrDefault(guid, guid)));
     }
+  }
+
+  /** The GUIDs written otherwise than in canonical form: they are kept as written. */
+  void guidsWrittenAs(Map<String, String> asWritten) {
+    this.guidsAsWritten = asWritten;
+  }
+
+  /** Keeps something the file said of an item that Fabrique holds nowhere else. */
+  void receive(ItemRef item, String name, String value) {
+    received.add(new ReceivedFact(item, name, value));
+  }
+
+  List<ReceivedFact> received() {
+    return received;
   }
 
   /** The item a GUID became, or null when none did. */

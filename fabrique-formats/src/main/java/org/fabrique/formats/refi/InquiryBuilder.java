@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ItemGuid;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
@@ -29,8 +31,9 @@ final class InquiryBuilder {
   private final List<Problem> problems;
   private final Map<String, String> noteTexts = new HashMap<>();
 
-  InquiryBuilder(Transaction tx, UserId importer, Instant now, List<Problem> problems) {
-    this.scope = new ImportScope(tx, importer, now, problems);
+  InquiryBuilder(
+      Transaction tx, UserId importer, Instant now, List<Problem> problems, Losses losses) {
+    this.scope = new ImportScope(tx, importer, now, problems, losses);
     this.problems = problems;
   }
 
@@ -42,13 +45,20 @@ final class InquiryBuilder {
     return scope.guids();
   }
 
+  List<ReceivedFact> received() {
+    return scope.received();
+  }
+
   /**
    * Creates the inquiry and its parts in an order that lets each refer to what it needs: coders,
    * codes, attributes, cases and sources; then the ids of notes and sets, links, what each note is
    * about, notes, sets, and last what cases refer to.
    */
   InquiryId build(String name, Project project, List<SourceTexts.Prepared> sources) {
-    InquiryId inquiry = scope.createInquiry(name, project.description().orElse("").strip());
+    scope.guidsWrittenAs(project.guidsAsWritten());
+    InquiryId inquiry = scope.createInquiry(name, project.description().orElse(""));
+    ItemRef self = new ItemRef(ItemKind.INQUIRY, inquiry.value());
+    project.header().forEach((attribute, value) -> scope.receive(self, attribute, value));
     scope.users(project.users());
     new CodebookMapping(scope, sources).codes(project.codes());
     VariableMapping attributes =

@@ -85,6 +85,7 @@ final class NoteAndLinkMapping {
                         ? "an unknown origin " + refi.originGuid().orElse("(none)")
                         : "an unknown target " + refi.targetGuid().orElse("(none)"))
                     + ": not carried"));
+        scope.lose("links", 1);
         continue;
       }
       if (refi.name().equals(InquiryBuilder.NOTE_ABOUT)

@@ -41,6 +41,7 @@ final class ProjectElements {
     String name = cursor.attribute("name").orElse("");
     String origin = cursor.attribute("origin").orElse("");
     String basePath = cursor.attribute("basePath").orElse("");
+    java.util.Map<String, String> header = header();
     Optional<String> description = Optional.empty();
     List<User> users = new ArrayList<>();
     List<Code> codes = new ArrayList<>();
@@ -96,12 +97,30 @@ final class ProjectElements {
         links,
         sets,
         noteRefs,
-        graphs);
+        graphs,
+        header,
+        attributes.guidsAsWritten());
+  }
+
+  /** The attributes of the root that say which tool wrote the file, who and when. */
+  private java.util.Map<String, String> header() {
+    java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
+    for (String name :
+        List.of(
+            "origin",
+            "creationDateTime",
+            "creatingUserGUID",
+            "modifiedDateTime",
+            "modifyingUserGUID")) {
+      cursor.attribute(name).ifPresent(value -> header.put(name, value));
+    }
+    return header;
   }
 
   /** Reads a codebook (its codes and sets), the cursor being on its root element. */
   Project codebook(String namespace) {
     String origin = cursor.attribute("origin").orElse("");
+    java.util.Map<String, String> header = header();
     List<Code> codes = new ArrayList<>();
     List<RefiModel.Set> sets = new ArrayList<>();
     for (String child : cursor.children()) {
@@ -126,7 +145,9 @@ final class ProjectElements {
         List.of(),
         sets,
         List.of(),
-        0);
+        0,
+        header,
+        attributes.guidsAsWritten());
   }
 
   /** Reads every child named {@code element} of the current container; skips others. */

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.fabrique.core.corpus.ImportProgress;
@@ -17,6 +17,7 @@ import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.exchange.ReceivedFact;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.link.Link;
@@ -46,17 +47,10 @@ final class ProjectExporter {
   ExchangeReport export(InquiryId inquiryId, Path file, ImportProgress progress) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Path target = file.toAbsolutePath();
-    Path partial;
-    try {
-      partial = Files.createTempFile(target.getParent(), ".fabrique-export", ".part");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
+    try (ExportTarget target = new ExportTarget(file)) {
       store.inTransaction(
           tx -> {
-            try (OutputStream out = Files.newOutputStream(partial);
+            try (OutputStream out = Files.newOutputStream(target.partial());
                 ZipOutputStream zip = new ZipOutputStream(out)) {
               write(tx, inquiryId, zip, problems, counts, progress);
             } catch (IOException e) {
@@ -64,16 +58,10 @@ final class ProjectExporter {
             }
             return null;
           });
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      SourceTexts.deleteQuietly(partial);
+      target.complete(problems);
     }
-    ExchangeReport report =
-        new ExchangeReport(OPERATION, file.getFileName().toString(), counts, problems);
-    Reports.writeBeside(file, report);
-    return report;
+    return Reports.writeBeside(
+        file, new ExchangeReport(OPERATION, file.getFileName().toString(), counts, problems));
   }
 
   /** One export, inside its read transaction: the files of the sources, then project.qde. */
@@ -105,7 +93,7 @@ final class ProjectExporter {
     xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
     xml.attribute("name", inquiry.name());
     xml.attribute("origin", ORIGIN);
-    xml.attribute("creationDateTime", inquiry.createdAt().toString());
+    header(project, inquiry);
     new ExportedUsers(project).write(sources);
     new ExportedCodebook(project).write();
     ExportedVariables variables = new ExportedVariables(project);
@@ -136,6 +124,62 @@ final class ProjectExporter {
                 + "place in REFI-QDA and are not carried"));
     problems.add(Problem.info("history", "The history of the inquiry is not carried"));
     progress.update(sources.size() * 2, sources.size() * 2, "");
+  }
+
+  /**
+   * The creation (and last modification) of the project: as the file it was imported from said,
+   * kept; else when the inquiry was created. The origin is Fabrique's, since Fabrique writes this
+   * file: the origin it came with is said in the report.
+   */
+  private static void header(ProjectXml project, Inquiry inquiry) {
+    ExportFacts facts = project.facts();
+    XmlOut xml = project.xml();
+    for (String name :
+        List.of(
+            ReceivedFact.CREATING_USER,
+            ReceivedFact.CREATED,
+            ReceivedFact.MODIFYING_USER,
+            ReceivedFact.MODIFIED)) {
+      Optional<String> value = facts.header(name).map(String::strip).filter(v -> valid(name, v));
+      if (name.equals(ReceivedFact.CREATED)) {
+        value = value.or(() -> Optional.of(inquiry.createdAt().toString()));
+      }
+      value.ifPresent(v -> xml.attribute(name, v));
+    }
+    facts
+        .header(ReceivedFact.ORIGIN)
+        .filter(origin -> !origin.isBlank() && !origin.equals(ORIGIN))
+        .ifPresent(
+            origin ->
+                project.report(
+                    Problem.info(
+                        "project.qde",
+                        "The inquiry came from a project written by "
+                            + origin
+                            + (facts.header(ReceivedFact.CREATED).isPresent()
+                                ? ", created " + facts.header(ReceivedFact.CREATED).get()
+                                : "")
+                            + ". This file is written by "
+                            + ORIGIN
+                            + " (its origin); the project's creation date and users are kept")));
+  }
+
+  /** A GUID or a date-time the schema accepts (a malformed one received is not written again). */
+  private static boolean valid(String attribute, String value) {
+    if (attribute.endsWith("GUID")) {
+      return org.fabrique.core.exchange.Guids.parse(value).isPresent();
+    }
+    try {
+      java.time.OffsetDateTime.parse(value);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        java.time.LocalDateTime.parse(value);
+        return true;
+      } catch (java.time.format.DateTimeParseException again) {
+        return false;
+      }
+    }
   }
 
   /** Lets the XML writer close without closing the zip. */

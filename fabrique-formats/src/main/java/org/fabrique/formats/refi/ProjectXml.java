@@ -37,6 +37,7 @@ final class ProjectXml {
   private final InquiryId inquiry;
   private final XmlOut xml;
   private final ExportGuids guids;
+  private final ExportFacts facts;
   private final List<Problem> problems;
   private final Map<String, Integer> counts;
   private final List<Memo> memos;
@@ -54,6 +55,7 @@ final class ProjectXml {
     this.inquiry = inquiry;
     this.xml = xml;
     this.guids = guids;
+    this.facts = new ExportFacts(tx, inquiry);
     this.problems = problems;
     this.counts = counts;
     this.memos = memos;
@@ -75,6 +77,11 @@ final class ProjectXml {
   /** Every memo of the inquiry. */
   List<Memo> memos() {
     return memos;
+  }
+
+  /** What the imported files said that Fabrique holds nowhere else. */
+  ExportFacts facts() {
+    return facts;
   }
 
   String guid(ItemRef item) {
@@ -102,11 +109,9 @@ final class ProjectXml {
     xml.end();
   }
 
-  /** The Description element of an item, left out when the description is blank. */
+  /** The Description element of an item, as it is (spaces and all); none when it is empty. */
   void description(String text) {
-    if (!text.isBlank()) {
-      xml.element("Description", text);
-    }
+    xml.description(text);
   }
 
   /** A NoteRef to each memo about the item. */

@@ -20,6 +20,7 @@ final class QdeAttributes {
   private final Set<String> seenGuids = new HashSet<>();
   private final Map<String, String> references = new HashMap<>();
   private final Map<String, Optional<String>> users = new HashMap<>();
+  private final Map<String, String> asWritten = new HashMap<>();
   private XmlCursor cursor;
   private int synthetic;
 
@@ -37,6 +38,10 @@ final class QdeAttributes {
     Optional<String> raw = cursor.attribute("guid");
     Optional<String> parsed = raw.flatMap(Guids::parse);
     if (parsed.isPresent() && seenGuids.add(parsed.get())) {
+      String written = raw.get().strip();
+      if (!written.equals(parsed.get())) {
+        asWritten.put(parsed.get(), written);
+      }
       return parsed.get();
     }
     String reason =
@@ -50,6 +55,11 @@ final class QdeAttributes {
             cursor.location(),
             "The " + element + " " + reason + "; it gets a new GUID at the next export"));
     return "x-" + (++synthetic);
+  }
+
+  /** The GUIDs that were written otherwise than in canonical form, by canonical form. */
+  Map<String, String> guidsAsWritten() {
+    return Map.copyOf(asWritten);
   }
 
   /** Reads a reference attribute of the current (empty) element and moves past it. */

@@ -3,6 +3,7 @@ package org.fabrique.formats.refi;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ public final class QdpxArchive implements AutoCloseable {
   private final String displayName;
   private final Optional<ZipFile> zip;
   private final Path qdeFile;
-  private final Map<String, ZipEntry> entriesByLowerName = new HashMap<>();
+  private final Path folder;
+  private final Map<String, ZipEntry> entriesByLowerPath = new HashMap<>();
   private final List<String> otherEntries = new ArrayList<>();
+  private final java.util.Set<String> opened = new java.util.HashSet<>();
   private final ArchiveLimits limits;
   private ZipEntry qdeEntry;
 
@@ -36,6 +39,7 @@ public final class QdpxArchive implements AutoCloseable {
     this.displayName = displayName;
     this.zip = Optional.ofNullable(zip);
     this.qdeFile = qdeFile;
+    this.folder = qdeFile == null ? null : qdeFile.toAbsolutePath().getParent();
     this.limits = limits;
   }
 
@@ -77,6 +81,22 @@ public final class QdpxArchive implements AutoCloseable {
     } catch (IOException e) {
       throw new InvalidInputException(file.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private QdpxArchive(String displayName, Path folder, ArchiveLimits limits) {
+    this.displayName = displayName;
+    this.zip = Optional.empty();
+    this.qdeFile = null;
+    this.folder = folder.toAbsolutePath();
+    this.limits = limits;
+  }
+
+  /**
+   * The files of a project kept in a folder rather than an archive (QualCoder's {@code *.qda}
+   * folders): {@link #locate} and {@link #open(String)} read its files, which are never written.
+   */
+  public static QdpxArchive folder(Path folder, ArchiveLimits limits) {
+    return new QdpxArchive(folder.getFileName().toString(), folder, limits);
   }
 
   private void checkEntries() {
@@ -136,11 +156,11 @@ public final class QdpxArchive implements AutoCloseable {
         if (qdeEntry == null || lower.equals("project.qde")) {
           qdeEntry = entry;
         }
-      } else if (lower.startsWith("sources/")) {
-        entriesByLowerName.put(lower.substring("sources/".length()), entry);
       } else {
-        otherEntries.add(entryName);
-        entriesByLowerName.putIfAbsent("/" + lower, entry);
+        entriesByLowerPath.put(lower, entry);
+        if (!lower.startsWith("sources/")) {
+          otherEntries.add(entryName);
+        }
       }
     }
     if (qdeEntry == null) {
@@ -172,6 +192,9 @@ public final class QdpxArchive implements AutoCloseable {
 
   /** The project.qde (or the bare .qde file), read through a size-bounded stream. */
   public InputStream openQde() {
+    if (qdeFile == null && zip.isEmpty()) {
+      throw new InvalidInputException(displayName + " holds no project.qde");
+    }
     if (zip.isEmpty()) {
       try {
         return Files.newInputStream(qdeFile);
@@ -182,51 +205,109 @@ public final class QdpxArchive implements AutoCloseable {
     return open(qdeEntry);
   }
 
-  /** Entries neither the project nor in the sources folder (for the report). */
+  /** Entries neither the project, nor in the sources folder, nor read (for the report). */
   public List<String> otherEntries() {
-    return List.copyOf(otherEntries);
-  }
-
-  /** True when the archive's sources folder holds this file (compared without case). */
-  public boolean hasInternal(String fileName) {
-    return zip.isPresent()
-        ? entriesByLowerName.containsKey(fileName.toLowerCase(Locale.ROOT))
-        : Files.isRegularFile(bareSourcesFolder().resolve(fileName));
+    return otherEntries.stream().filter(e -> !opened.contains(e.toLowerCase(Locale.ROOT))).toList();
   }
 
   /**
-   * Opens a file of the sources folder ({@code internal://NAME}).
+   * The file of the project a path names, as producers write it: a name in the sources folder
+   * ({@code internal://NAME}), the same name bare, a path starting with {@code sources/} or {@code
+   * Sources/}, or a path from the root of the archive, in any case, with {@code \} or {@code /},
+   * percent-encoded or not. Empty when the project holds no such file.
+   */
+  public Optional<String> locate(String path) {
+    List<String> forms = new ArrayList<>();
+    forms.add(path);
+    String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (!decoded.equals(path)) {
+      forms.add(decoded);
+    }
+    for (String form : forms) {
+      String relative = form.replace('\\', '/').replaceFirst("^/+", "");
+      if (relative.isEmpty() || List.of(relative.split("/")).contains("..")) {
+        continue;
+      }
+      String lower = relative.toLowerCase(Locale.ROOT);
+      String inSources =
+          lower.startsWith("sources/") ? lower.substring("sources/".length()) : lower;
+      for (String candidate : List.of("sources/" + inSources, lower)) {
+        if (exists(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean exists(String lowerPath) {
+    if (zip.isPresent()) {
+      return entriesByLowerPath.containsKey(lowerPath);
+    }
+    return bareFile(lowerPath).isPresent();
+  }
+
+  /**
+   * Opens a file {@link #locate} found.
    *
    * @throws InvalidInputException when it is missing or unsafe
    */
-  public InputStream openInternal(String fileName) {
-    checkName(fileName);
-    if (fileName.contains("/")) {
-      throw new InvalidInputException(
-          displayName + ": internal://" + fileName + " is not a file of the sources folder");
-    }
+  public InputStream open(String located) {
     if (zip.isEmpty()) {
-      Path path = bareSourcesFolder().resolve(fileName);
+      Path file =
+          bareFile(located)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          displayName + ": the source file " + located + " is missing"));
       try {
-        return Files.newInputStream(path);
+        return Files.newInputStream(file);
       } catch (IOException e) {
         throw new InvalidInputException(
-            displayName + ": the source file " + fileName + " is missing", e);
+            displayName + ": the source file " + located + " cannot be read", e);
       }
     }
-    ZipEntry entry = entriesByLowerName.get(fileName.toLowerCase(Locale.ROOT));
+    ZipEntry entry = entriesByLowerPath.get(located);
+    opened.add(located);
     if (entry == null) {
       throw new InvalidInputException(
-          displayName + ": the source file sources/" + fileName + " is missing from the archive");
+          displayName + ": the source file " + located + " is missing from the archive");
     }
     return open(entry);
   }
 
-  /** The folder of a bare .qde's internal sources: {@code sources} or {@code Sources} beside it. */
-  private Path bareSourcesFolder() {
-    Path folder = qdeFile.toAbsolutePath().getParent();
-    Path lower = folder.resolve("sources");
-    return Files.isDirectory(lower) ? lower : folder.resolve("Sources");
+  /**
+   * The file beside a bare .qde that a lower-case path names, compared without case: {@code
+   * sources/NAME} looks in its {@code sources} or {@code Sources} folder.
+   */
+  private Optional<Path> bareFile(String lowerPath) {
+    String[] parts = lowerPath.split("/");
+    Path current = folder;
+    for (String part : parts) {
+      if (part.isEmpty() || part.equals("..") || part.equals(".")) {
+        return Optional.empty();
+      }
+      Optional<Path> child = childIgnoringCase(current, part);
+      if (child.isEmpty()) {
+        return Optional.empty();
+      }
+      current = child.get();
+    }
+    return Files.isRegularFile(current) ? Optional.of(current) : Optional.empty();
+  }
+
+  private static Optional<Path> childIgnoringCase(Path folder, String name) {
+    Path exact = folder.resolve(name);
+    if (Files.exists(exact)) {
+      return Optional.of(exact);
+    }
+    try (java.util.stream.Stream<Path> children = Files.list(folder)) {
+      return children
+          .filter(c -> c.getFileName().toString().toLowerCase(Locale.ROOT).equals(name))
+          .findFirst();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private InputStream open(ZipEntry entry) {

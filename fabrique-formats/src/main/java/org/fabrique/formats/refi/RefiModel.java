@@ -11,7 +11,15 @@ import java.util.Optional;
 public final class RefiModel {
   private RefiModel() {}
 
-  /** A whole project (or, for a codebook, only its codes and sets). */
+  /**
+   * A whole project (or, for a codebook, only its codes and sets).
+   *
+   * @param header the attributes of the root element that say who wrote it and when ({@code
+   *     origin}, {@code creationDateTime}, {@code creatingUserGUID}, {@code modifiedDateTime},
+   *     {@code modifyingUserGUID}), as written
+   * @param guidsAsWritten for each canonical GUID that was written otherwise (upper case, braces),
+   *     the form it was written in, so that exports write it again
+   */
   public record Project(
       String name,
       String origin,
@@ -27,7 +35,9 @@ public final class RefiModel {
       List<Link> links,
       List<Set> sets,
       List<String> noteRefs,
-      int graphs) {}
+      int graphs,
+      java.util.Map<String, String> header,
+      java.util.Map<String, String> guidsAsWritten) {}
 
   public record User(String guid, String name, String id) {}
 
@@ -87,7 +97,8 @@ public final class RefiModel {
 
   /**
    * A source. For a PDF, the plain text is that of its Representation; selections other than text
-   * ones (picture areas, media spans, PDF areas) are only counted, for the report.
+   * ones (picture areas, media spans, PDF areas) and their codings are only counted, for the
+   * report.
    */
   public record Source(
       SourceKind kind,
@@ -104,6 +115,7 @@ public final class RefiModel {
       Optional<String> creatingUser,
       Optional<String> creationDateTime,
       int otherSelections,
+      int otherCodings,
       String location) {}
 
   public record Selection(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.exchange.ExchangeReport;
+import org.fabrique.core.exchange.ForeignDatabase;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
@@ -31,20 +32,29 @@ public final class RefiQdaExchange implements QdaExchange {
       Clock clock,
       ArchiveLimits limits,
       ExternalFiles external,
+      ForeignDatabase.Opener databases,
       List<JourneyNotes> journeyNotes) {
-    this.importer = new ProjectImporter(store, history, extractor, clock, limits, external);
+    this.importer =
+        new ProjectImporter(store, history, extractor, clock, limits, external, databases);
     this.exporter = new ProjectExporter(store, journeyNotes);
     this.codebooks = new CodebookExchange(store, history, limits);
     this.store = store;
   }
 
-  /** The exchange of a server: default limits, external files never read, no journey notes yet. */
+  /**
+   * The exchange of a server: default limits, external files never read, QualCoder projects not
+   * read (no database reader).
+   */
   public static QdaExchange.Factory factory() {
-    return factory(ExternalFiles.REFUSE);
+    return factory(ExternalFiles.REFUSE, ForeignDatabase.Opener.NONE);
   }
 
-  /** The exchange with a policy for external files (the command line reads them). */
-  public static QdaExchange.Factory factory(ExternalFiles external) {
+  /**
+   * The exchange with a policy for external files (the command line reads them) and a reader of
+   * database files (QualCoder projects).
+   */
+  public static QdaExchange.Factory factory(
+      ExternalFiles external, ForeignDatabase.Opener databases) {
     return (store, history, extractor, clock) ->
         new RefiQdaExchange(
             store,
@@ -53,6 +63,7 @@ public final class RefiQdaExchange implements QdaExchange {
             clock,
             ArchiveLimits.DEFAULT,
             external,
+            databases,
             List.of(new JourneyElementNotes()));
   }
 

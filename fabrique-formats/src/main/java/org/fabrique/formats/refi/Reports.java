@@ -12,13 +12,13 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.QdaExchange;
 
-/** Writes data-loss reports beside the files they concern. */
+/** Writes data-loss reports beside the files they concern, never over an earlier one. */
 final class Reports {
   private Reports() {}
 
   /** The report of a file that was refused: nothing was imported, and why. */
   static void writeRefusal(Path file, String operation, InvalidInputException refusal) {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       return;
     }
     try {
@@ -38,14 +38,14 @@ final class Reports {
     }
   }
 
-  static void writeBeside(Path file, ExchangeReport report) {
+  /** Writes the report beside the file and returns it with where it was written. */
+  static ExchangeReport writeBeside(Path file, ExchangeReport report) {
+    Path path = QdaExchange.newReportPath(file.toAbsolutePath());
     try {
-      Files.writeString(
-          QdaExchange.reportPath(file.toAbsolutePath()),
-          report.toMarkdown(),
-          StandardCharsets.UTF_8);
+      Files.writeString(path, report.toMarkdown(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return report.writtenTo(path);
   }
 }

@@ -46,6 +46,7 @@ final class SetMapping {
                       + " names the unknown member "
                       + guid
                       + ": dropped from the set"));
+          scope.lose("set members", 1);
         } else {
           members.add(member);
         }
@@ -60,7 +61,7 @@ final class SetMapping {
                   id,
                   scope.inquiry(),
                   InquiryBuilder.truncate(name),
-                  refi.description().orElse("").strip(),
+                  refi.description().orElse(""),
                   members));
       scope.count("sets");
     }

@@ -61,6 +61,7 @@ final class SourceElements {
     List<String> noteRefs = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     int others = 0;
+    int otherCodings = 0;
     for (String child : cursor.children()) {
       switch (child) {
         case "Description" -> description = Optional.of(cursor.text());
@@ -85,7 +86,7 @@ final class SourceElements {
             "VideoSelection",
             "Transcript" -> {
           others++;
-          cursor.skip();
+          otherCodings += codingsWithin();
         }
         default -> cursor.skipUnknown(kind.element());
       }
@@ -105,7 +106,17 @@ final class SourceElements {
         creatingUser,
         created,
         others,
+        otherCodings,
         location);
+  }
+
+  /** Walks past the current element, counting the Coding elements within it. */
+  private int codingsWithin() {
+    int codings = 0;
+    for (String child : cursor.children()) {
+      codings += child.equals("Coding") ? 1 + codingsWithin() : codingsWithin();
+    }
+    return codings;
   }
 
   private Selection selection() {

@@ -61,7 +61,7 @@ final class SourceMapping {
                 id,
                 scope.inquiry(),
                 InquiryBuilder.truncate(title),
-                SourceKind.DOCUMENT,
+                prepared.turns().isEmpty() ? SourceKind.DOCUMENT : SourceKind.INTERVIEW,
                 Optional.empty(),
                 "und",
                 Optional.ofNullable(caseOfSource.get(refi.guid())),
@@ -73,6 +73,9 @@ final class SourceMapping {
                 prepared.length(),
                 created,
                 scope.user(refi.creatingUser())));
+    if (!prepared.turns().isEmpty()) {
+      tx.corpus().insertTurns(id, prepared.turns());
+    }
     ItemRef ref = new ItemRef(ItemKind.SOURCE, id.value());
     scope.register(refi.guid(), ref);
     scope.count("sources");
@@ -92,6 +95,8 @@ final class SourceMapping {
                   + " area, media or transcript selection(s) of "
                   + SourceTexts.label(refi)
                   + " are not carried: Fabrique codes text"));
+      scope.lose("selections", refi.otherSelections());
+      scope.lose("codings", refi.otherCodings());
     }
     refi.description()
         .filter(d -> !d.isBlank())
@@ -116,6 +121,7 @@ final class SourceMapping {
     }
     for (SourceTexts.Placed placed : prepared.selections()) {
       RefiModel.Selection selection = placed.selection();
+      scope.count("selections");
       SegmentId segment =
           segment(
               id,
@@ -182,6 +188,7 @@ final class SourceMapping {
             Problem.error(
                 refi.location(),
                 "The coding refers to the unknown code " + refi.codeGuid() + ": not carried"));
+        scope.lose("codings", 1);
         continue;
       }
       UserId coder = scope.user(refi.creatingUser());

@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.ExtractedText;
 import org.fabrique.core.corpus.PlainText;
+import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.corpus.TextNormalizer;
+import org.fabrique.core.corpus.TranscriptParser;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.formats.refi.RefiModel.Selection;
@@ -31,7 +31,10 @@ import org.fabrique.formats.refi.RefiModel.Source;
  * placed on the text. Only one source's text is in memory at a time.
  */
 final class SourceTexts {
-  /** A source ready to be stored, or the reason it cannot be. */
+  /**
+   * A source ready to be stored, with its speaker turns when its text is a transcript (REFI-QDA has
+   * no place for them: they are found again in the text).
+   */
   record Prepared(
       Source source,
       String textDigest,
@@ -39,7 +42,8 @@ final class SourceTexts {
       String originalDigest,
       String originalFileName,
       String mediaType,
-      List<Placed> selections) {}
+      List<Placed> selections,
+      List<SpeakerTurn> turns) {}
 
   /** A selection placed on the plain text, with its quote. */
   record Placed(Selection selection, int start, int end, String quote) {}
@@ -49,21 +53,26 @@ final class SourceTexts {
   private final Optional<TextExtractor> extractor;
   private final ExternalFiles external;
   private final String basePath;
+  private final Optional<PositionReading.Convention> convention;
   private final List<Problem> problems;
+  private final Losses losses;
 
   SourceTexts(
       QdpxArchive archive,
       BlobStore blobs,
       Optional<TextExtractor> extractor,
       ExternalFiles external,
-      String basePath,
-      List<Problem> problems) {
+      RefiModel.Project project,
+      List<Problem> problems,
+      Losses losses) {
     this.archive = archive;
     this.blobs = blobs;
     this.extractor = extractor;
     this.external = external;
-    this.basePath = basePath;
+    this.basePath = project.basePath();
+    this.convention = PositionReading.Convention.of(project.origin());
     this.problems = problems;
+    this.losses = losses;
   }
 
   /** Prepares a text or PDF source; empty (and reported) when it cannot be carried. */
@@ -95,14 +104,26 @@ final class SourceTexts {
           extracted = true;
         }
       }
-      if (normalized.isBlank()) {
+      if (normalized.isBlank() && shipped.isPresent()) {
+        // Nothing is lost or changed: the source is what it was, a source without text.
+        problems.add(
+            Problem.info(
+                where,
+                label
+                    + " has no text"
+                    + (original.isPresent() ? ", nor has its original " + originalName : "")
+                    + ": it was imported as a source without text"
+                    + (original.isPresent() ? " (its original is kept)" : "")));
+      }
+      if (normalized.isBlank() && shipped.isEmpty()) {
         problems.add(
             Problem.error(
                 where,
                 label
-                    + " has no text (its plain text is missing or empty): not carried, nor its "
+                    + " has no text (its plain text is missing): not carried, nor its "
                     + source.selections().size()
-                    + " selection(s)"));
+                    + " selection(s) and their codings"));
+        losses.source(source);
         original.ifPresent(SourceTexts::deleteQuietly);
         return Optional.empty();
       }
@@ -121,103 +142,118 @@ final class SourceTexts {
         fileName = baseName(source) + ".txt";
         mediaType = "text/plain";
       }
-      List<Placed> placed =
-          place(source, shipped.orElseThrow(), raw, text, extracted, where, label);
+      List<Placed> placed = place(source, raw, text, extracted, where, label);
       return Optional.of(
           new Prepared(
-              source, textDigest, text.length(), originalDigest, fileName, mediaType, placed));
+              source,
+              textDigest,
+              text.length(),
+              originalDigest,
+              fileName,
+              mediaType,
+              placed,
+              TranscriptParser.parse(text)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private List<Placed> place(
-      Source source,
-      byte[] shipped,
-      String raw,
-      PlainText text,
-      boolean extracted,
-      String where,
-      String label) {
-    TextAnchoring anchoring = new TextAnchoring(shipped, raw, text);
-    Map<TextAnchoring.Method, Integer> methods = new EnumMap<>(TextAnchoring.Method.class);
-    List<Placed> placed = new ArrayList<>();
-    for (Selection selection : source.selections()) {
-      Optional<TextAnchoring.Anchor> anchor =
-          anchoring.place(selection.start(), selection.end(), selection.name());
-      if (anchor.isEmpty() || (extracted && !anchor.get().quoteChecked())) {
-        problems.add(
-            Problem.error(
-                selection.location(),
-                "The selection ["
-                    + selection.start()
-                    + ", "
-                    + selection.end()
-                    + ") of "
-                    + label
-                    + " cannot be placed on its text of "
-                    + text.length()
-                    + " characters"
-                    + (selection.name().isPresent() ? " nor found by its quote" : "")
-                    + ": not carried, nor its "
-                    + selection.codings().size()
-                    + " coding(s)"));
-        continue;
-      }
-      TextAnchoring.Anchor a = anchor.get();
-      methods.merge(a.method(), 1, Integer::sum);
-      placed.add(new Placed(selection, a.start(), a.end(), text.substring(a.start(), a.end())));
+      Source source, String raw, PlainText text, boolean extracted, String where, String label) {
+    if (source.selections().isEmpty()) {
+      return List.of();
     }
-    methods.forEach(
-        (method, count) -> {
-          if (method != TextAnchoring.Method.CODE_POINTS) {
-            problems.add(
-                Problem.warning(
-                    where,
-                    count
-                        + " selection(s) of "
-                        + label
-                        + " were placed by reading their positions as "
-                        + method.description()
-                        + "; Fabrique's positions count code points of the normalised text"));
-          }
-        });
+    SelectionPlacement placement = new SelectionPlacement(new ShippedText(raw, text), convention);
+    SelectionPlacement.Decision decision =
+        extracted ? placement.byQuotes(source.selections()) : placement.place(source.selections());
+    new PlacementReport(label, where, text.length(), problems, losses)
+        .report(decision, raw.startsWith("\uFEFF"), raw.contains("\r\n"));
+    List<Placed> placed = new ArrayList<>();
+    for (SelectionPlacement.Placement p : decision.placed()) {
+      placed.add(new Placed(p.selection(), p.start(), p.end(), text.substring(p.start(), p.end())));
+    }
     return placed;
   }
 
-  /** A local copy of the file a REFI path points at, or empty (reported) when it cannot be had. */
+  /**
+   * A local copy of the file a REFI path points at, or empty (reported) when it cannot be had. The
+   * path may be {@code internal://NAME} (in the sources folder, any case), a bare name or a path in
+   * the archive (as some tools write it), {@code relative://} (the archive is searched first, then
+   * the base path when external files are read) or {@code absolute://}.
+   */
   Optional<Path> fetch(String path, String where, String label) {
     String lower = path.toLowerCase(Locale.ROOT);
-    try {
-      if (lower.startsWith("internal://")) {
-        String name = path.substring("internal://".length());
-        if (!archive.hasInternal(name)) {
+    int scheme = lower.indexOf("://");
+    String kind = scheme > 0 ? lower.substring(0, scheme) : "";
+    String rest = scheme > 0 ? path.substring(scheme + 3) : path;
+    switch (kind) {
+      case "internal" -> {
+        Optional<String> located = archive.locate(rest);
+        if (located.isEmpty()) {
           problems.add(
               Problem.error(
-                  where, label + ": the file " + name + " is missing from the sources folder"));
-          return Optional.empty();
+                  where, label + ": the file " + rest + " is missing from the sources folder"));
         }
-        Path copy = Files.createTempFile("fabrique-refi", ".part");
-        try (InputStream in = archive.openInternal(name)) {
-          Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (RuntimeException e) {
-          deleteQuietly(copy);
-          throw e;
-        }
-        return Optional.of(copy);
+        return located.map(this::copy);
       }
-      if (lower.startsWith("relative://") || lower.startsWith("absolute://")) {
+      case "relative", "absolute" -> {
+        Optional<String> inside =
+            archive.locate(kind.equals("relative") ? rest : SourceTexts.fileNameOf(rest));
+        if (inside.isPresent()) {
+          problems.add(
+              Problem.info(
+                  where, label + ": " + path + " was read from the archive's " + inside.get()));
+          return inside.map(this::copy);
+        }
         return external.resolve(path, basePath, where, label, problems);
       }
-      problems.add(
-          Problem.error(
-              where,
-              label
-                  + ": the path "
-                  + path
-                  + " is not internal://, relative:// "
-                  + "or absolute://; not read"));
-      return Optional.empty();
+      case "" -> {
+        Optional<String> located = archive.locate(rest);
+        if (located.isEmpty()) {
+          problems.add(
+              Problem.error(
+                  where,
+                  label
+                      + ": the path "
+                      + path
+                      + " names no file of the project (looked for in its sources folder and at"
+                      + " its root)"));
+        } else {
+          problems.add(
+              Problem.info(
+                  where,
+                  label
+                      + ": the path "
+                      + path
+                      + " has no internal://; read from the archive's "
+                      + located.get()));
+        }
+        return located.map(this::copy);
+      }
+      default -> {
+        problems.add(
+            Problem.error(
+                where,
+                label
+                    + ": the path "
+                    + path
+                    + " is not internal://, relative://, absolute:// nor a file of the"
+                    + " project; not read"));
+        return Optional.empty();
+      }
+    }
+  }
+
+  private Path copy(String located) {
+    try {
+      Path copy = Files.createTempFile("fabrique-refi", ".part");
+      try (InputStream in = archive.open(located)) {
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (RuntimeException e) {
+        deleteQuietly(copy);
+        throw e;
+      }
+      return copy;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -229,6 +265,9 @@ final class SourceTexts {
     }
     try {
       ExtractedText extracted = extractor.get().extract(name, original);
+      if (TextNormalizer.normalize(extracted.text()).isBlank()) {
+        return Optional.empty();
+      }
       problems.add(
           Problem.warning(
               where,
@@ -238,7 +277,8 @@ final class SourceTexts {
                   + ", and its selections placed by their quotes"));
       return Optional.of(extracted.text());
     } catch (InvalidInputException e) {
-      problems.add(Problem.error(where, label + ": " + e.getMessage()));
+      // a file with no text to extract is a source without text, reported as such
+      problems.add(Problem.info(where, label + ": " + e.getMessage()));
       return Optional.empty();
     }
   }
@@ -249,7 +289,8 @@ final class SourceTexts {
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       problems.add(
           Problem.warning(where, label + ": the plain text is UTF-16, not UTF-8; converted"));
-      return new String(bytes, StandardCharsets.UTF_16);
+      // the decoder drops the byte-order mark: it is kept, since positions may count it
+      return "\uFEFF" + new String(bytes, StandardCharsets.UTF_16);
     }
     try {
       return StandardCharsets.UTF_8

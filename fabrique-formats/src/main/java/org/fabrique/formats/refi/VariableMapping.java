@@ -102,7 +102,7 @@ final class VariableMapping {
                     InquiryBuilder.truncate(name),
                     type,
                     scope,
-                    variable.description().orElse("").strip()));
+                    variable.description().orElse("")));
         definitions.put(List.of(variable.guid(), scope), id);
         if (first) {
           register.accept(variable.guid(), new ItemRef(ItemKind.ATTRIBUTE, id.value()));

@@ -57,6 +57,13 @@ final class XmlOut {
     end();
   }
 
+  /** A Description element holding the text as it is, spaces and all; none when it is empty. */
+  void description(String text) {
+    if (!text.isEmpty()) {
+      element("Description", text);
+    }
+  }
+
   /** An empty element with one attribute, e.g. {@code <CodeRef targetGUID="…"/>}. */
   void ref(String name, String attribute, String value) {
     run(() -> writer.writeEmptyElement(name));

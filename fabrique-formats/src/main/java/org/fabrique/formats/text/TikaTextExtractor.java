@@ -121,6 +121,9 @@ public final class TikaTextExtractor implements TextExtractor {
     } else {
       type = detect(file, Optional.of(fileName));
     }
+    if (Subtitles.named(fileName, type.getBaseType().toString())) {
+      return readSubtitles(fileName, file, size);
+    }
     Optional<String> notADocument = DocumentTypes.whyNotADocument(type);
     if (notADocument.isPresent()) {
       throw new InvalidInputException(fileName + " " + notADocument.get());
@@ -135,6 +138,27 @@ public final class TikaTextExtractor implements TextExtractor {
               + " copy is cut short. Fetch the file again and import the new copy.");
     }
     return parse(fileName, file, type, deadlineNanos);
+  }
+
+  /** WebVTT and SubRip subtitles: their cues as a transcript with speakers and timestamps. */
+  private ExtractedText readSubtitles(String fileName, Path file, long size) throws IOException {
+    if (size > 4L * limits.maxTextCharacters()) {
+      throw tooMuchText(fileName);
+    }
+    String subtitles = PlainTextDecoder.decode(fileName, Files.readAllBytes(file));
+    String text =
+        Subtitles.transcript(subtitles)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        fileName
+                            + " holds no subtitle cue (a line such as 00:00:01.000 --> 00:00:04.000"
+                            + " followed by what is said): there is no text to import."));
+    String type =
+        fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".srt")
+            ? "application/x-subrip"
+            : "text/vtt";
+    return new ExtractedText(text, type, Optional.empty());
   }
 
   private ExtractedText readPlainText(String fileName, Path file, long size, MediaType type)

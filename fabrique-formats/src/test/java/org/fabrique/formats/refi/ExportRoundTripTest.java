@@ -52,7 +52,14 @@ class ExportRoundTripTest {
         "empty-project.qdpx",
         "codes-only.qdpx",
         "textless-sources.qdpx",
-        "namespace-variant.qde"
+        "namespace-variant.qde",
+        "producers/nvivo-windows.qdpx",
+        "producers/qc-bare-paths.qdpx",
+        "producers/qualcoder.qdpx",
+        "producers/atlas-ti.qdpx",
+        "producers/maxqda.qdpx",
+        "producers/nvivo-mac.qdpx",
+        "producers/ambiguous.qdpx"
       })
   void importExportImportGivesTheSameInquiryWithTheSameGuids(String fixture) {
     TestWorkbench bench = new TestWorkbench(folder);
@@ -76,7 +83,9 @@ class ExportRoundTripTest {
             .importProject(exported, Optional.empty(), bench.user.id(), ImportProgress.NONE);
     assertEquals(
         Snapshot.of(bench.fabrique, first.inquiryId()),
-        Snapshot.of(bench.fabrique, second.inquiryId()));
+        Snapshot.of(bench.fabrique, second.inquiryId()),
+        "the same quotes, codes, coders, memos, cases and values");
+    assertEquals(first.report().counts(), second.report().counts(), "the same counts");
     assertTrue(
         second.report().lossless(),
         () -> "a Fabrique export reads back without loss: " + second.report().toMarkdown());
@@ -159,7 +168,11 @@ class ExportRoundTripTest {
     bench.fabrique.qda().exportCodebook(inquiry, qdc);
     Schemas.checkCodebook(qdc);
     assertTrue(
-        readString(qdc).contains("<MemberCode guid=\"d7aa29da-519b-4946-9b90-253b6db8fd0a\""));
+        readString(qdc).contains("<MemberCode guid=\"{d7aa29da-519b-4946-9b90-253b6db8fd0a}\""),
+        "GUIDs are written as they were received");
+    assertFalse(
+        readString(qdc).contains("name=\"Topics\" isCodable=\"false\" color="),
+        "a code that came without a colour goes without one");
     var twice = bench.fabrique.qda().importCodebook(inquiry, bench.user.id(), qdc);
     assertEquals(null, twice.counts().get("codes"), "codes already there are not duplicated");
     bench.fabrique.history().undo(inquiry, bench.user.id());

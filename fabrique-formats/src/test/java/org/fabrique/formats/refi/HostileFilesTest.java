@@ -164,7 +164,11 @@ class HostileFilesTest {
             .fabrique
             .qda()
             .importProject(file, Optional.empty(), bench.user.id(), ImportProgress.NONE);
-    assertEquals(Map.of("codes", 1, "sources", 1), imported.report().counts());
+    assertEquals(
+        Map.of("codes", 1, "sources", 1, "coders", 1),
+        imported.report().counts(),
+        "the source is attributed to who imports it, a coder of the inquiry");
+    assertEquals(Map.of("selections", 1, "codings", 1, "sources", 1), imported.report().lost());
     var errors = imported.report().problems(org.fabrique.core.error.Problem.Severity.ERROR);
     assertTrue(errors.stream().anyMatch(p -> p.message().contains("[3, 900)")), errors.toString());
     assertTrue(

@@ -104,10 +104,15 @@ class ProjectImportTest {
     assertTrue(
         mentions(
             imported, Problem.Severity.ERROR, "unknown code c0000000-0000-4000-8000-00000000dead"));
-    assertTrue(mentions(imported, Problem.Severity.ERROR, "cannot be placed"));
+    assertTrue(mentions(imported, Problem.Severity.ERROR, "their positions fall outside"));
     assertTrue(mentions(imported, Problem.Severity.ERROR, "missing from the sources folder"));
     assertTrue(mentions(imported, Problem.Severity.ERROR, "unknown target"));
-    assertTrue(mentions(imported, Problem.Severity.WARNING, "text as shipped"));
+    assertTrue(
+        mentions(
+            imported,
+            Problem.Severity.WARNING,
+            "reading their positions as code points, byte-order mark counted, CRLF as two"),
+        imported.report().toMarkdown());
     assertTrue(Files.exists(QdaExchange.reportPath(folder.resolve("registry-study.qdpx"))));
   }
 
@@ -138,17 +143,23 @@ class ProjectImportTest {
   }
 
   @Test
-  void documentsWithoutTextAreReportedOneByOneAndTheCodebookIsStillCarried() {
+  void documentsWithoutTextAreKeptAsSourcesWithoutTextNotedOneByOneWithTheCodebook() {
     bench = new TestWorkbench(folder, ArchiveLimits.DEFAULT, new TikaTextExtractor());
     ImportedProject imported = importResource("textless-sources.qdpx");
     assertEquals(5, imported.report().counts().get("codes"));
+    assertTrue(imported.report().lossless(), imported.report().toMarkdown());
     assertEquals(
         2,
-        imported.report().problems(Problem.Severity.ERROR).stream()
-            .filter(p -> p.message().contains("has no text"))
+        imported.report().problems(Problem.Severity.INFO).stream()
+            .filter(p -> p.message().contains("imported as a source without text"))
             .count(),
         imported.report().toMarkdown());
-    assertEquals(List.of(), bench.fabrique.corpus().list(imported.inquiryId()));
+    List<org.fabrique.core.corpus.Source> sources =
+        bench.fabrique.corpus().list(imported.inquiryId());
+    assertEquals(2, sources.size());
+    for (org.fabrique.core.corpus.Source source : sources) {
+      assertTrue(bench.fabrique.corpus().text(source.id()).text().isBlank(), source.title());
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.ExtractedText;
 import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.exchange.ForeignDatabase;
 import org.fabrique.core.testing.MemoryStore;
 import org.fabrique.core.user.User;
 
@@ -37,6 +38,19 @@ final class TestWorkbench {
   }
 
   TestWorkbench(Path folder, ArchiveLimits limits, TextExtractor textExtractor) {
+    this(folder, limits, textExtractor, ForeignDatabase.Opener.NONE);
+  }
+
+  /** A workbench that reads QualCoder projects as the command line does. */
+  TestWorkbench(Path folder, ForeignDatabase.Opener databases) {
+    this(folder, ArchiveLimits.DEFAULT, new SimpleExtractor(), databases);
+  }
+
+  TestWorkbench(
+      Path folder,
+      ArchiveLimits limits,
+      TextExtractor textExtractor,
+      ForeignDatabase.Opener databases) {
     fabrique =
         Fabrique.on(
             new MemoryStore(folder.resolve("blobs")),
@@ -50,6 +64,7 @@ final class TestWorkbench {
                     clock,
                     limits,
                     ExternalFiles.REFUSE,
+                    databases,
                     List.of(new JourneyElementNotes())));
     user = fabrique.users().defaultUser();
   }
@@ -59,7 +74,7 @@ final class TestWorkbench {
       if (in == null) {
         throw new IllegalStateException("No test resource " + name);
       }
-      Path copy = folder.resolve(name);
+      Path copy = folder.resolve(name.substring(name.lastIndexOf('/') + 1));
       Files.copy(in, copy);
       return copy;
     } catch (IOException e) {

@@ -82,6 +82,34 @@ class SearchServiceTest {
   }
 
   @Test
+  void speakerKeepsASearchToTheTurnsOfOneSpeakerOfTheImportedTranscripts() {
+    assertEquals(
+        List.of("source:Entretien DM@16:comité", "source:Entretien DM@46:comité"),
+        find("comite", SearchFilters.none()));
+    assertEquals(
+        List.of("source:Entretien DM@16:comité"), find("speaker:enq comite", SearchFilters.none()));
+    assertEquals(
+        List.of("source:Entretien DM@46:comité"), find("comite speaker:DM", SearchFilters.none()));
+    Code decision =
+        workspace
+            .fabrique
+            .coding()
+            .createCode(
+                workspace.inquiry.id(),
+                workspace.anne.id(),
+                CodingService.NewCode.named("décision"));
+    workspace.fabrique.coding().code(workspace.bruno.id(), interview.id(), 10, 60, decision.id());
+    SearchFilters segments = SearchFilters.none().withKinds(Set.of(DocumentKind.SEGMENT));
+    assertEquals(
+        List.of("segment:Entretien DM@16:comité", "segment:Entretien DM@46:comité"),
+        find("comite", segments));
+    assertEquals(
+        List.of("segment:Entretien DM@46:comité"),
+        find("speaker:DM comite", segments),
+        "a coded segment keeps the parts of the turns it overlaps");
+  }
+
+  @Test
   void theIndexIsBuiltOnFirstSearchAndFollowsLaterChanges() {
     assertEquals(
         List.of("source:Entretien DM@74:données", "source:Entretien DM@103:données"),

@@ -200,4 +200,29 @@ public final class JdbcCorpusStore implements CorpusStore {
         Instant.parse(rs.getString("imported_at")),
         new UserId(rs.getLong("imported_by")));
   }
+
+  @Override
+  public Optional<String> speakerPattern(InquiryId inquiry) {
+    return handle
+        .createQuery("SELECT pattern FROM speaker_patterns WHERE inquiry_id = :inquiry")
+        .bind("inquiry", inquiry.value())
+        .mapTo(String.class)
+        .findOne();
+  }
+
+  @Override
+  public void putSpeakerPattern(InquiryId inquiry, Optional<String> pattern) {
+    handle
+        .createUpdate("DELETE FROM speaker_patterns WHERE inquiry_id = :inquiry")
+        .bind("inquiry", inquiry.value())
+        .execute();
+    pattern.ifPresent(
+        p ->
+            handle
+                .createUpdate(
+                    "INSERT INTO speaker_patterns (inquiry_id, pattern) VALUES (:inquiry, :pattern)")
+                .bind("inquiry", inquiry.value())
+                .bind("pattern", p)
+                .execute());
+  }
 }

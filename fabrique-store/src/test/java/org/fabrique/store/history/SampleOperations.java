@@ -169,6 +169,10 @@ final class SampleOperations {
         "source.restore",
         new SourceOperations.RestoreSource(
             SOURCE, TURNS, List.of(SEGMENT), List.of(CODING), List.of(MEMO), List.of()));
+    samples.put(
+        "corpus.speaker-pattern.set",
+        new SourceOperations.SetSpeakerPattern(
+            INQUIRY, Optional.of("^(?<speaker>[A-Z]{2,4})\\s+(?<time>\\d+:\\d\\d)$")));
     samples.put("code.create", new CodebookOperations.CreateCode(CODE));
     samples.put("code.update", new CodebookOperations.UpdateCode(PARENT));
     samples.put("code.delete", new CodebookOperations.DeleteCode(CODE.id()));

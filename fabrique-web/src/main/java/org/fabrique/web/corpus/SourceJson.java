@@ -50,6 +50,9 @@ public final class SourceJson {
   }
 
   /** The editable description of a source; every field is required except date and caseId. */
+  /** An inquiry's speaker pattern (null: none), in and out. */
+  public record SpeakerPattern(String pattern) {}
+
   public record MetadataIn(
       String title,
       String kind,

@@ -67,6 +67,7 @@ public final class SourceRoutes {
     router.post("/sources/{source}/edit", this::update);
     router.post("/sources/{source}/delete", this::delete);
     router.get("/sources/{source}/original", this::original);
+    router.post("/inquiries/{inquiry}/speaker-pattern", this::speakerPattern);
 
     router.get("/api/inquiries/{inquiry}/sources", this::apiList);
     router.post("/api/inquiries/{inquiry}/sources", this::apiImportNow);
@@ -76,6 +77,8 @@ public final class SourceRoutes {
     router.put("/api/sources/{source}", this::apiUpdate);
     router.delete("/api/sources/{source}", this::apiDelete);
     router.get("/api/sources/{source}/window", this::apiWindow);
+    router.get("/api/inquiries/{inquiry}/speaker-pattern", this::apiSpeakerPattern);
+    router.put("/api/inquiries/{inquiry}/speaker-pattern", this::apiSetSpeakerPattern);
   }
 
   // Pages
@@ -89,7 +92,8 @@ public final class SourceRoutes {
       List<SourceRow> sources,
       List<Case> cases,
       long maxUploadBytes,
-      List<SourceJson.FileOut> report) {}
+      List<SourceJson.FileOut> report,
+      Optional<String> speakerPattern) {}
 
   private void list(Context ctx) {
     render(ctx, inquiry(ctx), List.of());
@@ -112,13 +116,47 @@ public final class SourceRoutes {
         ctx,
         "corpus/sources.jte",
         views.page(ctx).in(inquiry, "sources"),
-        new ListView(inquiry, rows, cases, maxUploadBytes, report));
+        new ListView(
+            inquiry,
+            rows,
+            cases,
+            maxUploadBytes,
+            report,
+            fabrique.corpus().speakerPattern(inquiry.id())));
   }
 
   private void importNow(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     ImportReport report = importUploads(ctx, inquiry);
     render(ctx, inquiry, ImportJobs.files(report));
+  }
+
+  /** Sets the inquiry's speaker pattern from the form of the sources page. */
+  private void speakerPattern(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    fabrique
+        .corpus()
+        .setSpeakerPattern(
+            visitors.of(ctx).coder().id(),
+            inquiry.id(),
+            Optional.ofNullable(ctx.formParam("pattern")));
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/sources", "saved");
+  }
+
+  private void apiSpeakerPattern(Context ctx) {
+    ctx.json(
+        new SourceJson.SpeakerPattern(
+            fabrique.corpus().speakerPattern(inquiry(ctx).id()).orElse(null)));
+  }
+
+  private void apiSetSpeakerPattern(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    SourceJson.SpeakerPattern in = ctx.bodyAsClass(SourceJson.SpeakerPattern.class);
+    fabrique
+        .corpus()
+        .setSpeakerPattern(
+            visitors.of(ctx).coder().id(), inquiry.id(), Optional.ofNullable(in.pattern()));
+    apiSpeakerPattern(ctx);
   }
 
   /** The page that edits a source's description and attributes. */

@@ -13,6 +13,8 @@ import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
+import org.fabrique.core.user.MembershipStore;
+import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
 import org.fabrique.store.coding.JdbcCodingStore;
@@ -27,6 +29,8 @@ import org.fabrique.store.inquiry.JdbcInquiryStore;
 import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.redaction.JdbcRedactionStore;
+import org.fabrique.store.user.JdbcMembershipStore;
+import org.fabrique.store.user.JdbcSessionStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
 
@@ -46,6 +50,8 @@ final class JdbcTransaction implements Transaction {
   private final GuidStore guids;
   private final ReceivedFactStore receivedFacts;
   private final RedactionStore redactions;
+  private final SessionStore sessions;
+  private final MembershipStore memberships;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -62,6 +68,8 @@ final class JdbcTransaction implements Transaction {
     this.guids = new JdbcGuidStore(handle);
     this.receivedFacts = new JdbcReceivedFactStore(handle);
     this.redactions = new JdbcRedactionStore(handle);
+    this.sessions = new JdbcSessionStore(handle);
+    this.memberships = new JdbcMembershipStore(handle);
   }
 
   @Override
@@ -132,5 +140,15 @@ final class JdbcTransaction implements Transaction {
   @Override
   public RedactionStore redactions() {
     return redactions;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  @Override
+  public MembershipStore memberships() {
+    return memberships;
   }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.auth.Gate;
+import org.fabrique.web.auth.SessionRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
@@ -55,6 +57,7 @@ public final class WebApp {
   private final WebConfig config;
   private final ObjectMapper json = Json.mapper();
   private final Visitors visitors;
+  private final Gate gate;
   private final Views views;
   private final ExecutorService importExecutor;
   private final ImportJobs importJobs;
@@ -62,8 +65,11 @@ public final class WebApp {
   private WebApp(Fabrique fabrique, WebConfig config) {
     this.fabrique = fabrique;
     this.config = config;
-    this.visitors = new Visitors(fabrique.users());
-    this.views = new Views(Messages.load(), visitors, fabrique.users(), config.zone());
+    this.visitors = new Visitors();
+    this.gate = new Gate(config, fabrique.users(), fabrique.sessions());
+    this.views =
+        new Views(
+            Messages.load(), visitors, fabrique.users(), config.zone(), config.authentication());
     this.importExecutor =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -111,10 +117,16 @@ public final class WebApp {
     javalin.router.mount(this::routes);
   }
 
-  /** The route table: every page and API route, the same-origin check and the error mapping. */
+  /**
+   * The route table: every page and API route, the host and sign-in checks, the same-origin check
+   * and the error mapping.
+   */
   public void routes(JavalinDefaultRouting router) {
     router.before(WebApp::secure);
+    router.before(gate::check);
     new ErrorHandling(views, json).mount(router);
+    new SessionRoutes(fabrique.users(), fabrique.sessions(), gate, views, config.authentication())
+        .mount(router);
     new CoderRoutes(fabrique.users(), visitors).mount(router);
     new InquiryRoutes(fabrique, views, visitors).mount(router);
     new HistoryRoutes(fabrique, views, visitors).mount(router);

@@ -1,9 +1,12 @@
 package org.fabrique.web;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.fabrique.web.auth.Authentication;
 
 /**
  * How the web interface runs.
@@ -14,8 +17,21 @@ import java.util.Optional;
  * @param zone the time zone in which dates and times are shown
  * @param devAssets in development, a folder from which CSS and JavaScript are served afresh at each
  *     request instead of from the jar (for instance {@code fabrique-web/src/main/resources/static})
+ * @param authentication how users are known (decision 0008)
+ * @param publicUrl the address users reach the server at, when it is not a loopback name: the only
+ *     other {@code Host} the server answers to
+ * @param hosts other host names or addresses the server answers to (the address it listens on)
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto} is believed
  */
-public record WebConfig(Path dataDir, long maxUploadBytes, ZoneId zone, Optional<Path> devAssets) {
+public record WebConfig(
+    Path dataDir,
+    long maxUploadBytes,
+    ZoneId zone,
+    Optional<Path> devAssets,
+    Authentication authentication,
+    Optional<URI> publicUrl,
+    Set<String> hosts,
+    Set<String> trustedProxies) {
   /** 200 MB. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
 
@@ -23,30 +39,93 @@ public record WebConfig(Path dataDir, long maxUploadBytes, ZoneId zone, Optional
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(devAssets, "devAssets");
+    Objects.requireNonNull(authentication, "authentication");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    hosts = Set.copyOf(hosts);
+    trustedProxies = Set.copyOf(trustedProxies);
     if (maxUploadBytes <= 0) {
       throw new IllegalArgumentException("maxUploadBytes must be positive");
     }
   }
 
   /**
-   * The defaults on a data directory: 200 MB uploads, the system's time zone, assets from the jar.
+   * The defaults on a data directory: 200 MB uploads, the system's time zone, assets from the jar,
+   * the single-user mode without a token (the command line adds the token), loopback names only.
    */
   public static WebConfig defaults(Path dataDir) {
     return new WebConfig(
-        dataDir, DEFAULT_MAX_UPLOAD_BYTES, ZoneId.systemDefault(), Optional.empty());
+        dataDir,
+        DEFAULT_MAX_UPLOAD_BYTES,
+        ZoneId.systemDefault(),
+        Optional.empty(),
+        Authentication.open(),
+        Optional.empty(),
+        Set.of(),
+        Set.of());
   }
 
   public WebConfig withMaxUploadBytes(long bytes) {
-    return new WebConfig(dataDir, bytes, zone, devAssets);
+    return new WebConfig(
+        dataDir, bytes, zone, devAssets, authentication, publicUrl, hosts, trustedProxies);
   }
 
   public WebConfig withZone(ZoneId newZone) {
-    return new WebConfig(dataDir, maxUploadBytes, newZone, devAssets);
+    return new WebConfig(
+        dataDir,
+        maxUploadBytes,
+        newZone,
+        devAssets,
+        authentication,
+        publicUrl,
+        hosts,
+        trustedProxies);
   }
 
   /** Development mode: static assets read from this folder at each request. */
   public WebConfig withDevAssets(Path folder) {
-    return new WebConfig(dataDir, maxUploadBytes, zone, Optional.of(folder));
+    return new WebConfig(
+        dataDir,
+        maxUploadBytes,
+        zone,
+        Optional.of(folder),
+        authentication,
+        publicUrl,
+        hosts,
+        trustedProxies);
+  }
+
+  public WebConfig withAuthentication(Authentication newAuthentication) {
+    return new WebConfig(
+        dataDir,
+        maxUploadBytes,
+        zone,
+        devAssets,
+        newAuthentication,
+        publicUrl,
+        hosts,
+        trustedProxies);
+  }
+
+  public WebConfig withPublicUrl(URI url) {
+    return new WebConfig(
+        dataDir,
+        maxUploadBytes,
+        zone,
+        devAssets,
+        authentication,
+        Optional.of(url),
+        hosts,
+        trustedProxies);
+  }
+
+  public WebConfig withHosts(Set<String> names) {
+    return new WebConfig(
+        dataDir, maxUploadBytes, zone, devAssets, authentication, publicUrl, names, trustedProxies);
+  }
+
+  public WebConfig withTrustedProxies(Set<String> addresses) {
+    return new WebConfig(
+        dataDir, maxUploadBytes, zone, devAssets, authentication, publicUrl, hosts, addresses);
   }
 
   /** Where uploaded files wait while they are imported. */

@@ -3,6 +3,7 @@ package org.fabrique.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.Key;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -13,13 +14,19 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Gate;
+import org.fabrique.web.auth.MemberRoutes;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.auth.SessionRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
@@ -48,6 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final Key<List<Routes.Route>> ROUTE_TABLE = new Key<>("fabrique.route-table");
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
           + " data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action"
@@ -61,6 +69,7 @@ public final class WebApp {
   private final Views views;
   private final ExecutorService importExecutor;
   private final ImportJobs importJobs;
+  private final List<Routes.Route> routeTable = new ArrayList<>();
 
   private WebApp(Fabrique fabrique, WebConfig config) {
     this.fabrique = fabrique;
@@ -114,6 +123,7 @@ public final class WebApp {
         });
     javalin.staticFiles.enableWebjars();
     javalin.events.serverStopped(importExecutor::shutdown);
+    javalin.appData(ROUTE_TABLE, Collections.unmodifiableList(routeTable));
     javalin.router.mount(this::routes);
   }
 
@@ -125,20 +135,30 @@ public final class WebApp {
     router.before(WebApp::secure);
     router.before(gate::check);
     new ErrorHandling(views, json).mount(router);
+    AccessCheck access = new AccessCheck(gate, fabrique.members(), config.authentication());
+    Routes routes = new Routes(router, access);
     new SessionRoutes(fabrique.users(), fabrique.sessions(), gate, views, config.authentication())
-        .mount(router);
-    new CoderRoutes(fabrique.users(), visitors).mount(router);
-    new InquiryRoutes(fabrique, views, visitors).mount(router);
-    new HistoryRoutes(fabrique, views, visitors).mount(router);
-    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(router);
-    new DocumentRoutes(fabrique, views, visitors).mount(router);
-    new CodebookRoutes(fabrique, views, visitors).mount(router);
-    new MemoRoutes(fabrique, views, visitors).mount(router);
-    new AttributeRoutes(fabrique, views, visitors).mount(router);
-    new SearchRoutes(fabrique, views, visitors).mount(router);
-    new AnalysisRoutes(fabrique, views).mount(router);
-    new JourneyRoutes(fabrique, views, visitors).mount(router);
-    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
+        .mount(routes);
+    new CoderRoutes(fabrique.users(), visitors).mount(routes);
+    new InquiryRoutes(fabrique, views, visitors, access).mount(routes);
+    new MemberRoutes(fabrique.members(), fabrique.users(), fabrique.inquiries(), views)
+        .mount(routes);
+    new HistoryRoutes(fabrique, views, visitors).mount(routes);
+    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(routes);
+    new DocumentRoutes(fabrique, views, visitors).mount(routes);
+    new CodebookRoutes(fabrique, views, visitors).mount(routes);
+    new MemoRoutes(fabrique, views, visitors).mount(routes);
+    new AttributeRoutes(fabrique, views, visitors).mount(routes);
+    new SearchRoutes(fabrique, views, visitors).mount(routes);
+    new AnalysisRoutes(fabrique, views).mount(routes);
+    new JourneyRoutes(fabrique, views, visitors, access).mount(routes);
+    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
+    routeTable.addAll(routes.table());
+  }
+
+  /** Every route of an app built by {@link #create} and what it requires. */
+  public static List<Routes.Route> routeTable(Javalin app) {
+    return app.unsafeConfig().pvt.appDataManager.get(ROUTE_TABLE);
   }
 
   private static void secure(Context ctx) {

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.web.auth.Authentication;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,10 @@ class SignInTest {
   @Test
   void withAccountsNothingIsServedBeforeSigningIn() {
     try (TestApp web = TestApp.withAccounts()) {
-      HttpResponse<String> page = web.get("/inquiries");
+      HttpResponse<String> page = web.get("/?x=1");
       assertEquals(303, page.statusCode());
       assertEquals(
-          "/sign-in?back=%2Finquiries", page.headers().firstValue("Location").orElseThrow());
+          "/sign-in?back=%2F%3Fx%3D1", page.headers().firstValue("Location").orElseThrow());
       HttpResponse<String> api = web.get("/api/inquiries");
       assertEquals(401, api.statusCode());
       assertTrue(api.body().contains("urn:fabrique:problem:unauthenticated"), api.body());
@@ -62,6 +63,7 @@ class SignInTest {
       assertTrue(home.body().contains("action=\"/sign-out\""));
 
       Inquiry inquiry = web.fabrique.inquiries().create("Coders", "");
+      web.fabrique.members().put(inquiry.id(), camille.id(), Role.RESEARCHER);
       web.postForm(
           "/inquiries/" + inquiry.id() + "/cases",
           form("name", "A", "domain", "other"),
@@ -184,6 +186,32 @@ class SignInTest {
         new TestApp(config -> config.withPublicUrl(URI.create("https://fabrique.example.org/")))) {
       assertEquals(200, rawStatus(web, "fabrique.example.org"));
       assertEquals(421, rawStatus(web, "other.example.org"));
+    }
+  }
+
+  @Test
+  void behindATrustedProxyTheUserIsTheOneItsHeaderNames() {
+    try (TestApp web =
+        new TestApp(
+            config ->
+                config.withAuthentication(
+                    Authentication.proxy("X-Remote-User", Set.of("127.0.0.1"))))) {
+      HttpResponse<String> me = web.get("/api/me", "X-Remote-User", "ana@univ.example");
+      assertEquals(200, me.statusCode());
+      assertTrue(me.body().contains("\"login\":\"ana@univ.example\""), me.body());
+      assertEquals(401, web.get("/api/me").statusCode());
+      web.fabrique.users().disable("ana@univ.example");
+      assertEquals(401, web.get("/api/me", "X-Remote-User", "ana@univ.example").statusCode());
+    }
+    try (TestApp web =
+        new TestApp(
+            config ->
+                config.withAuthentication(
+                    Authentication.proxy("X-Remote-User", Set.of("10.9.9.9"))))) {
+      assertEquals(
+          401,
+          web.get("/api/me", "X-Remote-User", "ana").statusCode(),
+          "the header counts only from the trusted proxy");
     }
   }
 

@@ -58,16 +58,25 @@ public final class ServeCommand extends StoreCommand {
 
   /** How users sign in on a team server. */
   enum AuthMode {
-    local
+    local,
+    proxy
   }
 
   @Option(
       names = "--auth",
       paramLabel = "MODE",
       description =
-          "Sign-in of a team server: local (accounts made with 'fabrique user add')."
+          "Sign-in of a team server: local (accounts made with 'fabrique user add'), or proxy"
+              + " (the user named by --proxy-header, set by a --trusted-proxy)."
               + " Without it, one local user works alone on this machine.")
   AuthMode auth;
+
+  @Option(
+      names = "--proxy-header",
+      paramLabel = "HEADER",
+      defaultValue = "X-Remote-User",
+      description = "With --auth proxy, the header naming the user (default: ${DEFAULT-VALUE}).")
+  String proxyHeader;
 
   @Option(
       names = "--no-token",
@@ -113,6 +122,14 @@ public final class ServeCommand extends StoreCommand {
     Authentication authentication;
     if (auth == AuthMode.local) {
       authentication = Authentication.accounts();
+    } else if (auth == AuthMode.proxy) {
+      if (trustedProxies.isEmpty() || proxyHeader.isBlank()) {
+        throw new InvalidInputException(
+            "--auth proxy needs the address of the proxy that sets "
+                + proxyHeader
+                + ": add --trusted-proxy ADDRESS");
+      }
+      authentication = Authentication.proxy(proxyHeader.trim(), Set.copyOf(trustedProxies));
     } else if (noToken) {
       authentication = Authentication.open();
     } else {
@@ -173,7 +190,8 @@ public final class ServeCommand extends StoreCommand {
               } catch (RuntimeException e) {
                 LoggerFactory.getLogger(ServeCommand.class)
                     .warn(
-                        "The search indexes could not be repaired at start; each is repaired at its next search",
+                        "The search indexes could not be repaired at start; each is repaired at its"
+                            + " next search",
                         e);
               }
             },

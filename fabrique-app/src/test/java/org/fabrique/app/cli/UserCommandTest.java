@@ -75,4 +75,43 @@ class UserCommandTest {
         fabrique.run("serve", "--public-url", "ftp://example.org/", "--port", "0");
     assertEquals(2, badUrl.exitCode());
   }
+
+  @Test
+  void membersAreAddedGivenAnotherRoleListedAndRemovedButTheLastOwnerStays() {
+    assertEquals(0, fabrique.runWith(PASSWORD, "user", "add", "camille").exitCode());
+    assertEquals(0, fabrique.runWith(PASSWORD, "user", "add", "sam").exitCode());
+    String inquiry = fabrique.run("inquiry", "create", "Registries").out().strip();
+    CommandRunner.Result added =
+        fabrique.run("member", "add", "--inquiry", inquiry, "--user", "camille", "--role", "owner");
+    assertEquals(0, added.exitCode(), added.err());
+    assertEquals(
+        0,
+        fabrique
+            .run("member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "viewer")
+            .exitCode());
+    assertEquals(
+        0,
+        fabrique
+            .run("member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "coder")
+            .exitCode());
+    CommandRunner.Result list = fabrique.run("member", "list", "--inquiry", inquiry);
+    assertEquals("camille\tcamille\towner\nsam\tsam\tcoder\n", list.out().replace("\r", ""));
+
+    CommandRunner.Result lastOwner =
+        fabrique.run("member", "remove", "--inquiry", inquiry, "--user", "camille");
+    assertEquals(1, lastOwner.exitCode());
+    assertTrue(lastOwner.err().contains("at least one owner"), lastOwner.err());
+    assertEquals(
+        0, fabrique.run("member", "remove", "--inquiry", inquiry, "--user", "sam").exitCode());
+    assertEquals(
+        2,
+        fabrique
+            .run("member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "boss")
+            .exitCode());
+    assertEquals(
+        1,
+        fabrique
+            .run("member", "add", "--inquiry", "999999", "--user", "sam", "--role", "coder")
+            .exitCode());
+  }
 }

@@ -21,7 +21,7 @@ public final class UserService {
   /** The shortest password accepted. */
   public static final int MIN_PASSWORD_LENGTH = 10;
 
-  private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
+  private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
 
   private final Store store;
   private final PasswordHasher passwords;
@@ -194,7 +194,7 @@ public final class UserService {
     String normalized = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
     if (!LOGIN.matcher(normalized).matches()) {
       throw new InvalidInputException(
-          "A login has 1 to 40 lower-case letters, digits, dots, dashes or underscores");
+          "A login has 1 to 100 lower-case letters, digits, dots, dashes, underscores or @");
     }
     return normalized;
   }

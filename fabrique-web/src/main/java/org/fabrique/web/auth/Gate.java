@@ -1,10 +1,8 @@
 package org.fabrique.web.auth;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -16,15 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.error.UnauthenticatedException;
+import org.fabrique.core.user.Account;
 import org.fabrique.core.user.SessionService;
+import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserService;
-import org.fabrique.web.Requests;
 import org.fabrique.web.WebConfig;
 
 /**
  * What every request passes before its route: the {@code Host} must be one the server answers to
- * (else 421, against DNS rebinding), and, but for the sign-in page and static assets, the request
- * must say who makes it (else 401, or the sign-in page for a browser).
+ * (else 421, against DNS rebinding); then the gate finds who makes the request, asking its {@link
+ * Authenticator}s in turn. What each route requires is checked by {@link AccessCheck}.
  */
 public final class Gate {
   private static final String ATTRIBUTE = "fabrique.signed-in";
@@ -47,6 +46,8 @@ public final class Gate {
       } else {
         authenticators.add(ctx -> Optional.of(new SignedIn(users.defaultUser(), true)));
       }
+    } else if (config.authentication() instanceof Authentication.Proxy proxy) {
+      authenticators.add(proxy(proxy, users));
     } else {
       authenticators.add(session(users, sessions));
     }
@@ -58,28 +59,13 @@ public final class Gate {
     return this;
   }
 
-  /** The before-handler of every request. */
+  /**
+   * The before-handler of every request: the host check, then who makes the request (each route's
+   * {@link Access} decides whether that is enough).
+   */
   public void check(Context ctx) {
     checkHost(ctx);
-    if (isPublic(ctx)) {
-      signedIn(ctx);
-      return;
-    }
-    Optional<SignedIn> who = signedIn(ctx);
-    if (who.isEmpty()) {
-      if (ctx.method() == HandlerType.GET
-          && !ctx.path().startsWith("/api/")
-          && config.authentication() instanceof Authentication.Accounts) {
-        String back = URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8);
-        Requests.redirect(ctx, "/sign-in?back=" + back);
-        ctx.skipRemainingHandlers();
-        return;
-      }
-      throw new UnauthenticatedException(
-          config.authentication() instanceof Authentication.Accounts
-              ? "Sign in first"
-              : "Open the address that fabrique serve printed (it carries the access token)");
-    }
+    signedIn(ctx);
   }
 
   /** Who the request is made by, when it says. */
@@ -134,17 +120,6 @@ public final class Gate {
     }
   }
 
-  private static boolean isPublic(Context ctx) {
-    String path = ctx.path();
-    return path.startsWith("/static/")
-        || path.startsWith("/webjars/")
-        || path.startsWith("/lang/")
-        || path.equals("/favicon.ico")
-        || path.equals("/sign-in")
-        || path.equals("/sign-out")
-        || path.equals("/api/session");
-  }
-
   private Authenticator accessToken(String token, UserService users) {
     byte[] expected = token.getBytes(StandardCharsets.UTF_8);
     return ctx -> {
@@ -161,6 +136,21 @@ public final class Gate {
         Cookies.set(ctx, Cookies.ACCESS, token, ACCESS_COOKIE_SECONDS, overTls(ctx));
       }
       return Optional.of(new SignedIn(users.defaultUser(), true));
+    };
+  }
+
+  /** The user a trusted proxy names in its header, given an account on first sight. */
+  private static Authenticator proxy(Authentication.Proxy proxy, UserService users) {
+    return ctx -> {
+      String login = ctx.header(proxy.header());
+      if (login == null || login.isBlank() || !proxy.trustedProxies().contains(ctx.ip())) {
+        return Optional.empty();
+      }
+      User user = users.ensure(login.trim(), login.trim());
+      Account account = users.account(user.id());
+      return account.disabled()
+          ? Optional.empty()
+          : Optional.of(new SignedIn(user, account.admin()));
     };
   }
 
@@ -182,11 +172,6 @@ public final class Gate {
     }
     String token = header.substring(7).trim();
     return token.isEmpty() ? Optional.empty() : Optional.of(token);
-  }
-
-  private static String pathAndQuery(Context ctx) {
-    String query = ctx.queryString();
-    return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
   }
 
   private static String withoutPort(String host) {

@@ -2,7 +2,6 @@ package org.fabrique.web.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +56,13 @@ public final class SessionRoutes {
     }
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/sign-in", this::page);
-    router.post("/sign-in", this::formSignIn);
-    router.post("/sign-out", this::formSignOut);
-    router.get("/api/session", this::current);
-    router.post("/api/session", this::apiSignIn);
-    router.delete("/api/session", this::apiSignOut);
+  public void mount(Routes routes) {
+    routes.get("/sign-in", Access.anyone(), this::page);
+    routes.post("/sign-in", Access.anyone(), this::formSignIn);
+    routes.post("/sign-out", Access.anyone(), this::formSignOut);
+    routes.get("/api/session", Access.signedIn(), this::current);
+    routes.post("/api/session", Access.anyone(), this::apiSignIn);
+    routes.delete("/api/session", Access.anyone(), this::apiSignOut);
   }
 
   private void page(Context ctx) {

@@ -1,11 +1,12 @@
 package org.fabrique.web.coder;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserService;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.i18n.Lang;
 
 /**
@@ -21,10 +22,13 @@ public final class CoderRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/lang/{lang}", this::switchLang);
-    router.get("/api/users", ctx -> ctx.json(users.list().stream().map(UserOut::of).toList()));
-    router.get("/api/me", ctx -> ctx.json(UserOut.of(visitors.of(ctx).coder())));
+  public void mount(Routes routes) {
+    routes.get("/lang/{lang}", Access.anyone(), this::switchLang);
+    routes.get(
+        "/api/users",
+        Access.signedIn(),
+        ctx -> ctx.json(users.list().stream().map(UserOut::of).toList()));
+    routes.get("/api/me", Access.signedIn(), ctx -> ctx.json(UserOut.of(visitors.of(ctx).coder())));
   }
 
   /** A coder in JSON. */

@@ -74,7 +74,8 @@ class SqliteDatabaseTest {
         INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,
           checksum, installed_by, installed_on, execution_time, success)
         VALUES (99, '9999', 'from the future', 'SQL', 'V9999__from_the_future.sql', 0, 'test',
-          '2030-01-01 00:00:00', 1, 1)""");
+          '2030-01-01 00:00:00', 1, 1)\
+        """);
     List<String> before = appliedMigrations();
 
     StorageException refused =
@@ -111,7 +112,8 @@ class SqliteDatabaseTest {
                 EXPLAIN QUERY PLAN
                 SELECT c.id FROM segments s JOIN codings c ON c.segment_id = s.id
                 WHERE s.source_id = 1 AND s.start_pos < 200 AND s.end_pos > 100
-                ORDER BY s.start_pos, s.end_pos, c.id""",
+                ORDER BY s.start_pos, s.end_pos, c.id\
+                """,
                 4));
     assertTrue(plan.contains("SEARCH s USING INDEX"), plan);
     assertTrue(plan.contains("(source_id=? AND start_pos<?)"), plan);

@@ -52,7 +52,9 @@ final class TestApp implements AutoCloseable {
     return new TestApp(config -> config.withAuthentication(Authentication.accounts()));
   }
 
-  /** The app with a configuration of the test's choice. */
+  /**
+   * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
+   */
   TestApp(UnaryOperator<WebConfig> configure) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");

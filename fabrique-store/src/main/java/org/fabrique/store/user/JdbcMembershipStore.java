@@ -27,7 +27,8 @@ public final class JdbcMembershipStore implements MembershipStore {
     int updated =
         handle
             .createUpdate(
-                "UPDATE memberships SET role = :role WHERE inquiry_id = :inquiry AND user_id = :user")
+                "UPDATE memberships SET role = :role WHERE inquiry_id = :inquiry AND user_id ="
+                    + " :user")
             .bind("inquiry", membership.inquiry().value())
             .bind("user", membership.user().value())
             .bind("role", membership.role().code())

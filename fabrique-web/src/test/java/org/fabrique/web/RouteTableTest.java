@@ -24,6 +24,7 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.Participation;
@@ -113,10 +114,17 @@ class RouteTableTest {
         Map.of("label", "Extract " + n, "type", "dataset"),
         "Cookie",
         cookies.get(Role.OWNER));
+    web.postForm(
+        "/cases/" + theCase.id() + "/journey/choices",
+        Map.of(
+            "question", "Keep the date?", "dimension", "nature", "options", "yes\nno", "selected", "2"),
+        "Cookie",
+        cookies.get(Role.OWNER));
     Actor actor = web.fabrique.journeys().list(inquiry.id(), Actor.class).get(0);
     DataObject object = web.fabrique.journeys().list(inquiry.id(), DataObject.class).get(0);
+    Choice choice = web.fabrique.journeys().list(inquiry.id(), Choice.class).get(0);
     Participation participation =
-        web.fabrique.journeys().addParticipation(owner.id(), actor.id(), "holder", object.id());
+        web.fabrique.journeys().addParticipation(owner.id(), actor.id(), "decider", choice.id());
     Evidence evidence =
         web.fabrique
             .journeys()

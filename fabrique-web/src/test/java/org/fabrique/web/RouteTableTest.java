@@ -117,7 +117,14 @@ class RouteTableTest {
     web.postForm(
         "/cases/" + theCase.id() + "/journey/choices",
         Map.of(
-            "question", "Keep the date?", "dimension", "nature", "options", "yes\nno", "selected", "2"),
+            "question",
+            "Keep the date?",
+            "dimension",
+            "nature",
+            "options",
+            "yes\nno",
+            "selected",
+            "2"),
         "Cookie",
         cookies.get(Role.OWNER));
     Actor actor = web.fabrique.journeys().list(inquiry.id(), Actor.class).get(0);

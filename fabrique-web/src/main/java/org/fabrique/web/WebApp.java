@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
@@ -125,9 +126,10 @@ public final class WebApp {
     new MemoRoutes(fabrique, views, visitors).mount(router);
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new SearchRoutes(fabrique, views, visitors).mount(router);
-    new AnalysisRoutes(fabrique, views).mount(router);
+    new AnalysisRoutes(fabrique, views, visitors).mount(router);
     new JourneyRoutes(fabrique, views, visitors).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
+    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(router);
   }
 
   private void secure(Context ctx) {

@@ -82,6 +82,11 @@ public final class CodingsCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
+      Exports.recorded(
+          workbench,
+          new InquiryId(inquiry),
+          "codings " + format + (withoutQuotes ? " without quotes" : ""),
+          chosen.name());
       spec.commandLine()
           .getErr()
           .println(

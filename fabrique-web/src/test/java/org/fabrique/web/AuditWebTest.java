@@ -1,0 +1,69 @@
+package org.fabrique.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Inquiry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit log from the web: downloads and deletions written down, its pages and API. */
+class AuditWebTest {
+  private TestApp web;
+
+  @BeforeEach
+  void start() {
+    web = new TestApp();
+  }
+
+  @AfterEach
+  void stop() {
+    web.close();
+  }
+
+  @Test
+  void downloadsAndDeletionsAreAuditedAndListedWithoutFieldMaterial() throws Exception {
+    Inquiry inquiry = web.fabrique.inquiries().create("Audited", "");
+    Source source =
+        TestSources.importText(web, inquiry, "entretien-kerbrat.txt", "Mme Kerbrat raconte.");
+    assertEquals(200, web.get("/sources/" + source.id().value() + "/original").statusCode());
+    assertEquals(
+        200, web.get("/api/inquiries/" + inquiry.id().value() + "/prov?format=json").statusCode());
+    assertEquals(204, web.json("DELETE", "/api/sources/" + source.id().value(), null).statusCode());
+
+    HttpResponse<String> listed = web.get("/api/inquiries/" + inquiry.id().value() + "/audit");
+    assertEquals(200, listed.statusCode(), listed.body());
+    JsonNode entries = Json.mapper().readTree(listed.body());
+    assertEquals(3, entries.size(), listed.body());
+    assertEquals("deletion", entries.get(0).get("action").asText());
+    assertEquals("source.delete", entries.get(0).get("target").asText());
+    assertEquals("download", entries.get(1).get("action").asText());
+    assertEquals("download", entries.get(2).get("action").asText());
+    assertEquals("source " + source.id() + " original", entries.get(2).get("target").asText());
+    assertEquals("internal", entries.get(2).get("profile").asText());
+    assertEquals("researcher", entries.get(2).get("actor").asText());
+    assertEquals("127.0.0.1", entries.get(2).get("address").asText());
+    assertFalse(listed.body().contains("Kerbrat"), listed.body());
+    assertFalse(listed.body().toLowerCase(java.util.Locale.ROOT).contains("entretien"));
+
+    HttpResponse<String> english =
+        web.get("/inquiries/" + inquiry.id().value() + "/audit", "Accept-Language", "en");
+    assertEquals(200, english.statusCode());
+    assertTrue(english.body().contains("<h1>Audit log</h1>"), english.body());
+    assertTrue(english.body().contains("Download"));
+    HttpResponse<String> french = web.get("/audit", "Accept-Language", "fr");
+    assertEquals(200, french.statusCode());
+    assertTrue(french.body().contains("Journal d’audit"), french.body());
+    assertTrue(french.body().contains("Suppression"));
+
+    assertEquals(0, Json.mapper().readTree(web.get("/api/audit?since=2999-01-01").body()).size());
+    HttpResponse<String> badDate = web.get("/api/audit?since=yesterday");
+    assertEquals(400, badDate.statusCode());
+    assertEquals(404, web.get("/api/inquiries/987654/audit").statusCode());
+  }
+}

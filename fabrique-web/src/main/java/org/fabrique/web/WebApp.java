@@ -120,16 +120,16 @@ public final class WebApp {
     new CoderRoutes(fabrique.users(), visitors).mount(router);
     new InquiryRoutes(fabrique, views, visitors).mount(router);
     new HistoryRoutes(fabrique, views, visitors).mount(router);
+    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(router);
     new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(router);
     new DocumentRoutes(fabrique, views, visitors).mount(router);
     new CodebookRoutes(fabrique, views, visitors).mount(router);
     new MemoRoutes(fabrique, views, visitors).mount(router);
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new SearchRoutes(fabrique, views, visitors).mount(router);
-    new AnalysisRoutes(fabrique, views, visitors).mount(router);
+    new AnalysisRoutes(fabrique, views).mount(router);
     new JourneyRoutes(fabrique, views, visitors).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
-    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(router);
   }
 
   private void secure(Context ctx) {

@@ -27,43 +27,42 @@ class AuditWebTest {
   }
 
   @Test
-  void downloadsAndDeletionsAreAuditedAndListedWithoutFieldMaterial() throws Exception {
+  void deletionsAreAuditedAndListedWithoutFieldMaterialOnThePagesAndInTheApi() throws Exception {
     Inquiry inquiry = web.fabrique.inquiries().create("Audited", "");
     Source source =
         TestSources.importText(web, inquiry, "entretien-kerbrat.txt", "Mme Kerbrat raconte.");
-    assertEquals(200, web.get("/sources/" + source.id().value() + "/original").statusCode());
-    assertEquals(
-        200, web.get("/api/inquiries/" + inquiry.id().value() + "/prov?format=json").statusCode());
     assertEquals(204, web.json("DELETE", "/api/sources/" + source.id().value(), null).statusCode());
+    assertEquals(
+        200,
+        web.json("POST", "/api/inquiries/" + inquiry.id().value() + "/undo", null).statusCode());
 
     HttpResponse<String> listed = web.get("/api/inquiries/" + inquiry.id().value() + "/audit");
     assertEquals(200, listed.statusCode(), listed.body());
     JsonNode entries = Json.mapper().readTree(listed.body());
-    assertEquals(3, entries.size(), listed.body());
-    assertEquals("deletion", entries.get(0).get("action").asText());
-    assertEquals("source.delete", entries.get(0).get("target").asText());
-    assertEquals("download", entries.get(1).get("action").asText());
-    assertEquals("download", entries.get(2).get("action").asText());
-    assertEquals("source " + source.id() + " original", entries.get(2).get("target").asText());
-    assertEquals("internal", entries.get(2).get("profile").asText());
-    assertEquals("researcher", entries.get(2).get("actor").asText());
-    assertEquals("127.0.0.1", entries.get(2).get("address").asText());
+    assertEquals(1, entries.size(), "undo is not an audit event: " + listed.body());
+    JsonNode deletion = entries.get(0);
+    assertEquals("deletion", deletion.get("action").asText());
+    assertEquals("source.delete", deletion.get("target").asText());
+    assertEquals("Deleted source " + source.id(), deletion.get("detail").asText());
+    assertEquals("researcher", deletion.get("actor").asText());
+    assertEquals(inquiry.id().value(), deletion.get("inquiryId").asLong());
     assertFalse(listed.body().contains("Kerbrat"), listed.body());
     assertFalse(listed.body().toLowerCase(java.util.Locale.ROOT).contains("entretien"));
+    assertEquals(1, Json.mapper().readTree(web.get("/api/audit").body()).size());
 
     HttpResponse<String> english =
         web.get("/inquiries/" + inquiry.id().value() + "/audit", "Accept-Language", "en");
     assertEquals(200, english.statusCode());
     assertTrue(english.body().contains("<h1>Audit log</h1>"), english.body());
-    assertTrue(english.body().contains("Download"));
+    assertTrue(english.body().contains("Deletion"));
     HttpResponse<String> french = web.get("/audit", "Accept-Language", "fr");
     assertEquals(200, french.statusCode());
     assertTrue(french.body().contains("Journal d’audit"), french.body());
     assertTrue(french.body().contains("Suppression"));
 
     assertEquals(0, Json.mapper().readTree(web.get("/api/audit?since=2999-01-01").body()).size());
-    HttpResponse<String> badDate = web.get("/api/audit?since=yesterday");
-    assertEquals(400, badDate.statusCode());
+    assertEquals(400, web.get("/api/audit?since=yesterday").statusCode());
+    assertEquals(400, web.get("/api/audit?limit=0").statusCode());
     assertEquals(404, web.get("/api/inquiries/987654/audit").statusCode());
   }
 }

@@ -82,11 +82,6 @@ public final class CodingsCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      Exports.recorded(
-          workbench,
-          new InquiryId(inquiry),
-          "codings " + format + (withoutQuotes ? " without quotes" : ""),
-          chosen.name());
       spec.commandLine()
           .getErr()
           .println(

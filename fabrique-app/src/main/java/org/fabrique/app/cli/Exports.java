@@ -3,7 +3,6 @@ package org.fabrique.app.cli;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.audit.AuditAction;
 import org.fabrique.core.audit.AuditEvent;
-import org.fabrique.core.inquiry.InquiryId;
 
 /**
  * Writes in the audit log what a command sent out of the store, as the local user: what (a kind and
@@ -11,19 +10,6 @@ import org.fabrique.core.inquiry.InquiryId;
  */
 final class Exports {
   private Exports() {}
-
-  static void recorded(Workbench workbench, InquiryId inquiry, String what, String profile) {
-    workbench
-        .fabrique()
-        .audit()
-        .record(
-            AuditEvent.of(AuditAction.EXPORT)
-                .by(workbench.fabrique().users().defaultUser().id())
-                .in(inquiry)
-                .about(what)
-                .profile(profile)
-                .detail("command line"));
-  }
 
   /** A backup: everything, of every inquiry. */
   static void backup(Workbench workbench, boolean encrypted) {

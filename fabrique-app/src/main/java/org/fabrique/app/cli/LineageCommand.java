@@ -138,7 +138,6 @@ public final class LineageCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      Exports.recorded(workbench, new InquiryId(inquiry), "OpenLineage events", "journey-default");
       spec.commandLine().getErr().println(count + " events written to " + file);
       return FabriqueCommand.OK;
     }

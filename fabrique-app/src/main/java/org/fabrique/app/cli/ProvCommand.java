@@ -70,11 +70,6 @@ public final class ProvCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      Exports.recorded(
-          workbench,
-          new InquiryId(inquiry),
-          "PROV " + provFormat.id() + (caseId == null ? "" : " of case " + caseId),
-          "journey-default");
       spec.commandLine()
           .getErr()
           .println(snapshot.elements().size() + " journey elements written to " + file);

@@ -62,7 +62,6 @@ public final class QdcCommand {
     int run(Workbench workbench) {
       ExchangeReport report =
           workbench.fabrique().qda().exportCodebook(new InquiryId(inquiry), file);
-      Exports.recorded(workbench, new InquiryId(inquiry), "REFI-QDA codebook", "internal");
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

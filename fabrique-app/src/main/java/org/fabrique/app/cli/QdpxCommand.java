@@ -80,7 +80,6 @@ public final class QdpxCommand {
               .fabrique()
               .qda()
               .exportProject(new InquiryId(inquiry), file, ImportProgress.NONE);
-      Exports.recorded(workbench, new InquiryId(inquiry), "REFI-QDA project", "internal");
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

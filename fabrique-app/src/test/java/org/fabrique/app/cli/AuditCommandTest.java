@@ -25,34 +25,31 @@ class AuditCommandTest {
     Files.writeString(note, "Entretien avec Mme Kerbrat.\n");
     String source =
         cli.run("source", "import", "--inquiry", inquiry, note.toString()).out().split("\t")[0];
-    CommandRunner.Result exported =
-        cli.run(
-            "codings",
-            "export",
-            "--inquiry",
-            inquiry,
-            "--profile",
-            "public",
-            temp.resolve("codings.csv").toString());
-    assertEquals(0, exported.exitCode(), exported.err());
     assertEquals(0, cli.run("source", "purge", "--inquiry", inquiry, source).exitCode());
+    CommandRunner.Result backup =
+        cli.run("backup", "--out", temp.resolve("sauvegarde.zip").toString());
+    assertEquals(0, backup.exitCode(), backup.err());
 
     CommandRunner.Result listed = cli.run("audit", "list", "--inquiry", inquiry);
     assertEquals(0, listed.exitCode(), listed.err());
     List<String> lines = listed.out().lines().toList();
-    assertEquals(2, lines.size(), listed.out());
+    assertEquals(1, lines.size(), listed.out());
     assertEquals("purge", lines.get(0).split("\t")[1]);
-    assertEquals("export", lines.get(1).split("\t")[1]);
-    assertTrue(lines.get(1).contains("\tpublic\t"), lines.get(1));
-    assertFalse(listed.out().contains("Kerbrat"), "no field material: " + listed.out());
-    assertFalse(listed.out().contains("entretien"), "no file names: " + listed.out());
+    assertEquals("researcher", lines.get(0).split("\t")[2]);
+    assertEquals("Purged source " + source, lines.get(0).split("\t")[7]);
     assertEquals("", cli.run("audit", "list", "--inquiry", other).out());
 
+    String all = cli.run("audit", "list").out();
+    assertFalse(all.contains("Kerbrat"), "no field material: " + all);
+    assertFalse(all.contains("entretien"), "no file names: " + all);
+    assertFalse(all.contains("sauvegarde"), "no file names: " + all);
     JsonNode json = new ObjectMapper().readTree(cli.run("audit", "list", "--json").out());
     assertEquals(2, json.size());
-    assertEquals("purge", json.get(0).get("action").asText());
+    assertEquals("export", json.get(0).get("action").asText());
+    assertEquals("backup", json.get(0).get("target").asText());
+    assertEquals("internal", json.get(0).get("profile").asText());
+    assertEquals("purge", json.get(1).get("action").asText());
     assertEquals(Long.parseLong(inquiry), json.get(1).get("inquiryId").asLong());
-    assertEquals("public", json.get(1).get("profile").asText());
 
     assertEquals(0, cli.run("audit", "list", "--since", "2999-01-01").out().length());
     CommandRunner.Result badDate = cli.run("audit", "list", "--since", "yesterday");

@@ -27,13 +27,10 @@ import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
-import org.fabrique.web.Visitors;
-import org.fabrique.web.audit.Exits;
 
 /**
  * The analysis pages of an inquiry (matrices, co-occurrence, coding queries, inter-coder agreement)
@@ -44,12 +41,10 @@ public final class AnalysisRoutes {
 
   private final Fabrique fabrique;
   private final Views views;
-  private final Visitors visitors;
 
-  public AnalysisRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+  public AnalysisRoutes(Fabrique fabrique, Views views) {
     this.fabrique = fabrique;
     this.views = views;
-    this.visitors = visitors;
   }
 
   public void mount(JavalinDefaultRouting router) {
@@ -224,14 +219,6 @@ public final class AnalysisRoutes {
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     fabrique.matrixExport().write(matrix(ctx, inquiry), measure(ctx), format, out);
-    // Counts only, no quotes: the profile is the one the counts were made under.
-    Exits.download(
-        fabrique.audit(),
-        ctx,
-        visitors.of(ctx).coder().id(),
-        inquiry.id(),
-        "matrix " + format.extension(),
-        ExportProfile.INTERNAL.name());
     ctx.header("Content-Disposition", "attachment; filename=\"matrix." + format.extension() + "\"");
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());

@@ -31,14 +31,12 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.attribute.AttributeForms;
 import org.fabrique.web.attribute.AttributeJson;
-import org.fabrique.web.audit.Exits;
 
 /** The corpus: the list of sources, imports, descriptions and the windows of the text. */
 public final class SourceRoutes {
@@ -227,14 +225,6 @@ public final class SourceRoutes {
     try (InputStream in = fabrique.corpus().original(source.id())) {
       ctx.result(in.readAllBytes());
     }
-    // The original file is the material as it came in: nothing is redacted.
-    Exits.download(
-        fabrique.audit(),
-        ctx,
-        visitors.of(ctx).coder().id(),
-        source.inquiryId(),
-        "source " + source.id() + " original",
-        ExportProfile.INTERNAL.name());
   }
 
   // API

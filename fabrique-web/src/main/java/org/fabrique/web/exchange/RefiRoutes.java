@@ -20,12 +20,10 @@ import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
-import org.fabrique.web.audit.Exits;
 
 /**
  * REFI-QDA exchange in the web interface: a project imported from the home page as a new inquiry;
@@ -151,23 +149,13 @@ public final class RefiRoutes {
   }
 
   private void download(Context ctx) {
-    ExchangeJobs.Outcome outcome =
+    Path file =
         status(ctx)
             .outcome()
-            .orElseThrow(() -> new NotFoundException("There is no file to download for this job"));
-    Path file =
-        outcome
-            .download()
+            .flatMap(ExchangeJobs.Outcome::download)
             .filter(Files::isRegularFile)
             .orElseThrow(() -> new NotFoundException("There is no file to download for this job"));
     String name = file.getFileName().toString();
-    Exits.download(
-        fabrique.audit(),
-        ctx,
-        visitors.of(ctx).coder().id(),
-        outcome.inquiry(),
-        name.endsWith(".qdc") ? "REFI-QDA codebook" : "REFI-QDA project",
-        ExportProfile.INTERNAL.name());
     ctx.contentType(name.endsWith(".qdc") ? "application/xml" : "application/zip");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     try {

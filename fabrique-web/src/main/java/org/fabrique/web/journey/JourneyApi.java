@@ -34,7 +34,6 @@ import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
-import org.fabrique.web.audit.Exits;
 
 /**
  * The JSON API of journeys: the graph of a case, elements for pickers, evidence from a selection,
@@ -270,26 +269,15 @@ final class JourneyApi {
             .orElseThrow(() -> new InvalidInputException("Formats: provn, json, jsonld, ttl"));
     JourneySnapshot snapshot = JourneySnapshots.of(fabrique, inquiry);
     String caseParam = ctx.queryParam("case");
-    if (snapshotOfCase(caseParam)) {
+    if (caseParam != null && caseParam.matches("\\d{1,18}")) {
       snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ProvExporter().write(snapshot, RedactionProfile.DEFAULT, format, out);
-    Exits.download(
-        fabrique.audit(),
-        ctx,
-        visitors.of(ctx).coder().id(),
-        inquiry,
-        "PROV " + format.id() + (snapshotOfCase(caseParam) ? " of case " + caseParam : ""),
-        "journey-default");
     ctx.contentType(format.mediaType() + "; charset=utf-8")
         .header(
             "Content-Disposition",
             "attachment; filename=\"inquiry-" + inquiry + "." + format.id() + "\"")
         .result(out.toByteArray());
-  }
-
-  private static boolean snapshotOfCase(String caseParam) {
-    return caseParam != null && caseParam.matches("\\d{1,18}");
   }
 }

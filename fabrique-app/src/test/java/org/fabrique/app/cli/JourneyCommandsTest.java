@@ -84,7 +84,40 @@ class JourneyCommandsTest {
     assertEquals(2, imported.exitCode());
     assertTrue(imported.err().contains("nothing was imported"), imported.err());
     assertTrue(
-        imported.err().contains("\n  bad.json: event 1: OpenLineage event 1"), imported.err());
+        imported.err().contains("\n  bad.json: event 1 /producer: Not OpenLineage 2-0-2: "),
+        imported.err());
+    assertFalse(imported.err().contains("Exception"), imported.err());
+  }
+
+  @Test
+  void eventsAsRealProducersWriteThemAreImportedWithWarnings() throws Exception {
+    String inquiry = run("inquiry", "create", "Lenient").out().strip();
+    Path events = temp.resolve("marquez.json");
+    Files.writeString(
+        events,
+        """
+        {
+          "eventType": "COMPLETE",
+          "eventTime": "2021-03-14T09:45:12",
+          "run": {"runId": "0d6a6b6e-4b8e-4d27-9d1f-2d6f0c1d9e01"},
+          "job": {"namespace": "orchard", "name": "press"},
+          "inputs": [{"namespace": "orchard", "name": "apples"}],
+          "outputs": [{"namespace": "orchard", "name": "cider"}],
+          "producer": "https://github.com/OpenLineage/OpenLineage/blob/v1-0-0/client"
+        }
+        """);
+    Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertEquals("1 events: 1 interventions, 2 data objects\n", imported.out());
+    assertTrue(
+        imported.err().contains("warning: marquez.json: event 1 /schemaURL: "), imported.err());
+    assertTrue(
+        imported.err().contains("warning: marquez.json: event 1 /eventTime: "), imported.err());
+
+    Result limited =
+        run("lineage", "import", "--inquiry", inquiry, "--max-bytes", "100", events.toString());
+    assertEquals(2, limited.exitCode());
+    assertTrue(limited.err().contains("--max-bytes"), limited.err());
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -43,11 +44,14 @@ public final class JourneyRoutes {
   private final Fabrique fabrique;
   private final Views views;
   private final Visitors visitors;
+  private final OpenLineageEvents.Limits lineageLimits;
 
-  public JourneyRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+  public JourneyRoutes(
+      Fabrique fabrique, Views views, Visitors visitors, OpenLineageEvents.Limits lineageLimits) {
     this.fabrique = fabrique;
     this.views = views;
     this.visitors = visitors;
+    this.lineageLimits = lineageLimits;
   }
 
   public void mount(JavalinDefaultRouting router) {
@@ -64,7 +68,7 @@ public final class JourneyRoutes {
     router.get("/inquiries/{inquiry}/choices", this::choicesTable);
     router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
     new JourneyRowRoutes(fabrique, visitors).mount(router);
-    new JourneyApi(fabrique, visitors).mount(router);
+    new JourneyApi(fabrique, visitors, lineageLimits).mount(router);
     new DiffRoutes(fabrique, views, visitors).mount(router);
   }
 

@@ -63,7 +63,10 @@ class JourneyCommandsTest {
     Path exported = temp.resolve("out.ndjson");
     Result export = run("lineage", "export", "--inquiry", inquiry, exported.toString());
     assertEquals(0, export.exitCode(), export.err());
-    assertEquals(1, Files.readAllLines(exported).size());
+    List<String> lines = Files.readAllLines(exported);
+    assertEquals(2, lines.size(), "the START and the COMPLETE event, as received");
+    assertTrue(lines.get(0).contains("\"eventType\":\"START\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"eventType\":\"COMPLETE\""), lines.get(1));
 
     for (String format : List.of("provn", "json", "jsonld", "ttl")) {
       Path file = temp.resolve("prov." + format);

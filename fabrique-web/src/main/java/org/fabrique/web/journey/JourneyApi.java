@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
@@ -33,6 +34,7 @@ import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
+import org.fabrique.formats.openlineage.OpenLineageExporter;
 import org.fabrique.formats.openlineage.OpenLineageImporter;
 import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
@@ -68,6 +70,17 @@ final class JourneyApi {
     router.get("/api/journey/elements/{element}/conditions", this::conditions);
     router.post("/api/v1/lineage", this::ingest);
     router.get("/api/inquiries/{inquiry}/prov", this::prov);
+    router.get("/spec/facets/{version}/{file}", this::facetSchema);
+  }
+
+  /** The JSON schemas of Fabrique's OpenLineage facets, from the jar. */
+  private void facetSchema(Context ctx) {
+    byte[] schema =
+        OpenLineageExporter.facetSchema(ctx.pathParam("version"), ctx.pathParam("file"))
+            .orElseThrow(() -> new NotFoundException("There is no such facet schema"));
+    ctx.contentType("application/schema+json")
+        .header("Cache-Control", "max-age=86400")
+        .result(schema);
   }
 
   /** A node of the journey graph. */

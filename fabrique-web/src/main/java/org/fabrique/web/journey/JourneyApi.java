@@ -83,8 +83,15 @@ final class JourneyApi {
         .result(schema);
   }
 
-  /** A node of the journey graph. */
-  record Node(long id, String kind, String label, String type, String knownBy, String status) {}
+  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  record Node(
+      long id,
+      String kind,
+      String label,
+      String type,
+      String knownBy,
+      String status,
+      long evidence) {}
 
   /** An edge: an input, an output, or a choice or tension about an element. */
   record Edge(String id, long source, long target, String kind) {}
@@ -155,6 +162,9 @@ final class JourneyApi {
     List<Edge> edges = new ArrayList<>();
     List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
+    java.util.Map<Long, Long> evidence =
+        fabrique.journeys().evidence(theCase.inquiryId()).stream()
+            .collect(Collectors.groupingBy(e -> e.element().id(), Collectors.counting()));
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
@@ -167,7 +177,8 @@ final class JourneyApi {
               element.label(),
               facts.type(),
               element.header().knownBy().id(),
-              facts.status()));
+              facts.status(),
+              evidence.getOrDefault(element.id().value(), 0L)));
     }
     ctx.json(new Graph(nodes, edges));
   }

@@ -130,4 +130,21 @@ class LineageEndpointTest {
     String big = ONE_LINE + "\n" + " ".repeat(70 * 1024);
     assertEquals(413, post(inquiry, "application/x-ndjson", big).statusCode());
   }
+
+  @Test
+  void fabriqueFacetSchemasAreServedFromTheJarUnderTheirPublishedPath() throws IOException {
+    for (String path :
+        List.of(
+            "/spec/facets/1-1-0/ChoicesFacet.json",
+            "/spec/facets/1-1-0/TensionsFacet.json",
+            "/spec/facets/1-1-0/GovernanceDatasetFacet.json",
+            "/spec/facets/1-0-0/ChoicesJobFacet.json")) {
+      HttpResponse<String> response = web.get(path);
+      assertEquals(200, response.statusCode(), path);
+      assertEquals(
+          "https://w3id.org/fabrique" + path, json.readTree(response.body()).get("$id").asText());
+    }
+    assertEquals(404, web.get("/spec/facets/1-1-0/..%2F..%2FOpenLineage.json").statusCode());
+    assertEquals(404, web.get("/spec/facets/1-1-0/NoSuchFacet.json").statusCode());
+  }
 }

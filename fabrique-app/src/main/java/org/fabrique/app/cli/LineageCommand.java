@@ -255,9 +255,17 @@ public final class LineageCommand {
     @Override
     int run(Workbench workbench) {
       for (Choice choice : workbench.fabrique().lineage().choicesShaping(new ElementId(object))) {
+        int evidence = workbench.fabrique().journeys().evidenceOf(choice.id()).size();
         spec.commandLine()
             .getOut()
-            .println(choice.id() + "\t" + choice.status().id() + "\t" + choice.question());
+            .println(
+                choice.id()
+                    + "\t"
+                    + choice.status().id()
+                    + "\t"
+                    + choice.question()
+                    + "\t"
+                    + (evidence == 0 ? "WITHOUT EVIDENCE" : evidence + " evidence"));
       }
       return FabriqueCommand.OK;
     }

@@ -11,6 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.Dimension;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +73,10 @@ class JourneyCommandsTest {
     Path exported = temp.resolve("out.ndjson");
     Result export = run("lineage", "export", "--inquiry", inquiry, exported.toString());
     assertEquals(0, export.exitCode(), export.err());
-    assertEquals(1, Files.readAllLines(exported).size());
+    List<String> lines = Files.readAllLines(exported);
+    assertEquals(2, lines.size(), "the START and the COMPLETE event, as received");
+    assertTrue(lines.get(0).contains("\"eventType\":\"START\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"eventType\":\"COMPLETE\""), lines.get(1));
 
     for (String format : List.of("provn", "json", "jsonld", "ttl")) {
       Path file = temp.resolve("prov." + format);
@@ -118,6 +131,32 @@ class JourneyCommandsTest {
         run("lineage", "import", "--inquiry", inquiry, "--max-bytes", "100", events.toString());
     assertEquals(2, limited.exitCode());
     assertTrue(limited.err().contains("--max-bytes"), limited.err());
+  }
+
+  @Test
+  void lineageChoicesMarksTheChoicesNoEvidenceBacks() {
+    String inquiry = run("inquiry", "create", "Coverage").out().strip();
+    long object;
+    try (Workbench workbench = Workbench.embedded(temp.resolve("data"))) {
+      JourneyService journeys = workbench.fabrique().journeys();
+      UserId user = workbench.fabrique().users().defaultUser().id();
+      InquiryId id = new InquiryId(Long.parseLong(inquiry));
+      DataObject cohort =
+          journeys.create(
+              user,
+              DataObject.of(
+                  ElementHeader.of(journeys.newId(), id, null, "Cohort"), DataObjectType.DATASET));
+      journeys.create(
+          user,
+          Choice.of(
+              ElementHeader.of(journeys.newId(), id, null, "Keep the birth year?"),
+              Set.of(Dimension.NATURE),
+              List.of(cohort.id())));
+      object = cohort.id().value();
+    }
+    Result choices = run("lineage", "choices", "--object", Long.toString(object));
+    assertEquals(0, choices.exitCode(), choices.err());
+    assertTrue(choices.out().contains("\tKeep the birth year?\tWITHOUT EVIDENCE\n"), choices.out());
   }
 
   @Test

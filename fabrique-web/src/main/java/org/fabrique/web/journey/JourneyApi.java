@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
@@ -33,6 +34,7 @@ import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
+import org.fabrique.formats.openlineage.OpenLineageExporter;
 import org.fabrique.formats.openlineage.OpenLineageImporter;
 import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
@@ -68,10 +70,28 @@ final class JourneyApi {
     router.get("/api/journey/elements/{element}/conditions", this::conditions);
     router.post("/api/v1/lineage", this::ingest);
     router.get("/api/inquiries/{inquiry}/prov", this::prov);
+    router.get("/spec/facets/{version}/{file}", this::facetSchema);
   }
 
-  /** A node of the journey graph. */
-  record Node(long id, String kind, String label, String type, String knownBy, String status) {}
+  /** The JSON schemas of Fabrique's OpenLineage facets, from the jar. */
+  private void facetSchema(Context ctx) {
+    byte[] schema =
+        OpenLineageExporter.facetSchema(ctx.pathParam("version"), ctx.pathParam("file"))
+            .orElseThrow(() -> new NotFoundException("There is no such facet schema"));
+    ctx.contentType("application/schema+json")
+        .header("Cache-Control", "max-age=86400")
+        .result(schema);
+  }
+
+  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  record Node(
+      long id,
+      String kind,
+      String label,
+      String type,
+      String knownBy,
+      String status,
+      long evidence) {}
 
   /** An edge: an input, an output, or a choice or tension about an element. */
   record Edge(String id, long source, long target, String kind) {}
@@ -142,6 +162,9 @@ final class JourneyApi {
     List<Edge> edges = new ArrayList<>();
     List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
+    java.util.Map<Long, Long> evidence =
+        fabrique.journeys().evidence(theCase.inquiryId()).stream()
+            .collect(Collectors.groupingBy(e -> e.element().id(), Collectors.counting()));
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
@@ -154,7 +177,8 @@ final class JourneyApi {
               element.label(),
               facts.type(),
               element.header().knownBy().id(),
-              facts.status()));
+              facts.status(),
+              evidence.getOrDefault(element.id().value(), 0L)));
     }
     ctx.json(new Graph(nodes, edges));
   }

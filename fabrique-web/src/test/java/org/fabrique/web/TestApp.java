@@ -43,8 +43,8 @@ final class TestApp implements AutoCloseable {
     this(config -> config);
   }
 
-  /** The app with its configuration adjusted (limits, for instance). */
-  TestApp(java.util.function.UnaryOperator<WebConfig> adjust) {
+  /** The app with a configuration changed from the tests' one (a smaller upload limit…). */
+  TestApp(java.util.function.UnaryOperator<WebConfig> configure) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -64,7 +64,7 @@ final class TestApp implements AutoCloseable {
     app =
         WebApp.create(
             fabrique,
-            adjust.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
+            configure.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }

@@ -1,6 +1,7 @@
 package org.fabrique.store;
 
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
@@ -17,6 +18,7 @@ import org.fabrique.core.user.MembershipStore;
 import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
+import org.fabrique.store.audit.JdbcAuditStore;
 import org.fabrique.store.coding.JdbcCodingStore;
 import org.fabrique.store.corpus.JdbcCorpusStore;
 import org.fabrique.store.exchange.JdbcGuidStore;
@@ -52,6 +54,7 @@ final class JdbcTransaction implements Transaction {
   private final RedactionStore redactions;
   private final SessionStore sessions;
   private final MembershipStore memberships;
+  private final AuditStore audit;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -70,6 +73,7 @@ final class JdbcTransaction implements Transaction {
     this.redactions = new JdbcRedactionStore(handle);
     this.sessions = new JdbcSessionStore(handle);
     this.memberships = new JdbcMembershipStore(handle);
+    this.audit = new JdbcAuditStore(handle);
   }
 
   @Override
@@ -150,5 +154,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public MembershipStore memberships() {
     return memberships;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Gate;
 import org.fabrique.web.auth.MemberRoutes;
@@ -145,6 +146,7 @@ public final class WebApp {
     new MemberRoutes(fabrique.members(), fabrique.users(), fabrique.inquiries(), views)
         .mount(routes);
     new HistoryRoutes(fabrique, views, visitors).mount(routes);
+    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(routes);
     new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(routes);
     new DocumentRoutes(fabrique, views, visitors).mount(routes);
     new CodebookRoutes(fabrique, views, visitors).mount(routes);
@@ -152,7 +154,7 @@ public final class WebApp {
     new AttributeRoutes(fabrique, views, visitors).mount(routes);
     new SearchRoutes(fabrique, views, visitors).mount(routes);
     new AnalysisRoutes(fabrique, views).mount(routes);
-    new JourneyRoutes(fabrique, views, visitors, access).mount(routes);
+    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
     routeTable.addAll(routes.table());
   }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.auth.Authentication;
 
 /**
@@ -22,6 +23,7 @@ import org.fabrique.web.auth.Authentication;
  *     other {@code Host} the server answers to
  * @param hosts other host names or addresses the server answers to (the address it listens on)
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto} is believed
+ * @param lineageLimits the largest body and the most events accepted by the OpenLineage endpoint
  */
 public record WebConfig(
     Path dataDir,
@@ -31,7 +33,8 @@ public record WebConfig(
     Authentication authentication,
     Optional<URI> publicUrl,
     Set<String> hosts,
-    Set<String> trustedProxies) {
+    Set<String> trustedProxies,
+    OpenLineageEvents.Limits lineageLimits) {
   /** 200 MB. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
 
@@ -41,6 +44,7 @@ public record WebConfig(
     Objects.requireNonNull(devAssets, "devAssets");
     Objects.requireNonNull(authentication, "authentication");
     Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(lineageLimits, "lineageLimits");
     hosts = Set.copyOf(hosts);
     trustedProxies = Set.copyOf(trustedProxies);
     if (maxUploadBytes <= 0) {
@@ -50,7 +54,8 @@ public record WebConfig(
 
   /**
    * The defaults on a data directory: 200 MB uploads, the system's time zone, assets from the jar,
-   * the single-user mode without a token (the command line adds the token), loopback names only.
+   * the single-user mode without a token (the command line adds the token), loopback names only,
+   * the OpenLineage endpoint's default limits.
    */
   public static WebConfig defaults(Path dataDir) {
     return new WebConfig(
@@ -61,12 +66,21 @@ public record WebConfig(
         Authentication.open(),
         Optional.empty(),
         Set.of(),
-        Set.of());
+        Set.of(),
+        OpenLineageEvents.Limits.DEFAULT);
   }
 
   public WebConfig withMaxUploadBytes(long bytes) {
     return new WebConfig(
-        dataDir, bytes, zone, devAssets, authentication, publicUrl, hosts, trustedProxies);
+        dataDir,
+        bytes,
+        zone,
+        devAssets,
+        authentication,
+        publicUrl,
+        hosts,
+        trustedProxies,
+        lineageLimits);
   }
 
   public WebConfig withZone(ZoneId newZone) {
@@ -78,7 +92,8 @@ public record WebConfig(
         authentication,
         publicUrl,
         hosts,
-        trustedProxies);
+        trustedProxies,
+        lineageLimits);
   }
 
   /** Development mode: static assets read from this folder at each request. */
@@ -91,7 +106,8 @@ public record WebConfig(
         authentication,
         publicUrl,
         hosts,
-        trustedProxies);
+        trustedProxies,
+        lineageLimits);
   }
 
   public WebConfig withAuthentication(Authentication newAuthentication) {
@@ -103,7 +119,8 @@ public record WebConfig(
         newAuthentication,
         publicUrl,
         hosts,
-        trustedProxies);
+        trustedProxies,
+        lineageLimits);
   }
 
   public WebConfig withPublicUrl(URI url) {
@@ -115,17 +132,48 @@ public record WebConfig(
         authentication,
         Optional.of(url),
         hosts,
-        trustedProxies);
+        trustedProxies,
+        lineageLimits);
   }
 
   public WebConfig withHosts(Set<String> names) {
     return new WebConfig(
-        dataDir, maxUploadBytes, zone, devAssets, authentication, publicUrl, names, trustedProxies);
+        dataDir,
+        maxUploadBytes,
+        zone,
+        devAssets,
+        authentication,
+        publicUrl,
+        names,
+        trustedProxies,
+        lineageLimits);
   }
 
   public WebConfig withTrustedProxies(Set<String> addresses) {
     return new WebConfig(
-        dataDir, maxUploadBytes, zone, devAssets, authentication, publicUrl, hosts, addresses);
+        dataDir,
+        maxUploadBytes,
+        zone,
+        devAssets,
+        authentication,
+        publicUrl,
+        hosts,
+        addresses,
+        lineageLimits);
+  }
+
+  /** The OpenLineage endpoint's limits. */
+  public WebConfig withLineageLimits(OpenLineageEvents.Limits limits) {
+    return new WebConfig(
+        dataDir,
+        maxUploadBytes,
+        zone,
+        devAssets,
+        authentication,
+        publicUrl,
+        hosts,
+        trustedProxies,
+        limits);
   }
 
   /** Where uploaded files wait while they are imported. */

@@ -204,6 +204,12 @@ class RouteTableTest {
                 || response.body().contains("Only site admins"));
   }
 
+  private static List<String> allCookies() {
+    List<String> all = new ArrayList<>(cookies.values());
+    all.add(outsider);
+    return all;
+  }
+
   /** The lowest role that may use a route on an item that is the coder's own work. */
   private static Optional<Role> required(Access access) {
     if (access instanceof Access.InInquiry inInquiry) {
@@ -241,6 +247,15 @@ class RouteTableTest {
       if (access instanceof Access.SignedInUser) {
         if (refusedByCheck(send(route, path, Optional.of(outsider)))) {
           failures.add(label + ": refused to a signed-in user");
+        }
+        continue;
+      }
+      if (access instanceof Access.Admin) {
+        for (String cookie : allCookies()) {
+          HttpResponse<String> refused = send(route, path, Optional.of(cookie));
+          if (refused.statusCode() != 403 || !refused.body().contains("Only site admins")) {
+            failures.add(label + ": a user who is no admin got " + refused.statusCode());
+          }
         }
         continue;
       }

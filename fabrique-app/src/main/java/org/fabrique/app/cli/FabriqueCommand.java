@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       UserCommand.class,
       MemberCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

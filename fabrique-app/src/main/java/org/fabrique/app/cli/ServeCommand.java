@@ -24,6 +24,7 @@ import org.fabrique.app.demo.DemoInquiry;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
 import org.fabrique.web.auth.Authentication;
@@ -98,6 +99,21 @@ public final class ServeCommand extends StoreCommand {
       description = "Address of a reverse proxy whose X-Forwarded-Proto is believed (repeatable).")
   List<String> trustedProxies = new ArrayList<>();
 
+  @Option(
+      names = "--lineage-max-bytes",
+      paramLabel = "N",
+      description =
+          "The largest body accepted by the OpenLineage endpoint, in bytes (default: 33554432, 32"
+              + " MiB).")
+  long lineageMaxBytes = OpenLineageEvents.Limits.DEFAULT.maxBytes();
+
+  @Option(
+      names = "--lineage-max-events",
+      paramLabel = "N",
+      description =
+          "The most events accepted by the OpenLineage endpoint at once (default: 10000).")
+  int lineageMaxEvents = OpenLineageEvents.Limits.DEFAULT.maxEvents();
+
   @Spec CommandSpec spec;
 
   /** The file of the data directory that keeps the access token of the single-user mode. */
@@ -106,6 +122,10 @@ public final class ServeCommand extends StoreCommand {
   @Override
   int run(Workbench workbench) {
     PrintWriter out = spec.commandLine().getOut();
+    if (lineageMaxBytes <= 0 || lineageMaxEvents <= 0) {
+      throw new InvalidInputException(
+          "--lineage-max-bytes and --lineage-max-events are positive numbers");
+    }
     if (auth == null && !isLoopback(host)) {
       throw new InvalidInputException(
           "Fabrique listens on "
@@ -140,7 +160,8 @@ public final class ServeCommand extends StoreCommand {
         WebConfig.defaults(workbench.dataDir())
             .withMaxUploadBytes(workbench.maxFileBytes())
             .withAuthentication(authentication)
-            .withTrustedProxies(Set.copyOf(trustedProxies));
+            .withTrustedProxies(Set.copyOf(trustedProxies))
+            .withLineageLimits(new OpenLineageEvents.Limits(lineageMaxBytes, lineageMaxEvents));
     if (publicUrl != null) {
       config = config.withPublicUrl(publicUrl);
     }

@@ -1,6 +1,7 @@
 package org.fabrique.core.store;
 
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
@@ -59,4 +60,7 @@ public interface Transaction {
 
   /** Members of inquiries and their roles. */
   MembershipStore memberships();
+
+  /** The audit log, append-only. */
+  AuditStore audit();
 }

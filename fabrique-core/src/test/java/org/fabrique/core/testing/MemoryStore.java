@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.CorpusStore;
@@ -61,6 +62,7 @@ public final class MemoryStore implements Store, Transaction {
   private final MemoryRecordStores.Memberships memberships =
       new MemoryRecordStores.Memberships(
           journal, id -> inquiries.findInquiry(id).isPresent(), id -> users.find(id).isPresent());
+  private final MemoryAuditStore audit = new MemoryAuditStore(journal);
   private long nextId = 1;
   private int depth;
   private boolean closed;
@@ -203,5 +205,10 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public MembershipStore memberships() {
     return memberships;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
   }
 }

@@ -1,5 +1,6 @@
 package org.fabrique.formats.openlineage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,9 +73,38 @@ public final class OpenLineageExporter {
           .map(byId::get)
           .filter(DataObject.class::isInstance)
           .forEach(d -> outputs.add(dataset((DataObject) d, namespace, fabrique)));
+      redact(event, profile);
       events.add(event);
     }
     return events;
+  }
+
+  /**
+   * Every text value of an event (names, labels, descriptions, notes) as it goes out under the
+   * profile: the accepted redactions of the inquiry applied.
+   */
+  private static void redact(JsonNode node, RedactionProfile profile) {
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode value = object.get(name);
+        if (value.isTextual()) {
+          object.put(name, profile.text(value.textValue()));
+        } else {
+          redact(value, profile);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode value = array.get(i);
+        if (value.isTextual()) {
+          array.set(i, JSON.textNode(profile.text(value.textValue())));
+        } else {
+          redact(value, profile);
+        }
+      }
+    }
   }
 
   /** Writes the events as NDJSON (one event per line). */

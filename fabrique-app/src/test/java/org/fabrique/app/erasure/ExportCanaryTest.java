@@ -213,7 +213,7 @@ class ExportCanaryTest {
                   "Mme " + CANARY + " saisit le dossier",
                   KnownBy.DECLARED,
                   Confidentiality.INTERNAL),
-              "transformation",
+              "extraction",
               List.of(),
               List.of(),
               Optional.empty(),

@@ -426,8 +426,8 @@ public final class SourceRoutes {
   // Reading the request
 
   /**
-   * Whether files already in the inquiry are imported again: only when the form's box says so;
-   * else they are left out with a warning that says how to import them anyway.
+   * Whether files already in the inquiry are imported again: only when the form's box says so; else
+   * they are left out with a warning that says how to import them anyway.
    */
   private static CorpusService.Duplicates duplicates(Context ctx) {
     return "yes".equals(Requests.form(ctx, "allowDuplicates").orElse(""))

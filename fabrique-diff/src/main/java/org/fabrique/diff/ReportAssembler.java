@@ -25,6 +25,7 @@ import org.fabrique.diff.detect.SuppressionDetector;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.read.TableReader;
 import org.fabrique.diff.report.ColumnEdits;
+import org.fabrique.diff.report.DetailSelection;
 import org.fabrique.diff.report.DetectedIntervention;
 import org.fabrique.diff.report.DiffReport;
 import org.fabrique.diff.report.Problem;
@@ -42,6 +43,7 @@ final class ReportAssembler {
   private final long oldRows;
   private final long newRows;
   private final int[] removed;
+  private final int detailLimit;
   private Map<Integer, String[]> fetched = Map.of();
 
   ReportAssembler(
@@ -54,7 +56,8 @@ final class ReportAssembler {
       String alignment,
       long oldRows,
       long newRows,
-      int[] removed) {
+      int[] removed,
+      int detailLimit) {
     this.oldReader = oldReader;
     this.newReader = newReader;
     this.old = old;
@@ -65,6 +68,7 @@ final class ReportAssembler {
     this.oldRows = oldRows;
     this.newRows = newRows;
     this.removed = removed;
+    this.detailLimit = detailLimit;
   }
 
   DiffReport assemble(String oldFileName, String newFileName, List<Problem> problems) {
@@ -161,6 +165,8 @@ final class ReportAssembler {
             pairing.added(),
             old.index().duplicateKeys() > 0 && !key.isEmpty() ? old.index().duplicateKeys() : 0,
             pairing.duplicateNewKeys(),
+            key.isEmpty() ? 0 : oldRows - pairing.matchedRows() - removed.length,
+            key.isEmpty() ? 0 : newRows - pairing.matchedRows() - pairing.added(),
             pairing.duplicateSamples());
     boolean identical =
         structure.changes.isEmpty()
@@ -185,7 +191,14 @@ final class ReportAssembler {
         problems,
         details.columns(),
         details.rows(pairing.details()),
-        pairing.detailsTruncated());
+        detailSelection());
+  }
+
+  private DetailSelection detailSelection() {
+    long[] offered = pairing.detailOffered();
+    int[] shown = pairing.detailShown();
+    return new DetailSelection(
+        detailLimit, offered[0], offered[1], offered[2], shown[0], shown[1], shown[2]);
   }
 
   private static boolean firstOf(

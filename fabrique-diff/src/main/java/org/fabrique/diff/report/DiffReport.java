@@ -9,7 +9,7 @@ import java.util.List;
  * @param identical true when the versions hold the same columns and the same rows
  * @param detailColumns the columns of {@link #detailRows()}: the new version's columns, then the
  *     removed ones
- * @param detailRowsTruncated true when more rows changed than were kept in detail
+ * @param detailSelection how many rows of each kind changed and how many were kept in detail
  */
 public record DiffReport(
     String formatVersion,
@@ -23,7 +23,7 @@ public record DiffReport(
     List<Problem> problems,
     List<String> detailColumns,
     List<RowChange> detailRows,
-    boolean detailRowsTruncated) {
+    DetailSelection detailSelection) {
 
   public static final String FORMAT_VERSION = "fabrique-diff/1";
 

@@ -61,6 +61,10 @@ public final class HtmlReports {
               + report.rows().duplicateKeysNew()
               + " in the new one");
     }
+    String cap = ReportText.detailCap(report.detailSelection());
+    if (!cap.isEmpty()) {
+      html.element("li", cap);
+    }
     html.close("ul");
     if (!report.interventions().isEmpty()) {
       html.element("h2", "What was done to the data");

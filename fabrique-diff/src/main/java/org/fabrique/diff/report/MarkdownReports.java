@@ -36,6 +36,10 @@ public final class MarkdownReports {
           report.rows().duplicateKeysNew(),
           String.join("; ", report.rows().duplicateSamples()));
     }
+    String cap = ReportText.detailCap(report.detailSelection());
+    if (!cap.isEmpty()) {
+      out.printf(Locale.ROOT, "- %s%n", cap);
+    }
     out.println();
     if (!report.interventions().isEmpty()) {
       out.printf(Locale.ROOT, "## Detected interventions%n%n");

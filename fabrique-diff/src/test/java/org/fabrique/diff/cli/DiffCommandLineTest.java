@@ -142,7 +142,7 @@ class DiffCommandLineTest {
             .contains(
                 "holds 9 of 40 changed rows (at most 9, --max-rows): 3 of 20 edited, 3 of 10"
                     + " added, 3 of 10 removed."),
-        err::toString);
+        () -> err.toString(StandardCharsets.UTF_8));
 
     out.reset();
     assertEquals(1, run(left.toString(), right.toString(), "--key", "id", "--max-rows=9"));

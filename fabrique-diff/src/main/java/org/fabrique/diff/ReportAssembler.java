@@ -28,7 +28,7 @@ import org.fabrique.diff.report.ColumnEdits;
 import org.fabrique.diff.report.DetailSelection;
 import org.fabrique.diff.report.DetectedIntervention;
 import org.fabrique.diff.report.DiffReport;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.RowSummary;
 
 /** Runs the detectors on what the passes gathered and builds the report. */
@@ -71,7 +71,7 @@ final class ReportAssembler {
     this.detailLimit = detailLimit;
   }
 
-  DiffReport assemble(String oldFileName, String newFileName, List<Problem> problems) {
+  DiffReport assemble(String oldFileName, String newFileName, List<InputProblem> problems) {
     fetchOldRowsIfNeeded();
     StructureChanges structure =
         new StructureChanges(

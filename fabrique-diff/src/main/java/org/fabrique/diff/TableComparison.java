@@ -146,7 +146,7 @@ final class TableComparison {
               + " could not be decoded): they count as edited rows, but their cells are left out"
               + " of the column comparisons and of the interventions");
     }
-    List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
+    List<org.fabrique.diff.report.InputProblem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
   }

@@ -12,7 +12,7 @@ import org.fabrique.diff.DiffOptions;
 import org.fabrique.diff.Files2;
 import org.fabrique.diff.report.ColumnChange;
 import org.fabrique.diff.report.DiffReport;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.RowSummary;
 import org.fabrique.diff.report.Severity;
 import org.junit.jupiter.api.Test;
@@ -153,7 +153,7 @@ class AlignmentTest {
     assertEquals(true, report.rows().unchanged() == 1 && report.columnChanges().isEmpty());
     assertEquals(
         List.of(
-            Problem.ofFile(
+            InputProblem.ofFile(
                 "new.csv",
                 Severity.INFO,
                 "The versions use different delimiters (comma, then semicolon); each was read with its own")),
@@ -169,12 +169,12 @@ class AlignmentTest {
     assertEquals(List.of(List.of("2", "abc", "abd")), report.columnEdits().get(0).samples());
     assertEquals(
         List.of(
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "old.csv",
                 "v",
                 Severity.WARNING,
                 "The column mixes types (2 integer, 1 text); values are compared as text"),
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "new.csv",
                 "v",
                 Severity.WARNING,

@@ -7,6 +7,8 @@ import java.util.List;
  * #FORMAT_VERSION}.
  *
  * @param identical true when the versions hold the same columns and the same rows
+ * @param columns what became of each column: the overview's column table
+ * @param interventions the findings, the most important first
  * @param detailColumns the columns of {@link #detailRows()}: the new version's columns, then the
  *     removed ones
  * @param detailSelection how many rows of each kind changed and how many were kept in detail
@@ -17,6 +19,7 @@ public record DiffReport(
     TableSummary oldTable,
     TableSummary newTable,
     List<ColumnChange> columnChanges,
+    List<ColumnOverview> columns,
     RowSummary rows,
     List<ColumnEdits> columnEdits,
     List<DetectedIntervention> interventions,
@@ -29,6 +32,7 @@ public record DiffReport(
 
   public DiffReport {
     columnChanges = List.copyOf(columnChanges);
+    columns = List.copyOf(columns);
     columnEdits = List.copyOf(columnEdits);
     interventions = List.copyOf(interventions);
     problems = List.copyOf(problems);

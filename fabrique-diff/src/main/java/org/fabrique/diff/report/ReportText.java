@@ -21,8 +21,23 @@ public final class ReportText {
       case "column-removed" -> "Column removed";
       case "column-renamed" -> "Column renamed";
       case "type-change" -> "Type changed";
+      case "date-shift" -> "Dates shifted";
+      case "format-change" -> "Format changed";
       case "distribution-shift" -> "Distribution shift";
+      case "unit-conversion" -> "Unit or scale changed";
+      case "top-coding" -> "Top coding";
+      case "bottom-coding" -> "Bottom coding";
+      case "column-split" -> "Column split";
+      case "column-merge" -> "Columns concatenated";
       default -> type;
+    };
+  }
+
+  /** A column's fate in words. */
+  static String change(String change) {
+    return switch (change) {
+      case "renamed-transformed" -> "renamed and transformed";
+      default -> change;
     };
   }
 

@@ -166,7 +166,7 @@ class AlignmentTest {
         compare("id,v\n1,10\n2,abc\n3,12\n", "id,v\n1,10\n2,abd\n3,12\n", DiffOptions.defaults());
 
     assertEquals(1, report.columnEdits().get(0).edited());
-    assertEquals(List.of(List.of("2", "abc", "abd")), report.columnEdits().get(0).samples());
+    assertEquals(List.of(List.of("id 2", "abc", "abd")), report.columnEdits().get(0).samples());
     assertEquals(
         List.of(
             InputProblem.ofColumn(

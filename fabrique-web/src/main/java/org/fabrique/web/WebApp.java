@@ -156,6 +156,7 @@ public final class WebApp {
     new AnalysisRoutes(fabrique, views).mount(routes);
     new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
+    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(routes);
     routeTable.addAll(routes.table());
   }
 

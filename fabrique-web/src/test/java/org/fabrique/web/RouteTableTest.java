@@ -162,7 +162,7 @@ class RouteTableTest {
             case "login" -> "coder-user";
             case "job" -> "0123456789abcdef";
             case "row" -> "1";
-            default -> Long.toString(ids.get(name));
+            default -> Long.toString(ids.getOrDefault(name, 1L));
           };
       matcher.appendReplacement(out, value);
     }

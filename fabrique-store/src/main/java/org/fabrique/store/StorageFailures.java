@@ -37,6 +37,27 @@ final class StorageFailures {
     return new StorageException("The database failed to complete the request", failure);
   }
 
+  /**
+   * Whether a failure is PostgreSQL aborting a transaction that could not be serialised (40001) or
+   * that was chosen to break a deadlock (40P01): running the work again may succeed.
+   */
+  static boolean isSerializationFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          String state = next.getSQLState();
+          if ("40001".equals(state) || "40P01".equals(state)) {
+            return true;
+          }
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private static FabriqueException translateSqlite(SQLiteException sqlite, Exception failure) {
     SQLiteErrorCode code = sqlite.getResultCode();
     return switch (code) {

@@ -14,8 +14,7 @@ import java.util.Optional;
 final class ChoiceChanges {
   private ChoiceChanges() {}
 
-  static Optional<Map<String, Object>> compare(
-      List<AllowedValue> before, List<AllowedValue> after) {
+  static Optional<Map<String, Object>> compare(List<Choice> before, List<Choice> after) {
     Map<String, String> old = new LinkedHashMap<>();
     before.forEach(choice -> old.put(choice.code(), choice.label()));
     Map<String, String> current = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ public record DictionaryVariable(
     String group,
     String label,
     String type,
-    List<AllowedValue> choices,
+    List<Choice> choices,
     boolean identifier,
     boolean required,
     int position,

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.StorageException;
@@ -97,7 +98,7 @@ final class StorageFailures {
       }
       case "23503" -> new ConflictException(brokenReference(), failure);
       case "40001", "40P01" ->
-          new ConflictException(
+          new ConcurrentChangeException(
               "Another change was being saved at the same time; try again", failure);
       default ->
           state.startsWith("08")

@@ -18,6 +18,7 @@ import org.fabrique.core.coding.CodedSpan;
 import org.fabrique.core.coding.CodingId;
 import org.fabrique.core.coding.CodingService.NewCode;
 import org.fabrique.core.corpus.Source;
+import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -42,6 +43,8 @@ final class Coder {
   long acknowledged;
   long undos;
   long conflicts;
+  long gaveUp;
+  final Map<String, Integer> conflictReasons = new HashMap<>();
   long refused;
   long partialUndos;
   long setAside;
@@ -115,8 +118,11 @@ final class Coder {
         } else {
           undo();
         }
+      } catch (ConcurrentChangeException e) {
+        gaveUp++;
       } catch (ConflictException e) {
         conflicts++;
+        conflictReasons.merge(e.getMessage().replaceAll("[0-9]+", "N"), 1, Integer::sum);
       } catch (InvalidInputException | NotFoundException e) {
         refused++;
       }

@@ -79,8 +79,8 @@ public final class ConcurrencyBenchmark {
     System.out.println();
     System.out.println(
         "| Database | Coders | Seconds | Actions | Actions/s | p50 ms | p99 ms | max ms | Conflicts"
-            + " | Refused | Retries | Partial undos | Set aside | Lost writes | Tree |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + " | Gave up | Refused | Retries | Partial undos | Set aside | Lost writes | Tree |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }
 
@@ -127,7 +127,7 @@ public final class ConcurrencyBenchmark {
               .coding()
               .createCode(
                   inquiry.id(),
-                  user.id(),
+                  owner.id(),
                   NewCode.named("Own " + i).under(groups.get(i % GROUPS).id()));
       team.add(
           new Coder(
@@ -160,13 +160,16 @@ public final class ConcurrencyBenchmark {
         team.stream().flatMapToLong(c -> Arrays.stream(c.latencies())).sorted().toArray();
     long actions = latencies.length;
     long conflicts = team.stream().mapToLong(c -> c.conflicts).sum();
+    long gaveUp = team.stream().mapToLong(c -> c.gaveUp).sum();
+    Map<String, Integer> reasons = new HashMap<>();
+    team.forEach(c -> c.conflictReasons.forEach((k, v) -> reasons.merge(k, v, Integer::sum)));
     long refused = team.stream().mapToLong(c -> c.refused).sum();
     long partial = team.stream().mapToLong(c -> c.partialUndos).sum();
     long setAside = team.stream().mapToLong(c -> c.setAside).sum();
     String row =
         String.format(
             Locale.ROOT,
-            "| %s | %d | %.0f | %d | %.0f | %.1f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %s |",
+            "| %s | %d | %.0f | %d | %.0f | %.1f | %.1f | %.1f | %d | %d | %d | %d | %d | %d | %d | %s |",
             database,
             coders,
             elapsed,
@@ -176,6 +179,7 @@ public final class ConcurrencyBenchmark {
             percentile(latencies, 0.99) / 1e6,
             latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
             conflicts,
+            gaveUp,
             refused,
             retries,
             partial,
@@ -183,6 +187,7 @@ public final class ConcurrencyBenchmark {
             verification.lostWrites(),
             verification.tree() ? "yes" : "NO");
     System.out.println(row);
+    reasons.forEach((reason, n) -> System.out.println("  conflict x" + n + ": " + reason));
     verification.details().forEach(d -> System.out.println("  " + d));
     return row;
   }
@@ -259,18 +264,18 @@ public final class ConcurrencyBenchmark {
         }
       }
       long[] lines = linesByUser.getOrDefault(user, new long[2]);
-      // one DO line per acknowledged action, plus the creation of the coder's own code
-      if (lines[0] != coder.acknowledged + 1 || lines[1] != coder.undos) {
+      // one DO line per acknowledged action, one UNDO line per undo that undid something
+      if (lines[0] != coder.acknowledged || lines[1] != coder.undos - coder.setAside) {
         lost++;
         details.add(
             String.format(
                 Locale.ROOT,
                 "%s history: %d actions and %d undos recorded, %d and %d acknowledged",
                 coder.user.login(),
-                lines[0] - 1,
+                lines[0],
                 lines[1],
                 coder.acknowledged,
-                coder.undos));
+                coder.undos - coder.setAside));
       }
     }
     boolean tree = isATree(byId);

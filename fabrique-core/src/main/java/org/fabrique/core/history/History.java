@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.store.Store;
@@ -109,7 +110,7 @@ public final class History {
       long entryId,
       HistoryEntry.Status status,
       ConflictException conflict) {
-    if (entryId == 0) {
+    if (entryId == 0 || conflict instanceof ConcurrentChangeException) {
       throw conflict;
     }
     return store.inTransaction(

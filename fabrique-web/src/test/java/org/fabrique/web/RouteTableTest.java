@@ -131,7 +131,7 @@ class RouteTableTest {
     DataObject object = web.fabrique.journeys().list(inquiry.id(), DataObject.class).get(0);
     Choice choice = web.fabrique.journeys().list(inquiry.id(), Choice.class).get(0);
     Participation participation =
-        web.fabrique.journeys().addParticipation(owner.id(), actor.id(), "decider", choice.id());
+        web.fabrique.journeys().addParticipation(owner.id(), actor.id(), "", choice.id());
     Evidence evidence =
         web.fabrique
             .journeys()

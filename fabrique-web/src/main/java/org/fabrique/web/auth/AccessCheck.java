@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.ForbiddenException;
-import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.UnauthenticatedException;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.MembershipService;
@@ -73,10 +72,12 @@ public final class AccessCheck {
     }
     Scope scope = route.scope().orElseThrow();
     long id = Requests.id(ctx, scope.parameter());
-    InquiryId inquiry =
-        members
-            .inquiryOf(scope, id)
-            .orElseThrow(() -> new NotFoundException("There is nothing at this address"));
+    Optional<InquiryId> found = members.inquiryOf(scope, id);
+    if (found.isEmpty()) {
+      // Nothing to protect: the handler says what is missing (404).
+      return true;
+    }
+    InquiryId inquiry = found.get();
     Role required =
         access instanceof Access.OwnWork own ? own.own() : ((Access.InInquiry) access).role();
     Role held = require(ctx, inquiry, required);

@@ -2,9 +2,6 @@ package org.fabrique.web.audit;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.audit.AuditEntry;
@@ -113,25 +110,12 @@ public final class AuditRoutes {
     }
     AuditQuery query = AuditQuery.recent(limit);
     String since = ctx.queryParam("since");
-    return since == null || since.isBlank() ? query : query.since(instant(since));
+    return since == null || since.isBlank() ? query : query.since(since, "The parameter since");
   }
 
   private static String sinceText(Context ctx) {
     String since = ctx.queryParam("since");
     return since == null ? "" : since.strip();
-  }
-
-  /** A date (from its start, UTC) or an instant. */
-  static Instant instant(String given) {
-    String value = given.strip();
-    try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "The parameter since is a date (2026-03-18) or an instant (2026-03-18T09:00:00Z)", e);
-    }
   }
 
   private Inquiry inquiry(Context ctx) {

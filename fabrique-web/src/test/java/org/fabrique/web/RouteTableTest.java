@@ -323,14 +323,12 @@ class RouteTableTest {
   void confidentialSourcesAreServedToResearchersAndOwnersOnly() {
     Map<String, Long> ids = fixture(2000);
     String source = "/api/sources/" + ids.get("source");
+    // Imported material is confidential until a researcher shares it with the whole team.
+    assertEquals(403, web.get(source, "Cookie", cookies.get(Role.CODER)).statusCode());
+    assertEquals(200, mark(source, "internal").statusCode());
     assertEquals(200, web.get(source, "Cookie", cookies.get(Role.VIEWER)).statusCode());
-    HttpResponse<String> marked =
-        web.json(
-            "PUT",
-            source,
-            "{\"confidentiality\":\"confidential\"}",
-            "Cookie",
-            cookies.get(Role.RESEARCHER));
+    assertEquals(200, web.get(source, "Cookie", cookies.get(Role.CODER)).statusCode());
+    HttpResponse<String> marked = mark(source, "confidential");
     assertEquals(200, marked.statusCode(), marked.body());
     for (Role role : List.of(Role.VIEWER, Role.CODER)) {
       HttpResponse<String> refused = web.get(source, "Cookie", cookies.get(role));
@@ -341,6 +339,15 @@ class RouteTableTest {
     }
     assertEquals(200, web.get(source, "Cookie", cookies.get(Role.RESEARCHER)).statusCode());
     assertEquals(200, web.get(source, "Cookie", cookies.get(Role.OWNER)).statusCode());
+  }
+
+  private static HttpResponse<String> mark(String source, String level) {
+    return web.json(
+        "PUT",
+        source,
+        "{\"confidentiality\":\"" + level + "\"}",
+        "Cookie",
+        cookies.get(Role.RESEARCHER));
   }
 
   @Test

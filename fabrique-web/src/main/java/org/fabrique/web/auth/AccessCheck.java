@@ -94,7 +94,8 @@ public final class AccessCheck {
         && !held.allows(Role.RESEARCHER)
         && members.isRestricted(new SourceId(id))) {
       throw new ForbiddenException(
-          "This source is confidential: only the inquiry's owners and researchers see it");
+          "This source is confidential: only the inquiry's owners and researchers see it,"
+              + " until one of them marks it internal to share it with the whole team");
     }
     return true;
   }

@@ -181,6 +181,9 @@ public final class JdbcStore implements Store {
    *     server, whose administrators keep their own backups
    */
   private static void migrate(DataSource dataSource, Dialect dialect, Path sqliteFile) {
+    if (ShippedMigrations.current(dataSource, dialect)) {
+      return;
+    }
     Flyway flyway =
         Flyway.configure()
             .dataSource(dataSource)

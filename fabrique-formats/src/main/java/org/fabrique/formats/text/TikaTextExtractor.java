@@ -61,9 +61,8 @@ public final class TikaTextExtractor implements TextExtractor {
   private static final int PDF_TRAILER_WINDOW = 1024;
 
   private final ExtractionLimits limits;
-  private final Detector detector;
-  private final AutoDetectParser parser;
   private final ZipContainerGuard zipGuard;
+  private volatile Tika tika;
   private final LanguageGuesser languageGuesser = new LanguageGuesser();
 
   /** An extractor with the {@linkplain ExtractionLimits#defaults() default limits}. */
@@ -73,10 +72,29 @@ public final class TikaTextExtractor implements TextExtractor {
 
   public TikaTextExtractor(ExtractionLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    TikaConfig config = TikaConfig.getDefaultConfig();
-    this.detector = config.getDetector();
-    this.parser = new AutoDetectParser(config);
     this.zipGuard = new ZipContainerGuard(limits);
+  }
+
+  /** Tika's detector and parsers, loaded with its configuration on the first file read. */
+  private record Tika(Detector detector, AutoDetectParser parser) {}
+
+  /**
+   * Tika, loaded when a file is first read: loading its parsers takes most of a second, which a
+   * command that imports nothing (an export, a listing) should not pay.
+   */
+  private Tika tika() {
+    Tika loaded = tika;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = tika;
+        if (loaded == null) {
+          TikaConfig config = TikaConfig.getDefaultConfig();
+          loaded = new Tika(config.getDetector(), new AutoDetectParser(config));
+          tika = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   public ExtractionLimits limits() {
@@ -182,7 +200,7 @@ public final class TikaTextExtractor implements TextExtractor {
     ContentHandler handler = new DeadlineContentHandler(body, deadlineNanos);
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-      parser.parse(in, handler, metadata, parseContext());
+      tika().parser().parse(in, handler, metadata, parseContext());
     } catch (SAXException | TikaException | IOException | RuntimeException e) {
       throw refusal(fileName, type, e);
     }
@@ -263,7 +281,7 @@ public final class TikaTextExtractor implements TextExtractor {
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
       metadata.remove(TikaCoreProperties.RESOURCE_NAME_KEY);
       fileName.ifPresent(name -> metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name));
-      return detector.detect(in, metadata);
+      return tika().detector().detect(in, metadata);
     }
   }
 

@@ -24,22 +24,39 @@ import org.fabrique.core.history.OperationTypes;
  * of the stored format; the golden files of the tests guard them.
  */
 public final class OperationCodec {
-  private final ObjectMapper mapper;
+  private volatile ObjectMapper mapper;
 
-  public OperationCodec() {
+  /**
+   * The mapper, built on first use: a command that reads or writes no history (a listing) does not
+   * pay for loading Jackson.
+   */
+  private ObjectMapper mapper() {
+    ObjectMapper built = mapper;
+    if (built == null) {
+      synchronized (this) {
+        built = mapper;
+        if (built == null) {
+          built = build();
+          mapper = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  private static ObjectMapper build() {
     SimpleModule operations = new SimpleModule("fabrique-operations");
     operations.addSerializer(Operation.class, new OperationSerializer());
     operations.addDeserializer(Operation.class, new OperationDeserializer());
-    this.mapper =
-        JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .addModule(new TypedIdModule())
-            .addModule(operations)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new TypedIdModule())
+        .addModule(operations)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
   }
 
   /** The stable type id of an operation. */
@@ -50,7 +67,7 @@ public final class OperationCodec {
   /** The JSON of an operation's components (its type id is stored beside it). */
   public String write(Operation operation) {
     try {
-      return mapper.writeValueAsString(operation);
+      return mapper().writeValueAsString(operation);
     } catch (JsonProcessingException e) {
       throw new StorageException(
           "The change could not be recorded in the history (" + typeOf(operation) + ")", e);
@@ -72,7 +89,7 @@ public final class OperationCodec {
                             + type
                             + "\" that this version of Fabrique does not know"));
     try {
-      return mapper.readValue(json, operationClass);
+      return mapper().readValue(json, operationClass);
     } catch (JsonProcessingException e) {
       throw new StorageException(
           "A change of type \"" + type + "\" in the history cannot be read", e);

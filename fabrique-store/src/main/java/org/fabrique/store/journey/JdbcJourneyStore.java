@@ -31,7 +31,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Journeys in the {@code journey_*} tables (migration V20). */
 public final class JdbcJourneyStore implements JourneyStore {
-  private static final ElementJson JSON = new ElementJson();
+  /** Element JSON, made when first needed: a transaction that reads no journey loads no Jackson. */
+  private static final class Json {
+    static final ElementJson INSTANCE = new ElementJson();
+  }
+
   private static final String EVIDENCE_COLUMNS =
       "id, inquiry_id, element_kind, element_id, source_id, start_pos, end_pos, quote, segment_id,"
           + " note, confidentiality";
@@ -57,7 +61,7 @@ public final class JdbcJourneyStore implements JourneyStore {
         .bind("kind", element.kind().id())
         .bind("label", element.label())
         .bind("externalName", externalName(element))
-        .bind("body", JSON.write(element))
+        .bind("body", Json.INSTANCE.write(element))
         .execute();
     writeLinks(element);
     touchIfFlows(element);
@@ -77,7 +81,7 @@ public final class JdbcJourneyStore implements JourneyStore {
             .bind("kind", element.kind().id())
             .bind("label", element.label())
             .bind("externalName", externalName(element))
-            .bind("body", JSON.write(element))
+            .bind("body", Json.INSTANCE.write(element))
             .execute();
     Rows.requireOne(rows, "Journey element " + element.id());
     deleteLinks(element.id());
@@ -421,7 +425,7 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   private static JourneyElement element(ResultSet rs, StatementContext context)
       throws SQLException {
-    return JSON.read(rs.getString("kind"), rs.getString("body"));
+    return Json.INSTANCE.read(rs.getString("kind"), rs.getString("body"));
   }
 
   private static ItemKind kind(String id) throws SQLException {

@@ -33,6 +33,7 @@ public final class HistoryRoutes {
     router.post("/inquiries/{inquiry}/undo", ctx -> step(ctx, true));
     router.post("/inquiries/{inquiry}/redo", ctx -> step(ctx, false));
     router.get("/api/inquiries/{inquiry}/history", this::apiHistory);
+    router.get("/api/inquiries/{inquiry}/state", this::apiState);
     router.post("/api/inquiries/{inquiry}/undo", ctx -> apiStep(ctx, true));
     router.post("/api/inquiries/{inquiry}/redo", ctx -> apiStep(ctx, false));
   }
@@ -42,7 +43,14 @@ public final class HistoryRoutes {
       long id, String kind, String type, String text, long userId, Instant at, boolean undone) {}
 
   /** What an undo or redo did; {@code line} is null when there was nothing to do. */
-  public record StepOut(boolean done, LineOut line) {}
+  public record StepOut(boolean done, LineOut line, StateOut state) {}
+
+  /**
+   * Where an inquiry stands for the visitor: {@code version} is the id of its latest history line
+   * and changes with every action, undo and redo by anyone; {@code undo} and {@code redo} say, in
+   * the request's language, what the visitor's undo and redo would do (null when nothing).
+   */
+  public record StateOut(long version, String undo, String redo) {}
 
   private Optional<HistoryEntry> apply(Context ctx, Inquiry inquiry, boolean undo) {
     User coder = visitors.of(ctx).coder();
@@ -64,20 +72,58 @@ public final class HistoryRoutes {
     Inquiry inquiry = inquiry(ctx);
     Page page = views.page(ctx);
     Optional<HistoryEntry> entry = apply(ctx, inquiry, undo);
-    ctx.json(new StepOut(entry.isPresent(), entry.map(e -> out(page, e)).orElse(null)));
+    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
+    ctx.json(
+        new StepOut(
+            entry.isPresent(),
+            entry.map(e -> out(page, e, lookup)).orElse(null),
+            state(ctx, inquiry, page)));
+  }
+
+  private void apiState(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(state(ctx, inquiry, views.page(ctx)));
+  }
+
+  private StateOut state(Context ctx, Inquiry inquiry, Page page) {
+    User coder = visitors.of(ctx).coder();
+    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
+    long version = fabrique.history().version(inquiry.id());
+    String undo =
+        fabrique
+            .history()
+            .nextUndo(inquiry.id(), coder.id())
+            .map(e -> HistoryLines.action(page, e, lookup))
+            .orElse(null);
+    String redo =
+        fabrique
+            .history()
+            .nextRedo(inquiry.id(), coder.id())
+            .map(e -> HistoryLines.action(page, e, lookup))
+            .orElse(null);
+    return new StateOut(version, undo, redo);
   }
 
   private void apiHistory(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryInt(ctx, "limit", 50)));
     Page page = views.page(ctx);
-    List<LineOut> lines =
-        fabrique.history().recent(inquiry.id(), limit).stream().map(e -> out(page, e)).toList();
+    List<HistoryEntry> entries = fabrique.history().recent(inquiry.id(), limit);
+    List<HistoryLines.Line> described =
+        HistoryLines.of(page, entries, HistoryLines.lookup(fabrique, inquiry.id()));
+    List<LineOut> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      lines.add(out(entries.get(i), described.get(i)));
+    }
     ctx.json(lines);
   }
 
-  private static LineOut out(Page page, HistoryEntry entry) {
-    HistoryLines.Line line = HistoryLines.of(page, entry);
+  private static LineOut out(Page page, HistoryEntry entry, HistoryLines.Lookup lookup) {
+    return out(entry, HistoryLines.of(page, entry, lookup));
+  }
+
+  private static LineOut out(HistoryEntry entry, HistoryLines.Line line) {
     return new LineOut(
         entry.id(),
         line.kind(),

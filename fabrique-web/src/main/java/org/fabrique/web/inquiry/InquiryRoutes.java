@@ -124,9 +124,10 @@ public final class InquiryRoutes {
     int codings = codebook.stream().mapToInt(CodeNode::totalCodings).sum();
     List<Memo> memos = fabrique.memos().about(new ItemRef(ItemKind.INQUIRY, inquiry.id().value()));
     List<HistoryLines.Line> history =
-        fabrique.history().recent(inquiry.id(), HISTORY_LINES).stream()
-            .map(e -> HistoryLines.of(page, e))
-            .toList();
+        HistoryLines.of(
+            page,
+            fabrique.history().recent(inquiry.id(), HISTORY_LINES),
+            HistoryLines.lookup(fabrique, inquiry.id()));
     views.render(
         ctx,
         "inquiry/overview.jte",

@@ -49,14 +49,28 @@
     });
     if (response.status === 204) return null;
     const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(data.detail || response.statusText);
+    if (!response.ok) {
+      const error = new Error(data.detail || response.statusText);
+      error.status = response.status;
+      throw error;
+    }
     return data;
+  }
+  /** After a change made here: the shared state is read again, and the page follows it. */
+  function changedHere() {
+    if (window.FabriqueLive) window.FabriqueLive.check();
   }
   function status(text, kind) {
     statusLine.textContent = text;
     statusLine.className = `status ${kind ? `is-${kind}` : ""}`;
   }
   function fail(error) {
+    if (error.status === 404 || error.status === 409) {
+      // What was shown is gone (undone, deleted, changed by someone else): the page catches up.
+      status(msg.msgGone, "error");
+      changedHere();
+      return;
+    }
     status(fill(msg.msgError, error.message), "error");
   }
 
@@ -339,15 +353,21 @@
       status(msg.msgSelect, "error");
       return;
     }
+    if (!list.querySelector(`.code-option[data-code-id="${codeId}"]`)) {
+      status(msg.msgGone, "error");
+      return;
+    }
     const passage = pending;
     try {
       await api("POST", `/api/sources/${sourceId}/codings`, { start: passage.start, end: passage.end, codeId });
       bump(codeId, 1);
+      remember(codeId);
       status(fill(msg.msgCoded, codeInfo(codeId).name), "ok");
       await reload(passage.start, passage.end);
       selectPassage(passage.start, passage.end);
       pending = passage;
       showPending();
+      changedHere();
     } catch (error) {
       fail(error);
     }
@@ -476,6 +496,13 @@
     }
   }
 
+  // ---- Recent codes ----
+
+  function remember(codeId) {
+    recent = [codeId, ...recent.filter((id) => id !== codeId)].slice(0, 9);
+  }
+  let recent = [];
+
   document.addEventListener("keydown", (event) => {
     const target = event.target;
     const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
@@ -574,6 +601,7 @@
             status(msg.msgRecoded, "ok");
             details.hidden = true;
             await reload(span.start, span.end);
+            changedHere();
           } catch (error) {
             fail(error);
           }
@@ -585,6 +613,7 @@
             status(msg.msgRemoved, "ok");
             details.hidden = true;
             await reload(span.start, span.end);
+            changedHere();
           } catch (error) {
             fail(error);
           }
@@ -628,7 +657,8 @@
         wrap.open = false;
         title.value = "";
         body.value = "";
-        status(msg.msgMemoSave, "ok");
+        status(msg.msgMemoSaved, "ok");
+        changedHere();
       } catch (error) {
         fail(error);
       }
@@ -643,21 +673,40 @@
     showCodings(run.dataset.c.split(",").map(Number));
   });
 
-  // ---- Undo and redo ----
+  // ---- Following the history (undo, redo, other coders) ----
 
-  async function step(kind) {
-    try {
-      const result = await api("POST", `/api/inquiries/${inquiryId}/${kind}`);
-      if (kind === "undo") status(result.done ? msg.msgUndone : msg.msgNothingUndo, result.done ? "ok" : "");
-      else status(result.done ? msg.msgRedone : msg.msgNothingRedo, result.done ? "ok" : "");
-      details.hidden = true;
-      if (result.done) await reloadAll();
-    } catch (error) {
-      fail(error);
-    }
+  /** Reads the code panel again from the server: codes that were undone or deleted go away. */
+  async function refreshPanel() {
+    const response = await fetch(window.location.pathname, { headers: { Accept: "text/html" }, cache: "no-store" });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    const freshList = fresh.getElementById("code-list");
+    if (!freshList) return;
+    const activeId = active ? active.dataset.codeId : null;
+    list.replaceChildren(...Array.from(freshList.childNodes).map((n) => document.importNode(n, true)));
+    createItem = null;
+    const empty = panel.querySelector("[data-no-codes]");
+    const freshEmpty = fresh.querySelector("[data-no-codes]");
+    if (empty && !freshEmpty) empty.remove();
+    if (!empty && freshEmpty) list.after(document.importNode(freshEmpty, true));
+    const known = new Set(codes().map((li) => Number(li.dataset.codeId)));
+    recent = recent.filter((id) => known.has(id));
+    filter();
+    if (activeId) setActive(list.querySelector(`.code-option[data-code-id="${activeId}"]`));
   }
-  document.querySelector("[data-undo]").addEventListener("click", () => step("undo"));
-  document.querySelector("[data-redo]").addEventListener("click", () => step("redo"));
+
+  document.addEventListener("fabrique:changed", async (event) => {
+    event.preventDefault();
+    const passage = pending;
+    details.hidden = true;
+    await refreshPanel();
+    await reloadAll();
+    if (passage) {
+      selectPassage(passage.start, passage.end);
+      pending = passage;
+      showPending();
+    }
+  });
 
   // ---- Arriving at a passage (?at=start&end=end) ----
 

@@ -21,6 +21,7 @@ import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
+import org.fabrique.web.coding.CodingsExportRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
 import org.fabrique.web.corpus.ImportJobs;
 import org.fabrique.web.corpus.SourceRoutes;
@@ -29,6 +30,7 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.JourneyIndexRoutes;
 import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
 import org.fabrique.web.search.SearchRoutes;
@@ -126,6 +128,8 @@ public final class WebApp {
     new SearchRoutes(fabrique, views, visitors).mount(router);
     new AnalysisRoutes(fabrique, views).mount(router);
     new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new JourneyIndexRoutes(fabrique, views).mount(router);
+    new CodingsExportRoutes(fabrique).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 

@@ -57,7 +57,7 @@ final class BrowserSession implements AutoCloseable {
   }
 
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return new WebDriverWait(driver, Duration.ofSeconds(45));
   }
 
   Object script(String code, Object... args) {

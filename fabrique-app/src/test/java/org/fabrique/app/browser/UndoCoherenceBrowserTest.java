@@ -104,10 +104,20 @@ class UndoCoherenceBrowserTest {
                     .contains("has-selection"));
   }
 
+  /** The codes of the panel, read in one step (the panel is redrawn when the inquiry changes). */
+  @SuppressWarnings("unchecked")
   private List<String> panelCodes() {
-    return browser.driver.findElements(By.cssSelector("#code-list .code-option")).stream()
-        .map(li -> li.getAttribute("data-name"))
-        .toList();
+    return (List<String>)
+        browser.script(
+            "return Array.from(document.querySelectorAll('#code-list .code-option'))"
+                + ".map(li => li.dataset.name);");
+  }
+
+  private String text(String selector) {
+    return (String)
+        browser.script(
+            "const el = document.querySelector(arguments[0]); return el ? el.innerText : '';",
+            selector);
   }
 
   private void pressUndo() {
@@ -185,7 +195,8 @@ class UndoCoherenceBrowserTest {
     assertEquals(Boolean.TRUE, browser.script("return window.__samePage === true;"));
 
     // A memo on that passage: said saved, and shown on the document.
-    browser.driver.findElement(By.cssSelector("#doc .coded")).click();
+    browser.script(
+        "window.getSelection().removeAllRanges(); document.querySelector('#doc .coded').click();");
     browser.waiting().until(d -> d.findElement(By.cssSelector("[data-details]")).isDisplayed());
     browser.driver.findElement(By.cssSelector("[data-details] .segment-memo summary")).click();
     browser
@@ -196,10 +207,8 @@ class UndoCoherenceBrowserTest {
         .driver
         .findElement(By.cssSelector("[data-details] .segment-memo button[type=submit]"))
         .click();
-    browser
-        .waiting()
-        .until(d -> d.findElement(By.id("doc-memos")).getText().contains("Note lue par tous."));
-    String status = browser.driver.findElement(By.cssSelector("[data-status]")).getText();
+    browser.waiting().until(d -> text("#doc-memos").contains("Note lue par tous."));
+    String status = text("[data-status]");
     assertEquals(lang.equals("fr") ? "Mémo enregistré." : "Memo saved.", status);
     browser.screenshot("4-memo");
   }

@@ -219,7 +219,7 @@ public final class AnalysisRoutes {
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     fabrique.matrixExport().write(matrix(ctx, inquiry), measure(ctx), format, out);
-    ctx.header("Content-Disposition", "attachment; filename=\"matrix." + format.extension() + "\"");
+    org.fabrique.web.Downloads.attachment(ctx, "matrix." + format.extension());
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
   }

@@ -158,7 +158,10 @@ public final class InquiryRoutes {
             Requests.formText(ctx, "name"),
             domain(Requests.formText(ctx, "domain")),
             Requests.formText(ctx, "description"));
-    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "#cases", "case-created");
+    Requests.redirectWithNotice(
+        ctx,
+        Requests.localPath(ctx.formParam("back"), "/inquiries/" + inquiry.id() + "#cases"),
+        "case-created");
   }
 
   /** The page of a case. */
@@ -175,6 +178,10 @@ public final class InquiryRoutes {
     List<Source> sources =
         fabrique.corpus().list(inquiry.id()).stream()
             .filter(s -> s.caseId().equals(java.util.Optional.of(theCase.id())))
+            .sorted(
+                (a, b) ->
+                    org.fabrique.web.i18n.NaturalOrder.of(views.page(ctx).lang())
+                        .compare(a.title(), b.title()))
             .toList();
     views.render(
         ctx,

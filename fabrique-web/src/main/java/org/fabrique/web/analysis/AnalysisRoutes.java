@@ -265,7 +265,7 @@ public final class AnalysisRoutes {
     } else {
       CodingQuery right =
           CodingQuery.coded(new CodeId(Requests.parseLong(ctx.queryParam("b"), "The second code")));
-      int distance = Requests.queryInt(ctx, "n", 0);
+      int distance = Requests.queryCount(ctx, "n", 0);
       query =
           switch (operator) {
             case "and" -> left.and(right);

@@ -302,8 +302,8 @@ public final class SourceRoutes {
   private void apiWindow(Context ctx) {
     SourceId id = new SourceId(Requests.id(ctx, "source"));
     Source source = fabrique.corpus().get(id);
-    int from = Math.max(0, Requests.queryInt(ctx, "from", 0));
-    int to = Math.min(source.length(), Requests.queryInt(ctx, "to", from + 20_000));
+    int from = Requests.queryCount(ctx, "from", 0);
+    int to = Math.min(source.length(), Requests.queryCount(ctx, "to", from + 20_000));
     if (to - from > MAX_WINDOW) {
       throw new InvalidInputException("A window holds at most " + MAX_WINDOW + " characters");
     }
@@ -354,11 +354,6 @@ public final class SourceRoutes {
 
   /** Saves the uploaded files in a folder and says how to import them. */
   private List<ImportRequest> receive(Context ctx, Inquiry inquiry, Path folder) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > maxUploadBytes) {
-      throw new InvalidInputException(
-          "The upload is larger than the limit of " + (maxUploadBytes / (1024 * 1024)) + " MB");
-    }
     List<UploadedFile> files = ctx.uploadedFiles("files");
     if (files.isEmpty()) {
       throw new InvalidInputException("Choose at least one file to import");

@@ -209,7 +209,7 @@ final class JourneyApi {
 
   private void walk(Context ctx, boolean upstream) {
     ElementId id = new ElementId(Requests.id(ctx, "element"));
-    int depth = Requests.queryInt(ctx, "depth", LineageService.UNLIMITED);
+    int depth = Requests.queryCount(ctx, "depth", LineageService.UNLIMITED);
     Lineage lineage =
         upstream
             ? fabrique.lineage().upstream(id, depth)

@@ -128,7 +128,7 @@ public final class WebApp {
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new SearchRoutes(fabrique, views, visitors).mount(router);
     new AnalysisRoutes(fabrique, views).mount(router);
-    new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits()).mount(router);
     new JourneyIndexRoutes(fabrique, views).mount(router);
     new CodingsExportRoutes(fabrique).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);

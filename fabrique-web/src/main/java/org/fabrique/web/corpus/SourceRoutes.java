@@ -24,12 +24,15 @@ import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
+import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -211,8 +214,20 @@ public final class SourceRoutes {
     Requests.redirectWithNotice(ctx, "/inquiries/" + source.inquiryId() + "/sources", "deleted");
   }
 
+  /**
+   * The original file of a source, only under the internal profile (asked for with {@code
+   * ?profile=internal}): its bytes cannot be redacted.
+   */
   private void original(Context ctx) throws IOException {
     Source source = source(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    if (!profile.isInternal()) {
+      throw new ForbiddenException(
+          "The original file can only be downloaded as stored (profile internal): under the"
+              + " profile "
+              + profile.name()
+              + " export the inquiry, whose texts are redacted");
+    }
     ctx.contentType(
         source.mediaType() == null || source.mediaType().isBlank()
             ? "application/octet-stream"

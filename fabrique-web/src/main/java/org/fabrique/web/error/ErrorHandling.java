@@ -151,7 +151,8 @@ public final class ErrorHandling {
                           new ProblemDetails.Entry(
                               known.inLanguage(page.lang(), entry.detail()),
                               entry.location(),
-                              entry.severity()))
+                              entry.severity(),
+                              entry.pointer()))
                   .toList());
       try {
         ctx.contentType("application/problem+json").result(json.writeValueAsString(problem));

@@ -134,6 +134,7 @@ public final class WebApp {
     new JourneyIndexRoutes(fabrique, views).mount(router);
     new CodingsExportRoutes(fabrique).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
+    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(router);
   }
 
   private void secure(Context ctx) {

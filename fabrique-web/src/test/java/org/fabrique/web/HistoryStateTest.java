@@ -58,6 +58,7 @@ class HistoryStateTest {
           "source.restore",
           "code.create",
           "code.update",
+          "code.change",
           "code.delete",
           "code.restore",
           "coding.add",

@@ -91,7 +91,9 @@ public final class HistoryLines {
         entry.userId().value(),
         entry.at(),
         entry.kind().name().toLowerCase(Locale.ROOT),
-        entry.kind() == HistoryEntry.Kind.DO && entry.status() != HistoryEntry.Status.ACTIVE);
+        entry.kind() == HistoryEntry.Kind.DO
+            && entry.status() != HistoryEntry.Status.ACTIVE
+            && entry.status() != HistoryEntry.Status.SET_ASIDE);
   }
 
   /**
@@ -173,6 +175,10 @@ public final class HistoryLines {
       return page.t("history.code.create", op.code().name());
     } else if (operation instanceof CodebookOperations.UpdateCode op) {
       return updateCode(page, op.code(), undoer, lookup);
+    } else if (operation instanceof CodebookOperations.ChangeCode op) {
+      return op.after().place().isPresent() && op.after().fields().size() == 1
+          ? page.t("history.code.move")
+          : page.t("history.code.change");
     } else if (operation instanceof CodebookOperations.DeleteCode op) {
       return undoer
           .filter(u -> u instanceof CodebookOperations.RestoreCodes)
@@ -299,7 +305,11 @@ public final class HistoryLines {
                     || s instanceof CodebookOperations.RestoreCodes)) {
       return page.t("history.code.merge");
     }
-    if (steps.stream().allMatch(s -> s instanceof CodebookOperations.UpdateCode)) {
+    if (steps.stream()
+        .allMatch(
+            s ->
+                s instanceof CodebookOperations.UpdateCode
+                    || s instanceof CodebookOperations.ChangeCode)) {
       return page.t("history.code.move");
     }
     // Deleting a journey element removes its links first: the element's deletion says it.

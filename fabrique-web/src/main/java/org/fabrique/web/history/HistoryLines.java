@@ -176,6 +176,12 @@ public final class HistoryLines {
     } else if (operation instanceof CodebookOperations.UpdateCode op) {
       return updateCode(page, op.code(), undoer, lookup);
     } else if (operation instanceof CodebookOperations.ChangeCode op) {
+      // A rename says from what to what; the names are in the change itself.
+      if (op.after().name().isPresent()
+          && op.before().name().isPresent()
+          && !op.before().name().equals(op.after().name())) {
+        return page.t("history.code.rename", op.before().name().get(), op.after().name().get());
+      }
       return op.after().place().isPresent() && op.after().fields().size() == 1
           ? page.t("history.code.move")
           : page.t("history.code.change");

@@ -111,7 +111,8 @@ class HistoryStateTest {
         ZoneId.of("UTC"),
         Optional.empty(),
         "",
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   @Test

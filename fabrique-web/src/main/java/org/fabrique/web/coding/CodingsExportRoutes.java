@@ -1,7 +1,6 @@
 package org.fabrique.web.coding;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +14,14 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.user.Role;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import org.fabrique.web.Downloads;
 import org.fabrique.web.Requests;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * Codings as a CSV or XLSX table, from the inquiry's page (every code) or a code's page (the code
@@ -31,8 +34,8 @@ public final class CodingsExportRoutes {
     this.fabrique = fabrique;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/codings/export", this::export);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/codings/export", Access.role(Role.VIEWER), this::export);
   }
 
   private void export(Context ctx) {
@@ -40,13 +43,7 @@ public final class CodingsExportRoutes {
     MatrixExport.Format format =
         MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
-    String profileName = Optional.ofNullable(ctx.queryParam("profile")).orElse("team");
-    ExportProfile profile =
-        ExportProfile.builtIn(profileName)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "Unknown profile " + profileName + ": internal, team or public"));
+    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
     List<Code> codes = fabrique.coding().codes(inquiry.id());
     Optional<Code> code = Optional.empty();
     Set<CodeId> chosen = Set.of();

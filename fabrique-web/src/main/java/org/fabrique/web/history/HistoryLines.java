@@ -180,8 +180,7 @@ public final class HistoryLines {
       if (op.after().name().isPresent()
           && op.before().name().isPresent()
           && !op.before().name().equals(op.after().name())) {
-        return page.t(
-            "history.code.rename", op.before().name().get(), op.after().name().get());
+        return page.t("history.code.rename", op.before().name().get(), op.after().name().get());
       }
       return op.after().place().isPresent() && op.after().fields().size() == 1
           ? page.t("history.code.move")

@@ -1,7 +1,6 @@
 package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,12 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.i18n.NaturalOrder;
 
 /**
@@ -33,8 +35,8 @@ public final class JourneyIndexRoutes {
     this.views = views;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/journeys", this::index);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/journeys", Access.role(Role.VIEWER), this::index);
   }
 
   /** A case with the number of its journey's elements of each counted kind. */

@@ -191,6 +191,13 @@ class KeyboardAndLayoutBrowserTest {
     browser.driver.findElement(By.cssSelector("[data-details] button[type=submit]")).click();
     browser
         .waiting()
+        .until(
+            d ->
+                workbench.fabrique().memos().list(inquiry.id()).stream()
+                    .anyMatch(memo -> memo.body().contains("Qui parle ici.")));
+    // The page shows it once it has followed the history (a poll away on a busy machine).
+    browser
+        .waiting()
         .until(d -> d.findElement(By.id("doc-memos")).getText().contains("Qui parle ici."));
 
     // ? lists the shortcuts.

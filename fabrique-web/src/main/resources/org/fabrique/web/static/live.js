@@ -48,9 +48,14 @@
     return data;
   }
 
-  /** Asks where the inquiry stands; tells the page when it moved. */
+  /** Asks where the inquiry stands; tells the page when it moved. A change made while a question
+      is under way asks again once it is answered: the answer may predate the change. */
+  let again = false;
   function check() {
-    if (checking) return checking;
+    if (checking) {
+      again = true;
+      return checking;
+    }
     checking = (async () => {
       try {
         const state = await json("GET", `/api/inquiries/${inquiryId}/state`);
@@ -65,6 +70,10 @@
         return null;
       } finally {
         checking = null;
+        if (again) {
+          again = false;
+          check();
+        }
       }
     })();
     return checking;

@@ -12,6 +12,7 @@ import org.fabrique.core.erasure.ErasureService;
 import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.ComparisonReports;
 import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
@@ -53,7 +54,8 @@ public record Fabrique(
     SessionService sessions,
     MembershipService members,
     AuditLog audit,
-    TokenService tokens) {
+    TokenService tokens,
+    ComparisonReports comparisons) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -147,6 +149,7 @@ public record Fabrique(
         new SessionService(store, clock, SessionService.Policy.defaults()),
         new MembershipService(store),
         audit,
-        new TokenService(store, audit, clock));
+        new TokenService(store, audit, clock),
+        new ComparisonReports(store));
   }
 }

@@ -131,8 +131,8 @@ public final class DiffRoutes {
     } finally {
       deleteQuietly(folder);
     }
-    String jsonDigest = fabrique.store().blobs().put(written(report, ReportFormat.JSON));
-    String htmlDigest = fabrique.store().blobs().put(written(report, ReportFormat.HTML));
+    String jsonDigest = fabrique.comparisons().keep(written(report, ReportFormat.JSON));
+    String htmlDigest = fabrique.comparisons().keep(written(report, ReportFormat.HTML));
     Page page = views.page(ctx).in(fabrique.inquiries().get(object.inquiryId()), "journey");
     views.render(
         ctx,
@@ -245,7 +245,7 @@ public final class DiffRoutes {
           + "<meta name=\"generator\" content=\"fabrique-diff\">";
 
   private void htmlReport(Context ctx) {
-    byte[] html = fabrique.store().blobs().read(digest(ctx.pathParam("digest")));
+    byte[] html = fabrique.comparisons().read(digest(ctx.pathParam("digest")));
     // Only the diff's own reports are served: a blob of the corpus never carries this head.
     if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
         .equals(REPORT_HEAD)) {
@@ -257,12 +257,12 @@ public final class DiffRoutes {
   private void jsonReport(Context ctx) {
     String digest = digest(ctx.pathParam("digest"));
     storedReport(digest);
-    ctx.contentType("application/json").result(fabrique.store().blobs().read(digest));
+    ctx.contentType("application/json").result(fabrique.comparisons().read(digest));
   }
 
   /** A stored report of the diff, refused when the blob is anything else. */
   private JsonNode storedReport(String digest) {
-    byte[] bytes = fabrique.store().blobs().read(digest);
+    byte[] bytes = fabrique.comparisons().read(digest);
     JsonNode tree;
     try {
       tree =

@@ -56,6 +56,13 @@ final class TestApp implements AutoCloseable {
    * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
    */
   TestApp(UnaryOperator<WebConfig> configure) {
+    this(configure, 0);
+  }
+
+  /**
+   * The app on a port chosen beforehand (0: any free one), for a public address known in advance.
+   */
+  TestApp(UnaryOperator<WebConfig> configure, int port) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -77,7 +84,7 @@ final class TestApp implements AutoCloseable {
         WebApp.create(
             fabrique,
             configure.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
-    app.start("127.0.0.1", 0);
+    app.start("127.0.0.1", port);
     base = "http://127.0.0.1:" + app.port();
   }
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class OidcSignInTest {
   private static final String CLIENT_ID = "fabrique-test";
   private static final String ISSUER_ID = "univ";
+  private static final String SECRET = "a client secret 7f3a";
 
   private MockOAuth2Server idp;
   private TestApp web;
@@ -70,7 +71,7 @@ class OidcSignInTest {
                     Authentication.oidc(
                         issuer,
                         CLIENT_ID,
-                        Optional.of("a client secret"),
+                        Optional.of(SECRET),
                         publicUrl.resolve("/sign-in/oidc/callback"))),
         port);
   }
@@ -124,6 +125,49 @@ class OidcSignInTest {
     assertEquals(3, signIns.size());
     assertTrue(signIns.stream().allMatch(e -> e.detail().equals("oidc")), signIns.toString());
     assertEquals(Optional.of("camille.durand"), signIns.get(signIns.size() - 1).actor());
+  }
+
+  @Test
+  void neitherTheClientSecretNorThePersonsClaimsAreLogged() {
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    root.addAppender(logged);
+    // Everything Fabrique and its libraries say, not only the warnings the tests usually show.
+    ch.qos.logback.classic.Logger fabriqueLog =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.fabrique");
+    ch.qos.logback.classic.Level rootLevel = root.getLevel();
+    ch.qos.logback.classic.Level fabriqueLevel = fabriqueLog.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    fabriqueLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    try {
+      new Browser()
+          .signIn(
+              "u-11",
+              "{\"preferred_username\": \"jdupont\", \"name\": \"Jeanne Dupont\","
+                  + " \"email\": \"jeanne.dupont@univ.example\"}",
+              "/");
+      new Browser().signIn("u-12", "{\"aud\": \"another-client\"}", "/");
+    } finally {
+      root.detachAppender(logged);
+      root.setLevel(rootLevel);
+      fabriqueLog.setLevel(fabriqueLevel);
+    }
+    assertEquals(1, web.fabrique.users().list().size());
+    // Fabrique's lines and those of the libraries it runs on (the test provider logs its own).
+    List<ch.qos.logback.classic.spi.ILoggingEvent> ours =
+        logged.list.stream().filter(e -> !e.getLoggerName().startsWith("no.nav")).toList();
+    assertTrue(
+        ours.stream().anyMatch(e -> e.getLoggerName().startsWith("org.fabrique")),
+        "the refused sign-in is logged");
+    for (ch.qos.logback.classic.spi.ILoggingEvent event : ours) {
+      String line = event.getLoggerName() + " " + event.getFormattedMessage();
+      assertFalse(line.contains(SECRET), line);
+      assertFalse(line.contains("Dupont") || line.contains("jeanne.dupont"), line);
+    }
   }
 
   @Test

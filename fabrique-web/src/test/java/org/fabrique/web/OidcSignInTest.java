@@ -158,8 +158,14 @@ class OidcSignInTest {
     }
     assertEquals(1, web.fabrique.users().list().size());
     // Fabrique's lines and those of the libraries it runs on (the test provider logs its own).
+    List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+    synchronized (logged) {
+      // Appends are synchronized on the appender; threads of the servers may still be logging.
+      logged.stop();
+      events = List.copyOf(logged.list);
+    }
     List<ch.qos.logback.classic.spi.ILoggingEvent> ours =
-        logged.list.stream().filter(e -> !e.getLoggerName().startsWith("no.nav")).toList();
+        events.stream().filter(e -> !e.getLoggerName().startsWith("no.nav")).toList();
     assertTrue(
         ours.stream().anyMatch(e -> e.getLoggerName().startsWith("org.fabrique")),
         "the refused sign-in is logged");

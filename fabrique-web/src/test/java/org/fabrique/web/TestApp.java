@@ -56,13 +56,23 @@ final class TestApp implements AutoCloseable {
    * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
    */
   TestApp(UnaryOperator<WebConfig> configure) {
-    this(configure, 0);
+    this(Clock.systemUTC(), configure, 0);
   }
 
   /**
    * The app on a port chosen beforehand (0: any free one), for a public address known in advance.
    */
   TestApp(UnaryOperator<WebConfig> configure, int port) {
+    this(Clock.systemUTC(), configure, port);
+  }
+
+  /** The app on a clock of the test's (which may be moved), with its configuration changed. */
+  TestApp(Clock clock, UnaryOperator<WebConfig> configure) {
+    this(clock, configure, 0);
+  }
+
+  /** The app on a clock of the test's, with its configuration changed, on a port (0: any). */
+  TestApp(Clock clock, UnaryOperator<WebConfig> configure, int port) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -74,7 +84,7 @@ final class TestApp implements AutoCloseable {
         Fabrique.on(
             store,
             new TikaTextExtractor(),
-            Clock.systemUTC(),
+            clock,
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())

@@ -24,12 +24,14 @@ import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.BearerTokens;
 import org.fabrique.web.auth.Gate;
 import org.fabrique.web.auth.MemberRoutes;
 import org.fabrique.web.auth.Routes;
 import org.fabrique.web.auth.SessionRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
+import org.fabrique.web.coding.CodingsExportRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
 import org.fabrique.web.corpus.ImportJobs;
 import org.fabrique.web.corpus.SourceRoutes;
@@ -38,6 +40,7 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.JourneyIndexRoutes;
 import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
 import org.fabrique.web.search.SearchRoutes;
@@ -76,6 +79,7 @@ public final class WebApp {
     this.config = config;
     this.visitors = new Visitors();
     this.gate = new Gate(config, fabrique.users(), fabrique.sessions());
+    gate.with(new BearerTokens(fabrique.tokens(), gate));
     this.views =
         new Views(
             Messages.load(), visitors, fabrique.users(), config.zone(), config.authentication());
@@ -155,6 +159,8 @@ public final class WebApp {
     new SearchRoutes(fabrique, views, visitors).mount(routes);
     new AnalysisRoutes(fabrique, views).mount(routes);
     new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
+    new JourneyIndexRoutes(fabrique, views).mount(routes);
+    new CodingsExportRoutes(fabrique).mount(routes);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
     new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(routes);
     routeTable.addAll(routes.table());

@@ -27,6 +27,7 @@ import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -113,7 +114,8 @@ public final class RefiRoutes {
 
   private void exportProject(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
     String id =
@@ -136,7 +138,8 @@ public final class RefiRoutes {
 
   private void exportCodebook(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));
     String id =
@@ -180,7 +183,7 @@ public final class RefiRoutes {
             .orElseThrow(() -> new NotFoundException("There is no file to download for this job"));
     String name = file.getFileName().toString();
     ctx.contentType(name.endsWith(".qdc") ? "application/xml" : "application/zip");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    org.fabrique.web.Downloads.attachment(ctx, name);
     try {
       ctx.result(Files.newInputStream(file));
     } catch (IOException e) {
@@ -221,7 +224,9 @@ public final class RefiRoutes {
   }
 
   private static String fileName(Inquiry inquiry, String extension) {
-    String name = inquiry.name().replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+    // The exact name travels in the download's filename* (Downloads); here only what a file
+    // system refuses is replaced.
+    String name = inquiry.name().replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip();
     return (name.isEmpty() ? "inquiry-" + inquiry.id() : name) + extension;
   }
 

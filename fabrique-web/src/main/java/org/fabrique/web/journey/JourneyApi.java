@@ -364,7 +364,9 @@ final class JourneyApi {
     if (caseParam != null && caseParam.matches("\\d{1,18}")) {
       snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
     }
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ProvExporter()
         .write(
@@ -372,10 +374,7 @@ final class JourneyApi {
             RedactionProfile.of(fabrique.redactions().scope(inquiry, profile)),
             format,
             out);
-    ctx.contentType(format.mediaType() + "; charset=utf-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"inquiry-" + inquiry + "." + format.id() + "\"")
-        .result(out.toByteArray());
+    org.fabrique.web.Downloads.attachment(ctx, "inquiry-" + inquiry + "." + format.id());
+    ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
   }
 }

@@ -20,6 +20,7 @@ import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
+import org.fabrique.core.signin.SignInGuard;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.token.TokenService;
 import org.fabrique.core.user.MembershipService;
@@ -53,7 +54,8 @@ public record Fabrique(
     SessionService sessions,
     MembershipService members,
     AuditLog audit,
-    TokenService tokens) {
+    TokenService tokens,
+    SignInGuard signIns) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -145,8 +147,9 @@ public record Fabrique(
         redactions,
         new ErasureService(store, history, corpus, search, redactions, clock),
         new SessionService(store, clock, SessionService.Policy.defaults()),
-        new MembershipService(store),
+        new MembershipService(store, audit),
         audit,
-        new TokenService(store, audit, clock));
+        new TokenService(store, audit, clock),
+        new SignInGuard(audit, clock));
   }
 }

@@ -42,6 +42,7 @@ import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
@@ -377,5 +378,6 @@ final class JourneyApi {
             "Content-Disposition",
             "attachment; filename=\"inquiry-" + inquiry + "." + format.id() + "\"")
         .result(out.toByteArray());
+    Outgoing.export(fabrique.audit(), ctx, inquiry, "PROV " + format.id(), profile);
   }
 }

@@ -130,7 +130,7 @@ public record Fabrique(
     return new Fabrique(
         store,
         history,
-        new UserService(store, adapters.passwords()),
+        new UserService(store, adapters.passwords(), audit),
         new InquiryService(store, history, clock),
         corpus,
         new CodingService(store, history, corpus, clock),

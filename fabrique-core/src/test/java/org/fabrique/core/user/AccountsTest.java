@@ -81,7 +81,7 @@ class AccountsTest {
   void setUp() {
     store = new MemoryStore(dir);
     clock = new TestClock();
-    users = new UserService(store, new FakeHasher());
+    users = new UserService(store, new FakeHasher(), new AuditLog(store, clock));
     sessions =
         new SessionService(
             store, clock, new SessionService.Policy(Duration.ofHours(2), Duration.ofDays(1)));
@@ -122,6 +122,16 @@ class AccountsTest {
     assertEquals(Optional.empty(), users.authenticate("ana", "long enough pw"));
     users.enable("ana");
     assertEquals(Optional.of(ana), users.authenticate("ana", "long enough pw"));
+    users.enable("ana");
+    users.makeAdmin("ana");
+
+    List<AuditEntry> log = new AuditLog(store, clock).list(AuditQuery.recent(10));
+    assertEquals(
+        List.of("site admin", "account enabled", "account disabled"),
+        log.stream().map(AuditEntry::detail).toList(),
+        "enabling an enabled account changes nothing");
+    assertTrue(log.stream().allMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
+    assertEquals("user ana", log.get(0).target());
   }
 
   @Test
@@ -203,8 +213,10 @@ class AccountsTest {
             AuditAction.ROLE_CHANGED,
             AuditAction.ROLE_CHANGED,
             AuditAction.MEMBER_ADDED,
-            AuditAction.MEMBER_ADDED),
+            AuditAction.MEMBER_ADDED,
+            AuditAction.ROLE_CHANGED),
         log.stream().map(AuditEntry::action).toList());
+    assertEquals("site admin", log.get(5).detail());
     assertEquals(Optional.of("admin"), log.get(0).actor());
     assertEquals("user owner", log.get(0).target());
     assertEquals("was owner", log.get(0).detail());

@@ -88,6 +88,7 @@ class AuditWebTest {
     assertEquals(200, original.statusCode());
     assertEquals(
         403, web.get("/sources/" + source.id().value() + "/original?profile=team").statusCode());
+    assertEquals(200, web.get("/inquiries/" + id + "/codings/export?format=csv").statusCode());
 
     HttpResponse<String> listed = web.get("/api/inquiries/" + id + "/audit");
     JsonNode entries = Json.mapper().readTree(listed.body());
@@ -106,6 +107,7 @@ class AuditWebTest {
     }
     assertEquals(
         java.util.List.of(
+            "export | codings csv | team | web | researcher",
             "download | source " + source.id() + " original | internal | web | researcher",
             "export | matrix csv | public | web | researcher",
             "export | PROV json | team | API | researcher",
@@ -114,7 +116,7 @@ class AuditWebTest {
             "member-added | user sam | null | coder | researcher"),
         lines,
         listed.body());
-    assertTrue(entries.get(0).get("address").asText().equals("127.0.0.1"));
+    assertTrue(entries.get(1).get("address").asText().equals("127.0.0.1"));
     assertFalse(listed.body().contains("Kerbrat"), listed.body());
   }
 }

@@ -28,6 +28,7 @@ import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -114,7 +115,8 @@ public final class RefiRoutes {
 
   private void exportProject(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "project qdpx", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
@@ -138,7 +140,8 @@ public final class RefiRoutes {
 
   private void exportCodebook(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "codebook qdc", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));

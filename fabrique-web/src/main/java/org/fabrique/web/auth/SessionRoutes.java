@@ -88,6 +88,7 @@ public final class SessionRoutes {
     params.put("failed", failed);
     params.put("limited", "");
     params.put("accounts", authentication instanceof Authentication.Accounts);
+    params.put("oidc", authentication instanceof Authentication.Oidc);
     ctx.html(views.render("auth/signin.jte", params));
   }
 
@@ -114,6 +115,7 @@ public final class SessionRoutes {
       params.put("failed", limited.isEmpty());
       params.put("limited", limited);
       params.put("accounts", signInAllowed());
+      params.put("oidc", authentication instanceof Authentication.Oidc);
       ctx.html(views.render("auth/signin.jte", params));
       return;
     }
@@ -134,7 +136,7 @@ public final class SessionRoutes {
 
   private void formSignOut(Context ctx) {
     close(ctx);
-    Requests.redirect(ctx, signInAllowed() ? "/sign-in" : "/");
+    Requests.redirect(ctx, authentication.signInPage() ? "/sign-in" : "/");
   }
 
   private void current(Context ctx) {

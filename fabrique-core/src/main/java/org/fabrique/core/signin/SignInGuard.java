@@ -79,12 +79,12 @@ public final class SignInGuard {
     String account = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
     String from = address == null ? "" : address;
     Instant now = clock.instant();
-    Optional<Duration> wait = waitFor(account, from, now);
+    Optional<Duration> wait = admit(account, from, now);
     if (wait.isPresent()) {
       if (refusalToAudit(account + "\n" + from, now)) {
         audit.record(
             AuditEvent.of(AuditAction.SIGN_IN_LIMITED)
-                .login(login)
+                .login(account)
                 .from(address)
                 .detail("retry after " + seconds(wait.get()) + " s"));
       }
@@ -93,13 +93,10 @@ public final class SignInGuard {
     }
     Optional<User> user = check.get();
     if (user.isEmpty()) {
-      failed(account, from, now);
-      audit.record(AuditEvent.of(AuditAction.SIGN_IN_FAILED).login(login).from(address));
+      audit.record(AuditEvent.of(AuditAction.SIGN_IN_FAILED).login(account).from(address));
       return Optional.empty();
     }
-    synchronized (this) {
-      byAccount.remove(account);
-    }
+    succeeded(account, from, now);
     audit.record(AuditEvent.of(AuditAction.SIGN_IN).by(user.get().id()).from(address));
     return user;
   }
@@ -112,6 +109,28 @@ public final class SignInGuard {
 
   private static long seconds(Duration wait) {
     return RateLimitedException.seconds(wait);
+  }
+
+  /**
+   * The wait imposed on an attempt, or, when there is none, the attempt counted at once as a
+   * failure (taken back if it succeeds): attempts sent together cannot all pass before the first
+   * failure is counted.
+   */
+  private synchronized Optional<Duration> admit(String account, String address, Instant now) {
+    Optional<Duration> wait = waitFor(account, address, now);
+    if (wait.isEmpty()) {
+      failed(account, address, now);
+    }
+    return wait;
+  }
+
+  /** A success: the account's failures are forgotten, the attempt taken back from the address. */
+  private synchronized void succeeded(String account, String address, Instant now) {
+    byAccount.remove(account);
+    Deque<Instant> ofAddress = byAddress.get(address);
+    if (ofAddress != null) {
+      ofAddress.removeLastOccurrence(now);
+    }
   }
 
   private synchronized Optional<Duration> waitFor(String account, String address, Instant now) {

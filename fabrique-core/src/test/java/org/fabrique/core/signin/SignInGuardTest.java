@@ -123,8 +123,31 @@ class SignInGuardTest {
   }
 
   @Test
+  void attemptsSentTogetherCannotAllPassBeforeTheFirstFailureIsCounted() {
+    List<RateLimitedException> refused = new java.util.ArrayList<>();
+    Optional<User> first =
+        guard.signIn(
+            "anne",
+            "10.0.0.1",
+            () -> {
+              // A second attempt arrives while the first one's password is being checked.
+              try {
+                wrong("anne", "10.0.0.2");
+              } catch (RateLimitedException e) {
+                refused.add(e);
+              }
+              return Optional.empty();
+            });
+    assertEquals(Optional.empty(), first);
+    assertEquals(1, refused.size(), "the attempt in flight already counts");
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals(Optional.of(anne), right("10.0.0.1"));
+    assertEquals(Optional.of(anne), right("10.0.0.1"), "a success takes its attempt back");
+  }
+
+  @Test
   void failuresAreWrittenDownWithoutThePasswordAndUnknownLoginsWithoutTheLogin() {
-    wrong("anne", "10.0.0.1");
+    wrong(" Anne", "10.0.0.1");
     clock.advance(Duration.ofMinutes(1));
     wrong("my password typed as a login", "10.0.0.1");
     List<AuditEntry> failures = entries();

@@ -21,6 +21,7 @@ import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
+import org.fabrique.core.signin.SignInGuard;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.token.TokenService;
 import org.fabrique.core.user.MembershipService;
@@ -55,7 +56,8 @@ public record Fabrique(
     MembershipService members,
     AuditLog audit,
     TokenService tokens,
-    ComparisonReports comparisons) {
+    ComparisonReports comparisons,
+    SignInGuard signIns) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -130,7 +132,7 @@ public record Fabrique(
     return new Fabrique(
         store,
         history,
-        new UserService(store, adapters.passwords()),
+        new UserService(store, adapters.passwords(), audit),
         new InquiryService(store, history, clock),
         corpus,
         new CodingService(store, history, corpus, clock),
@@ -147,9 +149,10 @@ public record Fabrique(
         redactions,
         new ErasureService(store, history, corpus, search, redactions, clock),
         new SessionService(store, clock, SessionService.Policy.defaults()),
-        new MembershipService(store),
+        new MembershipService(store, audit),
         audit,
         new TokenService(store, audit, clock),
-        new ComparisonReports(store));
+        new ComparisonReports(store),
+        new SignInGuard(audit, clock));
   }
 }

@@ -145,7 +145,14 @@ public final class WebApp {
     new ErrorHandling(views, json).mount(router);
     AccessCheck access = new AccessCheck(gate, fabrique.members(), config.authentication());
     Routes routes = new Routes(router, access);
-    new SessionRoutes(fabrique.users(), fabrique.sessions(), gate, views, config.authentication())
+    new SessionRoutes(
+            fabrique.users(),
+            fabrique.sessions(),
+            gate,
+            views,
+            config.authentication(),
+            fabrique.signIns(),
+            fabrique.audit())
         .mount(routes);
     if (config.authentication() instanceof Authentication.Oidc oidc) {
       new OidcRoutes(

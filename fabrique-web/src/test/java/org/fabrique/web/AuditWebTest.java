@@ -65,4 +65,58 @@ class AuditWebTest {
     assertEquals(400, web.get("/api/audit?limit=0").statusCode());
     assertEquals(404, web.get("/api/inquiries/987654/audit").statusCode());
   }
+
+  @Test
+  void memberChangesExportsAndDownloadsAreAuditedWithWhatAndTheProfile() throws Exception {
+    Inquiry inquiry = web.fabrique.inquiries().create("Exported", "");
+    long id = inquiry.id().value();
+    Source source =
+        TestSources.importText(web, inquiry, "entretien-kerbrat.txt", "Mme Kerbrat raconte.");
+    web.fabrique.users().add("sam", "Sam", TestApp.passwordOf("sam"));
+    String members = "/api/inquiries/" + id + "/members/sam";
+    assertEquals(200, web.json("PUT", members, "{\"role\":\"coder\"}").statusCode());
+    assertEquals(200, web.json("PUT", members, "{\"role\":\"coder\"}").statusCode());
+    assertEquals(200, web.json("PUT", members, "{\"role\":\"researcher\"}").statusCode());
+    assertEquals(204, web.json("DELETE", members, null).statusCode());
+
+    assertEquals(200, web.get("/api/inquiries/" + id + "/prov?format=json").statusCode());
+    HttpResponse<String> matrix =
+        web.get("/inquiries/" + id + "/analysis/matrix/export?format=csv&profile=public");
+    assertEquals(200, matrix.statusCode(), matrix.body());
+    HttpResponse<String> original =
+        web.get("/sources/" + source.id().value() + "/original?profile=internal");
+    assertEquals(200, original.statusCode());
+    assertEquals(
+        403, web.get("/sources/" + source.id().value() + "/original?profile=team").statusCode());
+    assertEquals(200, web.get("/inquiries/" + id + "/codings/export?format=csv").statusCode());
+
+    HttpResponse<String> listed = web.get("/api/inquiries/" + id + "/audit");
+    JsonNode entries = Json.mapper().readTree(listed.body());
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (JsonNode entry : entries) {
+      lines.add(
+          entry.get("action").asText()
+              + " | "
+              + entry.get("target").asText()
+              + " | "
+              + entry.get("profile").asText()
+              + " | "
+              + entry.get("detail").asText()
+              + " | "
+              + entry.get("actor").asText());
+    }
+    assertEquals(
+        java.util.List.of(
+            "export | codings csv | team | web | researcher",
+            "download | source " + source.id() + " original | internal | web | researcher",
+            "export | matrix csv | public | web | researcher",
+            "export | PROV json | team | API | researcher",
+            "member-removed | user sam | null | was researcher | researcher",
+            "role-changed | user sam | null | coder → researcher | researcher",
+            "member-added | user sam | null | coder | researcher"),
+        lines,
+        listed.body());
+    assertTrue(entries.get(1).get("address").asText().equals("127.0.0.1"));
+    assertFalse(listed.body().contains("Kerbrat"), listed.body());
+  }
 }

@@ -15,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.Role;
@@ -79,7 +81,10 @@ class SignInTest {
 
   @Test
   void aWrongPasswordAnUnknownLoginAndADisabledAccountFailAlike() {
-    try (TestApp web = TestApp.withAccounts()) {
+    // A clock of the test's: attempts of one account come a minute apart, as people type.
+    TestClock clock = new TestClock(Instant.parse("2026-12-04T09:00:00Z"));
+    try (TestApp web =
+        new TestApp(clock, config -> config.withAuthentication(Authentication.accounts()))) {
       String cookie = web.signIn("dominique");
       HttpResponse<String> wrong =
           web.json(
@@ -93,11 +98,13 @@ class SignInTest {
       assertEquals(wrong.body(), unknown.body());
       assertFalse(wrong.body().contains("nope"));
 
+      clock.advance(Duration.ofMinutes(1));
       HttpResponse<String> form =
           web.postForm("/sign-in", form("login", "dominique", "password", "nope nope nope"));
       assertEquals(401, form.statusCode());
       assertTrue(form.body().contains("The login or the password is not right"));
 
+      clock.advance(Duration.ofMinutes(1));
       web.fabrique.users().disable("dominique");
       assertEquals(401, web.get("/api/me", "Cookie", cookie).statusCode());
       String body =

@@ -72,6 +72,11 @@ public final class CodingsCommand {
         throw new StorageException("Could not write " + file, e);
       }
       Path report = RedactionReport.writeBeside(file, "Codings export", scope);
+      Exports.export(
+          workbench,
+          new InquiryId(inquiry),
+          withoutQuotes ? "codings csv without quotes" : "codings csv",
+          chosen);
       spec.commandLine()
           .getErr()
           .println(

@@ -3,6 +3,8 @@ package org.fabrique.app.cli;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.audit.AuditAction;
 import org.fabrique.core.audit.AuditEvent;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
 
 /**
  * Writes in the audit log what a command sent out of the store, as the local user: what (a kind and
@@ -10,6 +12,20 @@ import org.fabrique.core.audit.AuditEvent;
  */
 final class Exports {
   private Exports() {}
+
+  /** An export of an inquiry's material, once it is written. */
+  static void export(Workbench workbench, InquiryId inquiry, String what, ExportProfile profile) {
+    workbench
+        .fabrique()
+        .audit()
+        .record(
+            AuditEvent.of(AuditAction.EXPORT)
+                .by(workbench.fabrique().users().defaultUser().id())
+                .in(inquiry)
+                .about(what)
+                .profile(profile.name())
+                .detail("command line"));
+  }
 
   /** A backup: everything, of every inquiry. */
   static void backup(Workbench workbench, boolean encrypted) {

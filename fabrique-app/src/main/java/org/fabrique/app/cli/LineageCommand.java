@@ -166,6 +166,7 @@ public final class LineageCommand {
         throw new StorageException("Could not write " + file, e);
       }
       RedactionReport.writeBeside(file, "OpenLineage export", scope);
+      Exports.export(workbench, new InquiryId(inquiry), "OpenLineage ndjson", scope.profile());
       spec.commandLine().getErr().println(count + " events written to " + file);
       return FabriqueCommand.OK;
     }

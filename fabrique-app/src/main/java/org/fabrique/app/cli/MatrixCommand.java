@@ -105,6 +105,7 @@ final class MatrixCommand extends StoreCommand {
       throw new StorageException("Could not write " + file, e);
     }
     Path report = RedactionReport.writeBeside(file, "Matrix export", export);
+    Exports.export(workbench, id, "matrix " + tableFormat.extension(), export.profile());
     spec.commandLine()
         .getErr()
         .println(

@@ -54,7 +54,14 @@ public final class MemberCommand {
     int run(Workbench workbench) {
       Role chosen = role(role);
       User user = workbench.fabrique().users().byLogin(login);
-      workbench.fabrique().members().put(new InquiryId(inquiry), user.id(), chosen);
+      workbench
+          .fabrique()
+          .members()
+          .put(
+              workbench.fabrique().users().defaultUser().id(),
+              new InquiryId(inquiry),
+              user.id(),
+              chosen);
       spec.commandLine()
           .getOut()
           .println(user.login() + " is " + chosen.code() + " of inquiry " + inquiry);
@@ -76,7 +83,11 @@ public final class MemberCommand {
     @Override
     int run(Workbench workbench) {
       User user = workbench.fabrique().users().byLogin(login);
-      workbench.fabrique().members().remove(new InquiryId(inquiry), user.id());
+      workbench
+          .fabrique()
+          .members()
+          .remove(
+              workbench.fabrique().users().defaultUser().id(), new InquiryId(inquiry), user.id());
       spec.commandLine().getOut().println(user.login() + " removed from inquiry " + inquiry);
       return FabriqueCommand.OK;
     }

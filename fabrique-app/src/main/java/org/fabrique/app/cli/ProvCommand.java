@@ -76,6 +76,7 @@ public final class ProvCommand {
         throw new StorageException("Could not write " + file, e);
       }
       RedactionReport.writeBeside(file, "PROV export", scope);
+      Exports.export(workbench, new InquiryId(inquiry), "PROV " + provFormat.id(), scope.profile());
       spec.commandLine()
           .getErr()
           .println(snapshot.elements().size() + " journey elements written to " + file);

@@ -68,6 +68,7 @@ public final class QdcCommand {
       InquiryId id = new InquiryId(inquiry);
       ExchangeReport report =
           workbench.fabrique().qda().exportCodebook(id, file, profile.scope(workbench, id));
+      Exports.export(workbench, id, "codebook qdc", profile.profile());
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

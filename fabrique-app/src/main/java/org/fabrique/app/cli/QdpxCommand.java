@@ -85,6 +85,7 @@ public final class QdpxCommand {
               .fabrique()
               .qda()
               .exportProject(id, file, profile.scope(workbench, id), ImportProgress.NONE);
+      Exports.export(workbench, id, "project qdpx", profile.profile());
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

@@ -56,4 +56,59 @@ class AuditCommandTest {
     assertEquals(2, badDate.exitCode());
     assertTrue(badDate.err().contains("--since takes a date"), badDate.err());
   }
+
+  @Test
+  void exportsAndMemberChangesOfTheCommandLineAreListedWithWhatAndTheProfile() {
+    CommandRunner cli = new CommandRunner(temp.resolve("data"));
+    String inquiry = cli.run("inquiry", "create", "Exports").out().strip();
+    CommandRunner.Result codings =
+        cli.run(
+            "codings",
+            "export",
+            "--inquiry",
+            inquiry,
+            "--profile",
+            "public",
+            temp.resolve("codages-kerbrat.csv").toString());
+    assertEquals(0, codings.exitCode(), codings.err());
+    CommandRunner.Result prov =
+        cli.run(
+            "prov",
+            "export",
+            "--inquiry",
+            inquiry,
+            "--format",
+            "json",
+            temp.resolve("prov.json").toString());
+    assertEquals(0, prov.exitCode(), prov.err());
+    assertEquals(
+        0,
+        cli.runWith(
+                java.util.Map.of(UserCommand.PASSWORD_VARIABLE, "a long enough password"),
+                "user",
+                "add",
+                "sam")
+            .exitCode());
+    assertEquals(
+        0,
+        cli.run("member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "coder")
+            .exitCode());
+    assertEquals(0, cli.run("member", "remove", "--inquiry", inquiry, "--user", "sam").exitCode());
+
+    List<String> lines = cli.run("audit", "list", "--inquiry", inquiry).out().lines().toList();
+    List<String> summary =
+        lines.stream()
+            .map(line -> line.split("\t"))
+            .map(c -> c[1] + " " + c[2] + " " + c[4] + " " + c[5] + " " + c[7])
+            .toList();
+    assertEquals(
+        List.of(
+            "member-removed researcher user sam - was coder",
+            "member-added researcher user sam - coder",
+            "export researcher PROV json team command line",
+            "export researcher codings csv public command line"),
+        summary,
+        String.join("\n", lines));
+    assertFalse(String.join("\n", lines).contains("kerbrat"), "no file names");
+  }
 }

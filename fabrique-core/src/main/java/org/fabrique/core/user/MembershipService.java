@@ -2,6 +2,9 @@ package org.fabrique.core.user;
 
 import java.util.List;
 import java.util.Optional;
+import org.fabrique.core.audit.AuditAction;
+import org.fabrique.core.audit.AuditEvent;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.ConflictException;
@@ -18,13 +21,29 @@ public final class MembershipService {
   public record Member(User user, Role role) {}
 
   private final Store store;
+  private final AuditLog audit;
 
-  public MembershipService(Store store) {
+  public MembershipService(Store store, AuditLog audit) {
     this.store = store;
+    this.audit = audit;
   }
 
-  /** Adds a member to an inquiry, or gives an existing member another role. */
+  /**
+   * Adds a member to an inquiry, or gives an existing member another role, as nobody in particular.
+   */
   public Member put(InquiryId inquiry, UserId user, Role role) {
+    return put(Optional.empty(), inquiry, user, role);
+  }
+
+  /**
+   * Adds a member to an inquiry, or gives an existing member another role; written in the audit log
+   * as done by {@code by}.
+   */
+  public Member put(UserId by, InquiryId inquiry, UserId user, Role role) {
+    return put(Optional.of(by), inquiry, user, role);
+  }
+
+  private Member put(Optional<UserId> by, InquiryId inquiry, UserId user, Role role) {
     return store.inTransaction(
         tx -> {
           tx.inquiries()
@@ -37,12 +56,21 @@ public final class MembershipService {
             requireAnotherOwner(tx.memberships().members(inquiry), user);
           }
           tx.memberships().put(new Membership(inquiry, user, role));
+          if (!before.equals(Optional.of(role))) {
+            AuditEvent event =
+                AuditEvent.of(
+                        before.isEmpty() ? AuditAction.MEMBER_ADDED : AuditAction.ROLE_CHANGED)
+                    .in(inquiry)
+                    .about("user " + found.login())
+                    .detail(before.map(b -> b.code() + " → ").orElse("") + role.code());
+            audit.record(tx, by.map(event::by).orElse(event));
+          }
           return new Member(found, role);
         });
   }
 
-  /** Removes a member from an inquiry. */
-  public void remove(InquiryId inquiry, UserId user) {
+  /** Removes a member from an inquiry; written in the audit log as done by {@code by}. */
+  public void remove(UserId by, InquiryId inquiry, UserId user) {
     store.inTransaction(
         tx -> {
           Optional<Role> before = tx.memberships().role(inquiry, user);
@@ -53,6 +81,14 @@ public final class MembershipService {
             requireAnotherOwner(tx.memberships().members(inquiry), user);
           }
           tx.memberships().remove(inquiry, user);
+          String login = tx.users().find(user).map(User::login).orElse(user.toString());
+          audit.record(
+              tx,
+              AuditEvent.of(AuditAction.MEMBER_REMOVED)
+                  .by(by)
+                  .in(inquiry)
+                  .about("user " + login)
+                  .detail("was " + before.get().code()));
           return null;
         });
   }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fabrique.core.audit.AuditAction;
+import org.fabrique.core.audit.AuditEvent;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -30,6 +33,7 @@ public final class UserService {
 
   private final Store store;
   private final PasswordHasher passwords;
+  private final Optional<AuditLog> audit;
   private volatile String decoy;
 
   public UserService(Store store) {
@@ -39,6 +43,14 @@ public final class UserService {
   public UserService(Store store, PasswordHasher passwords) {
     this.store = store;
     this.passwords = passwords;
+    this.audit = Optional.empty();
+  }
+
+  /** With the audit log, which is told of site admins made and accounts disabled or enabled. */
+  public UserService(Store store, PasswordHasher passwords, AuditLog audit) {
+    this.store = store;
+    this.passwords = passwords;
+    this.audit = Optional.of(audit);
   }
 
   /** The user with this login, created when missing. */
@@ -264,14 +276,35 @@ public final class UserService {
     return store.inTransaction(
         tx -> {
           User user = byLogin(tx.users(), login);
-          Account account =
-              change.apply(
-                  tx.users()
-                      .account(user.id())
-                      .orElseThrow(() -> new NotFoundException("No user " + login)));
+          Account before =
+              tx.users()
+                  .account(user.id())
+                  .orElseThrow(() -> new NotFoundException("No user " + login));
+          Account account = change.apply(before);
           tx.users().updateAccount(account);
+          audited(before, account)
+              .ifPresent(
+                  detail ->
+                      audit.ifPresent(
+                          log ->
+                              log.record(
+                                  tx,
+                                  AuditEvent.of(AuditAction.ROLE_CHANGED)
+                                      .about("user " + user.login())
+                                      .detail(detail))));
           return account;
         });
+  }
+
+  /** What the audit log says of a change of account: a site admin made, an account disabled. */
+  private static Optional<String> audited(Account before, Account after) {
+    if (!before.admin() && after.admin()) {
+      return Optional.of("site admin");
+    }
+    if (before.disabled() != after.disabled()) {
+      return Optional.of(after.disabled() ? "account disabled" : "account enabled");
+    }
+    return Optional.empty();
   }
 
   private static User byLogin(UserStore users, String login) {

@@ -13,6 +13,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.fabrique.core.audit.AuditAction;
+import org.fabrique.core.audit.AuditEntry;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.audit.AuditQuery;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -77,7 +81,7 @@ class AccountsTest {
   void setUp() {
     store = new MemoryStore(dir);
     clock = new TestClock();
-    users = new UserService(store, new FakeHasher());
+    users = new UserService(store, new FakeHasher(), new AuditLog(store, clock));
     sessions =
         new SessionService(
             store, clock, new SessionService.Policy(Duration.ofHours(2), Duration.ofDays(1)));
@@ -169,6 +173,16 @@ class AccountsTest {
     assertEquals(Optional.empty(), users.authenticate("ana", "long enough pw"));
     users.enable("ana");
     assertEquals(Optional.of(ana), users.authenticate("ana", "long enough pw"));
+    users.enable("ana");
+    users.makeAdmin("ana");
+
+    List<AuditEntry> log = new AuditLog(store, clock).list(AuditQuery.recent(10));
+    assertEquals(
+        List.of("site admin", "account enabled", "account disabled"),
+        log.stream().map(AuditEntry::detail).toList(),
+        "enabling an enabled account changes nothing");
+    assertTrue(log.stream().allMatch(e -> e.action() == AuditAction.ROLE_CHANGED));
+    assertEquals("user ana", log.get(0).target());
   }
 
   @Test
@@ -213,7 +227,8 @@ class AccountsTest {
 
   @Test
   void membersHaveARolePerInquiryAndAdminsOwnEveryInquiry() {
-    MembershipService members = new MembershipService(store);
+    AuditLog audit = new AuditLog(store, clock);
+    MembershipService members = new MembershipService(store, audit);
     InquiryId inquiry =
         new InquiryService(store, new org.fabrique.core.history.History(store, clock), clock)
             .create("Registries", "")
@@ -223,8 +238,9 @@ class AccountsTest {
     User admin = users.add("admin", "", "long enough pw");
     users.makeAdmin("admin");
     members.put(inquiry, owner.id(), Role.OWNER);
-    members.put(inquiry, coder.id(), Role.VIEWER);
-    members.put(inquiry, coder.id(), Role.CODER);
+    members.put(admin.id(), inquiry, coder.id(), Role.VIEWER);
+    members.put(admin.id(), inquiry, coder.id(), Role.CODER);
+    members.put(admin.id(), inquiry, coder.id(), Role.CODER);
 
     assertEquals(Optional.of(Role.CODER), members.roleOf(coder.id(), inquiry));
     assertEquals(Optional.of(Role.OWNER), members.roleOf(admin.id(), inquiry));
@@ -233,11 +249,34 @@ class AccountsTest {
             new MembershipService.Member(owner, Role.OWNER),
             new MembershipService.Member(coder, Role.CODER)),
         members.members(inquiry));
-    assertThrows(ConflictException.class, () -> members.remove(inquiry, owner.id()));
     assertThrows(ConflictException.class, () -> members.put(inquiry, owner.id(), Role.RESEARCHER));
+    assertThrows(ConflictException.class, () -> members.remove(admin.id(), inquiry, owner.id()));
     members.put(inquiry, coder.id(), Role.OWNER);
-    members.remove(inquiry, owner.id());
+    members.remove(admin.id(), inquiry, owner.id());
     assertEquals(Optional.empty(), members.roleOf(owner.id(), inquiry));
+    assertThrows(NotFoundException.class, () -> members.remove(admin.id(), inquiry, owner.id()));
+
+    // Every change of members and roles is in the audit log, once, refusals and no-ops not.
+    List<AuditEntry> log = audit.list(AuditQuery.recent(20));
+    assertEquals(
+        List.of(
+            AuditAction.MEMBER_REMOVED,
+            AuditAction.ROLE_CHANGED,
+            AuditAction.ROLE_CHANGED,
+            AuditAction.MEMBER_ADDED,
+            AuditAction.MEMBER_ADDED,
+            AuditAction.ROLE_CHANGED),
+        log.stream().map(AuditEntry::action).toList());
+    assertEquals("site admin", log.get(5).detail());
+    assertEquals(Optional.of("admin"), log.get(0).actor());
+    assertEquals("user owner", log.get(0).target());
+    assertEquals("was owner", log.get(0).detail());
+    assertEquals(Optional.of(inquiry), log.get(0).inquiry());
+    assertEquals(Optional.empty(), log.get(1).actor(), "put without saying by whom");
+    assertEquals("coder → owner", log.get(1).detail());
+    assertEquals("viewer → coder", log.get(2).detail());
+    assertEquals(Optional.of("admin"), log.get(2).actor());
+    assertEquals("viewer", log.get(3).detail());
     users.disable("coder");
     assertEquals(Optional.empty(), members.roleOf(coder.id(), inquiry));
     assertTrue(Role.RESEARCHER.allows(Role.CODER));

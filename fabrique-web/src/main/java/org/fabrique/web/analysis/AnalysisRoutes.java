@@ -34,6 +34,7 @@ import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
@@ -252,6 +253,7 @@ public final class AnalysisRoutes {
     org.fabrique.web.Downloads.attachment(ctx, "matrix." + format.extension());
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
+    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "matrix " + format.extension(), profile);
   }
 
   /** A list of segments with a heading. */

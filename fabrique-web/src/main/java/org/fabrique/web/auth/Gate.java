@@ -27,6 +27,7 @@ import org.fabrique.web.WebConfig;
  */
 public final class Gate {
   private static final String ATTRIBUTE = "fabrique.signed-in";
+  private static final String ADDRESS = "fabrique.address";
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1");
   private static final long ACCESS_COOKIE_SECONDS = Duration.ofDays(30).toSeconds();
 
@@ -65,7 +66,14 @@ public final class Gate {
    */
   public void check(Context ctx) {
     checkHost(ctx);
+    ctx.attribute(ADDRESS, clientAddress(ctx));
     signedIn(ctx);
+  }
+
+  /** The network address of whoever makes the request, as {@link #clientAddress} found it. */
+  public static String address(Context ctx) {
+    String known = ctx.attribute(ADDRESS);
+    return known != null ? known : ctx.ip();
   }
 
   /** Who the request is made by, when it says. */

@@ -82,14 +82,18 @@ public final class MemberRoutes {
   private void formPut(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     User user = users.byLogin(Requests.form(ctx, "login").orElse(""));
-    members.put(inquiry.id(), user.id(), role(Requests.form(ctx, "role").orElse("")));
+    members.put(
+        Gate.require(ctx).user().id(),
+        inquiry.id(),
+        user.id(),
+        role(Requests.form(ctx, "role").orElse("")));
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/members", "saved");
   }
 
   private void formRemove(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     User user = users.byLogin(Requests.form(ctx, "login").orElse(""));
-    members.remove(inquiry.id(), user.id());
+    members.remove(Gate.require(ctx).user().id(), inquiry.id(), user.id());
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/members", "saved");
   }
 
@@ -104,12 +108,15 @@ public final class MemberRoutes {
     if (in == null) {
       throw new InvalidInputException("Give the member's role: {\"role\": \"coder\"}");
     }
-    ctx.json(MemberOut.of(members.put(inquiry.id(), user.id(), role(in.role()))));
+    ctx.json(
+        MemberOut.of(
+            members.put(Gate.require(ctx).user().id(), inquiry.id(), user.id(), role(in.role()))));
   }
 
   private void apiRemove(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    members.remove(inquiry.id(), users.byLogin(ctx.pathParam("login")).id());
+    members.remove(
+        Gate.require(ctx).user().id(), inquiry.id(), users.byLogin(ctx.pathParam("login")).id());
     ctx.status(204);
   }
 }

@@ -5,7 +5,12 @@ import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.core.audit.AuditAction;
+import org.fabrique.core.audit.AuditEvent;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.error.RateLimitedException;
 import org.fabrique.core.error.UnauthenticatedException;
+import org.fabrique.core.signin.SignInGuard;
 import org.fabrique.core.user.SessionService;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserService;
@@ -26,18 +31,24 @@ public final class SessionRoutes {
   private final Gate gate;
   private final Views views;
   private final Authentication authentication;
+  private final SignInGuard guard;
+  private final AuditLog audit;
 
   public SessionRoutes(
       UserService users,
       SessionService sessions,
       Gate gate,
       Views views,
-      Authentication authentication) {
+      Authentication authentication,
+      SignInGuard guard,
+      AuditLog audit) {
     this.users = users;
     this.sessions = sessions;
     this.gate = gate;
     this.views = views;
     this.authentication = authentication;
+    this.guard = guard;
+    this.audit = audit;
   }
 
   /** What signs in. */
@@ -75,23 +86,34 @@ public final class SessionRoutes {
     params.put("page", page);
     params.put("back", Requests.localPath(ctx.queryParam("back"), "/"));
     params.put("failed", failed);
+    params.put("limited", "");
     params.put("accounts", authentication instanceof Authentication.Accounts);
     params.put("oidc", authentication instanceof Authentication.Oidc);
     ctx.html(views.render("auth/signin.jte", params));
   }
 
   private void formSignIn(Context ctx) {
-    Optional<User> user =
-        signInAllowed()
-            ? users.authenticate(ctx.formParam("login"), ctx.formParam("password"))
-            : Optional.empty();
+    Optional<User> user;
+    String limited = "";
+    try {
+      user =
+          signInAllowed()
+              ? signIn(ctx, ctx.formParam("login"), ctx.formParam("password"))
+              : Optional.empty();
+    } catch (RateLimitedException e) {
+      long seconds = e.retryAfterSeconds();
+      ctx.header("Retry-After", Long.toString(seconds));
+      limited = views.bare(ctx).t("signin.limited", seconds);
+      user = Optional.empty();
+    }
     if (user.isEmpty()) {
-      ctx.status(HttpStatus.UNAUTHORIZED);
+      ctx.status(limited.isEmpty() ? HttpStatus.UNAUTHORIZED : HttpStatus.TOO_MANY_REQUESTS);
       Page page = views.bare(ctx);
       Map<String, Object> params = new HashMap<>();
       params.put("page", page);
       params.put("back", Requests.localPath(ctx.formParam("back"), "/"));
-      params.put("failed", true);
+      params.put("failed", limited.isEmpty());
+      params.put("limited", limited);
       params.put("accounts", signInAllowed());
       params.put("oidc", authentication instanceof Authentication.Oidc);
       ctx.html(views.render("auth/signin.jte", params));
@@ -99,6 +121,17 @@ public final class SessionRoutes {
     }
     open(ctx, user.get());
     Requests.redirect(ctx, Requests.localPath(ctx.formParam("back"), "/"));
+  }
+
+  /**
+   * Checks a login and password through the guard against guessing (which writes the attempt in the
+   * audit log); a request without both is not an attempt.
+   */
+  private Optional<User> signIn(Context ctx, String login, String password) {
+    if (login == null || login.isBlank() || password == null || password.isEmpty()) {
+      return Optional.empty();
+    }
+    return guard.signIn(login, gate.clientAddress(ctx), () -> users.authenticate(login, password));
   }
 
   private void formSignOut(Context ctx) {
@@ -118,8 +151,7 @@ public final class SessionRoutes {
       throw new UnauthenticatedException(FAILED);
     }
     User user =
-        users
-            .authenticate(credentials.login(), credentials.password())
+        signIn(ctx, credentials.login(), credentials.password())
             .orElseThrow(() -> new UnauthenticatedException(FAILED));
     open(ctx, user);
     ctx.status(HttpStatus.CREATED)
@@ -146,7 +178,18 @@ public final class SessionRoutes {
   }
 
   private void close(Context ctx) {
-    sessions.close(ctx.cookie(Cookies.SESSION));
+    String session = ctx.cookie(Cookies.SESSION);
+    if (session != null) {
+      sessions
+          .user(session)
+          .ifPresent(
+              user ->
+                  audit.record(
+                      AuditEvent.of(AuditAction.SIGN_OUT)
+                          .by(user.id())
+                          .from(gate.clientAddress(ctx))));
+    }
+    sessions.close(session);
     Cookies.clear(ctx, Cookies.SESSION, gate.overTls(ctx));
     Cookies.clear(ctx, Cookies.ACCESS, gate.overTls(ctx));
     Gate.forget(ctx);

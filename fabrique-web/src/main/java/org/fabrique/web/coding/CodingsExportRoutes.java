@@ -20,6 +20,7 @@ import org.fabrique.core.user.Role;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import org.fabrique.web.Downloads;
 import org.fabrique.web.Requests;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.Routes;
 
@@ -73,6 +74,15 @@ public final class CodingsExportRoutes {
     Downloads.attachment(ctx, name);
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
+    Outgoing.export(
+        fabrique.audit(),
+        ctx,
+        inquiry.id(),
+        "codings "
+            + format.extension()
+            + code.map(c -> " of code " + c.id()).orElse("")
+            + (quotes ? " with quotes" : ""),
+        profile);
   }
 
   /** A code and every code below it. */

@@ -40,6 +40,7 @@ import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.attribute.AttributeForms;
 import org.fabrique.web.attribute.AttributeJson;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
@@ -252,6 +253,8 @@ public final class SourceRoutes {
     try (InputStream in = fabrique.corpus().original(source.id())) {
       ctx.result(in.readAllBytes());
     }
+    Outgoing.download(
+        fabrique.audit(), ctx, source.inquiryId(), "source " + source.id() + " original", profile);
   }
 
   // API

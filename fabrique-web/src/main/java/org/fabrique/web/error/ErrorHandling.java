@@ -14,6 +14,7 @@ import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
+import org.fabrique.core.error.RateLimitedException;
 import org.fabrique.core.error.UnauthenticatedException;
 import org.fabrique.web.Page;
 import org.fabrique.web.Views;
@@ -51,6 +52,7 @@ public final class ErrorHandling {
     CONFLICT(409, "conflict", "Conflict"),
     TOO_LARGE(413, "too-large", "Request too large"),
     MISDIRECTED(421, "misdirected", "Misdirected request"),
+    TOO_MANY_ATTEMPTS(429, "too-many-attempts", "Too many attempts"),
     INTERNAL(500, "internal", "Internal error");
 
     final int status;
@@ -108,6 +110,12 @@ public final class ErrorHandling {
     } else if (exception instanceof ForbiddenException) {
       kind = Kind.FORBIDDEN;
       detail = exception.getMessage();
+    } else if (exception instanceof RateLimitedException limited) {
+      kind = Kind.TOO_MANY_ATTEMPTS;
+      long seconds = limited.retryAfterSeconds();
+      ctx.header("Retry-After", Long.toString(seconds));
+      // In the language of the request, for the API as for pages.
+      detail = views.bare(ctx).t("error.too-many-attempts.detail", seconds);
     } else if (exception instanceof JacksonException
         && !(exception instanceof InvalidDefinitionException)) {
       kind = Kind.BAD_REQUEST;

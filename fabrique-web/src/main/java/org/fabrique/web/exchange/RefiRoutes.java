@@ -26,6 +26,7 @@ import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
@@ -89,7 +90,7 @@ public final class RefiRoutes {
             folder,
             (dir, progress) -> {
               ImportedProject imported = fabrique.qda().importProject(file, name, user, progress);
-              fabrique.members().put(imported.inquiryId(), user, Role.OWNER);
+              fabrique.members().put(user, imported.inquiryId(), user, Role.OWNER);
               return new ExchangeJobs.Outcome(
                   imported.report(), imported.inquiryId(), Optional.empty());
             });
@@ -116,6 +117,7 @@ public final class RefiRoutes {
     Inquiry inquiry = inquiry(ctx);
     ExportProfile profile =
         ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
+    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "project qdpx", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
     String id =
@@ -140,6 +142,7 @@ public final class RefiRoutes {
     Inquiry inquiry = inquiry(ctx);
     ExportProfile profile =
         ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
+    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "codebook qdc", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));
     String id =

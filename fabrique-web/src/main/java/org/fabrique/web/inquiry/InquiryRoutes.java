@@ -20,6 +20,7 @@ import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
+import org.fabrique.core.user.UserId;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -97,7 +98,8 @@ public final class InquiryRoutes {
         fabrique
             .inquiries()
             .create(Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
-    fabrique.members().put(inquiry.id(), visitors.of(ctx).coder().id(), Role.OWNER);
+    UserId creator = visitors.of(ctx).coder().id();
+    fabrique.members().put(creator, inquiry.id(), creator, Role.OWNER);
     Requests.redirect(ctx, "/inquiries/" + inquiry.id());
   }
 
@@ -245,7 +247,8 @@ public final class InquiryRoutes {
   private void apiCreate(Context ctx) {
     InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
     Inquiry inquiry = fabrique.inquiries().create(in.name(), in.description());
-    fabrique.members().put(inquiry.id(), visitors.of(ctx).coder().id(), Role.OWNER);
+    UserId creator = visitors.of(ctx).coder().id();
+    fabrique.members().put(creator, inquiry.id(), creator, Role.OWNER);
     ctx.status(HttpStatus.CREATED).json(InquiryJson.InquiryOut.of(inquiry));
   }
 

@@ -42,6 +42,7 @@ import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
@@ -376,5 +377,6 @@ final class JourneyApi {
             out);
     org.fabrique.web.Downloads.attachment(ctx, "inquiry-" + inquiry + "." + format.id());
     ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
+    Outgoing.export(fabrique.audit(), ctx, inquiry, "PROV " + format.id(), profile);
   }
 }

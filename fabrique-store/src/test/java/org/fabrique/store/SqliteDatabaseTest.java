@@ -44,7 +44,7 @@ class SqliteDatabaseTest {
     List<String> applied = appliedMigrations();
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
-    assertEquals(List.of("1", "2", "20", "30", "120", "140", "141"), applied);
+    assertEquals(List.of("1", "2", "20", "30", "120", "140", "141", "180"), applied);
     assertFalse(hasBackup());
   }
 
@@ -58,7 +58,7 @@ class SqliteDatabaseTest {
         .load()
         .migrate();
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
-      assertEquals(List.of("1", "2", "20", "30", "120", "140", "141"), appliedMigrations());
+      assertEquals(List.of("1", "2", "20", "30", "120", "140", "141", "180"), appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }
     assertTrue(hasBackup());

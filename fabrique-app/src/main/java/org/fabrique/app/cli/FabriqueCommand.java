@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       ProvCommand.class,
       LineageCommand.class,
+      JourneyCommand.class,
       OpenRefineCommand.class,
       RedactCommand.class,
       BackupCommand.class,

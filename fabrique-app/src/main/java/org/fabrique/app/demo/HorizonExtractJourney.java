@@ -41,14 +41,30 @@ final class HorizonExtractJourney {
 
   void write() {
     // Actors (pseudonyms; one real name kept, confidential, to show it never leaves)
-    Actor lead = write.actor("Scientific lead", ActorType.PERSON);
-    Actor dm = write.actor("Data manager", ActorType.PERSON, Optional.of("J. Mercier"));
-    Actor dpo = write.actor("Data protection officer", ActorType.PERSON);
-    Actor mlLead = write.actor("Predicta ML lead", ActorType.PERSON);
-    Actor predicta = write.actor("Predicta Santé", ActorType.ORGANISATION);
-    Actor patients = write.actor("Patients' association", ActorType.ORGANISATION);
-    Actor labScientist = write.actor("Cohort data scientist", ActorType.PERSON);
-    Actor ethics = write.actor("Ethics committee", ActorType.COMMITTEE);
+    Actor lead = write.actor("Scientific lead", ActorType.PERSON, "researcher", "Horizon cohort");
+    Actor dm =
+        write.actor(
+            "Data manager",
+            ActorType.PERSON,
+            Optional.of("J. Mercier"),
+            "data-manager",
+            "Horizon cohort");
+    Actor dpo =
+        write.actor(
+            "Data protection officer",
+            ActorType.PERSON,
+            "data-protection-officer",
+            "University hospital");
+    Actor mlLead =
+        write.actor("Predicta ML lead", ActorType.PERSON, "data-scientist", "Predicta Santé");
+    Actor predicta = write.actor("Predicta Santé", ActorType.ORGANISATION, "company", "");
+    Actor patients =
+        write.actor("Patients' association", ActorType.ORGANISATION, "patient-association", "");
+    Actor labScientist =
+        write.actor("Cohort data scientist", ActorType.PERSON, "data-scientist", "Horizon cohort");
+    Actor ethics =
+        write.actor(
+            "Ethics committee", ActorType.COMMITTEE, "ethics-committee", "University hospital");
 
     DataObject production =
         write.object(

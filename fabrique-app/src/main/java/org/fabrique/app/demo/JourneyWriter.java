@@ -58,15 +58,25 @@ final class JourneyWriter {
     return fabrique.journeys().update(user.id(), element);
   }
 
-  /** An actor under a pseudonym; the real name, when given, is confidential. */
-  Actor actor(String pseudonym, ActorType type, Optional<String> realName) {
-    return create(
-        new Actor(
-            header(pseudonym).withConfidentiality(Confidentiality.CONFIDENTIAL), type, realName));
+  /** An actor of a category (a term of the actor-categories vocabulary) and an institution. */
+  Actor actor(String pseudonym, ActorType type, String category, String institution) {
+    return actor(pseudonym, type, Optional.empty(), category, institution);
   }
 
-  Actor actor(String pseudonym, ActorType type) {
-    return actor(pseudonym, type, Optional.empty());
+  /** An actor of a category and an institution; the real name, when given, is confidential. */
+  Actor actor(
+      String pseudonym,
+      ActorType type,
+      Optional<String> realName,
+      String category,
+      String institution) {
+    return create(
+        new Actor(
+            header(pseudonym).withConfidentiality(Confidentiality.CONFIDENTIAL),
+            type,
+            realName,
+            category,
+            institution));
   }
 
   DataObject object(String label, DataObjectType type, String identifiability) {

@@ -18,6 +18,7 @@ import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.query.JourneyQueries;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Store;
@@ -34,11 +35,18 @@ public final class JourneyService {
   private final Store store;
   private final History history;
   private final CorpusService corpus;
+  private final JourneyQueries queries;
 
   public JourneyService(Store store, History history, CorpusService corpus) {
     this.store = store;
     this.history = history;
     this.corpus = corpus;
+    this.queries = new JourneyQueries(store, history);
+  }
+
+  /** Questions asked of the journeys: elements with their rationale, actors and quotes. */
+  public JourneyQueries queries() {
+    return queries;
   }
 
   /** A new id for an element the caller is about to create. */

@@ -65,6 +65,7 @@ public final class JourneyRoutes {
     router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
     new JourneyRowRoutes(fabrique, visitors).mount(router);
     new JourneyApi(fabrique, visitors).mount(router);
+    new JourneyQueryApi(fabrique, visitors).mount(router);
     new DiffRoutes(fabrique, views, visitors).mount(router);
   }
 

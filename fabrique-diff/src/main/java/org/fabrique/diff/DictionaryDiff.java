@@ -10,7 +10,7 @@ import org.fabrique.diff.dictionary.DictionaryChange;
 import org.fabrique.diff.dictionary.DictionaryComparer;
 import org.fabrique.diff.dictionary.DictionaryDiffReport;
 import org.fabrique.diff.dictionary.DictionaryReader;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 
 /**
  * Compares two versions of a data dictionary (REDCap data dictionary, OMOP CDM field-level CSV, or
@@ -28,7 +28,7 @@ public final class DictionaryDiff {
     List<DictionaryChange> changes = DictionaryComparer.compare(before, after);
     Map<String, Long> counts = new TreeMap<>();
     changes.forEach(change -> counts.merge(change.kind(), 1L, Long::sum));
-    List<Problem> problems = new ArrayList<>(before.problems());
+    List<InputProblem> problems = new ArrayList<>(before.problems());
     problems.addAll(after.problems());
     return new DictionaryDiffReport(
         DictionaryDiffReport.FORMAT_VERSION,

@@ -27,7 +27,7 @@ import org.fabrique.diff.read.TableReader;
 import org.fabrique.diff.report.ColumnEdits;
 import org.fabrique.diff.report.DetectedIntervention;
 import org.fabrique.diff.report.DiffReport;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.RowSummary;
 
 /** Runs the detectors on what the passes gathered and builds the report. */
@@ -67,7 +67,7 @@ final class ReportAssembler {
     this.removed = removed;
   }
 
-  DiffReport assemble(String oldFileName, String newFileName, List<Problem> problems) {
+  DiffReport assemble(String oldFileName, String newFileName, List<InputProblem> problems) {
     fetchOldRowsIfNeeded();
     StructureChanges structure =
         new StructureChanges(

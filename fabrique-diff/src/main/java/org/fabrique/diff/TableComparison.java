@@ -129,7 +129,7 @@ final class TableComparison {
         new ReportAssembler(
             oldReader, newReader, old, pairing, matching, key, alignment, oldRows, newRows,
             removed);
-    List<org.fabrique.diff.report.Problem> problems = new ArrayList<>(oldProblems.problems());
+    List<org.fabrique.diff.report.InputProblem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
   }

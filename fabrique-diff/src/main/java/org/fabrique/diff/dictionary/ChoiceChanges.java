@@ -14,7 +14,8 @@ import java.util.Optional;
 final class ChoiceChanges {
   private ChoiceChanges() {}
 
-  static Optional<Map<String, Object>> compare(List<Choice> before, List<Choice> after) {
+  static Optional<Map<String, Object>> compare(
+      List<AllowedValue> before, List<AllowedValue> after) {
     Map<String, String> old = new LinkedHashMap<>();
     before.forEach(choice -> old.put(choice.code(), choice.label()));
     Map<String, String> current = new LinkedHashMap<>();

@@ -10,12 +10,12 @@ import java.util.List;
 final class Choices {
   private Choices() {}
 
-  static List<Choice> parse(String text) {
+  static List<AllowedValue> parse(String text) {
     if (text.isBlank()) {
       return List.of();
     }
     String separator = text.contains("|") ? "\\|" : text.contains(";") ? ";" : "\\n";
-    List<Choice> choices = new ArrayList<>();
+    List<AllowedValue> choices = new ArrayList<>();
     for (String part : text.split(separator)) {
       String item = part.strip();
       if (item.isEmpty()) {
@@ -23,10 +23,10 @@ final class Choices {
       }
       int split = splitAt(item);
       if (split < 0) {
-        choices.add(new Choice(item, item));
+        choices.add(new AllowedValue(item, item));
       } else {
         choices.add(
-            new Choice(item.substring(0, split).strip(), item.substring(split + 1).strip()));
+            new AllowedValue(item.substring(0, split).strip(), item.substring(split + 1).strip()));
       }
     }
     return choices;

@@ -1,7 +1,7 @@
 package org.fabrique.diff.dictionary;
 
 import java.util.List;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 
 /**
  * A data dictionary read from a file.
@@ -9,7 +9,7 @@ import org.fabrique.diff.report.Problem;
  * @param format {@code redcap}, {@code omop-field-level} or {@code codebook}
  */
 public record DataDictionary(
-    String format, List<DictionaryVariable> variables, List<Problem> problems) {
+    String format, List<DictionaryVariable> variables, List<InputProblem> problems) {
 
   public DataDictionary {
     variables = List.copyOf(variables);

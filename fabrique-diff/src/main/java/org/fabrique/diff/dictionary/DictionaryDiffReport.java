@@ -2,7 +2,7 @@ package org.fabrique.diff.dictionary;
 
 import java.util.List;
 import java.util.Map;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 
 /**
  * The differences between two versions of a data dictionary, serialised as JSON with {@link
@@ -20,7 +20,7 @@ public record DictionaryDiffReport(
     int newVariables,
     Map<String, Long> counts,
     List<DictionaryChange> changes,
-    List<Problem> problems) {
+    List<InputProblem> problems) {
 
   public static final String FORMAT_VERSION = "fabrique-dictionary-diff/1";
 

@@ -103,11 +103,12 @@ public final class DictionaryReader {
     put(attributes, "questionNumber", row.get("question number (surveys only)", "question_number"));
     put(attributes, "matrixGroup", row.get("matrix group name", "matrix_group_name"));
     put(attributes, "annotation", row.get("field annotation", "field_annotation"));
-    List<Choice> parsed = List.of();
+    List<AllowedValue> parsed = List.of();
     switch (type.toLowerCase(Locale.ROOT)) {
       case "radio", "dropdown", "checkbox" -> parsed = Choices.parse(choices);
-      case "yesno" -> parsed = List.of(new Choice("1", "Yes"), new Choice("0", "No"));
-      case "truefalse" -> parsed = List.of(new Choice("1", "True"), new Choice("0", "False"));
+      case "yesno" -> parsed = List.of(new AllowedValue("1", "Yes"), new AllowedValue("0", "No"));
+      case "truefalse" ->
+          parsed = List.of(new AllowedValue("1", "True"), new AllowedValue("0", "False"));
       case "calc" -> put(attributes, "calculation", choices);
       default -> put(attributes, "choices", choices);
     }

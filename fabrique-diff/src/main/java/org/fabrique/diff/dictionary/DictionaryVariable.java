@@ -19,7 +19,7 @@ public record DictionaryVariable(
     String group,
     String label,
     String type,
-    List<Choice> choices,
+    List<AllowedValue> choices,
     boolean identifier,
     boolean required,
     int position,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.Severity;
 
 /**
@@ -15,7 +15,7 @@ public final class ProblemLog {
   private static final int KEPT_PER_KIND = 20;
 
   private final String file;
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<InputProblem> problems = new ArrayList<>();
   private final Map<String, Long> countsByKind = new LinkedHashMap<>();
 
   public ProblemLog(String file) {
@@ -27,11 +27,11 @@ public final class ProblemLog {
   }
 
   public void fileProblem(Severity severity, String message) {
-    problems.add(Problem.ofFile(file, severity, message));
+    problems.add(InputProblem.ofFile(file, severity, message));
   }
 
   public void columnProblem(String column, Severity severity, String message) {
-    problems.add(Problem.ofColumn(file, column, severity, message));
+    problems.add(InputProblem.ofColumn(file, column, severity, message));
   }
 
   /**
@@ -42,7 +42,7 @@ public final class ProblemLog {
   public void rowProblem(String kind, long row, Severity severity, String message) {
     long seen = countsByKind.merge(kind, 1L, Long::sum);
     if (seen <= KEPT_PER_KIND) {
-      problems.add(Problem.ofRow(file, row, severity, message));
+      problems.add(InputProblem.ofRow(file, row, severity, message));
     }
   }
 
@@ -51,13 +51,13 @@ public final class ProblemLog {
   }
 
   /** The problems, with one closing line per kind that went over the limit. */
-  public List<Problem> problems() {
-    List<Problem> all = new ArrayList<>(problems);
+  public List<InputProblem> problems() {
+    List<InputProblem> all = new ArrayList<>(problems);
     countsByKind.forEach(
         (kind, count) -> {
           if (count > KEPT_PER_KIND) {
             all.add(
-                Problem.ofFile(
+                InputProblem.ofFile(
                     file,
                     Severity.WARNING,
                     (count - KEPT_PER_KIND)

@@ -20,7 +20,7 @@ public record DiffReport(
     RowSummary rows,
     List<ColumnEdits> columnEdits,
     List<DetectedIntervention> interventions,
-    List<Problem> problems,
+    List<InputProblem> problems,
     List<String> detailColumns,
     List<RowChange> detailRows,
     boolean detailRowsTruncated) {

@@ -158,7 +158,7 @@ public final class HtmlReports {
     html.close("table");
   }
 
-  private static void problems(HtmlWriter html, List<Problem> problems) {
+  private static void problems(HtmlWriter html, List<InputProblem> problems) {
     if (problems.isEmpty()) {
       return;
     }
@@ -168,7 +168,7 @@ public final class HtmlReports {
       html.element("th", heading);
     }
     html.close("tr");
-    for (Problem problem : problems) {
+    for (InputProblem problem : problems) {
       html.open("tr")
           .element("td", problem.file())
           .element("td", problem.row().map(String::valueOf).orElse(""))

@@ -99,7 +99,7 @@ public final class MarkdownReports {
       out.printf(
           Locale.ROOT,
           "## Problems in the inputs%n%n| File | Row | Column | Severity | Message |%n|---|---|---|---|---|%n");
-      for (Problem problem : report.problems()) {
+      for (InputProblem problem : report.problems()) {
         out.printf(
             Locale.ROOT,
             "| %s | %s | %s | %s | %s |%n",

@@ -12,7 +12,7 @@ import org.fabrique.diff.DiffOptions;
 import org.fabrique.diff.Files2;
 import org.fabrique.diff.report.ColumnChange;
 import org.fabrique.diff.report.DiffReport;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.RowSummary;
 import org.fabrique.diff.report.Severity;
 import org.junit.jupiter.api.Test;
@@ -94,7 +94,8 @@ class AlignmentTest {
     DiffReport report = compare("", "id,a\n1,x\n2,y\n", DiffOptions.defaults());
 
     assertEquals(
-        List.of(Problem.ofFile("old.csv", Severity.ERROR, "The file is empty")), report.problems());
+        List.of(InputProblem.ofFile("old.csv", Severity.ERROR, "The file is empty")),
+        report.problems());
     assertEquals(2, report.rows().added());
     assertEquals(false, report.identical());
   }
@@ -106,7 +107,7 @@ class AlignmentTest {
     assertEquals(true, report.rows().unchanged() == 1 && report.columnChanges().isEmpty());
     assertEquals(
         List.of(
-            Problem.ofFile(
+            InputProblem.ofFile(
                 "new.csv",
                 Severity.INFO,
                 "The versions use different delimiters (comma, then semicolon); each was read with its own")),
@@ -122,12 +123,12 @@ class AlignmentTest {
     assertEquals(List.of(List.of("2", "abc", "abd")), report.columnEdits().get(0).samples());
     assertEquals(
         List.of(
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "old.csv",
                 "v",
                 Severity.WARNING,
                 "The column mixes types (2 integer, 1 text); values are compared as text"),
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "new.csv",
                 "v",
                 Severity.WARNING,

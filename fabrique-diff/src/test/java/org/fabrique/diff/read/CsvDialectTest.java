@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fabrique.diff.Files2;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class CsvDialectTest {
     assertEquals(List.of(List.of("Hélène", "34"), List.of("José", "51")), rows(reader, problems));
     assertEquals(
         List.of(
-            Problem.ofFile(
+            InputProblem.ofFile(
                 "latin.csv",
                 Severity.INFO,
                 "The file is not valid UTF-8; it was read as windows-1252")),
@@ -88,22 +88,22 @@ class CsvDialectTest {
         List.of(List.of("1", "a", "b"), List.of("2", "c", ""), List.of("3", "d", "e")), rows);
     assertEquals(
         List.of(
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "ragged.csv",
                 "column_2",
                 Severity.WARNING,
                 "Column 2 has no name; it was called column_2"),
-            Problem.ofColumn(
+            InputProblem.ofColumn(
                 "ragged.csv",
                 "id",
                 Severity.WARNING,
                 "Column name 'id' appears more than once; a copy was renamed id_2"),
-            Problem.ofRow(
+            InputProblem.ofRow(
                 "ragged.csv",
                 2,
                 Severity.WARNING,
                 "Row has 2 cells where the header has 3; missing cells were left blank"),
-            Problem.ofRow(
+            InputProblem.ofRow(
                 "ragged.csv",
                 3,
                 Severity.WARNING,
@@ -132,7 +132,7 @@ class CsvDialectTest {
     assertEquals(5_001, count);
     assertEquals(
         List.of(
-            Problem.ofRow(
+            InputProblem.ofRow(
                 "mixed.csv",
                 5_001,
                 Severity.WARNING,

@@ -15,7 +15,7 @@ import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffOptions;
 import org.fabrique.diff.Files2;
 import org.fabrique.diff.report.DiffReport;
-import org.fabrique.diff.report.Problem;
+import org.fabrique.diff.report.InputProblem;
 import org.fabrique.diff.report.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class WorkbookAndSasTest {
     assertEquals(1, report.rows().added());
     assertEquals(
         List.of(
-            Problem.ofFile(
+            InputProblem.ofFile(
                 "cohort.sas7bdat",
                 Severity.ERROR,
                 "Not a SAS7BDAT file: its first bytes are not the SAS signature")),

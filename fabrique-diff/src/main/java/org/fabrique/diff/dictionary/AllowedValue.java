@@ -1,4 +1,4 @@
 package org.fabrique.diff.dictionary;
 
 /** One allowed value of a categorical variable: the stored code and its label. */
-public record Choice(String code, String label) {}
+public record AllowedValue(String code, String label) {}

@@ -66,7 +66,7 @@ public final class JourneyQueries {
     }
     return store.inTransaction(
         tx -> {
-          check(JourneySnapshot.read(tx, inquiry), query);
+          check(InquiryJourneys.read(tx, inquiry), query);
           ElementId id =
               tx.journeys().queries(inquiry).stream()
                   .filter(q -> q.name().equals(wanted))
@@ -124,7 +124,7 @@ public final class JourneyQueries {
   public List<JourneyRow> run(InquiryId inquiry, JourneyQuery query) {
     return store.inTransaction(
         tx -> {
-          JourneySnapshot snapshot = JourneySnapshot.read(tx, inquiry);
+          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
           check(snapshot, query);
           Sources sources = new Sources(tx);
           List<JourneyRow> rows = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class JourneyQueries {
   public Matrix counts(InquiryId inquiry, JourneyQuery query, JourneyAnalytics.Across across) {
     return store.inTransaction(
         tx -> {
-          JourneySnapshot snapshot = JourneySnapshot.read(tx, inquiry);
+          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
           check(snapshot, query);
           List<Matrix.Header> columns = new ArrayList<>();
           if (across == JourneyAnalytics.Across.DOMAINS) {
@@ -214,7 +214,7 @@ public final class JourneyQueries {
 
   // ---- Checking the query against the inquiry ----
 
-  private static void check(JourneySnapshot snapshot, JourneyQuery query) {
+  private static void check(InquiryJourneys snapshot, JourneyQuery query) {
     List<Problem> problems = new ArrayList<>();
     terms(
         snapshot,
@@ -276,7 +276,7 @@ public final class JourneyQueries {
   }
 
   private static void terms(
-      JourneySnapshot snapshot,
+      InquiryJourneys snapshot,
       VocabularyName vocabulary,
       String parameter,
       Set<String> values,
@@ -296,7 +296,7 @@ public final class JourneyQueries {
 
   // ---- Matching ----
 
-  private static boolean matches(JourneySnapshot snapshot, JourneyQuery query, JourneyElement e) {
+  private static boolean matches(InquiryJourneys snapshot, JourneyQuery query, JourneyElement e) {
     GraphFacts graph = snapshot.graph.get(e.id());
     QueryFacts facts = snapshot.facts.get(e.id());
     if (!query.kinds().isEmpty() && !query.kinds().contains(e.kind())) {
@@ -324,7 +324,7 @@ public final class JourneyQueries {
       return false;
     }
     if (!query.dimensions().isEmpty()
-        && !intersects(snapshot.dimensionsOf(e), JourneySnapshot.ids(query.dimensions()))) {
+        && !intersects(snapshot.dimensionsOf(e), InquiryJourneys.ids(query.dimensions()))) {
       return false;
     }
     if (!query.interventionTypes().isEmpty()
@@ -371,7 +371,7 @@ public final class JourneyQueries {
   }
 
   private static boolean actorsMatch(
-      JourneySnapshot snapshot, JourneyQuery query, JourneyElement element) {
+      InquiryJourneys snapshot, JourneyQuery query, JourneyElement element) {
     boolean actorFilters =
         !query.roles().isEmpty()
             || !query.actors().isEmpty()
@@ -399,7 +399,7 @@ public final class JourneyQueries {
 
   /** The actors of an element in the roles the query asks for (all of them if it asks none). */
   private static List<JourneyRow.RowActor> considered(
-      JourneySnapshot snapshot, JourneyQuery query, JourneyElement element) {
+      InquiryJourneys snapshot, JourneyQuery query, JourneyElement element) {
     return snapshot.actorsOf(element).stream()
         .filter(a -> query.roles().isEmpty() || query.roles().contains(a.role()))
         .toList();
@@ -416,7 +416,7 @@ public final class JourneyQueries {
 
   // ---- Rows ----
 
-  private static JourneyRow row(JourneySnapshot snapshot, JourneyElement element, Sources sources) {
+  private static JourneyRow row(InquiryJourneys snapshot, JourneyElement element, Sources sources) {
     GraphFacts graph = snapshot.graph.get(element.id());
     QueryFacts facts = snapshot.facts.get(element.id());
     Optional<Case> theCase = snapshot.caseOf(element);
@@ -460,7 +460,7 @@ public final class JourneyQueries {
         related);
   }
 
-  private static JourneyRow.Quote quote(JourneySnapshot snapshot, Evidence found, Sources sources) {
+  private static JourneyRow.Quote quote(InquiryJourneys snapshot, Evidence found, Sources sources) {
     Optional<SpeakerTurn> turn =
         found.span().flatMap(span -> sources.turnAt(found.sourceId(), span.start()));
     List<JourneyRow.CodeLabel> codes =

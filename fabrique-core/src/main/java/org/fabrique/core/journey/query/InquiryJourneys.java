@@ -45,7 +45,7 @@ import org.fabrique.core.vocabulary.VocabularyName;
  * The journeys of one inquiry read at once for queries: elements with their facts, the links
  * between them both ways, participations, evidence with the codes on it, cases and codes.
  */
-final class JourneySnapshot {
+final class InquiryJourneys {
   final InquiryId inquiry;
   final Map<ElementId, JourneyElement> elements = new LinkedHashMap<>();
   final Map<ElementId, GraphFacts> graph = new HashMap<>();
@@ -59,16 +59,16 @@ final class JourneySnapshot {
   private final Map<SourceId, List<CodedSpan>> spans = new HashMap<>();
   private final Map<ElementId, Set<CodeId>> evidenceCodes = new HashMap<>();
 
-  private JourneySnapshot(InquiryId inquiry, List<InquiryTerm> terms) {
+  private InquiryJourneys(InquiryId inquiry, List<InquiryTerm> terms) {
     this.inquiry = inquiry;
     this.terms = terms;
   }
 
-  static JourneySnapshot read(Transaction tx, InquiryId inquiry) {
+  static InquiryJourneys read(Transaction tx, InquiryId inquiry) {
     tx.inquiries()
         .findInquiry(inquiry)
         .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
-    JourneySnapshot snapshot = new JourneySnapshot(inquiry, tx.journeys().terms(inquiry));
+    InquiryJourneys snapshot = new InquiryJourneys(inquiry, tx.journeys().terms(inquiry));
     for (JourneyElement element : tx.journeys().list(inquiry)) {
       snapshot.elements.put(element.id(), element);
       ElementKind<?> kind = ElementKinds.of(element);

@@ -434,7 +434,17 @@ public final class AnalysisRoutes {
   }
 
   /** One journey matrix with its chart data. */
-  public record JourneyTable(String id, Matrix matrix, String chartJson) {
+  public record JourneyTable(
+      String id,
+      Matrix matrix,
+      String chartJson,
+      List<String> rowLabels,
+      List<String> columnLabels,
+      List<List<String>> links) {
+    public String link(int row, int column) {
+      return links.get(row).get(column);
+    }
+
     public long value(int row, int column) {
       return matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
     }
@@ -460,16 +470,26 @@ public final class AnalysisRoutes {
   private void journeysPage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     List<JourneyTable> tables = new ArrayList<>();
+    var page = views.page(ctx).in(inquiry, "analysis");
+    JourneyTableLabels labels =
+        new JourneyTableLabels(
+            fabrique, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
     journeyMatrices(ctx, inquiry)
         .forEach(
             (id, matrix) ->
                 tables.add(
                     new JourneyTable(
-                        id, matrix, Charts.json(matrix, Matrix.Measure.SEGMENTS, "heatmap"))));
+                        id,
+                        matrix,
+                        Charts.json(
+                            labels.translated(id, matrix), Matrix.Measure.SEGMENTS, "heatmap"),
+                        labels.rows(id, matrix),
+                        labels.columns(id, matrix),
+                        labels.links(id, matrix))));
     views.render(
         ctx,
         "analysis/journeys.jte",
-        views.page(ctx).in(inquiry, "analysis"),
+        page,
         new JourneysView(inquiry, "cases".equals(ctx.queryParam("across")), tables));
   }
 

@@ -27,7 +27,7 @@ import org.fabrique.web.Visitors;
  */
 final class JourneyQueryApi {
   /** URL parameters that are not filters. */
-  static final List<String> CONTROLS = List.of("count-by", "saved");
+  static final List<String> CONTROLS = List.of("count-by", "saved", "compare");
 
   private final Fabrique fabrique;
   private final Visitors visitors;

@@ -113,7 +113,7 @@ final class InquiryJourneys {
     return snapshot;
   }
 
-  private static final Comparator<Evidence> EVIDENCE_ORDER =
+  static final Comparator<Evidence> EVIDENCE_ORDER =
       Comparator.comparingLong((Evidence e) -> e.sourceId().value())
           .thenComparingInt(e -> e.span().map(s -> s.start()).orElse(-1))
           .thenComparingLong(e -> e.id().value());

@@ -212,6 +212,52 @@ public final class JourneyQueries {
   /** The key of the first row of {@link #counts}: every element found. */
   public static final String ALL = "all";
 
+  /**
+   * The quotes of an element's evidence, with the speaker and time of each passage and the codes on
+   * it, for the element's page.
+   *
+   * @throws NotFoundException when there is no such element
+   */
+  public List<JourneyRow.Quote> quotes(ElementId element) {
+    return store.inTransaction(
+        tx -> {
+          JourneyElement found =
+              tx.journeys()
+                  .find(element)
+                  .orElseThrow(
+                      () -> new NotFoundException("There is no journey element " + element));
+          Map<CodeId, String> names = new HashMap<>();
+          tx.coding().listCodes(found.inquiryId()).forEach(c -> names.put(c.id(), c.name()));
+          Sources sources = new Sources(tx);
+          List<JourneyRow.Quote> quotes = new ArrayList<>();
+          List<Evidence> evidence = new ArrayList<>(tx.journeys().evidenceOf(found.ref()));
+          evidence.sort(InquiryJourneys.EVIDENCE_ORDER);
+          for (Evidence item : evidence) {
+            Set<CodeId> codes = new java.util.LinkedHashSet<>();
+            if (item.span().isPresent()) {
+              tx.coding()
+                  .spans(item.sourceId(), item.span().get().start(), item.span().get().end())
+                  .forEach(span -> codes.add(span.codeId()));
+            }
+            Optional<SpeakerTurn> turn =
+                item.span().flatMap(span -> sources.turnAt(item.sourceId(), span.start()));
+            quotes.add(
+                new JourneyRow.Quote(
+                    item.id(),
+                    item.sourceId(),
+                    sources.title(item.sourceId()),
+                    item.span(),
+                    item.quote(),
+                    turn.map(SpeakerTurn::speaker).filter(s -> !s.isBlank()),
+                    turn.flatMap(SpeakerTurn::timestamp).filter(s -> !s.isBlank()),
+                    codes.stream()
+                        .map(id -> new JourneyRow.CodeLabel(id, names.getOrDefault(id, "")))
+                        .toList()));
+          }
+          return quotes;
+        });
+  }
+
   // ---- Checking the query against the inquiry ----
 
   private static void check(InquiryJourneys snapshot, JourneyQuery query) {
@@ -300,6 +346,9 @@ public final class JourneyQueries {
     GraphFacts graph = snapshot.graph.get(e.id());
     QueryFacts facts = snapshot.facts.get(e.id());
     if (!query.kinds().isEmpty() && !query.kinds().contains(e.kind())) {
+      return false;
+    }
+    if (!query.types().isEmpty() && !query.types().contains(graph.type())) {
       return false;
     }
     if (!query.cases().isEmpty()

@@ -31,6 +31,8 @@ import org.fabrique.core.memo.ItemKind;
  * #parse}), the same in URLs, on the command line and in saved queries.
  *
  * @param kinds the kinds of elements wanted (choice, tension, intervention, use, procedure, claim…)
+ * @param types the element's own type: an intervention's type, a tension's nature, a use's purpose,
+ *     a procedure's type, a data object's or an actor's type
  * @param dimensions a choice's own dimensions; for other elements, those of the choices they are
  *     linked to (a tension about a choice, the choices about an intervention)
  * @param interventionTypes an intervention's type, or that of the interventions an element is
@@ -48,6 +50,7 @@ import org.fabrique.core.memo.ItemKind;
  */
 public record JourneyQuery(
     Set<ItemKind> kinds,
+    Set<String> types,
     Set<Dimension> dimensions,
     Set<String> interventionTypes,
     Set<Domain> domains,
@@ -92,6 +95,7 @@ public record JourneyQuery(
   public static final List<String> PARAMETERS =
       List.of(
           "kind",
+          "type",
           "dimension",
           "intervention-type",
           "domain",
@@ -112,6 +116,7 @@ public record JourneyQuery(
 
   public JourneyQuery {
     kinds = ordered(kinds);
+    types = ordered(types);
     dimensions = ordered(dimensions);
     interventionTypes = ordered(interventionTypes);
     domains = ordered(domains);
@@ -153,6 +158,7 @@ public record JourneyQuery(
     JourneyQuery query =
         new JourneyQuery(
             reader.values("kind", "a kind of journey element", JourneyQuery::kind),
+            reader.terms("type"),
             reader.values("dimension", "a dimension", Dimension::fromId),
             reader.terms("intervention-type"),
             reader.values("domain", "a domain", Domain::fromId),
@@ -186,6 +192,7 @@ public record JourneyQuery(
   public Map<String, List<String>> parameters() {
     Map<String, List<String>> out = new LinkedHashMap<>();
     put(out, "kind", kinds, ItemKind::id);
+    put(out, "type", types, s -> s);
     put(out, "dimension", dimensions, Dimension::id);
     put(out, "intervention-type", interventionTypes, s -> s);
     put(out, "domain", domains, Domain::id);
@@ -228,6 +235,7 @@ public record JourneyQuery(
   public JourneyQuery withCases(Set<CaseId> newCases) {
     return new JourneyQuery(
         kinds,
+        types,
         dimensions,
         interventionTypes,
         domains,
@@ -285,7 +293,8 @@ public record JourneyQuery(
 
     private List<String> raw(String name) {
       List<String> out = new ArrayList<>();
-      for (String value : parameters.getOrDefault(name, List.of())) {
+      List<String> given = parameters.get(name);
+      for (String value : given == null ? List.<String>of() : given) {
         for (String part : (value == null ? "" : value).split(",")) {
           if (!part.isBlank()) {
             out.add(part.strip());

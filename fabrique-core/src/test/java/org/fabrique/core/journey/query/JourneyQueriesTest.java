@@ -224,6 +224,8 @@ class JourneyQueriesTest {
         ids("from", "2026-02-01", "to", "2026-02-28"));
     assertEquals(List.of(), ids("from", "2026-03-01"));
     assertEquals(List.of(tension.id()), ids("status", "resolved"));
+    assertEquals(List.of(tension.id()), ids("type", "utility-privacy"));
+    assertEquals(List.of(pseudonymise.id()), ids("type", "pseudonymisation"));
     assertEquals(
         List.of(consent.id(), legalBasis.id(), sharing.id(), tension.id()),
         ids("case", Long.toString(genomics.value())));
@@ -242,6 +244,16 @@ class JourneyQueriesTest {
         queries.run(fixture.inquiry, query("evidence", "with")).get(0).quotes().get(0);
     assertEquals(Optional.of("DC04"), quote.speaker());
     assertEquals("Field note 1, 12:31", quote.citation());
+  }
+
+  @Test
+  void anElementsQuotesCarryTheCodesOnTheirPassage() {
+    List<JourneyRow.Quote> quotes = queries.quotes(consent.id());
+    assertEquals(1, quotes.size());
+    assertEquals("data manager", quotes.get(0).text());
+    assertEquals(
+        List.of(new JourneyRow.CodeLabel(practices.id(), "Practices")), quotes.get(0).codes());
+    assertEquals(List.of(), queries.quotes(legalBasis.id()));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.FabriqueException;
+import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -15,8 +16,9 @@ import org.sqlite.SQLiteException;
 
 /**
  * Turns the failures of SQLite and PostgreSQL into Fabrique's errors: broken uniqueness and
- * references become {@link ConflictException}s, everything else a {@link StorageException}. The
- * messages are for users and never quote data; the database's own message stays in the cause.
+ * references become {@link ConflictException}s, text PostgreSQL cannot hold an {@link
+ * InvalidInputException}, everything else a {@link StorageException}. The messages are for users
+ * and never quote data; the database's own message stays in the cause.
  */
 final class StorageFailures {
   private static final Pattern SQLITE_TABLE = Pattern.compile("constraint failed: (\\w+)\\.");
@@ -75,6 +77,11 @@ final class StorageFailures {
             failure);
       }
       case "23503" -> new ConflictException(brokenReference(), failure);
+      // A text PostgreSQL cannot hold (the NUL character): the driver refuses it with 22023, the
+      // server with 22021 or 22P05. SQLite keeps such text, so both refuse it as invalid input.
+      case "22021", "22P05", "22023" ->
+          new InvalidInputException(
+              "The text holds a character the database cannot store (NUL)", failure);
       case "40001", "40P01" ->
           new ConflictException(
               "Another change was being saved at the same time; try again", failure);

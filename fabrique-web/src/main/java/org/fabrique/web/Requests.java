@@ -50,7 +50,11 @@ public final class Requests {
     }
   }
 
+  /** A whole number given in a query or form; {@code what} names it in the refusal. */
   public static long parseLong(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(what + " is missing");
+    }
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
@@ -69,6 +73,18 @@ public final class Requests {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("The parameter " + name + " must be a whole number", e);
     }
+  }
+
+  /**
+   * A count or a position given in the query ({@code from}, {@code limit}…), or a default when it
+   * is absent; a negative one is refused.
+   */
+  public static int queryCount(Context ctx, String name, int fallback) {
+    int value = queryInt(ctx, name, fallback);
+    if (value < 0) {
+      throw new InvalidInputException("The parameter " + name + " cannot be negative");
+    }
+    return value;
   }
 
   /** A local path to go back to (never another site), or the fallback. */

@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -86,8 +85,10 @@ public final class WebApp {
 
   private void configure(JavalinConfig javalin) {
     javalin.showJavalinBanner = false;
-    javalin.jsonMapper(new JavalinJackson(json, false));
+    javalin.jsonMapper(new BodyMapper(json));
     javalin.http.maxRequestSize = 1024 * 1024;
+    // A method an address does not take is 405, not 404: the address exists.
+    javalin.http.prefer405over404 = true;
     javalin.http.defaultContentType = "text/plain; charset=utf-8";
     javalin.jetty.multipartConfig.cacheDirectory(config.uploadDir().toString());
     javalin.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
@@ -113,7 +114,7 @@ public final class WebApp {
 
   /** The route table: every page and API route, the same-origin check and the error mapping. */
   public void routes(JavalinDefaultRouting router) {
-    router.before(WebApp::secure);
+    router.before(this::secure);
     new ErrorHandling(views, json).mount(router);
     new CoderRoutes(fabrique.users(), visitors).mount(router);
     new InquiryRoutes(fabrique, views, visitors).mount(router);
@@ -125,16 +126,17 @@ public final class WebApp {
     new AttributeRoutes(fabrique, views, visitors).mount(router);
     new SearchRoutes(fabrique, views, visitors).mount(router);
     new AnalysisRoutes(fabrique, views).mount(router);
-    new JourneyRoutes(fabrique, views, visitors).mount(router);
+    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits()).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
   }
 
-  private static void secure(Context ctx) {
+  private void secure(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
     SameOrigin.check(ctx);
+    Uploads.read(ctx, config.maxUploadBytes());
   }
 
   /** Uploads left by an interrupted import are deleted at start. */

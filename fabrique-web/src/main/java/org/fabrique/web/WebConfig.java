@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 
 /**
  * How the web interface runs.
@@ -14,8 +15,14 @@ import java.util.Optional;
  * @param zone the time zone in which dates and times are shown
  * @param devAssets in development, a folder from which CSS and JavaScript are served afresh at each
  *     request instead of from the jar (for instance {@code fabrique-web/src/main/resources/static})
+ * @param lineageLimits the largest body and the most events accepted by the OpenLineage endpoint
  */
-public record WebConfig(Path dataDir, long maxUploadBytes, ZoneId zone, Optional<Path> devAssets) {
+public record WebConfig(
+    Path dataDir,
+    long maxUploadBytes,
+    ZoneId zone,
+    Optional<Path> devAssets,
+    OpenLineageEvents.Limits lineageLimits) {
   /** 200 MB. */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
 
@@ -23,6 +30,7 @@ public record WebConfig(Path dataDir, long maxUploadBytes, ZoneId zone, Optional
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(devAssets, "devAssets");
+    Objects.requireNonNull(lineageLimits, "lineageLimits");
     if (maxUploadBytes <= 0) {
       throw new IllegalArgumentException("maxUploadBytes must be positive");
     }
@@ -33,20 +41,29 @@ public record WebConfig(Path dataDir, long maxUploadBytes, ZoneId zone, Optional
    */
   public static WebConfig defaults(Path dataDir) {
     return new WebConfig(
-        dataDir, DEFAULT_MAX_UPLOAD_BYTES, ZoneId.systemDefault(), Optional.empty());
+        dataDir,
+        DEFAULT_MAX_UPLOAD_BYTES,
+        ZoneId.systemDefault(),
+        Optional.empty(),
+        OpenLineageEvents.Limits.DEFAULT);
   }
 
   public WebConfig withMaxUploadBytes(long bytes) {
-    return new WebConfig(dataDir, bytes, zone, devAssets);
+    return new WebConfig(dataDir, bytes, zone, devAssets, lineageLimits);
   }
 
   public WebConfig withZone(ZoneId newZone) {
-    return new WebConfig(dataDir, maxUploadBytes, newZone, devAssets);
+    return new WebConfig(dataDir, maxUploadBytes, newZone, devAssets, lineageLimits);
   }
 
   /** Development mode: static assets read from this folder at each request. */
   public WebConfig withDevAssets(Path folder) {
-    return new WebConfig(dataDir, maxUploadBytes, zone, Optional.of(folder));
+    return new WebConfig(dataDir, maxUploadBytes, zone, Optional.of(folder), lineageLimits);
+  }
+
+  /** The limits of the OpenLineage endpoint. */
+  public WebConfig withLineageLimits(OpenLineageEvents.Limits limits) {
+    return new WebConfig(dataDir, maxUploadBytes, zone, devAssets, limits);
   }
 
   /** Where uploaded files wait while they are imported. */

@@ -169,6 +169,27 @@ class JourneyWebTest {
         200,
         web.get("/inquiries/" + inquiry.id() + "/tensions?lang=fr", "Accept-Language", "fr")
             .statusCode());
+
+    web.postForm(
+        base + "/choices",
+        Map.of("question", "Publish the code lists?", "dimension", "uses", "options", "yes\nno"));
+    String without = web.get("/inquiries/" + inquiry.id() + "/choices?evidence=without").body();
+    assertTrue(without.contains("Publish the code lists?"), without);
+    assertFalse(without.contains("Keep the full date of birth?"));
+    String with = web.get("/inquiries/" + inquiry.id() + "/choices?evidence=with").body();
+    assertTrue(with.contains("Keep the full date of birth?"));
+    assertFalse(with.contains("Publish the code lists?"));
+    String french =
+        web.get("/inquiries/" + inquiry.id() + "/choices?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(french.contains("sans élément de preuve"), french);
+    JsonNode graph = read(web.json("GET", "/api/cases/" + theCase.id() + "/journey", null), 200);
+    for (JsonNode node : graph.get("nodes")) {
+      if (node.get("id").asLong() == choice) {
+        assertEquals(1, node.get("evidence").asLong());
+      } else if (node.get("label").asText().equals("Publish the code lists?")) {
+        assertEquals(0, node.get("evidence").asLong());
+      }
+    }
   }
 
   @Test

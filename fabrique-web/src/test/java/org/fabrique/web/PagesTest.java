@@ -169,7 +169,11 @@ class PagesTest {
     assertEquals("Notes du 12 mars", after.title());
     assertEquals("2024-03-12", after.date().orElseThrow().toString());
 
-    HttpResponse<String> original = web.get("/sources/" + source.id() + "/original");
+    // The original's bytes cannot be redacted: it goes out only as stored, when asked so.
+    assertEquals(403, web.get("/sources/" + source.id() + "/original").statusCode());
+    assertEquals(403, web.get("/sources/" + source.id() + "/original?profile=public").statusCode());
+    HttpResponse<String> original =
+        web.get("/sources/" + source.id() + "/original?profile=internal");
     assertEquals(200, original.statusCode());
     assertTrue(
         original.headers().firstValue("Content-Disposition").orElseThrow().contains("notes.txt"));

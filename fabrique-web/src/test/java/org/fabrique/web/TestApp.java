@@ -40,6 +40,11 @@ final class TestApp implements AutoCloseable {
   final String base;
 
   TestApp() {
+    this(config -> config);
+  }
+
+  /** The app with a configuration changed from the tests' one (a smaller upload limit…). */
+  TestApp(java.util.function.UnaryOperator<WebConfig> configure) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -56,7 +61,10 @@ final class TestApp implements AutoCloseable {
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
                 .withQda(RefiQdaExchange.factory()));
-    app = WebApp.create(fabrique, WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris")));
+    app =
+        WebApp.create(
+            fabrique,
+            configure.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }

@@ -9,6 +9,7 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import picocli.CommandLine.Command;
@@ -58,30 +59,19 @@ public final class CodingsCommand {
       if (!"csv".equals(format)) {
         throw new InvalidInputException("Unknown format " + format + ": codings export as csv");
       }
-      ExportProfile chosen =
-          ExportProfile.builtIn(profile)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "Unknown profile " + profile + ": internal, team or public"));
+      ExportProfile chosen = ExportProfiles.choose(profile);
       CodingsCsvExporter exporter = new CodingsCsvExporter(workbench.fabrique());
       ExportScope scope = workbench.fabrique().redactions().scope(new InquiryId(inquiry), chosen);
       int count;
-      Path report = file.resolveSibling(file.getFileName() + ".report.md");
       try (OutputStream out = Files.newOutputStream(file)) {
         count =
             withoutQuotes
                 ? exporter.writeWithoutQuotes(new InquiryId(inquiry), scope, out)
                 : exporter.write(new InquiryId(inquiry), scope, out);
-        Files.write(
-            report,
-            ("# Codings export: what was redacted and left out\n\n- "
-                    + String.join("\n- ", scope.report().lines())
-                    + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
+      Path report = RedactionReport.writeBeside(file, "Codings export", scope);
       spec.commandLine()
           .getErr()
           .println(

@@ -60,37 +60,59 @@ public final class LineageCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @Option(
+        names = "--max-bytes",
+        paramLabel = "N",
+        description = "The largest file accepted, in bytes (default: 33554432, 32 MiB).")
+    long maxBytes = OpenLineageEvents.Limits.DEFAULT.maxBytes();
+
+    @Option(
+        names = "--max-events",
+        paramLabel = "N",
+        description = "The most events accepted in one file (default: 10000).")
+    int maxEvents = OpenLineageEvents.Limits.DEFAULT.maxEvents();
+
     @Spec CommandSpec spec;
 
     @Override
     int run(Workbench workbench) {
+      if (maxBytes <= 0 || maxEvents <= 0) {
+        throw new InvalidInputException("--max-bytes and --max-events are positive numbers");
+      }
+      OpenLineageEvents.Limits limits = new OpenLineageEvents.Limits(maxBytes, maxEvents);
       List<JsonNode> events = new ArrayList<>();
       List<Problem> problems = new ArrayList<>();
+      List<Problem> warnings = new ArrayList<>();
       for (Path file : files) {
         byte[] body;
         try {
-          if (Files.size(file) > OpenLineageEvents.MAX_BYTES) {
+          if (Files.size(file) > limits.maxBytes()) {
             throw new InvalidInputException(
-                file + " is larger than " + OpenLineageEvents.MAX_BYTES + " bytes");
+                file + " is larger than " + limits.maxBytes() + " bytes (see --max-bytes)");
           }
           body = Files.readAllBytes(file);
         } catch (IOException e) {
           throw new InvalidInputException("Cannot read " + file, e);
         }
-        OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(body);
+        OpenLineageEvents.Parsed parsed =
+            OpenLineageEvents.read(body, OpenLineageEvents.Framing.SNIFF, limits);
         events.addAll(parsed.events());
-        parsed
-            .problems()
-            .forEach(
-                p ->
-                    problems.add(
-                        new Problem(
-                            file.getFileName() + ": " + p.location(), p.severity(), p.message())));
+        for (Problem p : parsed.problems()) {
+          String where =
+              file.getFileName()
+                  + ": "
+                  + p.location()
+                  + p.jsonPointer().map(pointer -> " " + pointer).orElse("");
+          (p.severity() == Problem.Severity.ERROR ? problems : warnings)
+              .add(new Problem(where, p.severity(), p.message(), p.pointer()));
+        }
       }
       if (!problems.isEmpty()) {
         throw new InvalidInputException(
             problems.size() + " problem(s); nothing was imported", problems);
       }
+      PrintWriter err = spec.commandLine().getErr();
+      warnings.forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
       OpenLineageImporter.Result result =
           new OpenLineageImporter(workbench.fabrique().journeys())
               .importEvents(
@@ -233,9 +255,17 @@ public final class LineageCommand {
     @Override
     int run(Workbench workbench) {
       for (Choice choice : workbench.fabrique().lineage().choicesShaping(new ElementId(object))) {
+        int evidence = workbench.fabrique().journeys().evidenceOf(choice.id()).size();
         spec.commandLine()
             .getOut()
-            .println(choice.id() + "\t" + choice.status().id() + "\t" + choice.question());
+            .println(
+                choice.id()
+                    + "\t"
+                    + choice.status().id()
+                    + "\t"
+                    + choice.question()
+                    + "\t"
+                    + (evidence == 0 ? "WITHOUT EVIDENCE" : evidence + " evidence"));
       }
       return FabriqueCommand.OK;
     }

@@ -15,7 +15,9 @@ import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportScope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +59,8 @@ final class MatrixCommand extends StoreCommand {
   @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx (default: csv).")
   String format;
 
+  @Mixin ProfileOption profile;
+
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
 
@@ -80,31 +84,39 @@ final class MatrixCommand extends StoreCommand {
     }
     InquiryId id = new InquiryId(inquiry);
     var analysis = workbench.fabrique().analysis();
+    ExportScope export = profile.scope(workbench, id);
+    // Sources above the profile's level are neither counted nor listed.
+    AnalysisScope scope = export.analysis(AnalysisScope.everything());
+    workbench.fabrique().corpus().list(id).forEach(export::includes);
     Matrix matrix =
         switch (columns.toLowerCase(Locale.ROOT)) {
-          case "cases" -> analysis.matrix(id, MatrixColumns.cases(), AnalysisScope.everything());
-          case "sources" ->
-              analysis.matrix(id, MatrixColumns.sources(), AnalysisScope.everything());
+          case "cases" -> analysis.matrix(id, MatrixColumns.cases(), scope);
+          case "sources" -> analysis.matrix(id, MatrixColumns.sources(), scope);
           case "codes" ->
               analysis.coOccurrence(
-                  id,
-                  within == null ? Proximity.overlap() : Proximity.within(within),
-                  AnalysisScope.everything());
+                  id, within == null ? Proximity.overlap() : Proximity.within(within), scope);
           default ->
-              analysis.matrix(
-                  id,
-                  MatrixColumns.attribute(attribute(workbench, id).id()),
-                  AnalysisScope.everything());
+              analysis.matrix(id, MatrixColumns.attribute(attribute(workbench, id).id()), scope);
         };
+    matrix = export.matrix(matrix);
     try (OutputStream out = Files.newOutputStream(file)) {
       workbench.fabrique().matrixExport().write(matrix, cellMeasure, tableFormat, out);
     } catch (IOException e) {
       throw new StorageException("Could not write " + file, e);
     }
+    Path report = RedactionReport.writeBeside(file, "Matrix export", export);
     spec.commandLine()
         .getErr()
         .println(
-            matrix.rows().size() + " × " + matrix.columns().size() + " matrix written to " + file);
+            matrix.rows().size()
+                + " × "
+                + matrix.columns().size()
+                + " matrix written to "
+                + file
+                + " (profile "
+                + export.profile().name()
+                + "); what was redacted is in "
+                + report);
     return FabriqueCommand.OK;
   }
 

@@ -5,6 +5,7 @@ import org.fabrique.app.Workbench;
 import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.inquiry.InquiryId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,10 +49,14 @@ public final class QdcCommand {
   /** fabrique qdc export --inquiry ID FILE. */
   @Command(
       name = "export",
-      description = "Write the codebook of an inquiry as a .qdc, with its code sets.")
+      description =
+          "Write the codebook of an inquiry as a .qdc, with its code sets, under a redaction"
+              + " profile.")
   static final class Export extends StoreCommand {
     @Option(names = "--inquiry", required = true, paramLabel = "ID")
     long inquiry;
+
+    @Mixin ProfileOption profile;
 
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
@@ -60,8 +65,9 @@ public final class QdcCommand {
 
     @Override
     int run(Workbench workbench) {
+      InquiryId id = new InquiryId(inquiry);
       ExchangeReport report =
-          workbench.fabrique().qda().exportCodebook(new InquiryId(inquiry), file);
+          workbench.fabrique().qda().exportCodebook(id, file, profile.scope(workbench, id));
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

@@ -8,6 +8,7 @@ import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.inquiry.InquiryId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,11 +63,14 @@ public final class QdpxCommand {
   @Command(
       name = "export",
       description =
-          "Write an inquiry as a .qdpx, valid against the REFI-QDA project schema. The data-loss"
+          "Write an inquiry as a .qdpx, valid against the REFI-QDA project schema, under a"
+              + " redaction profile (originals of sources only under internal). The data-loss"
               + " report is written beside the file.")
   static final class Export extends StoreCommand {
     @Option(names = "--inquiry", required = true, paramLabel = "ID")
     long inquiry;
+
+    @Mixin ProfileOption profile;
 
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
@@ -75,11 +79,12 @@ public final class QdpxCommand {
 
     @Override
     int run(Workbench workbench) {
+      InquiryId id = new InquiryId(inquiry);
       ExchangeReport report =
           workbench
               .fabrique()
               .qda()
-              .exportProject(new InquiryId(inquiry), file, ImportProgress.NONE);
+              .exportProject(id, file, profile.scope(workbench, id), ImportProgress.NONE);
       ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.fabrique.app.Workbench;
 import org.fabrique.app.demo.DemoInquiry;
+import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
 import org.slf4j.LoggerFactory;
@@ -37,11 +39,30 @@ public final class ServeCommand extends StoreCommand {
   @Option(names = "--demo", description = "Load the demo inquiry (once) before starting.")
   boolean demo;
 
+  @Option(
+      names = "--lineage-max-bytes",
+      paramLabel = "N",
+      description =
+          "The largest body accepted by the OpenLineage endpoint, in bytes (default: 33554432, 32"
+              + " MiB).")
+  long lineageMaxBytes = OpenLineageEvents.Limits.DEFAULT.maxBytes();
+
+  @Option(
+      names = "--lineage-max-events",
+      paramLabel = "N",
+      description =
+          "The most events accepted by the OpenLineage endpoint at once (default: 10000).")
+  int lineageMaxEvents = OpenLineageEvents.Limits.DEFAULT.maxEvents();
+
   @Spec CommandSpec spec;
 
   @Override
   int run(Workbench workbench) {
     PrintWriter out = spec.commandLine().getOut();
+    if (lineageMaxBytes <= 0 || lineageMaxEvents <= 0) {
+      throw new InvalidInputException(
+          "--lineage-max-bytes and --lineage-max-events are positive numbers");
+    }
     if (demo) {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
       out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
@@ -49,7 +70,10 @@ public final class ServeCommand extends StoreCommand {
     Javalin app =
         WebApp.create(
             workbench.fabrique(),
-            WebConfig.defaults(workbench.dataDir()).withMaxUploadBytes(workbench.maxFileBytes()));
+            WebConfig.defaults(workbench.dataDir())
+                .withMaxUploadBytes(workbench.maxFileBytes())
+                .withLineageLimits(
+                    new OpenLineageEvents.Limits(lineageMaxBytes, lineageMaxEvents)));
     CountDownLatch stopped = new CountDownLatch(1);
     app.events(events -> events.serverStopped(stopped::countDown));
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));

@@ -11,6 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.fabrique.app.Workbench;
+import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.Dimension;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +73,10 @@ class JourneyCommandsTest {
     Path exported = temp.resolve("out.ndjson");
     Result export = run("lineage", "export", "--inquiry", inquiry, exported.toString());
     assertEquals(0, export.exitCode(), export.err());
-    assertEquals(1, Files.readAllLines(exported).size());
+    List<String> lines = Files.readAllLines(exported);
+    assertEquals(2, lines.size(), "the START and the COMPLETE event, as received");
+    assertTrue(lines.get(0).contains("\"eventType\":\"START\""), lines.get(0));
+    assertTrue(lines.get(1).contains("\"eventType\":\"COMPLETE\""), lines.get(1));
 
     for (String format : List.of("provn", "json", "jsonld", "ttl")) {
       Path file = temp.resolve("prov." + format);
@@ -84,7 +97,66 @@ class JourneyCommandsTest {
     assertEquals(2, imported.exitCode());
     assertTrue(imported.err().contains("nothing was imported"), imported.err());
     assertTrue(
-        imported.err().contains("\n  bad.json: event 1: OpenLineage event 1"), imported.err());
+        imported.err().contains("\n  bad.json: event 1 /producer: Not OpenLineage 2-0-2: "),
+        imported.err());
+    assertFalse(imported.err().contains("Exception"), imported.err());
+  }
+
+  @Test
+  void eventsAsRealProducersWriteThemAreImportedWithWarnings() throws Exception {
+    String inquiry = run("inquiry", "create", "Lenient").out().strip();
+    Path events = temp.resolve("marquez.json");
+    Files.writeString(
+        events,
+        """
+        {
+          "eventType": "COMPLETE",
+          "eventTime": "2021-03-14T09:45:12",
+          "run": {"runId": "0d6a6b6e-4b8e-4d27-9d1f-2d6f0c1d9e01"},
+          "job": {"namespace": "orchard", "name": "press"},
+          "inputs": [{"namespace": "orchard", "name": "apples"}],
+          "outputs": [{"namespace": "orchard", "name": "cider"}],
+          "producer": "https://github.com/OpenLineage/OpenLineage/blob/v1-0-0/client"
+        }
+        """);
+    Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertEquals("1 events: 1 interventions, 2 data objects\n", imported.out());
+    assertTrue(
+        imported.err().contains("warning: marquez.json: event 1 /schemaURL: "), imported.err());
+    assertTrue(
+        imported.err().contains("warning: marquez.json: event 1 /eventTime: "), imported.err());
+
+    Result limited =
+        run("lineage", "import", "--inquiry", inquiry, "--max-bytes", "100", events.toString());
+    assertEquals(2, limited.exitCode());
+    assertTrue(limited.err().contains("--max-bytes"), limited.err());
+  }
+
+  @Test
+  void lineageChoicesMarksTheChoicesNoEvidenceBacks() {
+    String inquiry = run("inquiry", "create", "Coverage").out().strip();
+    long object;
+    try (Workbench workbench = Workbench.embedded(temp.resolve("data"))) {
+      JourneyService journeys = workbench.fabrique().journeys();
+      UserId user = workbench.fabrique().users().defaultUser().id();
+      InquiryId id = new InquiryId(Long.parseLong(inquiry));
+      DataObject cohort =
+          journeys.create(
+              user,
+              DataObject.of(
+                  ElementHeader.of(journeys.newId(), id, null, "Cohort"), DataObjectType.DATASET));
+      journeys.create(
+          user,
+          Choice.of(
+              ElementHeader.of(journeys.newId(), id, null, "Keep the birth year?"),
+              Set.of(Dimension.NATURE),
+              List.of(cohort.id())));
+      object = cohort.id().value();
+    }
+    Result choices = run("lineage", "choices", "--object", Long.toString(object));
+    assertEquals(0, choices.exitCode(), choices.err());
+    assertTrue(choices.out().contains("\tKeep the birth year?\tWITHOUT EVIDENCE\n"), choices.out());
   }
 
   @Test

@@ -8,13 +8,24 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
+import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.Matrix;
+import org.fabrique.core.analysis.MatrixColumns;
+import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
+import org.fabrique.core.exchange.QdaExchange;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.formats.table.CodingsCsvExporter;
@@ -98,6 +109,164 @@ class ExportCanaryTest {
         }
       }
     }
+  }
+
+  @Test
+  void noCanaryLeavesThroughAProjectOrACodebookUnderTeamOrPublic() throws Exception {
+    Path file = temp.resolve("entretien.txt");
+    Files.writeString(
+        file,
+        "Enquêtrice : Bonjour.\nMme "
+            + CANARY
+            + " : Je suis suivie au CHU de Rennes depuis le 14 mars 2019, j'ai 93 ans.\n");
+    Path notes = temp.resolve("notes.txt");
+    Files.writeString(notes, "Notes de terrain : Mme " + CANARY + " est venue seule.\n");
+    Path secret = temp.resolve("secret.txt");
+    Files.writeString(secret, "Le dossier de M. " + SECRET_CANARY + " reste secret.\n");
+    try (Workbench workbench = Workbench.embedded(temp.resolve("data"))) {
+      Fabrique fabrique = workbench.fabrique();
+      var user = fabrique.users().defaultUser();
+      var inquiry = fabrique.inquiries().create("Cohorte", "");
+      Source source =
+          fabrique
+              .corpus()
+              .importFile(inquiry.id(), user.id(), ImportRequest.of("entretien.txt", file));
+      Source open =
+          fabrique
+              .corpus()
+              .importFile(
+                  inquiry.id(), user.id(), level(notes, "notes.txt", Confidentiality.INTERNAL));
+      Source hidden =
+          fabrique
+              .corpus()
+              .importFile(
+                  inquiry.id(),
+                  user.id(),
+                  level(secret, "dossier " + SECRET_CANARY + ".txt", Confidentiality.SECRET));
+      var code =
+          fabrique
+              .coding()
+              .createCode(
+                  inquiry.id(),
+                  user.id(),
+                  new CodingService.NewCode(
+                      "Soins",
+                      Optional.empty(),
+                      Optional.empty(),
+                      "Comme dit Mme " + CANARY,
+                      true));
+      String text = fabrique.corpus().text(source.id()).text();
+      fabrique
+          .coding()
+          .code(user.id(), source.id(), text.indexOf("Mme"), text.indexOf(" depuis"), code.id());
+      fabrique.coding().code(user.id(), open.id(), 0, 30, code.id());
+      fabrique.coding().code(user.id(), hidden.id(), 0, 20, code.id());
+      fabrique
+          .memos()
+          .write(
+              inquiry.id(),
+              user.id(),
+              new ItemRef(ItemKind.SOURCE, source.id().value()),
+              "Entretien",
+              "Mme " + CANARY + " parle vite.");
+      fabrique
+          .memos()
+          .write(
+              inquiry.id(),
+              user.id(),
+              new ItemRef(ItemKind.SOURCE, hidden.id().value()),
+              "Dossier",
+              "M. " + SECRET_CANARY + ".");
+      fabrique
+          .redactions()
+          .suggest(inquiry.id(), Optional.empty())
+          .forEach(r -> fabrique.redactions().accept(user.id(), r.id()));
+
+      Path internal = temp.resolve("internal.qdpx");
+      fabrique
+          .qda()
+          .exportProject(
+              inquiry.id(),
+              internal,
+              fabrique.redactions().scope(inquiry.id(), ExportProfile.INTERNAL),
+              ImportProgress.NONE);
+      assertTrue(DataDirectoryScan.contains(unzipped(internal), CANARY));
+      assertTrue(DataDirectoryScan.contains(unzipped(internal), SECRET_CANARY));
+      for (ExportProfile profile : new ExportProfile[] {ExportProfile.TEAM, ExportProfile.PUBLIC}) {
+        Path project = temp.resolve(profile.name() + ".qdpx");
+        fabrique
+            .qda()
+            .exportProject(
+                inquiry.id(),
+                project,
+                fabrique.redactions().scope(inquiry.id(), profile),
+                ImportProgress.NONE);
+        Path codebook = temp.resolve(profile.name() + ".qdc");
+        fabrique
+            .qda()
+            .exportCodebook(
+                inquiry.id(), codebook, fabrique.redactions().scope(inquiry.id(), profile));
+        for (byte[] bytes :
+            List.of(
+                unzipped(project),
+                Files.readAllBytes(QdaExchange.reportPath(project)),
+                Files.readAllBytes(codebook),
+                Files.readAllBytes(QdaExchange.reportPath(codebook)))) {
+          String out = new String(bytes, StandardCharsets.UTF_8);
+          assertFalse(DataDirectoryScan.contains(bytes, CANARY), profile.name() + ": " + out);
+          assertFalse(
+              DataDirectoryScan.contains(bytes, SECRET_CANARY), profile.name() + ": " + out);
+        }
+        ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
+        for (MatrixColumns columns : List.of(MatrixColumns.sources(), MatrixColumns.cases())) {
+          Matrix matrix =
+              scope.matrix(
+                  fabrique
+                      .analysis()
+                      .matrix(inquiry.id(), columns, scope.analysis(AnalysisScope.everything())));
+          ByteArrayOutputStream table = new ByteArrayOutputStream();
+          fabrique
+              .matrixExport()
+              .write(matrix, Matrix.Measure.SEGMENTS, MatrixExport.Format.CSV, table);
+          assertFalse(
+              DataDirectoryScan.contains(table.toByteArray(), SECRET_CANARY),
+              table.toString(StandardCharsets.UTF_8));
+          assertFalse(
+              DataDirectoryScan.contains(table.toByteArray(), CANARY),
+              table.toString(StandardCharsets.UTF_8));
+        }
+        String report = Files.readString(QdaExchange.reportPath(project));
+        assertTrue(report.contains("Redaction profile: " + profile.name()), report);
+        String qde = new String(unzipped(project), StandardCharsets.UTF_8);
+        // the internal field notes always go out, redacted; the interview only under team
+        assertTrue(qde.contains("name=\"notes\""), qde);
+        assertEquals(profile == ExportProfile.TEAM, qde.contains("name=\"entretien\""), qde);
+      }
+    }
+  }
+
+  private static ImportRequest level(Path file, String name, Confidentiality level) {
+    return new ImportRequest(
+        name,
+        file,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        level);
+  }
+
+  /** Every entry of a zip file, unzipped, one after the other. */
+  private static byte[] unzipped(Path zip) throws Exception {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        all.write(entry.getName().getBytes(StandardCharsets.UTF_8));
+        in.transferTo(all);
+      }
+    }
+    return all.toByteArray();
   }
 
   private static String export(

@@ -1,23 +1,38 @@
 package org.fabrique.core.analysis;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.user.UserId;
 
 /**
  * What an analysis looks at: the codings of some coders in the sources of some cases, or of sources
- * (or cases) with some attribute values. Empty means everything.
+ * (or cases) with some attribute values, in sources no more confidential than a level. Empty means
+ * everything.
  *
  * @param attributes for each attribute, the values a source (or its case) must have one of
+ * @param highest the most confidential level of source looked at: the sources above it are not
+ *     there at all (not counted, not listed, their attribute values not shown), as an export under
+ *     a redaction profile needs
  */
 public record AnalysisScope(
-    Set<CaseId> cases, Map<AttributeId, Set<String>> attributes, Set<UserId> coders) {
+    Set<CaseId> cases,
+    Map<AttributeId, Set<String>> attributes,
+    Set<UserId> coders,
+    Confidentiality highest) {
   public AnalysisScope {
     cases = Set.copyOf(cases);
     attributes = Map.copyOf(attributes);
     coders = Set.copyOf(coders);
+    Objects.requireNonNull(highest, "highest");
+  }
+
+  public AnalysisScope(
+      Set<CaseId> cases, Map<AttributeId, Set<String>> attributes, Set<UserId> coders) {
+    this(cases, attributes, coders, Confidentiality.SECRET);
   }
 
   public static AnalysisScope everything() {
@@ -25,14 +40,24 @@ public record AnalysisScope(
   }
 
   public AnalysisScope withCases(Set<CaseId> newCases) {
-    return new AnalysisScope(newCases, attributes, coders);
+    return new AnalysisScope(newCases, attributes, coders, highest);
   }
 
   public AnalysisScope withAttributes(Map<AttributeId, Set<String>> newAttributes) {
-    return new AnalysisScope(cases, newAttributes, coders);
+    return new AnalysisScope(cases, newAttributes, coders, highest);
   }
 
   public AnalysisScope withCoders(Set<UserId> newCoders) {
-    return new AnalysisScope(cases, attributes, newCoders);
+    return new AnalysisScope(cases, attributes, newCoders, highest);
+  }
+
+  /** Only the sources of this level of confidentiality or below. */
+  public AnalysisScope upTo(Confidentiality level) {
+    return new AnalysisScope(cases, attributes, coders, level);
+  }
+
+  /** Whether a source of this level is looked at. */
+  public boolean allows(Confidentiality level) {
+    return level.ordinal() <= highest.ordinal();
   }
 }

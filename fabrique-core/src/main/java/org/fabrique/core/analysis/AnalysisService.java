@@ -20,6 +20,7 @@ import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodedSpan;
+import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
@@ -143,12 +144,26 @@ public final class AnalysisService {
 
   private Context read(InquiryId inquiry, AnalysisScope scope) {
     InquiryData data = data(inquiry);
+    Map<SourceId, Source> sources = data.sources();
+    Map<Long, Map<AttributeId, String>> values = data.attributeValues();
+    if (scope.highest() != Confidentiality.SECRET) {
+      // Sources above the level are not there at all: not columns, nor their attribute values.
+      sources = new HashMap<>();
+      values = new HashMap<>(values);
+      for (Source source : data.sources().values()) {
+        if (scope.allows(source.confidentiality())) {
+          sources.put(source.id(), source);
+        } else {
+          values.remove(source.id().value());
+        }
+      }
+    }
     CodingSnapshot snapshot;
     if (scope.equals(AnalysisScope.everything())) {
       snapshot = data.all();
     } else {
       Set<SourceId> kept = new HashSet<>();
-      for (Source source : data.sources().values()) {
+      for (Source source : sources.values()) {
         if (inScope(source, scope, data.attributeValues())) {
           kept.add(source.id());
         }
@@ -162,13 +177,7 @@ public final class AnalysisService {
       }
       snapshot = CodingSnapshot.of(spans);
     }
-    return new Context(
-        snapshot,
-        data.sources(),
-        data.codes(),
-        data.cases(),
-        data.attributeValues(),
-        data.attributes());
+    return new Context(snapshot, sources, data.codes(), data.cases(), values, data.attributes());
   }
 
   private static boolean inScope(

@@ -9,6 +9,7 @@ import org.fabrique.core.corpus.TextExtractor;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.user.UserId;
 
@@ -29,14 +30,30 @@ public interface QdaExchange {
   ImportedProject importProject(
       Path file, Optional<String> name, UserId user, ImportProgress progress);
 
-  /** Writes an inquiry as a project file (.qdpx). */
-  ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress);
+  /** Writes an inquiry as a project file (.qdpx), as stored (the internal profile). */
+  default ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress) {
+    return exportProject(inquiry, file, ExportScope.asStored(), progress);
+  }
+
+  /**
+   * Writes an inquiry as a project file (.qdpx) under a redaction profile: the sources it leaves
+   * out are left out with their selections, codings, memos and links; texts, quotes, names and
+   * notes go out redacted, with positions remapped; the originals of sources go out only as stored.
+   * What was redacted and left out is added to the data-loss report.
+   */
+  ExchangeReport exportProject(
+      InquiryId inquiry, Path file, ExportScope scope, ImportProgress progress);
 
   /** Adds the codes and code sets of a codebook file (.qdc) to an inquiry, in one undoable step. */
   ExchangeReport importCodebook(InquiryId inquiry, UserId user, Path file);
 
-  /** Writes the codebook of an inquiry (.qdc). */
-  ExchangeReport exportCodebook(InquiryId inquiry, Path file);
+  /** Writes the codebook of an inquiry (.qdc), as stored (the internal profile). */
+  default ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
+    return exportCodebook(inquiry, file, ExportScope.asStored());
+  }
+
+  /** Writes the codebook of an inquiry (.qdc) with its names and descriptions redacted. */
+  ExchangeReport exportCodebook(InquiryId inquiry, Path file, ExportScope scope);
 
   /** The path of the first report written beside an exchanged file, {@code FILE.report.md}. */
   static Path reportPath(Path file) {
@@ -79,7 +96,8 @@ public interface QdaExchange {
     }
 
     @Override
-    public ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress) {
+    public ExchangeReport exportProject(
+        InquiryId inquiry, Path file, ExportScope scope, ImportProgress progress) {
       throw refusal();
     }
 
@@ -89,7 +107,7 @@ public interface QdaExchange {
     }
 
     @Override
-    public ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
+    public ExchangeReport exportCodebook(InquiryId inquiry, Path file, ExportScope scope) {
       throw refusal();
     }
   }

@@ -34,7 +34,7 @@ public final class MemoService {
                   inquiry,
                   target,
                   Names.optional(title),
-                  body == null ? "" : body,
+                  body == null ? "" : Names.withoutNul(body),
                   author,
                   now,
                   now);
@@ -51,7 +51,7 @@ public final class MemoService {
             before.inquiryId(),
             before.target(),
             Names.optional(title),
-            body == null ? "" : body,
+            body == null ? "" : Names.withoutNul(body),
             before.authorId(),
             before.createdAt(),
             clock.instant());

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
@@ -49,8 +51,37 @@ public final class ExportScope {
     this.texts = texts;
   }
 
+  /**
+   * The scope of an export as stored (the internal profile), for callers that read the stored files
+   * themselves: its texts are never asked for ({@link #changesText()} is false).
+   */
+  public static ExportScope asStored() {
+    return new ExportScope(
+        ExportProfile.INTERNAL,
+        Redactor.none(),
+        id -> {
+          throw new IllegalStateException("An export as stored reads the stored text itself");
+        });
+  }
+
   public ExportProfile profile() {
     return profile;
+  }
+
+  /**
+   * Whether the text of sources changes under the profile: when it does not, an export may copy the
+   * stored text as it is.
+   */
+  public boolean changesText() {
+    return profile.redacts();
+  }
+
+  /**
+   * Whether the original files of sources (PDF, DOCX…) may go out: only as stored, since their
+   * bytes cannot be redacted.
+   */
+  public boolean allowsOriginals() {
+    return profile.isInternal();
   }
 
   /** Whether a source goes out under the profile; a source left out is counted. */
@@ -84,6 +115,28 @@ public final class ExportScope {
       freeTextReplacements++;
     }
     return out;
+  }
+
+  /** What an analysis exported under the profile looks at: no source above its level. */
+  public AnalysisScope analysis(AnalysisScope scope) {
+    return scope.upTo(profile.highest());
+  }
+
+  /**
+   * A matrix (or a co-occurrence table) as it goes out: its labels (source titles, case names,
+   * attribute values, code names) redacted. Its counts must come from {@link #analysis}.
+   */
+  public Matrix matrix(Matrix matrix) {
+    if (!profile.redacts()) {
+      return matrix;
+    }
+    return new Matrix(
+        freeText(matrix.corner()),
+        matrix.rows().stream().map(h -> new Matrix.Header(h.key(), freeText(h.label()))).toList(),
+        matrix.columns().stream()
+            .map(h -> new Matrix.Header(h.key(), freeText(h.label())))
+            .toList(),
+        matrix.cells());
   }
 
   public Report report() {

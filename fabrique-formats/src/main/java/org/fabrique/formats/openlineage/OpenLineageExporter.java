@@ -1,5 +1,8 @@
 package org.fabrique.formats.openlineage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +10,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
@@ -21,60 +32,93 @@ import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.RedactionProfile;
 
 /**
- * Writes journeys as OpenLineage 2-0-2 RunEvents, one per intervention, with custom facets whose
- * JSON schemas are versioned in this module ({@code openlineage/facets/*.json}): {@code
- * fabrique_choices} and {@code fabrique_tensions} on the job, {@code fabrique_governance} on
- * datasets. Actors appear by pseudonym only; nothing of the field material is written.
+ * Writes journeys as OpenLineage 2-0-2 events, reproducing what came in: each event received about
+ * a run, job or dataset is written again with its type, time, producer and datasets as received,
+ * with every facet kept (the run's, the job's, each dataset's, input and output facets), under the
+ * namespaces and names received. Elements made in Fabrique are written once, named by their label
+ * in the inquiry's namespace, with the type their dates support (COMPLETE when it ended, START when
+ * it only started) and no invented time: an intervention without dates is a JobEvent, and a data
+ * object no run touches a DatasetEvent, at the time of the export.
+ *
+ * <p>Fabrique's own facets (see {@link LineageFacets}) go on the jobs and datasets they concern,
+ * their JSON schemas versioned in this module ({@code openlineage/facets/1-1-0/*.json}). Actors
+ * appear by pseudonym only; nothing of the field material is written but what the redaction profile
+ * discloses.
  */
 public final class OpenLineageExporter {
   /** Who writes the events. */
   public static final String PRODUCER = "https://w3id.org/fabrique";
 
-  private static final String RUN_EVENT =
-      "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent";
+  private static final String SPEC = OpenLineageEvents.SCHEMA_URL + "#/$defs/";
+  private static final String SCHEMA_FACET =
+      "https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The events of a snapshot, in the order of the interventions' ids. */
+  /**
+   * A URI namespace: scheme and authority ({@code s3://blob-source}, {@code postgres://h:5432}).
+   */
+  private static final Pattern URI_NAMESPACE =
+      Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/]*)/(.+)$");
+
+  private final Clock clock;
+
+  /** An exporter whose undated elements are written at the time of the export. */
+  public OpenLineageExporter() {
+    this(Clock.systemUTC());
+  }
+
+  public OpenLineageExporter(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The events of a snapshot, in the order of the elements' ids and of the events received. */
   public List<ObjectNode> events(JourneySnapshot snapshot, RedactionProfile profile) {
     Map<ElementId, JourneyElement> byId = new LinkedHashMap<>();
     snapshot.elements().stream()
         .filter(e -> profile.allows(e.header().confidentiality()))
         .forEach(e -> byId.put(e.id(), e));
-    String namespace = "fabrique-inquiry-" + snapshot.inquiryId();
-    LineageFacets fabrique = new LineageFacets(snapshot, profile);
+    Export export =
+        new Export(
+            byId,
+            "fabrique-inquiry-" + snapshot.inquiryId(),
+            new LineageFacets(snapshot, profile),
+            snapshot,
+            clock.instant());
     List<ObjectNode> events = new ArrayList<>();
+    Set<ElementId> touched = new HashSet<>();
     for (JourneyElement element : byId.values()) {
-      if (!(element instanceof Intervention intervention)) {
-        continue;
+      if (element instanceof Intervention intervention) {
+        events.addAll(export.interventionEvents(intervention));
+        touched.addAll(intervention.inputs());
+        touched.addAll(intervention.outputs());
       }
-      ObjectNode event = JSON.objectNode();
-      event.put("eventType", "COMPLETE");
-      Instant time = intervention.endedAt().or(intervention::startedAt).orElse(Instant.EPOCH);
-      event.put("eventTime", time.toString());
-      event.put("producer", PRODUCER);
-      event.put("schemaURL", RUN_EVENT);
-      ObjectNode run = event.putObject("run");
-      run.put("runId", runId(snapshot, intervention).toString());
-      ObjectNode job = event.putObject("job");
-      String[] name =
-          split(intervention.externalName(), namespace, "intervention-" + intervention.id());
-      job.put("namespace", name[0]);
-      job.put("name", name[1]);
-      ObjectNode jobFacets = job.putObject("facets");
-      fabrique.of(intervention.id()).forEach(jobFacets::set);
-      ArrayNode inputs = event.putArray("inputs");
-      intervention.inputs().stream()
-          .map(byId::get)
-          .filter(DataObject.class::isInstance)
-          .forEach(d -> inputs.add(dataset((DataObject) d, namespace, fabrique)));
-      ArrayNode outputs = event.putArray("outputs");
-      intervention.outputs().stream()
-          .map(byId::get)
-          .filter(DataObject.class::isInstance)
-          .forEach(d -> outputs.add(dataset((DataObject) d, namespace, fabrique)));
-      events.add(event);
+    }
+    for (JourneyElement element : byId.values()) {
+      if (element instanceof DataObject object) {
+        events.addAll(export.datasetEvents(object, touched.contains(object.id())));
+      }
     }
     return events;
+  }
+
+  /**
+   * The JSON schema of one of Fabrique's facets, as published under {@code
+   * https://w3id.org/fabrique/spec/facets/VERSION/NAME.json} and served by the web app under {@code
+   * /spec/facets/VERSION/NAME.json}; empty when there is no such schema.
+   */
+  public static Optional<byte[]> facetSchema(String version, String file) {
+    if (!version.matches("\\d+-\\d+-\\d+") || !file.matches("[A-Za-z]{1,60}Facet\\.json")) {
+      return Optional.empty();
+    }
+    String folder = version.equals("1-0-0") ? "" : version + "/";
+    try (java.io.InputStream in =
+        OpenLineageExporter.class.getResourceAsStream(
+            "/org/fabrique/formats/openlineage/facets/" + folder + file)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the facet schema " + file, e);
+    }
   }
 
   /** Writes the events as NDJSON (one event per line). */
@@ -91,58 +135,323 @@ public final class OpenLineageExporter {
     return events.size();
   }
 
-  private static UUID runId(JourneySnapshot snapshot, Intervention intervention) {
-    String external = intervention.externalName();
-    int hash = external.lastIndexOf('#');
-    if (hash >= 0) {
-      try {
-        return UUID.fromString(external.substring(hash + 1));
-      } catch (IllegalArgumentException e) {
-        // not a run id of another system: derive ours
+  /** A namespace and a name. */
+  private record Name(String namespace, String name) {}
+
+  /** One export: names decided once, datasets found by the names events list. */
+  private static final class Export {
+    private final Map<ElementId, JourneyElement> byId;
+    private final String namespace;
+    private final LineageFacets fabrique;
+    private final JourneySnapshot snapshot;
+    private final Instant now;
+    private final Map<ElementId, Name> names = new HashMap<>();
+    private final Map<Name, DataObject> datasets = new HashMap<>();
+
+    Export(
+        Map<ElementId, JourneyElement> byId,
+        String namespace,
+        LineageFacets fabrique,
+        JourneySnapshot snapshot,
+        Instant now) {
+      this.byId = byId;
+      this.namespace = namespace;
+      this.fabrique = fabrique;
+      this.snapshot = snapshot;
+      this.now = now;
+      Set<Name> taken = new HashSet<>();
+      List<JourneyElement> made = new ArrayList<>();
+      for (JourneyElement element : byId.values()) {
+        Optional<Name> received = received(element);
+        if (received.isPresent()) {
+          names.put(element.id(), received.get());
+          taken.add(received.get());
+        } else if (element instanceof Intervention || element instanceof DataObject) {
+          made.add(element);
+        }
+      }
+      for (JourneyElement element : made) {
+        String label = element.label().isEmpty() ? element.kind().id() : element.label();
+        Name name = new Name(namespace, label);
+        if (!taken.add(name)) {
+          name = new Name(namespace, label + " (" + element.id() + ")");
+          taken.add(name);
+        }
+        names.put(element.id(), name);
+      }
+      for (JourneyElement element : byId.values()) {
+        if (element instanceof DataObject object) {
+          datasets.putIfAbsent(names.get(object.id()), object);
+        }
       }
     }
-    return UUID.nameUUIDFromBytes(
-        ("fabrique:" + snapshot.inquiryId() + ":" + intervention.id())
-            .getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static String[] split(String externalName, String namespace, String fallback) {
-    String name = externalName;
-    int hash = name.lastIndexOf('#');
-    if (hash >= 0) {
-      name = name.substring(0, hash);
+    /** The namespace and name received, kept apart or else read from the external name. */
+    private static Optional<Name> received(JourneyElement element) {
+      Map<String, String> facets;
+      String external;
+      if (element instanceof Intervention intervention) {
+        facets = intervention.facets();
+        external = intervention.externalName();
+      } else if (element instanceof DataObject object) {
+        facets = object.facets();
+        external = object.externalName();
+      } else {
+        return Optional.empty();
+      }
+      JsonNode kept = json(facets.get(OpenLineageImporter.NAME));
+      if (kept.path("namespace").isTextual() && kept.path("name").isTextual()) {
+        return Optional.of(new Name(kept.get("namespace").asText(), kept.get("name").asText()));
+      }
+      String name = external;
+      int hash = name.lastIndexOf('#');
+      if (hash >= 0) {
+        name = name.substring(0, hash);
+      }
+      Matcher uri = URI_NAMESPACE.matcher(name);
+      if (uri.matches()) {
+        return Optional.of(new Name(uri.group(1), uri.group(2)));
+      }
+      int slash = name.indexOf('/');
+      if (slash > 0 && slash < name.length() - 1) {
+        return Optional.of(new Name(name.substring(0, slash), name.substring(slash + 1)));
+      }
+      return Optional.empty();
     }
-    int slash = name.indexOf('/');
-    if (slash > 0 && slash < name.length() - 1) {
-      return new String[] {name.substring(0, slash), name.substring(slash + 1)};
-    }
-    return new String[] {namespace, fallback};
-  }
 
-  private static ObjectNode dataset(DataObject object, String namespace, LineageFacets fabrique) {
-    ObjectNode dataset = JSON.objectNode();
-    String[] name = split(object.externalName(), namespace, "data-object-" + object.id());
-    dataset.put("namespace", name[0]);
-    dataset.put("name", name[1]);
-    ObjectNode facets = dataset.putObject("facets");
-    if (!object.fields().isEmpty()) {
-      ObjectNode schema = facets.putObject("schema");
-      schema.put("_producer", PRODUCER);
-      schema.put(
-          "_schemaURL",
-          "https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet");
-      ArrayNode fields = schema.putArray("fields");
-      object
-          .fields()
-          .forEach(
-              f -> {
-                ObjectNode field = fields.addObject().put("name", f.name());
-                if (!f.type().isEmpty()) {
-                  field.put("type", f.type());
-                }
-              });
+    List<ObjectNode> interventionEvents(Intervention intervention) {
+      List<ObjectNode> records = records(intervention.facets());
+      boolean run = intervention.externalName().contains("#") || records.isEmpty();
+      if (records.isEmpty()) {
+        records = List.of(made(intervention));
+        run = intervention.startedAt().isPresent() || intervention.endedAt().isPresent();
+      }
+      Set<ElementId> listed = new LinkedHashSet<>();
+      List<ObjectNode> events = new ArrayList<>();
+      for (ObjectNode record : records) {
+        ObjectNode event = envelope(record, run ? "RunEvent" : "JobEvent");
+        if (run) {
+          ObjectNode runNode = event.putObject("run");
+          runNode.put("runId", runId(intervention).toString());
+          ObjectNode runFacets =
+              kept(intervention.facets(), "run.", event.get("producer"), "RunFacet");
+          if (!runFacets.isEmpty()) {
+            runNode.set("facets", runFacets);
+          }
+        }
+        ObjectNode job = event.putObject("job");
+        Name name = names.get(intervention.id());
+        job.put("namespace", name.namespace());
+        job.put("name", name.name());
+        ObjectNode jobFacets =
+            kept(intervention.facets(), "job.", event.get("producer"), "JobFacet");
+        fabrique.of(intervention.id()).forEach(jobFacets::set);
+        if (!jobFacets.isEmpty()) {
+          job.set("facets", jobFacets);
+        }
+        for (String list : List.of("inputs", "outputs")) {
+          List<ElementId> current =
+              list.equals("inputs") ? intervention.inputs() : intervention.outputs();
+          if (!record.has(list)) {
+            continue;
+          }
+          ArrayNode datasetsNode = event.putArray(list);
+          for (JsonNode listedName : record.get(list)) {
+            DataObject object =
+                datasets.get(
+                    new Name(
+                        listedName.path("namespace").asText(), listedName.path("name").asText()));
+            if (object != null && current.contains(object.id())) {
+              datasetsNode.add(dataset(object, list, event.get("producer")));
+              listed.add(object.id());
+            }
+          }
+        }
+        events.add(event);
+      }
+      // Datasets linked in Fabrique after the events came go with the last event.
+      ObjectNode last = events.get(events.size() - 1);
+      for (String list : List.of("inputs", "outputs")) {
+        List<ElementId> current =
+            list.equals("inputs") ? intervention.inputs() : intervention.outputs();
+        for (ElementId id : current) {
+          if (!listed.contains(id) && byId.get(id) instanceof DataObject object) {
+            ArrayNode node = last.has(list) ? (ArrayNode) last.get(list) : last.putArray(list);
+            node.add(dataset(object, list, last.get("producer")));
+          }
+        }
+      }
+      return events;
     }
-    fabrique.of(object.id()).forEach(facets::set);
-    return dataset;
+
+    List<ObjectNode> datasetEvents(DataObject object, boolean touched) {
+      List<ObjectNode> records = records(object.facets());
+      if (records.isEmpty()) {
+        if (touched) {
+          return List.of();
+        }
+        ObjectNode record = JSON.objectNode();
+        record.put("eventTime", now.toString());
+        records = List.of(record);
+      }
+      List<ObjectNode> events = new ArrayList<>();
+      for (ObjectNode record : records) {
+        ObjectNode event = envelope(record, "DatasetEvent");
+        event.set("dataset", dataset(object, "", event.get("producer")));
+        events.add(event);
+      }
+      return events;
+    }
+
+    /** The one event written for an intervention made in Fabrique (or imported long ago). */
+    private ObjectNode made(Intervention intervention) {
+      ObjectNode record = JSON.objectNode();
+      Optional<Instant> time = intervention.endedAt().or(intervention::startedAt);
+      if (intervention.endedAt().isPresent()) {
+        record.put("eventType", "COMPLETE");
+      } else if (intervention.startedAt().isPresent()) {
+        record.put("eventType", "START");
+      }
+      record.put("eventTime", time.orElse(now).toString());
+      for (String list : List.of("inputs", "outputs")) {
+        record.putArray(list);
+      }
+      return record;
+    }
+
+    private static ObjectNode envelope(ObjectNode record, String kind) {
+      ObjectNode event = JSON.objectNode();
+      if (record.has("eventType")) {
+        event.set("eventType", record.get("eventType"));
+      }
+      event.set("eventTime", record.get("eventTime"));
+      event.set("producer", record.has("producer") ? record.get("producer") : text(PRODUCER));
+      event.set("schemaURL", record.has("schemaURL") ? record.get("schemaURL") : text(SPEC + kind));
+      // Properties the specification does not name, kept as they came.
+      record.path("extra").properties().forEach(p -> event.set(p.getKey(), p.getValue()));
+      return event;
+    }
+
+    private ObjectNode dataset(DataObject object, String list, JsonNode producer) {
+      ObjectNode dataset = JSON.objectNode();
+      Name name = names.get(object.id());
+      dataset.put("namespace", name.namespace());
+      dataset.put("name", name.name());
+      ObjectNode facets = kept(object.facets(), "", producer, "DatasetFacet");
+      if (!facets.has("schema") && !object.fields().isEmpty()) {
+        ObjectNode schema = facets.putObject("schema");
+        schema.put("_producer", PRODUCER);
+        schema.put("_schemaURL", SCHEMA_FACET);
+        ArrayNode fields = schema.putArray("fields");
+        object
+            .fields()
+            .forEach(
+                f -> {
+                  ObjectNode field = fields.addObject().put("name", f.name());
+                  if (!f.type().isEmpty()) {
+                    field.put("type", f.type());
+                  }
+                  if (!f.description().isEmpty()) {
+                    field.put("description", f.description());
+                  }
+                });
+      }
+      fabrique.of(object.id()).forEach(facets::set);
+      if (!facets.isEmpty()) {
+        dataset.set("facets", facets);
+      }
+      if (list.equals("inputs")) {
+        ObjectNode input = kept(object.facets(), "input.", producer, "InputDatasetFacet");
+        if (!input.isEmpty()) {
+          dataset.set("inputFacets", input);
+        }
+      } else if (list.equals("outputs")) {
+        ObjectNode output = kept(object.facets(), "output.", producer, "OutputDatasetFacet");
+        if (!output.isEmpty()) {
+          dataset.set("outputFacets", output);
+        }
+      }
+      return dataset;
+    }
+
+    private UUID runId(Intervention intervention) {
+      String external = intervention.externalName();
+      int hash = external.lastIndexOf('#');
+      if (hash >= 0) {
+        try {
+          return UUID.fromString(external.substring(hash + 1));
+        } catch (IllegalArgumentException e) {
+          // not a run id of another system: derive ours
+        }
+      }
+      return UUID.nameUUIDFromBytes(
+          ("fabrique:" + snapshot.inquiryId() + ":" + intervention.id())
+              .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The events received, as kept by the importer. */
+    private static List<ObjectNode> records(Map<String, String> facets) {
+      List<ObjectNode> records = new ArrayList<>();
+      for (JsonNode record : json(facets.get(OpenLineageImporter.EVENTS))) {
+        if (record instanceof ObjectNode node && node.path("eventTime").isTextual()) {
+          records.add(node);
+        }
+      }
+      return records;
+    }
+
+    /**
+     * The facets kept under a prefix ("run.", "job.", "input.", "output." or "" for a dataset's
+     * own), as received; only objects are facets (a dataset's own facets have no prefix, so keys of
+     * the other kinds are left out).
+     */
+    private static ObjectNode kept(
+        Map<String, String> facets, String prefix, JsonNode producer, String facetKind) {
+      ObjectNode out = JSON.objectNode();
+      for (Map.Entry<String, String> facet : new java.util.TreeMap<>(facets).entrySet()) {
+        String key = facet.getKey();
+        if (key.startsWith("@")) {
+          continue;
+        }
+        String name;
+        if (prefix.isEmpty()) {
+          if (key.startsWith("input.") || key.startsWith("output.")) {
+            continue;
+          }
+          name = key;
+        } else if (key.startsWith(prefix)) {
+          name = key.substring(prefix.length());
+        } else {
+          continue;
+        }
+        JsonNode value = json(facet.getValue());
+        if (value instanceof ObjectNode node) {
+          // A facet received without its envelope gets one, so that what is written conforms.
+          if (!node.has("_producer")) {
+            node.set("_producer", producer);
+          }
+          if (!node.has("_schemaURL")) {
+            node.put("_schemaURL", SPEC + facetKind);
+          }
+          out.set(name, node);
+        }
+      }
+      return out;
+    }
+
+    private static JsonNode json(String text) {
+      if (text == null) {
+        return JSON.missingNode();
+      }
+      try {
+        return MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        return JSON.missingNode();
+      }
+    }
+
+    private static JsonNode text(String value) {
+      return JSON.textNode(value);
+    }
   }
 }

@@ -1,6 +1,11 @@
 package org.fabrique.formats.openlineage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.DataObject;
@@ -25,10 +31,22 @@ import org.fabrique.core.user.UserId;
 /**
  * Turns OpenLineage events into observed interventions and data objects, in one action of the
  * history. Datasets are known by "namespace/name", runs by "namespace/job#runId" (a job event
- * without a run by "namespace/job"). Every facet is kept as JSON, the schema facet also as fields.
- * A later event of the same run completes the same intervention.
+ * without a run by "namespace/job"); the namespace and name as received are kept apart ({@value
+ * #NAME}) since either may hold slashes. Every facet is kept as JSON, the schema facet also as
+ * fields. A later event of the same run completes the same intervention. What makes each event (its
+ * type and time as received, its producer and schema, the datasets it lists) is kept in order
+ * ({@value #EVENTS}) so that {@link OpenLineageExporter} writes the same events back.
  */
 public final class OpenLineageImporter {
+  /** The facet key of the events received about a run, job or dataset (a JSON array). */
+  static final String EVENTS = "@events";
+
+  /** The facet key of the namespace and name received ({@code {"namespace":…,"name":…}}). */
+  static final String NAME = "@name";
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private final JourneyService journeys;
 
   public OpenLineageImporter(JourneyService journeys) {
@@ -67,9 +85,14 @@ public final class OpenLineageImporter {
       if (event.has("run") && event.has("job")) {
         run(event);
       } else if (event.has("job")) {
-        job(event.get("job"), event, "");
+        Intervention job = job(event.get("job"), event, "");
+        received(job, record(event, true));
       } else if (event.has("dataset")) {
-        dataset(event.get("dataset"));
+        DataObject dataset = dataset(event.get("dataset"));
+        Map<String, String> facets = new LinkedHashMap<>(dataset.facets());
+        if (appended(facets, record(event, false))) {
+          batch.update(dataset.withExternal(dataset.externalName(), facets));
+        }
       }
     }
 
@@ -90,13 +113,87 @@ public final class OpenLineageImporter {
           };
       Map<String, String> facets = new LinkedHashMap<>(timed.facets());
       facets(event.get("run").path("facets"), "run.", facets);
-      if (!type.isEmpty()) {
-        facets.put("run.eventType", "\"" + type + "\"");
-      }
+      appended(facets, record(event, true));
       Intervention done = timed.withExternal(timed.externalName(), facets);
       if (!done.equals(intervention)) {
         batch.update(done);
       }
+    }
+
+    private void received(Intervention intervention, ObjectNode record) {
+      Map<String, String> facets = new LinkedHashMap<>(intervention.facets());
+      if (appended(facets, record)) {
+        batch.update(intervention.withExternal(intervention.externalName(), facets));
+      }
+    }
+
+    /** What makes an event besides what the elements hold: type, time, producer, datasets. */
+    private static ObjectNode record(JsonNode event, boolean withDatasets) {
+      ObjectNode record = JSON.objectNode();
+      for (String key : List.of("eventType", "eventTime", "producer", "schemaURL")) {
+        if (event.has(key)) {
+          record.set(key, event.get(key));
+        }
+      }
+      Set<String> known =
+          Set.of(
+              "eventType",
+              "eventTime",
+              "producer",
+              "schemaURL",
+              "run",
+              "job",
+              "inputs",
+              "outputs",
+              withDatasets ? "" : "dataset");
+      for (Map.Entry<String, JsonNode> property : event.properties()) {
+        if (!known.contains(property.getKey())) {
+          ObjectNode extra =
+              record.has("extra") ? (ObjectNode) record.get("extra") : record.putObject("extra");
+          extra.set(property.getKey(), property.getValue());
+        }
+      }
+      if (withDatasets) {
+        for (String list : List.of("inputs", "outputs")) {
+          if (event.has(list)) {
+            ArrayNode names = record.putArray(list);
+            for (JsonNode dataset : event.get(list)) {
+              names.add(name(dataset));
+            }
+          }
+        }
+      }
+      return record;
+    }
+
+    /** Adds a record to the events kept in facets, unless it is there already. */
+    private static boolean appended(Map<String, String> facets, ObjectNode record) {
+      ArrayNode events = JSON.arrayNode();
+      String kept = facets.get(EVENTS);
+      if (kept != null) {
+        try {
+          if (MAPPER.readTree(kept) instanceof ArrayNode array) {
+            events = array;
+          }
+        } catch (JsonProcessingException e) {
+          // not written by this importer: start afresh
+        }
+      }
+      for (JsonNode known : events) {
+        if (known.equals(record)) {
+          return false;
+        }
+      }
+      events.add(record);
+      facets.put(EVENTS, events.toString());
+      return true;
+    }
+
+    private static ObjectNode name(JsonNode node) {
+      ObjectNode name = JSON.objectNode();
+      name.put("namespace", node.path("namespace").asText());
+      name.put("name", node.path("name").asText());
+      return name;
     }
 
     private Intervention job(JsonNode job, JsonNode event, String suffix) {
@@ -111,6 +208,7 @@ public final class OpenLineageImporter {
       }
       Map<String, String> facets = new LinkedHashMap<>();
       facets(job.path("facets"), "job.", facets);
+      facets.put(NAME, name(job).toString());
       Optional<Intervention> known =
           batch.findByExternalName(ItemKind.INTERVENTION, name).map(Intervention.class::cast);
       Intervention result;
@@ -140,6 +238,7 @@ public final class OpenLineageImporter {
       facets(dataset.path("facets"), "", facets);
       facets(dataset.path("inputFacets"), "input.", facets);
       facets(dataset.path("outputFacets"), "output.", facets);
+      facets.put(NAME, name(dataset).toString());
       List<Field> fields = new ArrayList<>();
       for (JsonNode field : dataset.path("facets").path("schema").path("fields")) {
         fields.add(

@@ -31,6 +31,7 @@ import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.set.SetId;
 import org.fabrique.core.set.SetOperations;
@@ -257,7 +258,7 @@ final class CodebookExchange {
     }
   }
 
-  ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
+  ExchangeReport exportCodebook(InquiryId inquiry, Path file, ExportScope scope) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     try (ExportTarget target = new ExportTarget(file)) {
@@ -269,7 +270,7 @@ final class CodebookExchange {
                   "The inquiry has no codes; a REFI-QDA codebook needs at least one");
             }
             try (OutputStream out = Files.newOutputStream(target.partial())) {
-              write(tx, inquiry, codes, out, problems, counts);
+              write(tx, inquiry, codes, out, problems, counts, scope);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -287,7 +288,8 @@ final class CodebookExchange {
       List<Code> codes,
       OutputStream out,
       List<Problem> problems,
-      Map<String, Integer> counts) {
+      Map<String, Integer> counts,
+      ExportScope scope) {
     ExportGuids guids = new ExportGuids(tx, inquiry);
     XmlOut xml = new XmlOut(out, QdeReader.CODEBOOK_NAMESPACE, problems);
     xml.startDocument();
@@ -295,7 +297,7 @@ final class CodebookExchange {
     xml.rootNamespace(QdeReader.CODEBOOK_NAMESPACE);
     xml.attribute("origin", ProjectExporter.ORIGIN);
     xml.start("Codes");
-    writeCodes(xml, guids, new ExportFacts(tx, inquiry), codes, Optional.empty(), counts);
+    writeCodes(xml, guids, new ExportFacts(tx, inquiry), codes, Optional.empty(), counts, scope);
     xml.end();
     List<ItemSet> sets =
         tx.sets().list(inquiry).stream()
@@ -309,7 +311,7 @@ final class CodebookExchange {
                 "set " + set.id(),
                 others
                     + " member(s) of the set "
-                    + set.name()
+                    + scope.freeText(set.name())
                     + " are not codes: a codebook "
                     + "does not carry them"
                     + (sets.contains(set) ? "" : ", nor the set")));
@@ -320,8 +322,8 @@ final class CodebookExchange {
       for (ItemSet set : sets) {
         xml.start("Set");
         xml.attribute("guid", guids.of(new ItemRef(ItemKind.SET, set.id().value())));
-        xml.attribute("name", set.name());
-        xml.description(set.description());
+        xml.attribute("name", scope.freeText(set.name()));
+        xml.description(scope.freeText(set.description()));
         set.members().stream()
             .filter(m -> m.kind() == ItemKind.CODE)
             .forEach(m -> xml.ref("MemberCode", "guid", guids.of(m)));
@@ -335,6 +337,9 @@ final class CodebookExchange {
     if (tx.memos().list(inquiry).stream().anyMatch(m -> m.target().kind() == ItemKind.CODE)) {
       problems.add(Problem.error("memos", "Memos on codes are not carried by a codebook"));
     }
+    if (!scope.profile().isInternal()) {
+      scope.report().lines().forEach(line -> problems.add(Problem.info("redaction", line)));
+    }
   }
 
   private static void writeCodes(
@@ -343,7 +348,8 @@ final class CodebookExchange {
       ExportFacts facts,
       List<Code> all,
       Optional<CodeId> parent,
-      Map<String, Integer> counts) {
+      Map<String, Integer> counts,
+      ExportScope scope) {
     for (Code code :
         all.stream()
             .filter(c -> c.parentId().equals(parent))
@@ -351,11 +357,11 @@ final class CodebookExchange {
             .toList()) {
       xml.start("Code");
       xml.attribute("guid", guids.of(new ItemRef(ItemKind.CODE, code.id().value())));
-      xml.attribute("name", code.name());
+      xml.attribute("name", scope.freeText(code.name()));
       xml.attribute("isCodable", Boolean.toString(code.codable()));
       facts.colour(code).ifPresent(colour -> xml.attribute("color", colour));
-      xml.description(code.description());
-      writeCodes(xml, guids, facts, all, Optional.of(code.id()), counts);
+      xml.description(scope.freeText(code.description()));
+      writeCodes(xml, guids, facts, all, Optional.of(code.id()), counts, scope);
       xml.end();
       counts.merge("codes", 1, Integer::sum);
     }

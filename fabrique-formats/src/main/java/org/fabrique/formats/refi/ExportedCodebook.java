@@ -40,10 +40,10 @@ final class ExportedCodebook {
       ItemRef ref = new ItemRef(ItemKind.CODE, code.id().value());
       xml.start("Code");
       xml.attribute("guid", project.guid(ref));
-      xml.attribute("name", code.name());
+      xml.attribute("name", project.free(code.name()));
       xml.attribute("isCodable", Boolean.toString(code.codable()));
       project.facts().colour(code).ifPresent(colour -> xml.attribute("color", colour));
-      project.description(code.description());
+      project.description(project.free(code.description()));
       project.noteRefs(ref);
       codes(all, Optional.of(code.id()));
       xml.end();

@@ -19,6 +19,9 @@ final class ExportedLinks {
   void write(List<Link> links, List<ExportedNotes.NoteLink> noteLinks) {
     List<Link> carried = new ArrayList<>();
     for (Link link : links) {
+      if (!project.carried(link.origin()) || !project.carried(link.target())) {
+        continue;
+      }
       if (ProjectXml.EXPORTED.contains(link.origin().kind())
           && ProjectXml.EXPORTED.contains(link.target().kind())) {
         carried.add(link);
@@ -43,7 +46,7 @@ final class ExportedLinks {
       xml.start("Link");
       xml.attribute("guid", project.guid(ref));
       if (!link.name().isEmpty()) {
-        xml.attribute("name", link.name());
+        xml.attribute("name", project.free(link.name()));
       }
       xml.attribute(
           "direction",

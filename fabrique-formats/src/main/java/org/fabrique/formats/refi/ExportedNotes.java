@@ -38,7 +38,19 @@ final class ExportedNotes {
   /** Writes the Notes element; returns the links its notes need, for the Links element. */
   List<NoteLink> write() {
     List<JourneyNotes.Note> extra = new ArrayList<>();
-    journeyNotes.forEach(j -> extra.addAll(j.notes(project.tx(), project.inquiry())));
+    for (JourneyNotes journey : journeyNotes) {
+      for (JourneyNotes.Note note :
+          journey.notes(project.tx(), project.inquiry(), project.scope()::allows)) {
+        List<ItemRef> about = note.about().stream().filter(project::carried).toList();
+        // A note whose evidence is all left out goes with it.
+        if (about.isEmpty() && !note.about().isEmpty()) {
+          continue;
+        }
+        extra.add(
+            new JourneyNotes.Note(
+                note.guid(), project.free(note.title()), project.free(note.body()), about));
+      }
+    }
     // Said even when nothing else becomes a note: an inquiry whose only journey elements are
     // secret must not look as if it had none.
     long secret = JourneyElementNotes.secretCount(project.tx(), project.inquiry());
@@ -61,8 +73,8 @@ final class ExportedNotes {
     String guid = project.guid(ItemKind.MEMO, memo.id().value());
     note(
         guid,
-        memo.title(),
-        memo.body(),
+        project.free(memo.title()),
+        project.free(memo.body()),
         project.userGuid(memo.authorId()),
         memo.createdAt().toString());
     project.count("memos");

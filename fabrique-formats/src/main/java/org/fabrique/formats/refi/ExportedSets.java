@@ -25,8 +25,8 @@ final class ExportedSets {
     XmlOut xml = project.xml();
     xml.start("Set");
     xml.attribute("guid", project.guid(ItemKind.SET, set.id().value()));
-    xml.attribute("name", set.name());
-    project.description(set.description());
+    xml.attribute("name", project.free(set.name()));
+    project.description(project.free(set.description()));
     for (ItemKind kind : MEMBER_KINDS) {
       String element =
           switch (kind) {
@@ -36,6 +36,7 @@ final class ExportedSets {
           };
       set.members().stream()
           .filter(m -> m.kind() == kind)
+          .filter(project::carried)
           .forEach(m -> xml.ref(element, "targetGUID", project.guid(m)));
     }
     long others = set.members().stream().filter(m -> !MEMBER_KINDS.contains(m.kind())).count();
@@ -45,7 +46,7 @@ final class ExportedSets {
               "set " + set.id(),
               others
                   + " member(s) of the set "
-                  + set.name()
+                  + project.free(set.name())
                   + " are not carried: REFI-QDA "
                   + "sets hold codes, sources and notes only"));
     }

@@ -11,6 +11,7 @@ import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.redaction.RedactedText;
 
 /** The text sources of an exported project, with their selections, codings and variable values. */
 final class ExportedSources {
@@ -30,7 +31,7 @@ final class ExportedSources {
     ItemRef ref = new ItemRef(ItemKind.SOURCE, source.id().value());
     xml.start("TextSource");
     xml.attribute("guid", project.guid(ref));
-    xml.attribute("name", source.title());
+    xml.attribute("name", project.free(source.title()));
     files
         .original(source)
         .ifPresent(original -> xml.attribute("richTextPath", "internal://" + original));
@@ -41,8 +42,12 @@ final class ExportedSources {
     for (Coding coding : project.tx().coding().codingsOfSource(source.id())) {
       codings.computeIfAbsent(coding.segmentId(), k -> new ArrayList<>()).add(coding);
     }
+    Optional<RedactedText> text =
+        project.scope().changesText()
+            ? Optional.of(project.scope().text(source))
+            : Optional.empty();
     for (Segment segment : project.tx().coding().segmentsOf(source.id())) {
-      selection(segment, codings.getOrDefault(segment.id(), List.of()));
+      selection(segment, text, codings.getOrDefault(segment.id(), List.of()));
     }
     project.noteRefs(ref);
     variables.values(source.id().value(), Optional.empty());
@@ -50,14 +55,24 @@ final class ExportedSources {
     project.count("sources");
   }
 
-  private void selection(Segment segment, List<Coding> codings) {
+  /**
+   * One selection; under a profile that changes text, its name is the redacted passage and its
+   * positions those of the redacted text.
+   */
+  private void selection(Segment segment, Optional<RedactedText> text, List<Coding> codings) {
     XmlOut xml = project.xml();
     ItemRef ref = new ItemRef(ItemKind.SEGMENT, segment.id().value());
     xml.start("PlainTextSelection");
     xml.attribute("guid", project.guid(ref));
-    xml.attribute("name", segment.quote());
-    xml.attribute("startPosition", Integer.toString(segment.start()));
-    xml.attribute("endPosition", Integer.toString(segment.end()));
+    xml.attribute(
+        "name",
+        text.map(t -> t.passage(segment.start(), segment.end()))
+            .orElse(project.free(segment.quote())));
+    xml.attribute(
+        "startPosition",
+        Integer.toString(text.map(t -> t.start(segment.start())).orElse(segment.start())));
+    xml.attribute(
+        "endPosition", Integer.toString(text.map(t -> t.end(segment.end())).orElse(segment.end())));
     if (!codings.isEmpty()) {
       xml.attribute("creatingUser", project.userGuid(codings.get(0).coderId()));
       xml.attribute("creationDateTime", codings.get(0).createdAt().toString());

@@ -47,9 +47,9 @@ final class ExportedVariables {
     for (AttributeDefinition definition : variables.values()) {
       xml.start("Variable");
       xml.attribute("guid", guidOf.get(definition.id()));
-      xml.attribute("name", definition.name());
+      xml.attribute("name", project.free(definition.name()));
       xml.attribute("typeOfVariable", typeName(definition.type()));
-      project.description(definition.description());
+      project.description(project.free(definition.description()));
       xml.end();
       project.count("variables");
     }
@@ -80,7 +80,10 @@ final class ExportedVariables {
       }
       xml.start("VariableValue");
       xml.ref("VariableRef", "targetGUID", guidOf.get(definition.id()));
-      xml.element(typeName(definition.type()) + "Value", value.value());
+      // Text values go out redacted; numbers, dates and booleans keep their form.
+      xml.element(
+          typeName(definition.type()) + "Value",
+          definition.type() == AttributeType.TEXT ? project.free(value.value()) : value.value());
       xml.end();
       project.count("attribute values");
     }

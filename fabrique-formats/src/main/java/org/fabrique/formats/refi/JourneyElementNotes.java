@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.exchange.Guids;
 import org.fabrique.core.inquiry.InquiryId;
@@ -23,14 +24,18 @@ import org.fabrique.core.store.Transaction;
 public final class JourneyElementNotes implements JourneyNotes {
 
   @Override
-  public List<Note> notes(Transaction tx, InquiryId inquiry) {
+  public List<Note> notes(Transaction tx, InquiryId inquiry, Predicate<Confidentiality> allowed) {
     List<Note> notes = new ArrayList<>();
     for (JourneyElement element : tx.journeys().list(inquiry)) {
-      if (element.header().confidentiality() == Confidentiality.SECRET) {
+      if (element.header().confidentiality() == Confidentiality.SECRET
+          || !allowed.test(element.header().confidentiality())) {
         continue;
       }
       Set<ItemRef> about = new LinkedHashSet<>();
       for (Evidence evidence : tx.journeys().evidenceOf(element.ref())) {
+        if (!allowed.test(evidence.confidentiality())) {
+          continue;
+        }
         about.add(
             evidence
                 .segmentId()

@@ -1,6 +1,8 @@
 package org.fabrique.formats.refi;
 
 import java.util.List;
+import java.util.function.Predicate;
+import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Transaction;
@@ -16,5 +18,9 @@ public interface JourneyNotes {
   /** A note to export: its GUID, title and text, and the items it is about (linked to it). */
   record Note(String guid, String title, String body, List<ItemRef> about) {}
 
-  List<Note> notes(Transaction tx, InquiryId inquiry);
+  /**
+   * The notes of an inquiry's elements whose confidentiality the export allows, with only the
+   * evidence it allows.
+   */
+  List<Note> notes(Transaction tx, InquiryId inquiry, Predicate<Confidentiality> allowed);
 }

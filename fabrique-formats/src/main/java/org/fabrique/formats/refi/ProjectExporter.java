@@ -24,6 +24,7 @@ import org.fabrique.core.link.Link;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 
@@ -44,7 +45,8 @@ final class ProjectExporter {
     this.journeyNotes = journeyNotes;
   }
 
-  ExchangeReport export(InquiryId inquiryId, Path file, ImportProgress progress) {
+  ExchangeReport export(
+      InquiryId inquiryId, Path file, ExportScope scope, ImportProgress progress) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     try (ExportTarget target = new ExportTarget(file)) {
@@ -52,7 +54,7 @@ final class ProjectExporter {
           tx -> {
             try (OutputStream out = Files.newOutputStream(target.partial());
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-              write(tx, inquiryId, zip, problems, counts, progress);
+              write(tx, inquiryId, scope, zip, problems, counts, progress);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -68,6 +70,7 @@ final class ProjectExporter {
   private void write(
       Transaction tx,
       InquiryId inquiryId,
+      ExportScope scope,
       ZipOutputStream zip,
       List<Problem> problems,
       Map<String, Integer> counts,
@@ -79,19 +82,26 @@ final class ProjectExporter {
         tx.inquiries()
             .findInquiry(inquiryId)
             .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiryId));
-    List<Source> sources = tx.corpus().listSources(inquiryId);
-    SourceFiles files = new SourceFiles(store.blobs(), zip, guids);
+    // What the profile lets out is decided first: the sources it leaves out take their
+    // selections, codings, memos and links with them.
+    List<Source> sources = new ArrayList<>();
+    List<Source> leftOut = new ArrayList<>();
+    for (Source source : tx.corpus().listSources(inquiryId)) {
+      (scope.includes(source) ? sources : leftOut).add(source);
+    }
+    SourceFiles files = new SourceFiles(store.blobs(), zip, guids, scope);
     for (int i = 0; i < sources.size(); i++) {
-      progress.update(i, sources.size() * 2, sources.get(i).title());
+      progress.update(i, sources.size() * 2, "");
       files.copy(sources.get(i));
     }
     zip.putNextEntry(new ZipEntry("project.qde"));
     XmlOut xml = new XmlOut(new NonClosing(zip), QdeReader.PROJECT_NAMESPACE, problems);
-    ProjectXml project = new ProjectXml(tx, inquiryId, xml, guids, memos, problems, counts);
+    ProjectXml project =
+        new ProjectXml(tx, inquiryId, xml, guids, memos, problems, counts, scope, leftOut);
     xml.startDocument();
     xml.start("Project");
     xml.rootNamespace(QdeReader.PROJECT_NAMESPACE);
-    xml.attribute("name", inquiry.name());
+    xml.attribute("name", project.free(inquiry.name()));
     xml.attribute("origin", ORIGIN);
     header(project, inquiry);
     new ExportedUsers(project).write(sources);
@@ -103,7 +113,7 @@ final class ProjectExporter {
       ExportedSources texts = new ExportedSources(project, files, variables);
       xml.start("Sources");
       for (int i = 0; i < sources.size(); i++) {
-        progress.update(sources.size() + i, sources.size() * 2, sources.get(i).title());
+        progress.update(sources.size() + i, sources.size() * 2, "");
         texts.write(sources.get(i));
       }
       xml.end();
@@ -112,7 +122,7 @@ final class ProjectExporter {
     List<ExportedNotes.NoteLink> noteLinks = new ExportedNotes(project, journeyNotes).write();
     new ExportedLinks(project).write(links, noteLinks);
     new ExportedSets(project).write();
-    project.description(inquiry.description());
+    project.description(project.free(inquiry.description()));
     project.noteRefs(new ItemRef(ItemKind.INQUIRY, inquiryId.value()));
     xml.end();
     xml.finish();
@@ -123,6 +133,16 @@ final class ProjectExporter {
             "Source kinds, dates, languages, confidentiality levels and speaker turns have no "
                 + "place in REFI-QDA and are not carried"));
     problems.add(Problem.info("history", "The history of the inquiry is not carried"));
+    if (files.originalsLeftOut() > 0) {
+      problems.add(
+          Problem.warning(
+              "sources",
+              files.originalsLeftOut()
+                  + " original file(s) (PDF, DOCX…) left out: under the profile "
+                  + scope.profile().name()
+                  + " only the redacted plain text goes out"));
+    }
+    project.reportRedaction();
     progress.update(sources.size() * 2, sources.size() * 2, "");
   }
 

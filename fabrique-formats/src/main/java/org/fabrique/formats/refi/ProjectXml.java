@@ -2,15 +2,18 @@ package org.fabrique.formats.refi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
 
@@ -42,6 +45,9 @@ final class ProjectXml {
   private final Map<String, Integer> counts;
   private final List<Memo> memos;
   private final Map<ItemRef, List<Memo>> memosAbout = new HashMap<>();
+  private final ExportScope scope;
+  private final Set<ItemRef> leftOut = new HashSet<>();
+  private int memosLeftOut;
 
   ProjectXml(
       Transaction tx,
@@ -50,16 +56,70 @@ final class ProjectXml {
       ExportGuids guids,
       List<Memo> memos,
       List<Problem> problems,
-      Map<String, Integer> counts) {
+      Map<String, Integer> counts,
+      ExportScope scope,
+      List<Source> sourcesLeftOut) {
     this.tx = tx;
+    this.scope = scope;
+    for (Source source : sourcesLeftOut) {
+      leftOut.add(new ItemRef(ItemKind.SOURCE, source.id().value()));
+      tx.coding()
+          .segmentsOf(source.id())
+          .forEach(s -> leftOut.add(new ItemRef(ItemKind.SEGMENT, s.id().value())));
+      tx.coding()
+          .codingsOfSource(source.id())
+          .forEach(c -> leftOut.add(new ItemRef(ItemKind.CODING, c.id().value())));
+    }
     this.inquiry = inquiry;
     this.xml = xml;
     this.guids = guids;
     this.facts = new ExportFacts(tx, inquiry);
     this.problems = problems;
     this.counts = counts;
-    this.memos = memos;
-    memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
+    List<Memo> carried = new ArrayList<>();
+    for (Memo memo : memos) {
+      if (carried(memo.target())) {
+        carried.add(memo);
+      } else {
+        memosLeftOut++;
+      }
+    }
+    this.memos = List.copyOf(carried);
+    this.memos.forEach(m -> memosAbout.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m));
+  }
+
+  /** The redaction profile's scope of this export. */
+  ExportScope scope() {
+    return scope;
+  }
+
+  /**
+   * Whether an item goes out: not a source the profile leaves out, nor one of its selections or
+   * codings.
+   */
+  boolean carried(ItemRef item) {
+    return !leftOut.contains(item);
+  }
+
+  /** Free text (a name, a description, a memo) as it goes out under the profile. */
+  String free(String text) {
+    return scope.freeText(text);
+  }
+
+  /** What the profile redacted and left out, added to the data-loss report. */
+  void reportRedaction() {
+    if (scope.profile().isInternal()) {
+      return;
+    }
+    for (String line : scope.report().lines()) {
+      problems.add(Problem.info("redaction", line));
+    }
+    if (memosLeftOut > 0) {
+      problems.add(
+          Problem.info(
+              "redaction",
+              memosLeftOut + " memo(s) about sources left out by the profile were left out"));
+    }
   }
 
   Transaction tx() {
@@ -74,7 +134,7 @@ final class ProjectXml {
     return xml;
   }
 
-  /** Every memo of the inquiry. */
+  /** Every memo of the inquiry that goes out (none about what the profile leaves out). */
   List<Memo> memos() {
     return memos;
   }

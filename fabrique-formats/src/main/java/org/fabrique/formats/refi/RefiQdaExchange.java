@@ -12,6 +12,7 @@ import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.user.UserId;
 
@@ -74,8 +75,9 @@ public final class RefiQdaExchange implements QdaExchange {
   }
 
   @Override
-  public ExchangeReport exportProject(InquiryId inquiry, Path file, ImportProgress progress) {
-    return exporter.export(inquiry, file, progress);
+  public ExchangeReport exportProject(
+      InquiryId inquiry, Path file, ExportScope scope, ImportProgress progress) {
+    return exporter.export(inquiry, file, scope, progress);
   }
 
   @Override
@@ -86,7 +88,7 @@ public final class RefiQdaExchange implements QdaExchange {
   }
 
   @Override
-  public ExchangeReport exportCodebook(InquiryId inquiry, Path file) {
-    return codebooks.exportCodebook(inquiry, file);
+  public ExchangeReport exportCodebook(InquiryId inquiry, Path file, ExportScope scope) {
+    return codebooks.exportCodebook(inquiry, file, scope);
   }
 }

@@ -27,6 +27,9 @@ import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
@@ -217,8 +220,17 @@ public final class AnalysisRoutes {
     MatrixExport.Format format =
         MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
+    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
+    // Sources above the profile's level are neither counted nor listed; labels go out redacted.
+    Matrix matrix =
+        scope.matrix(
+            fabrique
+                .analysis()
+                .matrix(inquiry.id(), columns(ctx), scope.analysis(AnalysisScope.everything())));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    fabrique.matrixExport().write(matrix(ctx, inquiry), measure(ctx), format, out);
+    fabrique.matrixExport().write(matrix, measure(ctx), format, out);
+    ctx.header("X-Redaction-Profile", profile.name());
     ctx.header("Content-Disposition", "attachment; filename=\"matrix." + format.extension() + "\"");
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
@@ -265,7 +277,7 @@ public final class AnalysisRoutes {
     } else {
       CodingQuery right =
           CodingQuery.coded(new CodeId(Requests.parseLong(ctx.queryParam("b"), "The second code")));
-      int distance = Requests.queryInt(ctx, "n", 0);
+      int distance = Requests.queryCount(ctx, "n", 0);
       query =
           switch (operator) {
             case "and" -> left.and(right);

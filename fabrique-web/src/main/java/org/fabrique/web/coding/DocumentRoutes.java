@@ -89,8 +89,8 @@ public final class DocumentRoutes {
 
   private void apiSpans(Context ctx) {
     Source source = source(ctx);
-    int from = Math.max(0, Requests.queryInt(ctx, "from", 0));
-    int to = Math.min(source.length(), Requests.queryInt(ctx, "to", source.length()));
+    int from = Requests.queryCount(ctx, "from", 0);
+    int to = Math.min(source.length(), Requests.queryCount(ctx, "to", source.length()));
     ctx.json(
         fabrique.coding().spans(source.id(), from, to).stream()
             .map(CodeJson.CodingOut::of)

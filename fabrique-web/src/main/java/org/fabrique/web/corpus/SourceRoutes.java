@@ -25,12 +25,15 @@ import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
+import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -209,8 +212,20 @@ public final class SourceRoutes {
     Requests.redirectWithNotice(ctx, "/inquiries/" + source.inquiryId() + "/sources", "deleted");
   }
 
+  /**
+   * The original file of a source, only under the internal profile (asked for with {@code
+   * ?profile=internal}): its bytes cannot be redacted.
+   */
   private void original(Context ctx) throws IOException {
     Source source = source(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    if (!profile.isInternal()) {
+      throw new ForbiddenException(
+          "The original file can only be downloaded as stored (profile internal): under the"
+              + " profile "
+              + profile.name()
+              + " export the inquiry, whose texts are redacted");
+    }
     String name = source.originalFileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     ctx.contentType(
         source.mediaType() == null || source.mediaType().isBlank()
@@ -306,8 +321,8 @@ public final class SourceRoutes {
   private void apiWindow(Context ctx) {
     SourceId id = new SourceId(Requests.id(ctx, "source"));
     Source source = fabrique.corpus().get(id);
-    int from = Math.max(0, Requests.queryInt(ctx, "from", 0));
-    int to = Math.min(source.length(), Requests.queryInt(ctx, "to", from + 20_000));
+    int from = Requests.queryCount(ctx, "from", 0);
+    int to = Math.min(source.length(), Requests.queryCount(ctx, "to", from + 20_000));
     if (to - from > MAX_WINDOW) {
       throw new InvalidInputException("A window holds at most " + MAX_WINDOW + " characters");
     }
@@ -358,11 +373,6 @@ public final class SourceRoutes {
 
   /** Saves the uploaded files in a folder and says how to import them. */
   private List<ImportRequest> receive(Context ctx, Inquiry inquiry, Path folder) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > maxUploadBytes) {
-      throw new InvalidInputException(
-          "The upload is larger than the limit of " + (maxUploadBytes / (1024 * 1024)) + " MB");
-    }
     List<UploadedFile> files = ctx.uploadedFiles("files");
     if (files.isEmpty()) {
       throw new InvalidInputException("Choose at least one file to import");

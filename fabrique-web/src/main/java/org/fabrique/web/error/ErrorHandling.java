@@ -103,6 +103,9 @@ public final class ErrorHandling {
         && !(exception instanceof InvalidDefinitionException)) {
       kind = Kind.BAD_REQUEST;
       detail = "The request body is not the JSON this operation expects";
+    } else if (exception instanceof TooLargeException) {
+      kind = Kind.TOO_LARGE;
+      detail = exception.getMessage();
     } else if (exception instanceof HttpResponseException response) {
       kind = Kind.ofStatus(response.getStatus());
       detail = null;

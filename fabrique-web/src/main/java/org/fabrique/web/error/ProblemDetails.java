@@ -34,13 +34,21 @@ public record ProblemDetails(
    * @param detail what is wrong there, for users
    * @param location where in the input: "event 2", "line 14", a field or the kind of element
    * @param severity "error", "warning" or "info"
+   * @param pointer when the input is JSON, the RFC 6901 pointer to the value concerned within the
+   *     document named by the location; left out otherwise
    */
-  public record Entry(String detail, String location, String severity) {
-    static Entry of(Problem problem) {
+  public record Entry(
+      String detail,
+      String location,
+      String severity,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String pointer) {
+    /** The entry of a problem. */
+    public static Entry of(Problem problem) {
       return new Entry(
           problem.message(),
           problem.location(),
-          problem.severity().name().toLowerCase(Locale.ROOT));
+          problem.severity().name().toLowerCase(Locale.ROOT),
+          problem.pointer());
     }
   }
 }

@@ -20,6 +20,8 @@ import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.ImportedProject;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -101,6 +103,7 @@ public final class RefiRoutes {
 
   private void exportProject(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
+    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
     String id =
@@ -109,7 +112,13 @@ public final class RefiRoutes {
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(
-                    fabrique.qda().exportProject(inquiry.id(), file, progress),
+                    fabrique
+                        .qda()
+                        .exportProject(
+                            inquiry.id(),
+                            file,
+                            fabrique.redactions().scope(inquiry.id(), profile),
+                            progress),
                     inquiry.id(),
                     Optional.of(file)));
     Requests.redirect(ctx, "/exchange/jobs/" + id);
@@ -117,6 +126,7 @@ public final class RefiRoutes {
 
   private void exportCodebook(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
+    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));
     String id =
@@ -125,7 +135,10 @@ public final class RefiRoutes {
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(
-                    fabrique.qda().exportCodebook(inquiry.id(), file),
+                    fabrique
+                        .qda()
+                        .exportCodebook(
+                            inquiry.id(), file, fabrique.redactions().scope(inquiry.id(), profile)),
                     inquiry.id(),
                     Optional.of(file)));
     Requests.redirect(ctx, "/exchange/jobs/" + id);

@@ -69,7 +69,7 @@ public final class HistoryRoutes {
 
   private void apiHistory(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryInt(ctx, "limit", 50)));
+    int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryCount(ctx, "limit", 50)));
     Page page = views.page(ctx);
     List<LineOut> lines =
         fabrique.history().recent(inquiry.id(), limit).stream().map(e -> out(page, e)).toList();

@@ -1,9 +1,12 @@
 package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRouting;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,8 @@ import java.util.stream.Collectors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
+import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
@@ -29,11 +34,13 @@ import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
+import org.fabrique.formats.openlineage.OpenLineageExporter;
 import org.fabrique.formats.openlineage.OpenLineageImporter;
 import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.error.ProblemDetails;
 
 /**
  * The JSON API of journeys: the graph of a case, elements for pickers, evidence from a selection,
@@ -45,10 +52,12 @@ final class JourneyApi {
 
   private final Fabrique fabrique;
   private final Visitors visitors;
+  private final OpenLineageEvents.Limits lineageLimits;
 
-  JourneyApi(Fabrique fabrique, Visitors visitors) {
+  JourneyApi(Fabrique fabrique, Visitors visitors, OpenLineageEvents.Limits lineageLimits) {
     this.fabrique = fabrique;
     this.visitors = visitors;
+    this.lineageLimits = lineageLimits;
   }
 
   void mount(JavalinDefaultRouting router) {
@@ -61,10 +70,28 @@ final class JourneyApi {
     router.get("/api/journey/elements/{element}/conditions", this::conditions);
     router.post("/api/v1/lineage", this::ingest);
     router.get("/api/inquiries/{inquiry}/prov", this::prov);
+    router.get("/spec/facets/{version}/{file}", this::facetSchema);
   }
 
-  /** A node of the journey graph. */
-  record Node(long id, String kind, String label, String type, String knownBy, String status) {}
+  /** The JSON schemas of Fabrique's OpenLineage facets, from the jar. */
+  private void facetSchema(Context ctx) {
+    byte[] schema =
+        OpenLineageExporter.facetSchema(ctx.pathParam("version"), ctx.pathParam("file"))
+            .orElseThrow(() -> new NotFoundException("There is no such facet schema"));
+    ctx.contentType("application/schema+json")
+        .header("Cache-Control", "max-age=86400")
+        .result(schema);
+  }
+
+  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  record Node(
+      long id,
+      String kind,
+      String label,
+      String type,
+      String knownBy,
+      String status,
+      long evidence) {}
 
   /** An edge: an input, an output, or a choice or tension about an element. */
   record Edge(String id, long source, long target, String kind) {}
@@ -125,8 +152,9 @@ final class JourneyApi {
   /** The use conditions of a data object. */
   record ConditionsOut(long dataObject, List<ConditionOut> conditions, List<LiftedOut> lifted) {}
 
-  /** What an OpenLineage ingestion did. */
-  record IngestOut(int events, int interventions, int dataObjects) {}
+  /** What an OpenLineage ingestion did, with what was accepted although not as specified. */
+  record IngestOut(
+      int events, int interventions, int dataObjects, List<ProblemDetails.Entry> warnings) {}
 
   private void graph(Context ctx) {
     Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
@@ -134,6 +162,9 @@ final class JourneyApi {
     List<Edge> edges = new ArrayList<>();
     List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
+    java.util.Map<Long, Long> evidence =
+        fabrique.journeys().evidence(theCase.inquiryId()).stream()
+            .collect(Collectors.groupingBy(e -> e.element().id(), Collectors.counting()));
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
@@ -146,7 +177,8 @@ final class JourneyApi {
               element.label(),
               facts.type(),
               element.header().knownBy().id(),
-              facts.status()));
+              facts.status(),
+              evidence.getOrDefault(element.id().value(), 0L)));
     }
     ctx.json(new Graph(nodes, edges));
   }
@@ -209,7 +241,7 @@ final class JourneyApi {
 
   private void walk(Context ctx, boolean upstream) {
     ElementId id = new ElementId(Requests.id(ctx, "element"));
-    int depth = Requests.queryInt(ctx, "depth", LineageService.UNLIMITED);
+    int depth = Requests.queryCount(ctx, "depth", LineageService.UNLIMITED);
     Lineage lineage =
         upstream
             ? fabrique.lineage().upstream(id, depth)
@@ -232,9 +264,11 @@ final class JourneyApi {
   }
 
   /**
-   * Accepts OpenLineage RunEvent, JobEvent and DatasetEvent, one or a JSON array (or NDJSON), for
-   * the inquiry named by header {@value #INQUIRY_HEADER} or query parameter {@code inquiry}; 400
-   * with the schema's errors when any event does not conform, nothing being imported then.
+   * Accepts OpenLineage RunEvent, JobEvent and DatasetEvent — one JSON value (an event or an array)
+   * or NDJSON, by the content type or else the first value — for the inquiry named by header
+   * {@value #INQUIRY_HEADER} or query parameter {@code inquiry}. 201 with the warnings (events
+   * accepted leniently); 400 with every error and its JSON pointer when any event is refused,
+   * nothing being imported then; 413 above the configured size.
    */
   private void ingest(Context ctx) {
     String inquiryText =
@@ -249,17 +283,49 @@ final class JourneyApi {
         Optional.ofNullable(ctx.queryParam("case"))
             .filter(c -> c.matches("\\d{1,18}"))
             .map(c -> new CaseId(Long.parseLong(c)));
-    OpenLineageEvents.Parsed parsed = OpenLineageEvents.read(ctx.bodyAsBytes());
+    OpenLineageEvents.Parsed parsed =
+        OpenLineageEvents.read(
+            body(ctx), OpenLineageEvents.Framing.ofContentType(ctx.contentType()), lineageLimits);
     if (!parsed.valid()) {
+      List<Problem> errors = parsed.errors();
       throw new InvalidInputException(
-          "The events do not conform to OpenLineage 2-0-2; nothing was imported",
-          parsed.problems());
+          errors.size() == 1
+              ? errors.get(0).message()
+                  + " ("
+                  + errors.get(0).location()
+                  + "); nothing was imported"
+              : errors.size() + " errors in the events; nothing was imported",
+          errors);
     }
     OpenLineageImporter.Result result =
         new OpenLineageImporter(fabrique.journeys())
             .importEvents(inquiry, caseId, visitors.of(ctx).coder().id(), parsed.events());
     ctx.status(HttpStatus.CREATED)
-        .json(new IngestOut(result.events(), result.interventions(), result.dataObjects()));
+        .json(
+            new IngestOut(
+                result.events(),
+                result.interventions(),
+                result.dataObjects(),
+                parsed.warnings().stream().map(ProblemDetails.Entry::of).toList()));
+  }
+
+  /** The body, read up to the limit (the endpoint's limit, not the server's general one). */
+  private byte[] body(Context ctx) {
+    long limit = lineageLimits.maxBytes();
+    if (ctx.contentLength() > limit) {
+      throw new HttpResponseException(
+          HttpStatus.CONTENT_TOO_LARGE.getCode(), "The body is larger than " + limit + " bytes");
+    }
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (body.length > limit) {
+        throw new HttpResponseException(
+            HttpStatus.CONTENT_TOO_LARGE.getCode(), "The body is larger than " + limit + " bytes");
+      }
+      return body;
+    } catch (IOException e) {
+      throw new InvalidInputException("The body could not be read to its end", e);
+    }
   }
 
   private void prov(Context ctx) {

@@ -31,6 +31,7 @@ import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -44,11 +45,14 @@ public final class JourneyRoutes {
   private final Fabrique fabrique;
   private final Views views;
   private final Visitors visitors;
+  private final OpenLineageEvents.Limits lineageLimits;
 
-  public JourneyRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+  public JourneyRoutes(
+      Fabrique fabrique, Views views, Visitors visitors, OpenLineageEvents.Limits lineageLimits) {
     this.fabrique = fabrique;
     this.views = views;
     this.visitors = visitors;
+    this.lineageLimits = lineageLimits;
   }
 
   public void mount(JavalinDefaultRouting router) {
@@ -65,7 +69,7 @@ public final class JourneyRoutes {
     router.get("/inquiries/{inquiry}/choices", this::choicesTable);
     router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
     new JourneyRowRoutes(fabrique, visitors).mount(router);
-    new JourneyApi(fabrique, visitors).mount(router);
+    new JourneyApi(fabrique, visitors, lineageLimits).mount(router);
     new JourneyQueryApi(fabrique, visitors).mount(router);
     new JourneyQueryRoutes(fabrique, views, visitors).mount(router);
     new DiffRoutes(fabrique, views, visitors).mount(router);
@@ -88,9 +92,21 @@ public final class JourneyRoutes {
   public record EvidenceRow(
       Evidence evidence, String sourceTitle, String href, String citation, List<String> codes) {}
 
-  /** The choices table with the filters in force. */
+  /**
+   * The choices table with the filters in force and, by choice id, how many pieces of evidence back
+   * each choice.
+   */
   public record ChoicesPage(
-      JourneyView journey, List<Choice> choices, List<Case> cases, Map<String, String> filters) {}
+      JourneyView journey,
+      List<Choice> choices,
+      List<Case> cases,
+      Map<String, String> filters,
+      Map<Long, Long> evidence) {
+    /** How many pieces of evidence back a choice. */
+    public long evidenceOf(Choice choice) {
+      return evidence.getOrDefault(choice.id().value(), 0L);
+    }
+  }
 
   /** The tensions board. */
   public record TensionsPage(JourneyView journey, Map<TensionStatus, List<Tension>> columns) {}
@@ -169,15 +185,28 @@ public final class JourneyRoutes {
     Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyView journey = view(ctx, inquiry, Optional.empty());
     Map<String, String> filters = new java.util.LinkedHashMap<>();
-    for (String key : List.of("dimension", "status", "mode", "role", "case")) {
+    for (String key : List.of("dimension", "status", "mode", "role", "case", "evidence")) {
       String value = ctx.queryParam(key);
       if (value != null && !value.isBlank()) {
         filters.put(key, value.strip());
       }
     }
     List<Participation> participations = fabrique.journeys().participations(inquiry.id());
+    Map<Long, Long> evidence =
+        fabrique.journeys().evidence(inquiry.id()).stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    e -> e.element().id(), java.util.stream.Collectors.counting()));
+    String wanted = filters.getOrDefault("evidence", "");
     List<Choice> choices =
         journey.choices().stream()
+            .filter(
+                c ->
+                    switch (wanted) {
+                      case "without" -> !evidence.containsKey(c.id().value());
+                      case "with" -> evidence.containsKey(c.id().value());
+                      default -> true;
+                    })
             .filter(
                 c ->
                     !filters.containsKey("dimension")
@@ -208,7 +237,8 @@ public final class JourneyRoutes {
         ctx,
         "journey/choices.jte",
         views.page(ctx).in(inquiry, "choices"),
-        new ChoicesPage(journey, choices, fabrique.inquiries().cases(inquiry.id()), filters));
+        new ChoicesPage(
+            journey, choices, fabrique.inquiries().cases(inquiry.id()), filters, evidence));
   }
 
   private void tensionsBoard(Context ctx) {

@@ -311,9 +311,9 @@ public final class SearchRoutes {
                 form.mode(),
                 form.query(),
                 filters(inquiry, form),
-                Math.max(0, Requests.queryInt(ctx, "offset", 0)),
-                Requests.queryInt(ctx, "limit", PAGE_SIZE),
-                Requests.queryInt(ctx, "context", CONTEXT));
+                Requests.queryCount(ctx, "offset", 0),
+                Requests.queryCount(ctx, "limit", PAGE_SIZE),
+                Requests.queryCount(ctx, "context", CONTEXT));
     List<LineOut> lines = new ArrayList<>();
     for (KwicLine line : page.lines()) {
       lines.add(

@@ -22,6 +22,9 @@
     { selector: 'node[kind = "actor"], node[kind = "use"], node[kind = "procedure"], node[kind = "knowledge-claim"]',
       style: { shape: "ellipse", "background-color": "#999999", width: 18, height: 18 } },
     { selector: 'node[knownBy = "disputed"]', style: { "border-width": 3, "border-color": "#cc79a7" } },
+    // Elements that no passage of the field material backs: a dashed outline.
+    { selector: 'node[evidence = 0][kind != "actor"]',
+      style: { "border-width": 2, "border-style": "dashed", "border-color": "#555" } },
     { selector: "edge", style: { width: 1.5, "curve-style": "bezier", "target-arrow-shape": "triangle",
       "line-color": "#888", "target-arrow-color": "#888" } },
     { selector: 'edge[kind = "about"]', style: { "line-style": "dashed", "line-color": "#bbb",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.fabrique.core.analysis.AnalysisService;
 import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.TextExtractor;
@@ -44,7 +45,8 @@ public record Fabrique(
     LinkService links,
     QdaExchange qda,
     RedactionService redactions,
-    ErasureService erasure) {
+    ErasureService erasure,
+    AuditLog audit) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -100,7 +102,8 @@ public record Fabrique(
 
   /** Wires every service on a store, a text extractor and the adapters. */
   public static Fabrique on(Store store, TextExtractor extractor, Clock clock, Adapters adapters) {
-    History history = new History(store, clock);
+    AuditLog audit = new AuditLog(store, clock);
+    History history = new History(store, clock, audit::applied);
     CorpusService corpus = new CorpusService(store, history, extractor, clock);
     SearchService search = new SearchService(store, adapters.searchIndex(), corpus, history, clock);
     RedactionService redactions = new RedactionService(store, corpus, clock);
@@ -122,6 +125,7 @@ public record Fabrique(
         new LinkService(store, history),
         adapters.qda().on(store, history, extractor, clock),
         redactions,
-        new ErasureService(store, history, corpus, search, redactions, clock));
+        new ErasureService(store, history, corpus, search, redactions, clock),
+        audit);
   }
 }

@@ -15,6 +15,7 @@ import org.fabrique.diff.align.OldTable;
 import org.fabrique.diff.align.Pairing;
 import org.fabrique.diff.detect.ColumnComparison;
 import org.fabrique.diff.detect.ColumnEvidence;
+import org.fabrique.diff.detect.ColumnRelations;
 import org.fabrique.diff.detect.DistributionShiftDetector;
 import org.fabrique.diff.detect.GeneralisationDetector;
 import org.fabrique.diff.detect.NoiseDetector;
@@ -25,6 +26,7 @@ import org.fabrique.diff.detect.SuppressionDetector;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.read.TableReader;
 import org.fabrique.diff.report.ColumnEdits;
+import org.fabrique.diff.report.DetailSelection;
 import org.fabrique.diff.report.DetectedIntervention;
 import org.fabrique.diff.report.DiffReport;
 import org.fabrique.diff.report.InputProblem;
@@ -42,6 +44,7 @@ final class ReportAssembler {
   private final long oldRows;
   private final long newRows;
   private final int[] removed;
+  private final int detailLimit;
   private Map<Integer, String[]> fetched = Map.of();
 
   ReportAssembler(
@@ -54,7 +57,8 @@ final class ReportAssembler {
       String alignment,
       long oldRows,
       long newRows,
-      int[] removed) {
+      int[] removed,
+      int detailLimit) {
     this.oldReader = oldReader;
     this.newReader = newReader;
     this.old = old;
@@ -65,6 +69,7 @@ final class ReportAssembler {
     this.oldRows = oldRows;
     this.newRows = newRows;
     this.removed = removed;
+    this.detailLimit = detailLimit;
   }
 
   DiffReport assemble(String oldFileName, String newFileName, List<InputProblem> problems) {
@@ -75,7 +80,8 @@ final class ReportAssembler {
             oldReader.header(),
             newReader.header(),
             old.profiles(),
-            pairing.newProfiles());
+            pairing.newProfiles(),
+            !key.isEmpty());
     List<DetectedIntervention> interventions = new ArrayList<>(structure.interventions);
     List<long[]> keptOld = new ArrayList<>();
     for (int column = 0; column < old.profiles().size(); column++) {
@@ -108,7 +114,13 @@ final class ReportAssembler {
               keptByCode(pair.oldIndex()));
       int height = 0;
       boolean explained = false;
-      if (comparison.edited() > 0) {
+      ColumnRelations.Relation relation = matching.relations().get(pair.newIndex());
+      if (comparison.edited() > 0 && relation != null) {
+        // A change of unit or scale, or top or bottom coding, seen on the aligned first rows: what
+        // the other detectors would take for categories relabelled or numbers rounded.
+        interventions.add(ColumnRelations.intervention(pair.newName(), relation));
+        explained = true;
+      } else if (comparison.edited() > 0) {
         Optional<GeneralisationDetector.Found> generalisation =
             GeneralisationDetector.detect(evidence);
         if (generalisation.isPresent()) {
@@ -161,6 +173,8 @@ final class ReportAssembler {
             pairing.added(),
             old.index().duplicateKeys() > 0 && !key.isEmpty() ? old.index().duplicateKeys() : 0,
             pairing.duplicateNewKeys(),
+            key.isEmpty() ? 0 : oldRows - pairing.matchedRows() - removed.length,
+            key.isEmpty() ? 0 : newRows - pairing.matchedRows() - pairing.added(),
             pairing.duplicateSamples());
     boolean identical =
         structure.changes.isEmpty()
@@ -171,6 +185,32 @@ final class ReportAssembler {
             && rows.duplicateKeysNew() == 0
             && pairing.pairedWithDuplicateOldKey() == 0
             && oldRows == newRows;
+    List<DetectedIntervention> weak =
+        interventions.stream().filter(found -> found.confidence() < MINIMUM_CONFIDENCE).toList();
+    interventions.removeAll(weak);
+    List<InputProblem> notes = new ArrayList<>(problems);
+    if (!weak.isEmpty()) {
+      notes.add(
+          InputProblem.ofFile(
+              newFileName,
+              org.fabrique.diff.report.Severity.INFO,
+              "Weak signals, not listed as interventions (confidence under "
+                  + Math.round(MINIMUM_CONFIDENCE * 100)
+                  + "%): "
+                  + String.join(
+                      "; ",
+                      weak.stream()
+                          .map(
+                              found ->
+                                  found.type()
+                                      + " on "
+                                      + String.join(", ", found.columns())
+                                      + " ("
+                                      + Math.round(found.confidence() * 100)
+                                      + "%)")
+                          .toList())));
+    }
+    interventions.sort(BY_IMPORTANCE);
     DetailRows details =
         new DetailRows(oldReader.header(), newReader.header(), matching, this::oldValue);
     return new DiffReport(
@@ -179,13 +219,132 @@ final class ReportAssembler {
         TableSummaries.of(oldFileName, oldReader, old.profiles(), oldRows),
         TableSummaries.of(newFileName, newReader, pairing.newProfiles(), newRows),
         structure.changes,
+        overview(interventions),
         rows,
         edits,
         interventions,
-        problems,
+        notes,
         details.columns(),
         details.rows(pairing.details()),
-        pairing.detailsTruncated());
+        detailSelection());
+  }
+
+  /** Findings under this confidence are not listed as interventions. */
+  static final double MINIMUM_CONFIDENCE = 0.5;
+
+  /** What a reader should see first: rows, identifiers, values, then structure and shifts. */
+  private static final List<String> IMPORTANCE =
+      List.of(
+          "row-filter",
+          "rows-added",
+          "pseudonymisation",
+          "suppression",
+          "generalisation",
+          "date-shift",
+          "top-coding",
+          "bottom-coding",
+          "noise",
+          "recoding",
+          "unit-conversion",
+          "column-renamed",
+          "column-split",
+          "column-merge",
+          "column-removed",
+          "column-added",
+          "format-change",
+          "type-change",
+          "distribution-shift");
+
+  private static final java.util.Comparator<DetectedIntervention> BY_IMPORTANCE =
+      java.util.Comparator.comparingInt(
+              (DetectedIntervention found) -> {
+                int rank = IMPORTANCE.indexOf(found.type());
+                return rank < 0 ? IMPORTANCE.size() : rank;
+              })
+          .thenComparing(
+              java.util.Comparator.comparingDouble(DetectedIntervention::confidence).reversed());
+
+  /** Value-level and row-level types: what was done to a column's values. */
+  private static final Set<String> STRUCTURAL =
+      Set.of("column-renamed", "column-removed", "column-added", "column-split", "column-merge");
+
+  /** What became of each column, new columns in their order, then the removed ones. */
+  private List<org.fabrique.diff.report.ColumnOverview> overview(
+      List<DetectedIntervention> interventions) {
+    List<org.fabrique.diff.report.ColumnOverview> lines = new ArrayList<>();
+    List<String> newHeader = newReader.header();
+    List<String> oldHeader = oldReader.header();
+    Map<Integer, Pair> pairOfNew = new HashMap<>();
+    for (Pair pair : matching.pairs()) {
+      pairOfNew.put(pair.newIndex(), pair);
+    }
+    for (ColumnMatching.Transformed found : matching.transformed()) {
+      pairOfNew.putIfAbsent(found.pair().newIndex(), found.pair());
+    }
+    Map<Integer, org.fabrique.diff.detect.ColumnRelations.Combination> partOf = new HashMap<>();
+    for (org.fabrique.diff.detect.ColumnRelations.Combination combination :
+        matching.combinations()) {
+      if (combination.split()) {
+        combination.parts().forEach(part -> partOf.put(part, combination));
+      } else {
+        partOf.put(combination.whole(), combination);
+      }
+    }
+    for (int column = 0; column < newHeader.size(); column++) {
+      String name = newHeader.get(column);
+      List<String> types =
+          interventions.stream()
+              .filter(found -> found.columns().contains(name) && !STRUCTURAL.contains(found.type()))
+              .map(DetectedIntervention::type)
+              .distinct()
+              .toList();
+      Pair pair = pairOfNew.get(column);
+      org.fabrique.diff.detect.ColumnRelations.Combination combination = partOf.get(column);
+      if (pair != null) {
+        boolean renamed = pair.how() != ColumnMatching.How.NAME;
+        boolean transformed =
+            pair.how() == ColumnMatching.How.TRANSFORMED
+                || types.stream().anyMatch(type -> !type.equals("distribution-shift"));
+        lines.add(
+            new org.fabrique.diff.report.ColumnOverview(
+                Optional.of(pair.oldName()),
+                Optional.of(name),
+                renamed
+                    ? transformed ? "renamed-transformed" : "renamed"
+                    : transformed ? "transformed" : "kept",
+                types));
+      } else if (combination != null) {
+        String parts =
+            String.join(
+                ", ",
+                combination.parts().stream()
+                    .map(index -> (combination.split() ? newHeader : oldHeader).get(index))
+                    .toList());
+        lines.add(
+            new org.fabrique.diff.report.ColumnOverview(
+                Optional.of(combination.split() ? oldHeader.get(combination.whole()) : parts),
+                Optional.of(name),
+                combination.split() ? "split" : "merged",
+                types));
+      } else {
+        lines.add(
+            new org.fabrique.diff.report.ColumnOverview(
+                Optional.empty(), Optional.of(name), "added", types));
+      }
+    }
+    for (int column : matching.removed()) {
+      lines.add(
+          new org.fabrique.diff.report.ColumnOverview(
+              Optional.of(oldHeader.get(column)), Optional.empty(), "removed", List.of()));
+    }
+    return lines;
+  }
+
+  private DetailSelection detailSelection() {
+    long[] offered = pairing.detailOffered();
+    int[] shown = pairing.detailShown();
+    return new DetailSelection(
+        detailLimit, offered[0], offered[1], offered[2], shown[0], shown[1], shown[2]);
   }
 
   private static boolean firstOf(
@@ -273,12 +432,21 @@ final class ReportAssembler {
     List<List<String>> samples = new ArrayList<>();
     for (ColumnComparison.Sample sample : comparison.samples()) {
       samples.add(
-          List.of(
-              Integer.toString(sample.oldOrdinal() + 1),
-              resolvedOld(oldColumn, sample),
-              sample.newValue()));
+          List.of(keyText(sample.oldOrdinal()), resolvedOld(oldColumn, sample), sample.newValue()));
     }
     return samples;
+  }
+
+  /** A row named by its key values (or its position when there is no key). */
+  private String keyText(int ordinal) {
+    if (key.isEmpty()) {
+      return "row " + (ordinal + 1);
+    }
+    List<String> values = new ArrayList<>();
+    for (Pair column : key) {
+      values.add(column.newName() + " " + oldValue(column.oldIndex(), ordinal));
+    }
+    return String.join(", ", values);
   }
 
   private String resolvedOld(int oldColumn, ColumnComparison.Sample sample) {

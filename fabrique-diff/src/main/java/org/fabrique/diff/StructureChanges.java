@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.fabrique.diff.align.ColumnMatching;
 import org.fabrique.diff.align.ColumnMatching.Pair;
+import org.fabrique.diff.detect.ColumnRelations;
+import org.fabrique.diff.detect.Figures;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.profile.ValueType;
 import org.fabrique.diff.report.ColumnChange;
@@ -22,7 +24,8 @@ final class StructureChanges {
       List<String> oldHeader,
       List<String> newHeader,
       List<ColumnProfile> oldProfiles,
-      List<ColumnProfile> newProfiles) {
+      List<ColumnProfile> newProfiles,
+      boolean keyed) {
     for (int index : matching.removed()) {
       String name = oldHeader.get(index);
       changes.add(
@@ -76,7 +79,16 @@ final class StructureChanges {
                 List.of()));
       }
     }
-    reordered(matching.pairs());
+    for (ColumnMatching.Transformed found : matching.transformed()) {
+      transformed(found, keyed);
+    }
+    for (ColumnRelations.Combination combination : matching.combinations()) {
+      combined(combination, oldHeader, newHeader);
+    }
+    reordered(
+        matching.pairs().stream()
+            .filter(pair -> pair.how() != ColumnMatching.How.TRANSFORMED)
+            .toList());
     for (Pair pair : matching.pairs()) {
       ValueType before = oldProfiles.get(pair.oldIndex()).type();
       ValueType after = newProfiles.get(pair.newIndex()).type();
@@ -113,6 +125,165 @@ final class StructureChanges {
                     + ".",
                 List.of()));
       }
+    }
+  }
+
+  /**
+   * A column renamed and transformed: a column change, a rename naming what was done, and, when the
+   * rows are not aligned on a key (so that the column's cells are not compared), the value-level
+   * intervention the relation shows.
+   */
+  private void transformed(ColumnMatching.Transformed found, boolean keyed) {
+    Pair pair = found.pair();
+    ColumnRelations.Relation relation = found.relation();
+    String explainsEn =
+        "explains "
+            + Figures.percent(relation.share())
+            + " of "
+            + relation.rows()
+            + " rows aligned on the first rows";
+    String explainsFr =
+        "explique "
+            + Figures.pourcent(relation.share())
+            + " des "
+            + relation.rows()
+            + " lignes alignées parmi les premières";
+    changes.add(
+        new ColumnChange(
+            "renamed",
+            Optional.of(pair.oldName()),
+            Optional.of(pair.newName()),
+            "renamed and " + relation.kindEn() + ": " + relation.ruleEn() + " (" + explainsEn + ")",
+            Figures.round(relation.share(), 3)));
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("from", pair.oldName());
+    parameters.put("to", pair.newName());
+    parameters.put("transformation", relation.kind());
+    parameters.put("rule", relation.rule());
+    parameters.putAll(relation.parameters());
+    parameters.put("rowsExplainedShare", Figures.round(relation.share(), 4));
+    parameters.put("alignedRows", relation.rows());
+    interventions.add(
+        new DetectedIntervention(
+            "column-renamed",
+            List.of(pair.newName()),
+            parameters,
+            Figures.round(relation.share(), 3),
+            "Column "
+                + pair.oldName()
+                + " was renamed "
+                + pair.newName()
+                + " and "
+                + relation.kindEn()
+                + ": "
+                + relation.ruleEn()
+                + " ("
+                + explainsEn
+                + ").",
+            "La colonne "
+                + pair.oldName()
+                + " a été renommée "
+                + pair.newName()
+                + " et "
+                + relation.kindFr()
+                + " : "
+                + relation.ruleFr()
+                + " ("
+                + explainsFr
+                + ").",
+            relation.examples()));
+    if (!keyed) {
+      interventions.add(ColumnRelations.intervention(pair.newName(), relation));
+    }
+  }
+
+  private void combined(
+      ColumnRelations.Combination combination, List<String> oldHeader, List<String> newHeader) {
+    List<String> parts =
+        combination.parts().stream()
+            .map(index -> (combination.split() ? newHeader : oldHeader).get(index))
+            .toList();
+    String whole = (combination.split() ? oldHeader : newHeader).get(combination.whole());
+    String separator =
+        combination.separator().isEmpty() ? "nothing" : "'" + combination.separator() + "'";
+    String separatorFr =
+        combination.separator().isEmpty() ? "rien" : "« " + combination.separator() + " »";
+    String share = Figures.percent(combination.share());
+    String shareFr = Figures.pourcent(combination.share());
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put(combination.split() ? "from" : "into", whole);
+    parameters.put(combination.split() ? "into" : "from", parts);
+    parameters.put("separator", combination.separator());
+    parameters.put("rowsExplainedShare", Figures.round(combination.share(), 4));
+    parameters.put("alignedRows", combination.rows());
+    String partsText = String.join(" and ", parts);
+    String partsFr = String.join(" et ", parts);
+    if (combination.split()) {
+      changes.add(
+          new ColumnChange(
+              "split",
+              Optional.of(whole),
+              Optional.of(String.join(", ", parts)),
+              "split in two at " + separator + " (" + share + " of aligned rows)",
+              Figures.round(combination.share(), 3)));
+      interventions.add(
+          new DetectedIntervention(
+              "column-split",
+              parts,
+              parameters,
+              Figures.round(combination.share(), 3),
+              "Column "
+                  + whole
+                  + " was split into "
+                  + partsText
+                  + " (separated by "
+                  + separator
+                  + "; explains "
+                  + share
+                  + " of aligned rows).",
+              "La colonne "
+                  + whole
+                  + " a été scindée en "
+                  + partsFr
+                  + " (séparées par "
+                  + separatorFr
+                  + " ; explique "
+                  + shareFr
+                  + " des lignes alignées).",
+              combination.examples()));
+    } else {
+      changes.add(
+          new ColumnChange(
+              "merged",
+              Optional.of(String.join(", ", parts)),
+              Optional.of(whole),
+              "concatenated with " + separator + " between them (" + share + " of aligned rows)",
+              Figures.round(combination.share(), 3)));
+      interventions.add(
+          new DetectedIntervention(
+              "column-merge",
+              List.of(whole),
+              parameters,
+              Figures.round(combination.share(), 3),
+              "Columns "
+                  + partsText
+                  + " were concatenated into "
+                  + whole
+                  + " (separated by "
+                  + separator
+                  + "; explains "
+                  + share
+                  + " of aligned rows).",
+              "Les colonnes "
+                  + partsFr
+                  + " ont été concaténées en "
+                  + whole
+                  + " (séparées par "
+                  + separatorFr
+                  + " ; explique "
+                  + shareFr
+                  + " des lignes alignées).",
+              combination.examples()));
     }
   }
 

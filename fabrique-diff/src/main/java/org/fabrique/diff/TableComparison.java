@@ -127,8 +127,25 @@ final class TableComparison {
     }
     ReportAssembler assembler =
         new ReportAssembler(
-            oldReader, newReader, old, pairing, matching, key, alignment, oldRows, newRows,
-            removed);
+            oldReader,
+            newReader,
+            old,
+            pairing,
+            matching,
+            key,
+            alignment,
+            oldRows,
+            newRows,
+            removed,
+            options.detailRows());
+    if (pairing.unreliableChanged() > 0) {
+      newProblems.fileProblem(
+          Severity.WARNING,
+          pairing.unreliableChanged()
+              + " changed rows were not read as written in one version (ragged rows, bytes that"
+              + " could not be decoded): they count as edited rows, but their cells are left out"
+              + " of the column comparisons and of the interventions");
+    }
     List<org.fabrique.diff.report.InputProblem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);

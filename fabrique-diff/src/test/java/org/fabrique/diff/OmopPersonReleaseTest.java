@@ -78,12 +78,12 @@ class OmopPersonReleaseTest {
 
     assertEquals(
         List.of(
+            "row-filter[year_of_birth]",
+            "pseudonymisation[person_source_value]",
+            "generalisation[birth_datetime]",
             "column-removed[month_of_birth]",
             "column-removed[day_of_birth]",
-            "type-change[birth_datetime]",
-            "row-filter[year_of_birth]",
-            "generalisation[birth_datetime]",
-            "pseudonymisation[person_source_value]"),
+            "type-change[birth_datetime]"),
         report.interventions().stream()
             .map(intervention -> intervention.type() + intervention.columns())
             .toList());

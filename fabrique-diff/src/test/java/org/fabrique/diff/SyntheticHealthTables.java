@@ -34,7 +34,19 @@ final class SyntheticHealthTables {
           "site",
           "municipality",
           "weight_kg",
-          "consent");
+          "consent",
+          "admission_date",
+          "discharge_date",
+          "full_name",
+          "height_cm",
+          "visits");
+
+  private static final String[] GIVEN_NAMES = {
+    "Anne", "Paul", "Marie", "Luc", "Zoé", "Hugo", "Inès"
+  };
+  private static final String[] FAMILY_NAMES = {
+    "Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon"
+  };
 
   private static final String[] DIAGNOSES = {
     "E11", "E10", "I10", "I21", "J45", "J44", "C50", "C34", "F32", "F20", "N18", "K21"
@@ -57,11 +69,25 @@ final class SyntheticHealthTables {
   record Pair(Path oldFile, Path newFile, List<Expected> expected, Set<String> untouchedColumns) {}
 
   private final SplittableRandom random;
+
+  /** Draws for the columns added to the table later, kept apart so as not to change the rest. */
+  private final SplittableRandom extras;
+
   private final int rows;
+  private final boolean renameTransformed;
 
   SyntheticHealthTables(long seed, int rows) {
+    this(seed, rows, false);
+  }
+
+  /**
+   * @param renameTransformed give the pseudonymised and generalised columns new names too
+   */
+  SyntheticHealthTables(long seed, int rows, boolean renameTransformed) {
     this.random = new SplittableRandom(seed);
+    this.extras = new SplittableRandom(seed ^ 0x5DEECE66DL);
     this.rows = rows;
+    this.renameTransformed = renameTransformed;
   }
 
   List<String[]> oldRows() {
@@ -80,6 +106,7 @@ final class SyntheticHealthTables {
       long age = ChronoUnit.YEARS.between(birth, REFERENCE);
       int municipality = (int) Math.floor(Math.pow(random.nextDouble(), 6) * 200);
       double weight = Math.round((72 + 12 * gaussian()) * 10) / 10.0;
+      LocalDate admission = LocalDate.of(2015, 1, 1).plusDays(extras.nextInt(3_000));
       table.add(
           new String[] {
             String.format(Locale.ROOT, "R%06d", row + 1),
@@ -92,7 +119,14 @@ final class SyntheticHealthTables {
             SITES[random.nextInt(SITES.length)],
             "Commune-" + municipality,
             Double.toString(weight),
-            random.nextInt(100) < 85 ? "yes" : "no"
+            random.nextInt(100) < 85 ? "yes" : "no",
+            admission.toString(),
+            admission.plusDays(extras.nextInt(30)).toString(),
+            GIVEN_NAMES[extras.nextInt(GIVEN_NAMES.length)]
+                + " "
+                + FAMILY_NAMES[extras.nextInt(FAMILY_NAMES.length)],
+            Integer.toString(150 + extras.nextInt(50)),
+            Integer.toString(extras.nextInt(30))
           });
     }
     return table;
@@ -114,24 +148,83 @@ final class SyntheticHealthTables {
     }
     Map<String, java.util.function.UnaryOperator<String>> transforms = new LinkedHashMap<>();
     choose(transforms, expected, untouched, municipalityCounts, kept);
+    // Columns renamed as well as transformed, as data teams do (nir → nir_pseudo).
+    Map<String, String> renamed = new HashMap<>();
+    if (renameTransformed) {
+      for (Expected applied : List.copyOf(expected)) {
+        String to =
+            switch (applied.type() + ":" + applied.column()) {
+              case "pseudonymisation:patient_id" -> "patient_pseudo";
+              case "generalisation:date_of_birth" ->
+                  "date-to-year".equals(applied.parameters().get("rule"))
+                      ? "birth_year"
+                      : "birth_month";
+              case "generalisation:postcode" ->
+                  "string-truncated".equals(applied.parameters().get("rule"))
+                      ? "dept"
+                      : "postcode_masked";
+              default -> null;
+            };
+        if (to != null) {
+          renamed.put(applied.column(), to);
+          expected.remove(applied);
+          expected.add(new Expected(applied.type(), to, applied.parameters()));
+          expected.add(
+              new Expected("column-renamed", to, Map.of("from", applied.column(), "to", to)));
+        }
+      }
+    }
     List<String> newHeader =
         List.of(
             "record_id",
-            "patient_id",
+            renamed.getOrDefault("patient_id", "patient_id"),
             "age",
-            "date_of_birth",
-            "postcode",
+            renamed.getOrDefault("date_of_birth", "date_of_birth"),
+            renamed.getOrDefault("postcode", "postcode"),
             "diagnosis",
             "centre",
             "municipality",
             "weight_kg",
             "consent",
-            "release");
+            "release",
+            "admission_date",
+            "discharge_date",
+            "first_name",
+            "last_name",
+            "height_m",
+            "visits");
     expected.add(new Expected("column-removed", "sex", Map.of()));
     expected.add(new Expected("column-added", "release", Map.of()));
     expected.add(new Expected("column-renamed", "centre", Map.of("from", "site", "to", "centre")));
     Path oldFile = directory.resolve("old.csv");
     Path newFile = directory.resolve("new.csv");
+    // Dates shifted per record (the same offset for both dates of a row), a name split in two,
+    // heights converted to metres, visits top-coded.
+    boolean shifted = extras.nextBoolean();
+    if (shifted) {
+      expected.add(
+          new Expected(
+              "date-shift",
+              "admission_date",
+              Map.of("perRecord", true, "sameOffsetAs", List.of("discharge_date"))));
+      expected.add(
+          new Expected(
+              "date-shift",
+              "discharge_date",
+              Map.of("perRecord", true, "sameOffsetAs", List.of("admission_date"))));
+    } else {
+      untouched.addAll(List.of("admission_date", "discharge_date"));
+    }
+    int visitsCap = 24 + extras.nextInt(4);
+    expected.add(
+        new Expected("top-coding", "visits", Map.of("threshold", Integer.toString(visitsCap))));
+    expected.add(
+        new Expected("column-split", "first_name", Map.of("from", "full_name", "separator", " ")));
+    expected.add(
+        new Expected(
+            "column-renamed",
+            "height_m",
+            Map.of("from", "height_cm", "to", "height_m", "rule", "affine", "factor", 0.01)));
     writeCsv(oldFile, OLD_HEADER, old);
     List<String[]> released = new ArrayList<>();
     List<String[]> releasedRows = new ArrayList<>(kept);
@@ -139,14 +232,22 @@ final class SyntheticHealthTables {
     for (String[] row : releasedRows) {
       String[] out = new String[newHeader.size()];
       int target = 0;
-      for (int column = 0; column < OLD_HEADER.size(); column++) {
+      for (int column = 0; column < 11; column++) {
         String name = OLD_HEADER.get(column);
         if (name.equals("sex")) {
           continue;
         }
         out[target++] = transforms.getOrDefault(name, value -> value).apply(row[column]);
       }
-      out[target] = "v2";
+      out[target++] = "v2";
+      long offset = shifted ? extras.nextInt(31) - 15 : 0;
+      out[target++] = LocalDate.parse(row[11]).plusDays(offset).toString();
+      out[target++] = LocalDate.parse(row[12]).plusDays(offset).toString();
+      String[] name = row[13].split(" ");
+      out[target++] = name[0];
+      out[target++] = name[1];
+      out[target++] = String.format(Locale.ROOT, "%.2f", Integer.parseInt(row[14]) / 100.0);
+      out[target] = Integer.parseInt(row[15]) > visitsCap ? Integer.toString(visitsCap) : row[15];
       released.add(out);
     }
     writeCsv(newFile, newHeader, released);
@@ -298,19 +399,27 @@ final class SyntheticHealthTables {
     transforms.put(
         "municipality", value -> municipalityCounts.get(value) < rareBelow ? "*" : value);
     long smallestKept = Long.MAX_VALUE;
-    boolean anySuppressed = false;
+    long largestMasked = -1;
     for (String[] row : kept) {
       long count = municipalityCounts.get(row[8]);
       if (count >= rareBelow) {
         smallestKept = Math.min(smallestKept, count);
       } else {
-        anySuppressed = true;
+        largestMasked = Math.max(largestMasked, count);
       }
     }
-    if (anySuppressed) {
+    if (largestMasked >= 0) {
       expected.add(
           new Expected(
-              "suppression", "municipality", Map.of("mask", "*", "rareBelow", smallestKept)));
+              "suppression",
+              "municipality",
+              Map.of(
+                  "mask",
+                  "*",
+                  "smallestKeptCount",
+                  smallestKept,
+                  "largestMaskedCount",
+                  largestMasked)));
     }
   }
 

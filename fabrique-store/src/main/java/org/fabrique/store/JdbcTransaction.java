@@ -1,6 +1,7 @@
 package org.fabrique.store;
 
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
@@ -15,6 +16,7 @@ import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
+import org.fabrique.store.audit.JdbcAuditStore;
 import org.fabrique.store.coding.JdbcCodingStore;
 import org.fabrique.store.corpus.JdbcCorpusStore;
 import org.fabrique.store.exchange.JdbcGuidStore;
@@ -46,6 +48,7 @@ final class JdbcTransaction implements Transaction {
   private final GuidStore guids;
   private final ReceivedFactStore receivedFacts;
   private final RedactionStore redactions;
+  private final AuditStore audit;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -62,6 +65,7 @@ final class JdbcTransaction implements Transaction {
     this.guids = new JdbcGuidStore(handle);
     this.receivedFacts = new JdbcReceivedFactStore(handle);
     this.redactions = new JdbcRedactionStore(handle);
+    this.audit = new JdbcAuditStore(handle);
   }
 
   @Override
@@ -132,5 +136,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public RedactionStore redactions() {
     return redactions;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
   }
 }

@@ -44,8 +44,24 @@ class SqliteDatabaseTest {
     List<String> applied = appliedMigrations();
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
-    assertEquals(List.of("1", "2", "20", "30", "120", "140", "141", "180"), applied);
+    assertEquals(
+        List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "180"), applied);
     assertFalse(hasBackup());
+  }
+
+  @Test
+  void aMigrationNumberedBelowTheNewestAppliedOneIsAppliedToo() throws Exception {
+    JdbcStore.openSqlite(dataDir).close();
+    // A database of a release without the audit log: its newest migration is 141.
+    execute("DROP TABLE audit_log");
+    execute("DELETE FROM flyway_schema_history WHERE version IN ('107', '108')");
+    try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
+      assertEquals(
+          List.of("1", "2", "20", "30", "120", "140", "141", "107", "108"), appliedMigrations());
+      assertEquals(
+          List.of(),
+          store.inTransaction(tx -> tx.audit().list(org.fabrique.core.audit.AuditQuery.recent(1))));
+    }
   }
 
   @Test
@@ -58,7 +74,9 @@ class SqliteDatabaseTest {
         .load()
         .migrate();
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
-      assertEquals(List.of("1", "2", "20", "30", "120", "140", "141", "180"), appliedMigrations());
+      assertEquals(
+          List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "180"),
+          appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }
     assertTrue(hasBackup());

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
+import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
@@ -119,6 +120,7 @@ public final class WebApp {
     new CoderRoutes(fabrique.users(), visitors).mount(router);
     new InquiryRoutes(fabrique, views, visitors).mount(router);
     new HistoryRoutes(fabrique, views, visitors).mount(router);
+    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(router);
     new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(router);
     new DocumentRoutes(fabrique, views, visitors).mount(router);
     new CodebookRoutes(fabrique, views, visitors).mount(router);

@@ -34,6 +34,7 @@ public final class BackupCommand extends StoreCommand {
   int run(Workbench workbench) {
     Optional<char[]> passphrase = encrypt ? Optional.of(passphrase(true)) : Optional.empty();
     Workbench.BackupSummary manifest = workbench.backup(out, passphrase);
+    Exports.backup(workbench, encrypt);
     spec.commandLine()
         .getOut()
         .println(

@@ -2,15 +2,18 @@ package org.fabrique.app.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.cli.DiffCommandLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--out FILE]: delegates to the
- * diff library's own command line, which owns its options and exit codes (0 identical, 1 different,
- * 2 bad input).
+ * fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--max-rows N] [--out FILE]:
+ * delegates to the diff library's own command line, which owns its options and exit codes (0
+ * identical, 1 different, 2 bad input).
  */
 @Command(
     name = "diff",
@@ -18,6 +21,8 @@ import picocli.CommandLine.ParentCommand;
         "Compare two versions of a dataset (CSV/TSV, XLSX, SAS7BDAT, Parquet) and explain the"
             + " differences as interventions. Run 'fabrique diff --help' for its options.")
 public final class DiffCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(DiffCommand.class);
+
   @Parameters(arity = "0..*", paramLabel = "ARG")
   List<String> arguments = List.of();
 
@@ -25,6 +30,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new DiffCommandLine().run(arguments, root.out(), root.err());
+    return new DiffCommandLine(
+            new DatasetDiff(), failure -> LOG.error("Internal error of the diff", failure))
+        .run(arguments, root.out(), root.err());
   }
 }

@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       RedactCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

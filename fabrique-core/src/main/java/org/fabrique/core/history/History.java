@@ -16,10 +16,28 @@ import org.fabrique.core.user.UserId;
 public final class History {
   private final Store store;
   private final Clock clock;
+  private final Witness witness;
+
+  /**
+   * Who is told of each operation the history applies, in its transaction (the audit log writes
+   * down deletions and purges). Undo and redo are not told.
+   */
+  @FunctionalInterface
+  public interface Witness {
+    void applied(Transaction tx, InquiryId inquiry, UserId user, Operation operation);
+
+    /** Tells nobody. */
+    Witness NONE = (tx, inquiry, user, operation) -> {};
+  }
 
   public History(Store store, Clock clock) {
+    this(store, clock, Witness.NONE);
+  }
+
+  public History(Store store, Clock clock, Witness witness) {
     this.store = store;
     this.clock = clock;
+    this.witness = witness;
   }
 
   /** Applies an operation inside the caller's transaction and records it. */
@@ -27,6 +45,7 @@ public final class History {
     Operation inverse = operation.apply(tx);
     tx.history().discardUndone(inquiry, user);
     append(tx, inquiry, user, HistoryEntry.Kind.DO, 0, operation, inverse);
+    witness.applied(tx, inquiry, user, operation);
   }
 
   /** Applies an operation in its own transaction and records it. */

@@ -1,6 +1,7 @@
 package org.fabrique.core.store;
 
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.CorpusStore;
 import org.fabrique.core.exchange.GuidStore;
@@ -51,4 +52,7 @@ public interface Transaction {
 
   /** Redactions, the key table of pseudonyms and the replacement policies. */
   RedactionStore redactions();
+
+  /** The audit log, append-only. */
+  AuditStore audit();
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeStore;
+import org.fabrique.core.audit.AuditStore;
 import org.fabrique.core.coding.CodingStore;
 import org.fabrique.core.corpus.BlobStore;
 import org.fabrique.core.corpus.CorpusStore;
@@ -55,6 +56,7 @@ public final class MemoryStore implements Store, Transaction {
           id -> inquiries.findInquiry(id).isPresent(),
           id -> corpus.findSource(id).isPresent());
   private final MemoryRedactionStore redactions = new MemoryRedactionStore();
+  private final MemoryAuditStore audit = new MemoryAuditStore(journal);
   private long nextId = 1;
   private int depth;
   private boolean closed;
@@ -187,5 +189,10 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public RedactionStore redactions() {
     return redactions;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
   }
 }

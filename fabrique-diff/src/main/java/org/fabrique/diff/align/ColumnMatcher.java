@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fabrique.diff.align.ColumnMatching.How;
 import org.fabrique.diff.align.ColumnMatching.Pair;
+import org.fabrique.diff.detect.ColumnRelations;
 import org.fabrique.diff.profile.ColumnProfile;
 
 /**
@@ -103,10 +105,317 @@ public final class ColumnMatcher {
         pairs.add(candidate);
       }
     }
+    List<Integer> removed =
+        new ArrayList<>(freeOld.stream().filter(index -> !usedOld.contains(index)).toList());
+    List<Integer> added =
+        new ArrayList<>(freeNew.stream().filter(index -> !usedNew.contains(index)).toList());
+    List<int[]> aligned = alignedRows(key, named, oldByKey, oldSample, newSample);
+    List<ColumnMatching.Transformed> transformed = new ArrayList<>();
+    List<ColumnRelations.Combination> combinations = new ArrayList<>();
+    Map<Integer, ColumnRelations.Relation> relations = new HashMap<>();
+    if (!aligned.isEmpty()) {
+      transformed = transformed(removed, added, aligned, oldSample, newSample);
+      for (ColumnMatching.Transformed found : transformed) {
+        removed.remove(Integer.valueOf(found.pair().oldIndex()));
+        added.remove(Integer.valueOf(found.pair().newIndex()));
+        if (!key.isEmpty()) {
+          pairs.add(found.pair());
+        }
+      }
+      combinations = combinations(removed, added, aligned, oldSample, newSample);
+      for (ColumnRelations.Combination combination : combinations) {
+        for (int part : combination.parts()) {
+          (combination.split() ? added : removed).remove(Integer.valueOf(part));
+        }
+        (combination.split() ? removed : added).remove(Integer.valueOf(combination.whole()));
+      }
+      for (Pair pair : pairs) {
+        if (pair.how() != How.TRANSFORMED) {
+          relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
+              .filter(ColumnMatcher::changesScaleOrCodesExtremes)
+              .ifPresent(relation -> relations.put(pair.newIndex(), relation));
+        }
+      }
+      sameShift(relations, pairs, aligned, oldSample, newSample);
+    }
     pairs.sort(Comparator.comparingInt(Pair::newIndex));
-    List<Integer> removed = freeOld.stream().filter(index -> !usedOld.contains(index)).toList();
-    List<Integer> added = freeNew.stream().filter(index -> !usedNew.contains(index)).toList();
-    return new ColumnMatching(pairs, removed, added);
+    return new ColumnMatching(pairs, removed, added, transformed, combinations, relations);
+  }
+
+  private static boolean changesScaleOrCodesExtremes(ColumnRelations.Relation relation) {
+    return switch (relation.rule()) {
+      case "affine", "top-coding", "bottom-coding", "date-shift", "format" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Date columns shifted by the same offset on each row (one offset per record, as
+   * de-identification draws it): each names the others in {@code sameOffsetAs}.
+   */
+  private static void sameShift(
+      Map<Integer, ColumnRelations.Relation> relations,
+      List<Pair> pairs,
+      List<int[]> aligned,
+      TableSample oldSample,
+      TableSample newSample) {
+    List<Pair> shifted =
+        pairs.stream()
+            .filter(
+                pair ->
+                    relations.containsKey(pair.newIndex())
+                        && relations.get(pair.newIndex()).rule().equals("date-shift"))
+            .toList();
+    if (shifted.size() < 2) {
+      return;
+    }
+    List<Long[]> offsets = new ArrayList<>();
+    for (Pair pair : shifted) {
+      Long[] column = new Long[aligned.size()];
+      for (int row = 0; row < aligned.size(); row++) {
+        int[] rows = aligned.get(row);
+        column[row] =
+            ColumnRelations.offsetDays(
+                oldSample.rows().get(rows[0])[pair.oldIndex()].strip(),
+                newSample.rows().get(rows[1])[pair.newIndex()].strip());
+      }
+      offsets.add(column);
+    }
+    for (int one = 0; one < shifted.size(); one++) {
+      List<String> same = new ArrayList<>();
+      for (int other = 0; other < shifted.size(); other++) {
+        int both = 0;
+        int equal = 0;
+        for (int row = 0; row < aligned.size(); row++) {
+          Long first = offsets.get(one)[row];
+          Long second = offsets.get(other)[row];
+          if (other != one && first != null && second != null) {
+            both++;
+            equal += first.equals(second) ? 1 : 0;
+          }
+        }
+        if (both > 0 && equal >= ColumnRelations.MINIMUM_SHARE * both) {
+          same.add(shifted.get(other).newName());
+        }
+      }
+      if (!same.isEmpty()) {
+        ColumnRelations.Relation relation = relations.get(shifted.get(one).newIndex());
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>(relation.parameters());
+        parameters.put("sameOffsetAs", same);
+        relations.put(
+            shifted.get(one).newIndex(),
+            new ColumnRelations.Relation(
+                relation.rule(),
+                relation.kind(),
+                parameters,
+                relation.share(),
+                relation.rows(),
+                relation.examples()));
+      }
+    }
+  }
+
+  /** Rows compared to find relations: at most this many aligned pairs of sampled rows. */
+  private static final int RELATION_ROWS = 5_000;
+
+  /**
+   * Pairs of sampled rows (old position, new position): on the key when there is one, else by
+   * position when the row order was kept (most name-matched columns hold the same values at the
+   * same positions); empty when rows cannot be aligned.
+   */
+  private static List<int[]> alignedRows(
+      List<Pair> key,
+      List<Pair> named,
+      Map<String, String[]> oldByKey,
+      TableSample oldSample,
+      TableSample newSample) {
+    List<int[]> aligned = new ArrayList<>();
+    if (!key.isEmpty()) {
+      Map<String, Integer> oldPositions = new HashMap<>();
+      for (int row = 0; row < oldSample.rows().size(); row++) {
+        oldPositions.put(keyOf(key, oldSample.rows().get(row), true), row);
+      }
+      for (int row = 0; row < newSample.rows().size() && aligned.size() < RELATION_ROWS; row++) {
+        Integer old = oldPositions.get(keyOf(key, newSample.rows().get(row), false));
+        if (old != null) {
+          aligned.add(new int[] {old, row});
+        }
+      }
+      return aligned.size() >= ColumnRelations.MINIMUM_ROWS ? aligned : List.of();
+    }
+    int rows = Math.min(Math.min(oldSample.rows().size(), newSample.rows().size()), RELATION_ROWS);
+    if (named.isEmpty() || rows < ColumnRelations.MINIMUM_ROWS) {
+      return List.of();
+    }
+    int inOrder = 0;
+    for (Pair pair : named) {
+      int equal = 0;
+      for (int row = 0; row < rows; row++) {
+        equal +=
+            oldSample
+                    .rows()
+                    .get(row)[pair.oldIndex()]
+                    .equals(newSample.rows().get(row)[pair.newIndex()])
+                ? 1
+                : 0;
+      }
+      inOrder += equal >= 0.9 * rows ? 1 : 0;
+    }
+    if (inOrder * 2 < named.size()) {
+      return List.of();
+    }
+    for (int row = 0; row < rows; row++) {
+      aligned.add(new int[] {row, row});
+    }
+    return aligned;
+  }
+
+  private static Optional<ColumnRelations.Relation> relation(
+      List<int[]> aligned,
+      int oldIndex,
+      int newIndex,
+      TableSample oldSample,
+      TableSample newSample) {
+    return ColumnRelations.find(
+        values(aligned, 0, oldIndex, oldSample), values(aligned, 1, newIndex, newSample));
+  }
+
+  private static List<String> values(
+      List<int[]> aligned, int side, int column, TableSample sample) {
+    List<String> values = new ArrayList<>(aligned.size());
+    for (int[] rows : aligned) {
+      values.add(sample.rows().get(rows[side])[column]);
+    }
+    return values;
+  }
+
+  /**
+   * Each removed column with the added column its values became, when a relation explains most
+   * aligned rows; the best explained first, a name alike breaking ties.
+   */
+  private static List<ColumnMatching.Transformed> transformed(
+      List<Integer> removed,
+      List<Integer> added,
+      List<int[]> aligned,
+      TableSample oldSample,
+      TableSample newSample) {
+    List<ColumnMatching.Transformed> candidates = new ArrayList<>();
+    for (int oldIndex : removed) {
+      for (int newIndex : added) {
+        Optional<ColumnRelations.Relation> relation =
+            relation(aligned, oldIndex, newIndex, oldSample, newSample);
+        if (relation.isPresent()) {
+          candidates.add(
+              new ColumnMatching.Transformed(
+                  new Pair(
+                      oldIndex,
+                      newIndex,
+                      oldSample.header().get(oldIndex),
+                      newSample.header().get(newIndex),
+                      How.TRANSFORMED,
+                      Math.round(relation.get().share() * 100) / 100.0),
+                  relation.get()));
+        }
+      }
+    }
+    candidates.sort(
+        Comparator.comparingDouble(
+                (ColumnMatching.Transformed found) ->
+                    found.relation().share()
+                        + 0.001 * nameLikeness(found.pair().oldName(), found.pair().newName()))
+            .reversed());
+    Set<Integer> usedOld = new HashSet<>();
+    Set<Integer> usedNew = new HashSet<>();
+    List<ColumnMatching.Transformed> chosen = new ArrayList<>();
+    for (ColumnMatching.Transformed candidate : candidates) {
+      if (usedOld.add(candidate.pair().oldIndex())) {
+        if (usedNew.add(candidate.pair().newIndex())) {
+          chosen.add(candidate);
+        } else {
+          usedOld.remove(candidate.pair().oldIndex());
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /** The share of the shorter name that starts the other (nir, nir_pseudo: 1). */
+  static double nameLikeness(String oldName, String newName) {
+    String a = normalised(oldName);
+    String b = normalised(newName);
+    int common = 0;
+    while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+      common++;
+    }
+    int shorter = Math.min(a.length(), b.length());
+    return shorter == 0 ? 0 : common / (double) shorter;
+  }
+
+  /** Columns split in two, and pairs of columns concatenated into one. */
+  private static List<ColumnRelations.Combination> combinations(
+      List<Integer> removed,
+      List<Integer> added,
+      List<int[]> aligned,
+      TableSample oldSample,
+      TableSample newSample) {
+    List<ColumnRelations.Combination> found = new ArrayList<>();
+    if (removed.size() > 30 || added.size() > 30) {
+      return found;
+    }
+    Set<Integer> used = new HashSet<>();
+    for (int oldIndex : removed) {
+      List<String> whole = values(aligned, 0, oldIndex, oldSample);
+      search:
+      for (int first : added) {
+        for (int second : added) {
+          if (first != second && !used.contains(first) && !used.contains(second)) {
+            Optional<ColumnRelations.Combination> split =
+                ColumnRelations.combined(
+                    true,
+                    whole,
+                    values(aligned, 1, first, newSample),
+                    values(aligned, 1, second, newSample),
+                    oldIndex,
+                    List.of(first, second));
+            if (split.isPresent()) {
+              found.add(split.get());
+              used.add(first);
+              used.add(second);
+              break search;
+            }
+          }
+        }
+      }
+    }
+    Set<Integer> usedOld = new HashSet<>();
+    for (int newIndex : added) {
+      if (used.contains(newIndex)) {
+        continue;
+      }
+      List<String> whole = values(aligned, 1, newIndex, newSample);
+      search:
+      for (int first : removed) {
+        for (int second : removed) {
+          if (first != second && !usedOld.contains(first) && !usedOld.contains(second)) {
+            Optional<ColumnRelations.Combination> merge =
+                ColumnRelations.combined(
+                    false,
+                    whole,
+                    values(aligned, 0, first, oldSample),
+                    values(aligned, 0, second, oldSample),
+                    newIndex,
+                    List.of(first, second));
+            if (merge.isPresent()) {
+              found.add(merge.get());
+              usedOld.add(first);
+              usedOld.add(second);
+              break search;
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static double score(

@@ -21,6 +21,7 @@ public final class OldTable implements OldRows {
   private final LongColumn keyFingerprints = new LongColumn();
   private final KeyIndex index;
   private final RowSample sample;
+  private final java.util.BitSet unreliable = new java.util.BitSet();
   private static final int[] NO_CODES = new int[0];
 
   /**
@@ -70,8 +71,12 @@ public final class OldTable implements OldRows {
    */
   public void addRows(CellBatch batch, int[][] unused, long[] contents, long[] keys) {
     int rows = batch.rows();
+    int first = rowFingerprints.size();
     for (int row = 0; row < rows; row++) {
       index.add(keys[row]);
+      if (batch.unreliable(row)) {
+        unreliable.set(first + row);
+      }
     }
     for (int row = 0; row < rows; row++) {
       rowFingerprints.add(contents[row]);
@@ -129,6 +134,11 @@ public final class OldTable implements OldRows {
 
   public long keyFingerprint(int row) {
     return keyFingerprints.get(row);
+  }
+
+  /** Whether the row was not read as written (a ragged row, undecodable bytes). */
+  public boolean unreliable(int row) {
+    return unreliable.get(row);
   }
 
   public KeyIndex index() {

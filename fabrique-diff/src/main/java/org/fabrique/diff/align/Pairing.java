@@ -31,7 +31,14 @@ public final class Pairing {
   private final LongIntHashMap newOnlyKeys = new LongIntHashMap(1 << 12);
   private final LongIntHashMap duplicatedNewKeys = new LongIntHashMap(16);
   private final int detailLimit;
-  private final List<DetailRef> details = new ArrayList<>();
+
+  /**
+   * Rows kept for the cell-level view, per action (edited, added, removed), each up to the limit.
+   */
+  private final List<List<DetailRef>> details =
+      List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+
+  private final long[] detailOffered = new long[3];
   private final List<String> duplicateSamples = new ArrayList<>();
   private int[] newCodes;
 
@@ -53,10 +60,10 @@ public final class Pairing {
   private final int[][] oldCodeOfNew;
 
   private static final int UNKNOWN = -2;
-  private boolean detailsTruncated;
   long matchedRows;
   long unchanged;
   long changed;
+  long unreliableChanged;
   long added;
   long duplicateNewKeys;
   long pairedWithDuplicateOldKey;
@@ -166,6 +173,10 @@ public final class Pairing {
     if (old.index().next(ordinal) >= 0) {
       pairedWithDuplicateOldKey++;
       count(unpairedCounts, codes);
+      // The key may repeat in the new version too: count it once among the new duplicates.
+      if (newOnlyKeys.put(key, 1) >= 0 && duplicatedNewKeys.put(key, 1) < 0) {
+        duplicateNewKeys++;
+      }
       if (duplicateSamples.size() < 10) {
         duplicateSamples.add(keyText(batch, row));
       }
@@ -182,7 +193,12 @@ public final class Pairing {
       return;
     }
     changed++;
-    compareCells(ordinal, key, batch, row);
+    if (batch.unreliable(row) || old.unreliable(ordinal)) {
+      // A row not read as written differs for that reason: its edits explain nothing.
+      unreliableChanged++;
+    } else {
+      compareCells(ordinal, key, batch, row);
+    }
     detail("->", ordinal, batch, row);
   }
 
@@ -282,10 +298,12 @@ public final class Pairing {
   }
 
   private void detail(String action, int oldOrdinal, CellBatch batch, int row) {
-    if (details.size() < detailLimit) {
-      details.add(new DetailRef(action, oldOrdinal, batch == null ? null : batch.row(row)));
-    } else {
-      detailsTruncated = true;
+    int kind = action.equals("->") ? 0 : action.equals("+++") ? 1 : 2;
+    detailOffered[kind]++;
+    if (details.get(kind).size() < detailLimit) {
+      details
+          .get(kind)
+          .add(new DetailRef(action, oldOrdinal, batch == null ? null : batch.row(row)));
     }
   }
 
@@ -322,12 +340,45 @@ public final class Pairing {
     return matched;
   }
 
+  /**
+   * The rows kept for the cell-level view: at most the limit in all, shared fairly between edited,
+   * added and removed rows (a kind with fewer rows than its share leaves the rest to the others),
+   * edited rows first, then added, then removed, each in the order met.
+   */
   public List<DetailRef> details() {
-    return details;
+    int[] shown = detailShown();
+    List<DetailRef> kept = new ArrayList<>();
+    for (int kind = 0; kind < 3; kind++) {
+      kept.addAll(details.get(kind).subList(0, shown[kind]));
+    }
+    return kept;
   }
 
-  public boolean detailsTruncated() {
-    return detailsTruncated;
+  /** Per kind (edited, added, removed), the rows of that kind met. */
+  public long[] detailOffered() {
+    return detailOffered.clone();
+  }
+
+  /** Per kind (edited, added, removed), the rows of that kind kept in {@link #details()}. */
+  public int[] detailShown() {
+    int[] shown = new int[3];
+    int left = detailLimit;
+    boolean[] done = new boolean[3];
+    for (int round = 0; round < 3; round++) {
+      // The kind with the fewest rows kept takes them all if they fit in an equal share.
+      int smallest = -1;
+      for (int kind = 0; kind < 3; kind++) {
+        if (!done[kind]
+            && (smallest < 0 || details.get(kind).size() < details.get(smallest).size())) {
+          smallest = kind;
+        }
+      }
+      int share = left / (3 - round);
+      shown[smallest] = Math.min(details.get(smallest).size(), share);
+      left -= shown[smallest];
+      done[smallest] = true;
+    }
+    return shown;
   }
 
   public List<String> duplicateSamples() {
@@ -344,6 +395,11 @@ public final class Pairing {
 
   public long changed() {
     return changed;
+  }
+
+  /** Changed rows left out of the column comparisons because one side was not read as written. */
+  public long unreliableChanged() {
+    return unreliableChanged;
   }
 
   public long added() {

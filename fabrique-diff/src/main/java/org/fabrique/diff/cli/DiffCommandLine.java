@@ -11,19 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.DiffOptions;
 import org.fabrique.diff.report.DiffReport;
 import org.fabrique.diff.report.ReportFormat;
+import org.fabrique.diff.report.ReportText;
 import org.fabrique.diff.report.ReportWriters;
 import org.fabrique.diff.report.Severity;
 
 /**
- * {@code fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--out FILE]}.
+ * {@code fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--max-rows N] [--out
+ * FILE]}.
  *
  * <p>Exit codes: 0 when the versions are identical, 1 when they differ, 2 on bad input (bad
- * arguments, an unreadable file, or an input with errors).
+ * arguments, an unreadable file, or an input with errors) and on an internal error (a failure of
+ * the diff itself, logged with its cause).
  */
 public final class DiffCommandLine {
   public static final int IDENTICAL = 0;
@@ -31,20 +35,51 @@ public final class DiffCommandLine {
   public static final int BAD_INPUT = 2;
 
   static final String USAGE =
-      "Usage: fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--out FILE]";
+      "Usage: fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--max-rows N]"
+          + " [--out FILE]";
 
-  private final DatasetDiff diff;
+  /** Compares two files; {@link DatasetDiff#compare} outside tests. */
+  @FunctionalInterface
+  interface Comparer {
+    DiffReport compare(Path oldFile, Path newFile, DiffOptions options);
+  }
+
+  private final Comparer diff;
+  private final Consumer<RuntimeException> internalErrors;
 
   public DiffCommandLine() {
     this(new DatasetDiff());
   }
 
   public DiffCommandLine(DatasetDiff diff) {
+    this(diff::compare, DiffCommandLine::logInternalError);
+  }
+
+  /**
+   * @param internalErrors receives an unexpected failure of the diff, to log it with its cause (the
+   *     user sees one line)
+   */
+  public DiffCommandLine(DatasetDiff diff, Consumer<RuntimeException> internalErrors) {
+    this(diff::compare, internalErrors);
+  }
+
+  DiffCommandLine(Comparer diff, Consumer<RuntimeException> internalErrors) {
     this.diff = diff;
+    this.internalErrors = internalErrors;
+  }
+
+  private static void logInternalError(RuntimeException failure) {
+    System.getLogger(DiffCommandLine.class.getName())
+        .log(System.Logger.Level.ERROR, "Internal error of the diff", failure);
   }
 
   private record Arguments(
-      Path oldFile, Path newFile, List<String> keys, ReportFormat format, Optional<Path> out) {}
+      Path oldFile,
+      Path newFile,
+      List<String> keys,
+      ReportFormat format,
+      int maxRows,
+      Optional<Path> out) {}
 
   public int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.contains("--help") || args.contains("-h")) {
@@ -65,13 +100,18 @@ public final class DiffCommandLine {
           diff.compare(
               arguments.oldFile(),
               arguments.newFile(),
-              new DiffOptions(arguments.keys(), DiffOptions.DEFAULT_DETAIL_ROWS));
+              new DiffOptions(arguments.keys(), arguments.maxRows()));
     } catch (DiffInputException e) {
       err.println("fabrique diff: " + e.getMessage());
       return BAD_INPUT;
     } catch (RuntimeException e) {
-      // The command line is the edge: report any failure as a message, never a stack trace.
-      err.println("fabrique diff: the comparison failed: " + e);
+      // Not the input's fault: a bug or a failure of the machine. One line for the user, the cause
+      // in the log, never a stack trace on the terminal.
+      internalErrors.accept(e);
+      err.println(
+          "fabrique diff: internal error ("
+              + e.getClass().getSimpleName()
+              + "); the comparison could not be completed and the cause was logged");
       return BAD_INPUT;
     }
     try {
@@ -79,6 +119,9 @@ public final class DiffCommandLine {
     } catch (IOException | UncheckedIOException e) {
       err.println("fabrique diff: cannot write the report: " + e.getMessage());
       return BAD_INPUT;
+    }
+    if (report.detailSelection().truncated() && arguments.format() == ReportFormat.DAFF) {
+      err.println("fabrique diff: " + ReportText.detailCap(report.detailSelection()));
     }
     boolean inputErrors =
         report.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
@@ -106,6 +149,7 @@ public final class DiffCommandLine {
     List<String> positional = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     ReportFormat format = ReportFormat.MD;
+    int maxRows = DiffOptions.DEFAULT_DETAIL_ROWS;
     Optional<Path> out = Optional.empty();
     for (int index = 0; index < args.size(); index++) {
       String arg = args.get(index);
@@ -116,7 +160,7 @@ public final class DiffCommandLine {
         value = arg.substring(arg.indexOf('=') + 1);
       }
       switch (name) {
-        case "--key", "--format", "--out" -> {
+        case "--key", "--format", "--max-rows", "--out" -> {
           if (value == null) {
             if (index + 1 >= args.size()) {
               throw new IllegalArgumentException(name + " needs a value");
@@ -129,6 +173,7 @@ public final class DiffCommandLine {
           String given = value;
           switch (name) {
             case "--key" -> keys.add(given);
+            case "--max-rows" -> maxRows = count(given);
             case "--format" ->
                 format =
                     ReportFormat.parse(given)
@@ -151,6 +196,20 @@ public final class DiffCommandLine {
       throw new IllegalArgumentException(
           "expected two files, OLD and NEW, but got " + positional.size());
     }
-    return new Arguments(Path.of(positional.get(0)), Path.of(positional.get(1)), keys, format, out);
+    return new Arguments(
+        Path.of(positional.get(0)), Path.of(positional.get(1)), keys, format, maxRows, out);
+  }
+
+  private static int count(String given) {
+    try {
+      int count = Integer.parseInt(given.strip());
+      if (count >= 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "--max-rows needs a number of rows (0 or more), not '" + given + "'");
   }
 }

@@ -72,15 +72,32 @@ public final class SuppressionDetector {
       } else if (maxSuppressedFrequency >= 0
           && maxSuppressedFrequency < minKeptFrequency
           && minKeptFrequency < Long.MAX_VALUE) {
-        parameters.put("rareBelow", minKeptFrequency);
+        // The threshold itself is not seen: only that it lies between these two counts.
+        parameters.put("largestMaskedCount", maxSuppressedFrequency);
+        parameters.put("smallestKeptCount", minKeptFrequency);
+        if (minKeptFrequency == maxSuppressedFrequency + 1) {
+          parameters.put("rareBelow", minKeptFrequency);
+        }
         reasonEn =
-            " Values occurring fewer than "
+            " The values masked were the rare ones: each occurred at most "
+                + maxSuppressedFrequency
+                + " times, while every value kept occurs at least "
                 + minKeptFrequency
-                + " times were masked (rare categories).";
+                + " times"
+                + (minKeptFrequency == maxSuppressedFrequency + 1
+                    ? " (values occurring fewer than " + minKeptFrequency + " times were masked)."
+                    : "; the threshold lies between.");
         reasonFr =
-            " Les valeurs présentes moins de "
+            " Les valeurs masquées étaient les rares : chacune présente au plus "
+                + maxSuppressedFrequency
+                + " fois, quand toute valeur gardée l'est au moins "
                 + minKeptFrequency
-                + " fois ont été masquées (modalités rares).";
+                + " fois"
+                + (minKeptFrequency == maxSuppressedFrequency + 1
+                    ? " (les valeurs présentes moins de "
+                        + minKeptFrequency
+                        + " fois ont été masquées)."
+                    : " ; le seuil est entre les deux.");
       }
     }
     String column = evidence.column();

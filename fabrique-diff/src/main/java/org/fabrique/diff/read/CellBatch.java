@@ -25,6 +25,7 @@ public final class CellBatch {
   private final long[] hashes;
   private final byte[] types;
   private final long[] rowNumbers;
+  private final boolean[] suspect;
   private int cells;
   private int rows;
 
@@ -39,6 +40,7 @@ public final class CellBatch {
     hashes = new long[width * capacity];
     types = new byte[width * capacity];
     rowNumbers = new long[capacity];
+    suspect = new boolean[capacity];
   }
 
   public int width() {
@@ -123,7 +125,23 @@ public final class CellBatch {
 
   /** Marks the current row complete (all {@link #width} cells appended). */
   public void endRow(long rowNumber) {
+    endRow(rowNumber, false);
+  }
+
+  /**
+   * Marks the current row complete.
+   *
+   * @param unreliable true when the row was not read as written (a ragged row, bytes the decoder
+   *     could not read): it is compared, but its edits are not evidence of an intervention
+   */
+  public void endRow(long rowNumber, boolean unreliable) {
+    suspect[rows] = unreliable;
     rowNumbers[rows++] = rowNumber;
+  }
+
+  /** Whether the row was not read as written (see {@link #endRow(long, boolean)}). */
+  public boolean unreliable(int row) {
+    return suspect[row];
   }
 
   public long rowNumber(int row) {

@@ -38,7 +38,7 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
       charset = StandardCharsets.UTF_16BE;
       bom = 2;
     } else {
-      charset = isUtf8(head, length) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+      charset = isUtf8(head, 0, length) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
     }
     String text = new String(head, bom, length - bom, charset);
     List<String> lines = firstLines(text);
@@ -47,15 +47,16 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
     return new CsvDialect(charset, bom, delimiter, header);
   }
 
-  private static boolean isUtf8(byte[] head, int length) {
+  /** Whether the bytes from {@code offset} to {@code length} are UTF-8 (a last character cut). */
+  static boolean isUtf8(byte[] head, int offset, int length) {
     // Ignore up to 3 trailing bytes: the sample may end inside a multi-byte character.
-    for (int cut = 0; cut <= Math.min(3, length); cut++) {
+    for (int cut = 0; cut <= Math.min(3, length - offset); cut++) {
       try {
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(head, 0, length - cut));
+            .decode(ByteBuffer.wrap(head, offset, length - offset - cut));
         return true;
       } catch (CharacterCodingException malformed) {
         // try again without the last byte

@@ -41,15 +41,24 @@ public final class CsvTableReader implements TableReader {
     }
     boolean tabPreferred =
         path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv");
+    if (binary(head, length)) {
+      throw new DiffInputException(
+          path.getFileName() + " is not a text table: it holds binary content");
+    }
     CsvDialect dialect = CsvDialect.sniff(head, length, tabPreferred);
     if (!dialect.charset().name().startsWith("UTF")) {
       problems.fileProblem(
           Severity.INFO, "The file is not valid UTF-8; it was read as " + dialect.charset().name());
+    } else if (dialect.bomLength() == 3 && !CsvDialect.isUtf8(head, dialect.bomLength(), length)) {
+      problems.fileProblem(
+          Severity.WARNING,
+          "The file mixes encodings: it starts with a UTF-8 byte-order mark but holds bytes that"
+              + " are not UTF-8 (Latin-1 or Windows-1252 text?); rows with such bytes are listed,"
+              + " and their cells are not used to recognise interventions");
     }
     List<String> firstRecord = firstRecord(path, dialect);
     if (firstRecord.isEmpty()) {
-      problems.fileProblem(Severity.ERROR, "The file is empty: it has no header and no rows");
-      return new CsvTableReader(path, dialect, List.of());
+      throw new DiffInputException(TableReaders.emptyMessage(path));
     }
     List<String> header;
     if (dialect.hasHeader()) {
@@ -62,6 +71,29 @@ public final class CsvTableReader implements TableReader {
               + firstRecord.size());
     }
     return new CsvTableReader(path, dialect, header);
+  }
+
+  /**
+   * Whether the first bytes are not text: a NUL byte (text in UTF-16 starts with its byte-order
+   * mark), or more than one in a hundred control characters other than tabs, line and page breaks.
+   */
+  static boolean binary(byte[] head, int length) {
+    if (length >= 2
+        && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+            || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      return false;
+    }
+    int control = 0;
+    for (int index = 0; index < length; index++) {
+      int b = head[index] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+        control++;
+      }
+    }
+    return control * 100 > length;
   }
 
   private static List<String> firstRecord(Path path, CsvDialect dialect) {
@@ -192,7 +224,7 @@ public final class CsvTableReader implements TableReader {
         for (int index = 0; index < handler.replacedCount; index++) {
           badBytes(problems, row, header.get(handler.replaced[index]));
         }
-        batch.endRow(row);
+        batch.endRow(row, count != width || handler.replacedCount > 0);
         if (batch.isFull()) {
           handler.batch = sink.accept(batch);
           if (handler.batch == null) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.fabrique.diff.DiffInputException;
-import org.fabrique.diff.report.Severity;
 
 /** Opens a table with the reader its content calls for. */
 public final class TableReaders {
@@ -28,8 +27,7 @@ public final class TableReaders {
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (length == 0) {
-      problems.fileProblem(Severity.ERROR, "The file is empty");
-      return new EmptyTable(name.endsWith(".tsv") ? "tsv" : "csv");
+      throw new DiffInputException(emptyMessage(path));
     }
     if (length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
       return XlsxTableReader.open(path, problems);
@@ -46,26 +44,8 @@ public final class TableReaders {
     return CsvTableReader.open(path, problems);
   }
 
-  /** A file with nothing in it. */
-  private record EmptyTable(String format) implements TableReader {
-    @Override
-    public String encoding() {
-      return "";
-    }
-
-    @Override
-    public String delimiter() {
-      return "";
-    }
-
-    @Override
-    public java.util.List<String> header() {
-      return java.util.List.of();
-    }
-
-    @Override
-    public long read(RowSink sink, ProblemLog problems) {
-      return 0;
-    }
+  /** The one message for a file with no table in it. */
+  static String emptyMessage(Path path) {
+    return path.getFileName() + " is empty: it holds no table to compare";
   }
 }

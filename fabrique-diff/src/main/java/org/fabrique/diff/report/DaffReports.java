@@ -50,7 +50,7 @@ public final class DaffReports {
         }
         csv.writeRecord(cells);
       }
-      if (report.detailRowsTruncated()) {
+      if (report.detailSelection().truncated()) {
         List<String> more = new ArrayList<>();
         more.add("...");
         report.detailColumns().forEach(column -> more.add("..."));

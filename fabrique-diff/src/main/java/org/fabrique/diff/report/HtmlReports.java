@@ -32,25 +32,27 @@ public final class HtmlReports {
         "h1",
         "Differences between " + report.oldTable().file() + " and " + report.newTable().file());
     html.element("p", "headline", ReportText.headline(report));
+    html.element("h2", "Overview");
+    html.open("table")
+        .open("tr")
+        .element("th", "")
+        .element("th", "Old")
+        .element("th", "New")
+        .close("tr");
+    overviewRow(html, "File", report.oldTable().file(), report.newTable().file());
+    overviewRow(
+        html,
+        "Rows",
+        Long.toString(report.oldTable().rows()),
+        Long.toString(report.newTable().rows()));
+    overviewRow(
+        html,
+        "Columns",
+        Integer.toString(report.oldTable().columns().size()),
+        Integer.toString(report.newTable().columns().size()));
+    overviewRow(html, "Format", report.oldTable().format(), report.newTable().format());
+    html.close("table");
     html.open("ul");
-    html.element(
-        "li",
-        "Old version: "
-            + report.oldTable().rows()
-            + " rows, "
-            + report.oldTable().columns().size()
-            + " columns ("
-            + report.oldTable().format()
-            + ")");
-    html.element(
-        "li",
-        "New version: "
-            + report.newTable().rows()
-            + " rows, "
-            + report.newTable().columns().size()
-            + " columns ("
-            + report.newTable().format()
-            + ")");
     html.element("li", "Alignment: " + ReportText.alignment(report.rows()));
     if (report.rows().duplicateKeysOld() + report.rows().duplicateKeysNew() > 0) {
       html.element(
@@ -61,9 +63,32 @@ public final class HtmlReports {
               + report.rows().duplicateKeysNew()
               + " in the new one");
     }
+    String cap = ReportText.detailCap(report.detailSelection());
+    if (!cap.isEmpty()) {
+      html.element("li", cap);
+    }
     html.close("ul");
+    if (!report.columns().isEmpty()) {
+      html.element("h3", "Columns");
+      html.open("table").open("tr");
+      for (String heading : List.of("Old column", "New column", "Change", "What was done")) {
+        html.element("th", heading);
+      }
+      html.close("tr");
+      for (ColumnOverview column : report.columns()) {
+        html.open("tr")
+            .element("td", column.oldName().orElse(""))
+            .element("td", column.newName().orElse(""))
+            .element("td", ReportText.change(column.change()))
+            .element(
+                "td",
+                String.join(", ", column.interventions().stream().map(ReportText::title).toList()))
+            .close("tr");
+      }
+      html.close("table");
+    }
     if (!report.interventions().isEmpty()) {
-      html.element("h2", "What was done to the data");
+      html.element("h2", "What was done to the data, the most important first");
       for (DetectedIntervention intervention : report.interventions()) {
         intervention(html, intervention);
       }
@@ -73,6 +98,10 @@ public final class HtmlReports {
     html.element("p", "confidence", "Report format " + report.formatVersion());
     html.markup("</body></html>");
     html.flush();
+  }
+
+  private static void overviewRow(HtmlWriter html, String label, String old, String replacement) {
+    html.open("tr").element("th", label).element("td", old).element("td", replacement).close("tr");
   }
 
   private static void intervention(HtmlWriter html, DetectedIntervention intervention) {
@@ -107,12 +136,22 @@ public final class HtmlReports {
     html.open("ul");
     for (Map.Entry<String, Object> parameter : intervention.parameters().entrySet()) {
       if (!parameter.getKey().equals("mapping") || !(mapping instanceof List<?>)) {
-        html.element("li", parameter.getKey() + ": " + ReportText.value(parameter.getValue()));
+        html.open("li")
+            .text(ParameterWords.en(parameter.getKey()) + " / ")
+            .markup("<span class=\"fr\" lang=\"fr\">")
+            .text(ParameterWords.fr(parameter.getKey()))
+            .close("span")
+            .text(": " + ParameterWords.value(parameter.getKey(), parameter.getValue()))
+            .close("li");
       }
     }
     html.close("ul");
     if (!intervention.evidence().isEmpty()) {
-      html.open("table").open("tr").element("th", "Before").element("th", "After").close("tr");
+      html.open("table")
+          .open("tr")
+          .element("th", "Old value")
+          .element("th", "New value")
+          .close("tr");
       for (List<String> example : intervention.evidence()) {
         html.open("tr");
         for (String cell : example) {
@@ -138,7 +177,7 @@ public final class HtmlReports {
             "Compared",
             "Distinct values lost",
             "Generalisation height",
-            "Examples (row: before → after)")) {
+            "Examples (row: old → new)")) {
       html.element("th", heading);
     }
     html.close("tr");

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Words shared by the human-readable reports. */
-final class ReportText {
+public final class ReportText {
   private ReportText() {}
 
   static String title(String type) {
@@ -21,8 +21,23 @@ final class ReportText {
       case "column-removed" -> "Column removed";
       case "column-renamed" -> "Column renamed";
       case "type-change" -> "Type changed";
+      case "date-shift" -> "Dates shifted";
+      case "format-change" -> "Format changed";
       case "distribution-shift" -> "Distribution shift";
+      case "unit-conversion" -> "Unit or scale changed";
+      case "top-coding" -> "Top coding";
+      case "bottom-coding" -> "Bottom coding";
+      case "column-split" -> "Column split";
+      case "column-merge" -> "Columns concatenated";
       default -> type;
+    };
+  }
+
+  /** A column's fate in words. */
+  static String change(String change) {
+    return switch (change) {
+      case "renamed-transformed" -> "renamed and transformed";
+      default -> change;
     };
   }
 
@@ -40,7 +55,51 @@ final class ReportText {
         + rows.changed()
         + " edited, "
         + rows.unchanged()
-        + " unchanged.";
+        + " unchanged"
+        + duplicates(rows)
+        + ".";
+  }
+
+  /** The rows no pairing could place, because their key is not unique. */
+  static String duplicates(RowSummary rows) {
+    if (rows.duplicateRowsOld() + rows.duplicateRowsNew() == 0) {
+      return "";
+    }
+    return "; "
+        + rows.duplicateRowsOld()
+        + " old and "
+        + rows.duplicateRowsNew()
+        + " new rows not paired because their key is duplicated ("
+        + rows.duplicateKeysOld()
+        + " keys repeated in the old version, "
+        + rows.duplicateKeysNew()
+        + " in the new one)";
+  }
+
+  /** The cap on the cell-level view, when it left rows out; else empty. */
+  public static String detailCap(DetailSelection selection) {
+    if (!selection.truncated()) {
+      return "";
+    }
+    return "The cell-level view (daff) holds "
+        + (selection.editedShown() + selection.addedShown() + selection.removedShown())
+        + " of "
+        + (selection.edited() + selection.added() + selection.removed())
+        + " changed rows (at most "
+        + selection.limit()
+        + ", --max-rows): "
+        + selection.editedShown()
+        + " of "
+        + selection.edited()
+        + " edited, "
+        + selection.addedShown()
+        + " of "
+        + selection.added()
+        + " added, "
+        + selection.removedShown()
+        + " of "
+        + selection.removed()
+        + " removed.";
   }
 
   static String alignment(RowSummary rows) {

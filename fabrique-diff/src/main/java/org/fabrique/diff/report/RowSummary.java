@@ -15,6 +15,10 @@ import java.util.List;
  * @param duplicateKeysOld keys found on several rows of the old version (these rows are never
  *     paired)
  * @param duplicateKeysNew keys found on several rows of the new version
+ * @param duplicateRowsOld rows of the old version left unpaired because their key is duplicated (in
+ *     either version): {@code matched + removed + duplicateRowsOld} is the old row count
+ * @param duplicateRowsNew rows of the new version left unpaired because their key is duplicated:
+ *     {@code matched + added + duplicateRowsNew} is the new row count
  * @param duplicateSamples a few duplicated key values
  */
 public record RowSummary(
@@ -27,6 +31,8 @@ public record RowSummary(
     long added,
     long duplicateKeysOld,
     long duplicateKeysNew,
+    long duplicateRowsOld,
+    long duplicateRowsNew,
     List<String> duplicateSamples) {
 
   public RowSummary {

@@ -35,7 +35,7 @@ class AlignmentTest {
 
     assertEquals(true, report.identical());
     assertEquals(
-        new RowSummary("discovered-key", List.of("id"), 2, 2, 0, 0, 0, 0, 0, List.of()),
+        new RowSummary("discovered-key", List.of("id"), 2, 2, 0, 0, 0, 0, 0, 0, 0, List.of()),
         report.rows());
     assertEquals(List.of(), report.interventions());
   }
@@ -49,7 +49,7 @@ class AlignmentTest {
             DiffOptions.withKey(List.of("id")));
 
     assertEquals(
-        new RowSummary("given-key", List.of("id"), 2, 2, 0, 0, 0, 1, 1, List.of("1", "2")),
+        new RowSummary("given-key", List.of("id"), 2, 2, 0, 0, 0, 1, 1, 2, 2, List.of("1", "2")),
         report.rows());
     assertEquals(false, report.identical());
   }
@@ -62,7 +62,7 @@ class AlignmentTest {
     DiffReport report = compare(old, replacement, DiffOptions.defaults());
 
     assertEquals(
-        new RowSummary("row-hash", List.of(), 3, 3, 0, 1, 2, 0, 0, List.of()), report.rows());
+        new RowSummary("row-hash", List.of(), 3, 3, 0, 1, 2, 0, 0, 0, 0, List.of()), report.rows());
   }
 
   @Test
@@ -90,14 +90,60 @@ class AlignmentTest {
   }
 
   @Test
-  void anEmptyFileIsAnErrorAndEveryRowOfTheOtherIsAdded() {
-    DiffReport report = compare("", "id,a\n1,x\n2,y\n", DiffOptions.defaults());
+  void anEmptyFileIsOneClearError() {
+    DiffInputException empty =
+        assertThrows(
+            DiffInputException.class,
+            () -> compare("", "id,a\n1,x\n2,y\n", DiffOptions.defaults()));
+    DiffInputException blankLines =
+        assertThrows(
+            DiffInputException.class,
+            () -> compare("id,a\n1,x\n", "\n\n\r\n", DiffOptions.defaults()));
 
+    assertEquals("old.csv is empty: it holds no table to compare", empty.getMessage());
+    assertEquals("new.csv is empty: it holds no table to compare", blankLines.getMessage());
+  }
+
+  @Test
+  void duplicateKeysAreCountedInTheHeadlineSoThatEveryRowIsAccountedFor() {
+    DiffReport report =
+        compare(
+            "id,a\n1,x\n1,x\n2,y\n2,y\n3,z\n",
+            "id,a\n1,x\n2,y\n2,y\n3,z\n",
+            DiffOptions.withKey(List.of("id")));
+
+    RowSummary rows = report.rows();
+    assertEquals(5, rows.matched() + rows.removed() + rows.duplicateRowsOld());
+    assertEquals(4, rows.matched() + rows.added() + rows.duplicateRowsNew());
+    assertEquals(4, rows.duplicateRowsOld());
+    assertEquals(3, rows.duplicateRowsNew());
+    String markdown = org.fabrique.diff.report.ReportFormat.MD.name();
+    java.io.StringWriter text = new java.io.StringWriter();
+    org.fabrique.diff.report.MarkdownReports.write(report, text);
     assertEquals(
-        List.of(InputProblem.ofFile("old.csv", Severity.ERROR, "The file is empty")),
-        report.problems());
-    assertEquals(2, report.rows().added());
-    assertEquals(false, report.identical());
+        true,
+        text.toString()
+            .contains(
+                "0 rows removed, 0 added, 0 edited, 1 unchanged; 4 old and 3 new rows not paired because"
+                    + " their key is duplicated (2 keys repeated in the old version, 1 in the new one)."),
+        markdown + text);
+  }
+
+  @Test
+  void aRaggedRowIsAReadingProblemNotAnIntervention() {
+    DiffReport report =
+        compare(
+            "id,a,b\n1,x,p\n2,y,q\n3,z,r\n",
+            "id,a,b\n1,x,p\n2,y\n3,z,r\n",
+            DiffOptions.withKey(List.of("id")));
+
+    assertEquals(1, report.rows().changed());
+    assertEquals(List.of(), report.interventions());
+    assertEquals(
+        true,
+        report.problems().stream()
+            .anyMatch(problem -> problem.message().startsWith("Row has 2 cells")),
+        report.problems()::toString);
   }
 
   @Test
@@ -120,7 +166,7 @@ class AlignmentTest {
         compare("id,v\n1,10\n2,abc\n3,12\n", "id,v\n1,10\n2,abd\n3,12\n", DiffOptions.defaults());
 
     assertEquals(1, report.columnEdits().get(0).edited());
-    assertEquals(List.of(List.of("2", "abc", "abd")), report.columnEdits().get(0).samples());
+    assertEquals(List.of(List.of("id 2", "abc", "abd")), report.columnEdits().get(0).samples());
     assertEquals(
         List.of(
             InputProblem.ofColumn(

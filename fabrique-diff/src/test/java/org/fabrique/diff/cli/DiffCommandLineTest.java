@@ -70,12 +70,91 @@ class DiffCommandLineTest {
   }
 
   @Test
-  void anEmptyInputExitsWithTwoAfterWritingTheReport() {
+  void anEmptyInputIsOneClearErrorAndNoReport() {
     Path empty = Files2.write(directory, "empty.csv", "");
 
     assertEquals(2, run(empty.toString(), newFile.toString(), "--format", "json"));
+    assertEquals("", output());
     assertEquals(
-        "ERROR", JsonReports.readTree(output()).get("problems").get(0).get("severity").asText());
+        "fabrique diff: empty.csv is empty: it holds no table to compare\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+  }
+
+  @Test
+  void anInternalFailureIsLoggedAndSaidToBeInternalNotBadInput() {
+    List<RuntimeException> logged = new java.util.ArrayList<>();
+    int status =
+        new DiffCommandLine(
+                (left, right, options) -> {
+                  throw new IllegalStateException("a bug");
+                },
+                logged::add)
+            .run(
+                List.of(oldFile.toString(), newFile.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertEquals(2, status);
+    assertEquals(1, logged.size());
+    assertEquals("a bug", logged.get(0).getMessage());
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        message.startsWith("fabrique diff: internal error (IllegalStateException)"), message);
+    assertTrue(!message.contains("bad input") && !message.contains("\tat "), message);
+  }
+
+  @Test
+  void maxRowsCapsTheDaffViewSpreadOverEditsAdditionsAndRemovalsAndSaysSo() {
+    StringBuilder before = new StringBuilder("id,v\n");
+    StringBuilder after = new StringBuilder("id,v\n");
+    for (int row = 0; row < 30; row++) {
+      before.append(row).append(",a").append(row).append('\n');
+      if (row < 20) {
+        after.append(row).append(",b").append(row).append('\n');
+      }
+    }
+    for (int row = 100; row < 110; row++) {
+      after.append(row).append(",c").append(row).append('\n');
+    }
+    Path left = Files2.write(directory, "left.csv", before.toString());
+    Path right = Files2.write(directory, "right.csv", after.toString());
+
+    assertEquals(
+        1,
+        run(
+            left.toString(),
+            right.toString(),
+            "--key",
+            "id",
+            "--format",
+            "daff",
+            "--max-rows",
+            "9"));
+
+    List<String> lines = output().replace("\r\n", "\n").lines().toList();
+    assertEquals(1 + 9 + 1, lines.size(), output());
+    assertEquals(3, lines.stream().filter(line -> line.startsWith("->,")).count());
+    assertEquals(3, lines.stream().filter(line -> line.startsWith("+++,")).count());
+    assertEquals(3, lines.stream().filter(line -> line.startsWith("---,")).count());
+    assertEquals("...,...,...", lines.get(lines.size() - 1));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains(
+                "holds 9 of 40 changed rows (at most 9, --max-rows): 3 of 20 edited, 3 of 10"
+                    + " added, 3 of 10 removed."),
+        () -> err.toString(StandardCharsets.UTF_8));
+
+    out.reset();
+    assertEquals(1, run(left.toString(), right.toString(), "--key", "id", "--max-rows=9"));
+    assertTrue(
+        output().contains("The cell-level view (daff) holds 9 of 40 changed rows"), output());
+  }
+
+  @Test
+  void maxRowsMustBeANumber() {
+    assertEquals(2, run(oldFile.toString(), newFile.toString(), "--max-rows", "many"));
+    assertEquals(2, run(oldFile.toString(), newFile.toString(), "--max-rows", "-3"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--max-rows needs a number"));
   }
 
   @Test

@@ -52,12 +52,13 @@ class SqliteDatabaseTest {
   @Test
   void aMigrationNumberedBelowTheNewestAppliedOneIsAppliedToo() throws Exception {
     JdbcStore.openSqlite(dataDir).close();
-    // A database of a release without the audit log: its newest migration is 141.
+    // A database of a release without the audit log: its newest migration is 180.
     execute("DROP TABLE audit_log");
     execute("DELETE FROM flyway_schema_history WHERE version IN ('107', '108')");
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
-          List.of("1", "2", "20", "30", "120", "140", "141", "107", "108"), appliedMigrations());
+          List.of("1", "2", "20", "30", "120", "140", "141", "180", "107", "108"),
+          appliedMigrations());
       assertEquals(
           List.of(),
           store.inTransaction(tx -> tx.audit().list(org.fabrique.core.audit.AuditQuery.recent(1))));

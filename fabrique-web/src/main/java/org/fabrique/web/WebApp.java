@@ -130,6 +130,7 @@ public final class WebApp {
     new AnalysisRoutes(fabrique, views).mount(router);
     new JourneyRoutes(fabrique, views, visitors, config.lineageLimits()).mount(router);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
+    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(router);
   }
 
   private void secure(Context ctx) {

@@ -20,12 +20,14 @@ import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.Lineage;
 import org.fabrique.core.journey.LineageService;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.formats.openlineage.OpenLineageExporter;
 import org.fabrique.formats.openlineage.OpenLineageImporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -141,6 +143,8 @@ public final class LineageCommand {
     @Option(names = "--inquiry", required = true, paramLabel = "ID")
     long inquiry;
 
+    @Mixin ProfileOption profile;
+
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
@@ -150,16 +154,18 @@ public final class LineageCommand {
     int run(Workbench workbench) {
       workbench.fabrique().inquiries().get(new InquiryId(inquiry));
       int count;
+      ExportScope scope = profile.scope(workbench, new InquiryId(inquiry));
       try (OutputStream out = Files.newOutputStream(file)) {
         count =
             new OpenLineageExporter()
                 .writeNdjson(
                     JourneySnapshots.of(workbench.fabrique(), new InquiryId(inquiry)),
-                    RedactionProfile.DEFAULT,
+                    RedactionProfile.of(scope),
                     out);
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
+      RedactionReport.writeBeside(file, "OpenLineage export", scope);
       spec.commandLine().getErr().println(count + " events written to " + file);
       return FabriqueCommand.OK;
     }

@@ -9,12 +9,14 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
 import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +49,8 @@ public final class ProvCommand {
         description = "provn, json, jsonld or ttl (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin ProfileOption profile;
+
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
@@ -65,11 +69,13 @@ public final class ProvCommand {
       if (caseId != null) {
         snapshot = snapshot.ofCase(new CaseId(caseId));
       }
+      ExportScope scope = profile.scope(workbench, new InquiryId(inquiry));
       try (OutputStream out = Files.newOutputStream(file)) {
-        new ProvExporter().write(snapshot, RedactionProfile.DEFAULT, provFormat, out);
+        new ProvExporter().write(snapshot, RedactionProfile.of(scope), provFormat, out);
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
+      RedactionReport.writeBeside(file, "PROV export", scope);
       spec.commandLine()
           .getErr()
           .println(snapshot.elements().size() + " journey elements written to " + file);

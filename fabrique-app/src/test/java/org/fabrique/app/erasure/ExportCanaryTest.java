@@ -24,10 +24,22 @@ import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.exchange.QdaExchange;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.ActorType;
+import org.fabrique.core.journey.ElementHeader;
+import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.journey.Span;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.formats.journey.JourneySnapshot;
+import org.fabrique.formats.journey.JourneySnapshots;
+import org.fabrique.formats.journey.RedactionProfile;
+import org.fabrique.formats.openlineage.OpenLineageExporter;
+import org.fabrique.formats.prov.ProvExporter;
+import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +173,56 @@ class ExportCanaryTest {
           .code(user.id(), source.id(), text.indexOf("Mme"), text.indexOf(" depuis"), code.id());
       fabrique.coding().code(user.id(), open.id(), 0, 30, code.id());
       fabrique.coding().code(user.id(), hidden.id(), 0, 20, code.id());
+      var journeys = fabrique.journeys();
+      Actor nurse =
+          new Actor(
+              new ElementHeader(
+                  journeys.newId(),
+                  inquiry.id(),
+                  Optional.empty(),
+                  "Infirmière",
+                  "Travaille avec Mme " + CANARY,
+                  KnownBy.DECLARED,
+                  Confidentiality.INTERNAL),
+              ActorType.PERSON,
+              Optional.of("Mme " + CANARY));
+      journeys.create(user.id(), nurse);
+      journeys.addEvidence(
+          user.id(), nurse.id(), open.id(), Optional.of(new Span(0, 30)), "Mme " + CANARY);
+      journeys.create(
+          user.id(),
+          new Actor(
+              new ElementHeader(
+                  journeys.newId(),
+                  inquiry.id(),
+                  Optional.empty(),
+                  "Dossier " + SECRET_CANARY,
+                  "",
+                  KnownBy.DECLARED,
+                  Confidentiality.SECRET),
+              ActorType.PERSON,
+              Optional.empty()));
+      journeys.create(
+          user.id(),
+          new Intervention(
+              new ElementHeader(
+                  journeys.newId(),
+                  inquiry.id(),
+                  Optional.empty(),
+                  "Saisie par Mme " + CANARY,
+                  "Mme " + CANARY + " saisit le dossier",
+                  KnownBy.DECLARED,
+                  Confidentiality.INTERNAL),
+              "extraction",
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              "",
+              List.of(),
+              List.of(),
+              "",
+              java.util.Map.of()));
       fabrique
           .memos()
           .write(
@@ -182,6 +244,15 @@ class ExportCanaryTest {
           .suggest(inquiry.id(), Optional.empty())
           .forEach(r -> fabrique.redactions().accept(user.id(), r.id()));
 
+      ByteArrayOutputStream asStored = new ByteArrayOutputStream();
+      new ProvExporter()
+          .write(
+              JourneySnapshots.of(fabrique, inquiry.id()),
+              RedactionProfile.of(
+                  fabrique.redactions().scope(inquiry.id(), ExportProfile.INTERNAL)),
+              ProvFormat.PROVN,
+              asStored);
+      assertTrue(DataDirectoryScan.contains(asStored.toByteArray(), CANARY));
       Path internal = temp.resolve("internal.qdpx");
       fabrique
           .qda()
@@ -235,6 +306,23 @@ class ExportCanaryTest {
               DataDirectoryScan.contains(table.toByteArray(), CANARY),
               table.toString(StandardCharsets.UTF_8));
         }
+        JourneySnapshot snapshot = JourneySnapshots.of(fabrique, inquiry.id());
+        for (ProvFormat format : ProvFormat.values()) {
+          ByteArrayOutputStream prov = new ByteArrayOutputStream();
+          new ProvExporter().write(snapshot, RedactionProfile.of(scope), format, prov);
+          String written = prov.toString(StandardCharsets.UTF_8);
+          assertTrue(written.contains("Infirmi"), format + ": " + written);
+          assertFalse(
+              DataDirectoryScan.contains(prov.toByteArray(), CANARY), format + ": " + written);
+          assertFalse(DataDirectoryScan.contains(prov.toByteArray(), SECRET_CANARY), written);
+        }
+        ByteArrayOutputStream lineage = new ByteArrayOutputStream();
+        assertEquals(
+            1,
+            new OpenLineageExporter().writeNdjson(snapshot, RedactionProfile.of(scope), lineage));
+        assertFalse(
+            DataDirectoryScan.contains(lineage.toByteArray(), CANARY),
+            lineage.toString(StandardCharsets.UTF_8));
         String report = Files.readString(QdaExchange.reportPath(project));
         assertTrue(report.contains("Redaction profile: " + profile.name()), report);
         String qde = new String(unzipped(project), StandardCharsets.UTF_8);

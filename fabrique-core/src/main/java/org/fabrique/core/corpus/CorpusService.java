@@ -273,7 +273,8 @@ public final class CorpusService {
                       request.fileName(),
                       "already imported as source "
                           + same.get().id()
-                          + "; not imported again (import it anyway with --allow-duplicates)")));
+                          + "; not imported again (to import it anyway: --allow-duplicates on the"
+                          + " command line, or the box Import again of the import form)")));
         }
       }
       Source source =

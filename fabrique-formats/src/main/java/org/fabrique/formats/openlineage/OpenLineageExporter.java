@@ -99,6 +99,7 @@ public final class OpenLineageExporter {
         events.addAll(export.datasetEvents(object, touched.contains(object.id())));
       }
     }
+    events.forEach(event -> redact(event, profile));
     return events;
   }
 
@@ -118,6 +119,34 @@ public final class OpenLineageExporter {
       return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the facet schema " + file, e);
+    }
+  }
+
+  /**
+   * Every text value of an event (names, labels, descriptions, notes) as it goes out under the
+   * profile: the accepted redactions of the inquiry applied.
+   */
+  private static void redact(JsonNode node, RedactionProfile profile) {
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode value = object.get(name);
+        if (value.isTextual()) {
+          object.put(name, profile.text(value.textValue()));
+        } else {
+          redact(value, profile);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode value = array.get(i);
+        if (value.isTextual()) {
+          array.set(i, JSON.textNode(profile.text(value.textValue())));
+        } else {
+          redact(value, profile);
+        }
+      }
     }
   }
 

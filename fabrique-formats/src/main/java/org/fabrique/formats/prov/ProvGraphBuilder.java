@@ -15,6 +15,7 @@ import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.prov.ProvAttribute;
 import org.fabrique.core.journey.prov.ProvAttributes;
 import org.fabrique.core.journey.prov.ProvContext;
 import org.fabrique.core.journey.prov.ProvName;
@@ -83,7 +84,8 @@ final class ProvGraphBuilder implements ProvContext {
   }
 
   @Override
-  public void add(JourneyElement owner, ProvStatement statement) {
+  public void add(JourneyElement owner, ProvStatement given) {
+    ProvStatement statement = redacted(given);
     String bundle = owner.header().caseId().map(c -> "journey-case-" + c).orElse("journey-inquiry");
     bundles.computeIfAbsent(bundle, b -> new ArrayList<>()).add(statement);
     if (statement instanceof ProvStatement.Entity entity) {
@@ -96,6 +98,49 @@ final class ProvGraphBuilder implements ProvContext {
   @Override
   public boolean discloses(Sensitive what) {
     return profile.discloses(what);
+  }
+
+  /** A statement with its text values as they go out under the profile. */
+  private ProvStatement redacted(ProvStatement s) {
+    if (s instanceof ProvStatement.Entity e) {
+      return new ProvStatement.Entity(e.id(), texts(e.attributes()));
+    } else if (s instanceof ProvStatement.Activity a) {
+      return new ProvStatement.Activity(a.id(), a.start(), a.end(), texts(a.attributes()));
+    } else if (s instanceof ProvStatement.Agent a) {
+      return new ProvStatement.Agent(a.id(), texts(a.attributes()));
+    } else if (s instanceof ProvStatement.Usage u) {
+      return new ProvStatement.Usage(
+          u.id(), u.activity(), u.entity(), u.time(), texts(u.attributes()));
+    } else if (s instanceof ProvStatement.Generation g) {
+      return new ProvStatement.Generation(
+          g.id(), g.entity(), g.activity(), g.time(), texts(g.attributes()));
+    } else if (s instanceof ProvStatement.Derivation d) {
+      return new ProvStatement.Derivation(
+          d.id(), d.generated(), d.used(), d.activity(), texts(d.attributes()));
+    } else if (s instanceof ProvStatement.Association a) {
+      return new ProvStatement.Association(
+          a.id(), a.activity(), a.agent(), a.plan(), texts(a.attributes()));
+    } else if (s instanceof ProvStatement.Attribution a) {
+      return new ProvStatement.Attribution(a.id(), a.entity(), a.agent(), texts(a.attributes()));
+    } else if (s instanceof ProvStatement.Influence i) {
+      return new ProvStatement.Influence(
+          i.id(), i.influencee(), i.influencer(), texts(i.attributes()));
+    } else if (s instanceof ProvStatement.Communication c) {
+      return new ProvStatement.Communication(
+          c.id(), c.informed(), c.informant(), texts(c.attributes()));
+    }
+    return s;
+  }
+
+  private List<ProvAttribute> texts(List<ProvAttribute> attributes) {
+    List<ProvAttribute> out = new ArrayList<>(attributes.size());
+    for (ProvAttribute attribute : attributes) {
+      out.add(
+          attribute.value() instanceof ProvValue.Text text
+              ? new ProvAttribute(attribute.key(), ProvValue.text(profile.text(text.value())))
+              : attribute);
+    }
+    return out;
   }
 
   /** An actor's role: an association with an activity, an attribution of an entity. */

@@ -92,18 +92,23 @@ public final class ImportJobs {
 
   /** Starts importing files that wait in a folder made by {@link #newFolder()}. */
   public SourceJson.JobOut start(
-      InquiryId inquiry, UserId user, Path folder, List<ImportRequest> requests) {
+      InquiryId inquiry,
+      UserId user,
+      Path folder,
+      List<ImportRequest> requests,
+      CorpusService.Duplicates duplicates) {
     forgetOld();
     byte[] random = new byte[12];
     RANDOM.nextBytes(random);
     String id = HexFormat.of().formatHex(random);
     Job job = new Job(id, inquiry, folder, requests.size());
     jobs.put(id, job);
-    executor.execute(() -> run(job, user, requests));
+    executor.execute(() -> run(job, user, requests, duplicates));
     return out(job);
   }
 
-  private void run(Job job, UserId user, List<ImportRequest> requests) {
+  private void run(
+      Job job, UserId user, List<ImportRequest> requests, CorpusService.Duplicates duplicates) {
     job.state = State.RUNNING;
     try {
       job.report =
@@ -115,7 +120,8 @@ public final class ImportJobs {
                 job.done = done;
                 job.total = total;
                 job.currentFile = fileName;
-              });
+              },
+              duplicates);
       job.state = State.DONE;
     } catch (RuntimeException e) {
       LOG.error("Import job {} failed ({})", job.id, e.getClass().getName());

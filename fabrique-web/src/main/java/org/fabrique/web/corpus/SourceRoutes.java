@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeScope;
 import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.ImportReport;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.PlainText;
@@ -283,7 +284,8 @@ public final class SourceRoutes {
       ImportJobs.deleteFolder(folder);
       throw e;
     }
-    ctx.status(HttpStatus.ACCEPTED).json(jobs.start(inquiry.id(), user, folder, requests));
+    ctx.status(HttpStatus.ACCEPTED)
+        .json(jobs.start(inquiry.id(), user, folder, requests, duplicates(ctx)));
   }
 
   private void apiJob(Context ctx) {
@@ -365,7 +367,12 @@ public final class SourceRoutes {
       List<ImportRequest> requests = receive(ctx, inquiry, folder);
       return fabrique
           .corpus()
-          .importFiles(inquiry.id(), user, requests, org.fabrique.core.corpus.ImportProgress.NONE);
+          .importFiles(
+              inquiry.id(),
+              user,
+              requests,
+              org.fabrique.core.corpus.ImportProgress.NONE,
+              duplicates(ctx));
     } finally {
       ImportJobs.deleteFolder(folder);
     }
@@ -412,6 +419,16 @@ public final class SourceRoutes {
   }
 
   // Reading the request
+
+  /**
+   * Whether files already in the inquiry are imported again: only when the form's box says so; else
+   * they are left out with a warning that says how to import them anyway.
+   */
+  private static CorpusService.Duplicates duplicates(Context ctx) {
+    return "yes".equals(Requests.form(ctx, "allowDuplicates").orElse(""))
+        ? CorpusService.Duplicates.ALLOW
+        : CorpusService.Duplicates.SKIP;
+  }
 
   private void checkCase(InquiryId inquiry, Optional<CaseId> caseId) {
     if (caseId.isPresent()

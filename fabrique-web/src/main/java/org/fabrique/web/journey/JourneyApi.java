@@ -30,6 +30,8 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
@@ -338,8 +340,14 @@ final class JourneyApi {
     if (caseParam != null && caseParam.matches("\\d{1,18}")) {
       snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
     }
+    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ProvExporter().write(snapshot, RedactionProfile.DEFAULT, format, out);
+    new ProvExporter()
+        .write(
+            snapshot,
+            RedactionProfile.of(fabrique.redactions().scope(inquiry, profile)),
+            format,
+            out);
     ctx.contentType(format.mediaType() + "; charset=utf-8")
         .header(
             "Content-Disposition",

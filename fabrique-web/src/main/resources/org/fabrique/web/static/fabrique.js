@@ -87,6 +87,7 @@
       const data = new FormData();
       chosen.forEach((file) => data.append("files", file, file.name));
       ["kind", "caseId", "confidentiality"].forEach((name) => data.append(name, form.elements[name].value));
+      if (form.elements.allowDuplicates && form.elements.allowDuplicates.checked) data.append("allowDuplicates", "yes");
       form.querySelector('button[type="submit"]').disabled = true;
       progress.hidden = false;
       bar.removeAttribute("value");

@@ -1,0 +1,131 @@
+package org.fabrique.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.fabrique.web.TestApp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.redaction.Redaction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The pseudonymisation page beside a document, and purge and withdrawal after a confirmation. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RedactionPagesTest {
+  private TestApp web;
+
+  @BeforeAll
+  void start() {
+    web = new TestApp();
+  }
+
+  @AfterAll
+  void stop() {
+    web.close();
+  }
+
+  @Test
+  void suggestionsAreListedAndDecidedOneByOneOrByRule() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Pseudonymes", "");
+    Source source =
+        TestSources.importText(
+            web,
+            inquiry,
+            "entretien.txt",
+            "Mme Zoltravinska est suivie au CHU de Rennes. Mme Zoltravinska a 93 ans.\n");
+    String page = "/sources/" + source.id() + "/redactions";
+    HttpResponse<String> empty = web.get(page, "Accept-Language", "fr");
+    assertEquals(200, empty.statusCode());
+    assertTrue(empty.body().contains("Chercher les identifiants"), empty.body());
+
+    HttpResponse<String> suggested = web.postForm(page + "/suggest", form());
+    assertEquals(303, suggested.statusCode(), suggested.body());
+    HttpResponse<String> listed = web.get(page);
+    assertTrue(listed.body().contains("Zoltravinska"), listed.body());
+    assertTrue(listed.body().contains("hospital or clinic name"), listed.body());
+    assertTrue(listed.body().contains("/static/redaction.js"));
+
+    var redactions = web.fabrique.redactions().list(inquiry.id(), Optional.of(source.id()));
+    Redaction hospital =
+        redactions.stream()
+            .filter(r -> r.category().id().equals("hospital"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        303, web.postForm("/redactions/" + hospital.id() + "/reject", form()).statusCode());
+    assertEquals(Redaction.Status.REJECTED, web.fabrique.redactions().get(hospital.id()).status());
+
+    HttpResponse<String> rule =
+        web.postForm(
+            page + "/rule",
+            form("value", "Zoltravinska", "category", "person", "decision", "accept"));
+    assertEquals(303, rule.statusCode(), rule.body());
+    long accepted =
+        web.fabrique.redactions().list(inquiry.id(), Optional.of(source.id())).stream()
+            .filter(r -> r.status() == Redaction.Status.ACCEPTED)
+            .filter(r -> web.fabrique.redactions().passage(r).contains("Zoltravinska"))
+            .count();
+    assertEquals(2, accepted);
+
+    assertEquals(
+        400, web.postForm(page + "/rule", form("value", "x", "category", "nonsense")).statusCode());
+  }
+
+  @Test
+  void aFileAlreadyImportedIsLeftOutUnlessTheFormSaysToImportItAgain() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Doublons", "");
+    String path = "/api/inquiries/" + inquiry.id() + "/sources";
+    var file = java.util.Map.of("entretien.txt", "Le même entretien.\n".getBytes(UTF_8));
+    assertEquals(201, web.upload(path, file, java.util.Map.of()).statusCode());
+    HttpResponse<String> again = web.upload(path, file, java.util.Map.of());
+    assertEquals(200, again.statusCode(), again.body());
+    assertTrue(again.body().contains("already imported as source"), again.body());
+    assertEquals(1, web.fabrique.corpus().list(inquiry.id()).size());
+    HttpResponse<String> anyway =
+        web.upload(path, file, java.util.Map.of("allowDuplicates", "yes"));
+    assertEquals(201, anyway.statusCode(), anyway.body());
+    assertEquals(2, web.fabrique.corpus().list(inquiry.id()).size());
+    assertTrue(
+        web.get("/inquiries/" + inquiry.id() + "/sources").body().contains("allowDuplicates"));
+  }
+
+  @Test
+  void aSourceIsPurgedAndACaseWithdrawnOnlyOnceConfirmed() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Retrait", "");
+    Source kept = TestSources.importText(web, inquiry, "garde.txt", "Reste là.\n");
+    Source source = TestSources.importText(web, inquiry, "retire.txt", "À effacer.\n");
+    HttpResponse<String> confirm = web.get("/sources/" + source.id() + "/purge");
+    assertEquals(200, confirm.statusCode());
+    assertTrue(confirm.body().contains("cannot be undone"), confirm.body());
+    assertTrue(confirm.body().contains("retire"), confirm.body());
+
+    assertEquals(400, web.postForm("/sources/" + source.id() + "/purge", form()).statusCode());
+    assertEquals(2, web.fabrique.corpus().list(inquiry.id()).size());
+    HttpResponse<String> purged =
+        web.postForm("/sources/" + source.id() + "/purge", form("confirm", "yes"));
+    assertEquals(303, purged.statusCode(), purged.body());
+    assertEquals(
+        java.util.List.of(kept.id()),
+        web.fabrique.corpus().list(inquiry.id()).stream().map(Source::id).toList());
+
+    Case participant =
+        web.fabrique
+            .inquiries()
+            .createCase(
+                inquiry.id(), web.fabrique.users().defaultUser().id(), "P07", Domain.OTHER, "");
+    HttpResponse<String> withdraw =
+        web.get("/cases/" + participant.id() + "/withdraw", "Accept-Language", "fr");
+    assertEquals(200, withdraw.statusCode());
+    assertTrue(withdraw.body().contains("Retirer un participant"), withdraw.body());
+    assertFalse(withdraw.body().contains("Retirer et effacer"), withdraw.body());
+  }
+}

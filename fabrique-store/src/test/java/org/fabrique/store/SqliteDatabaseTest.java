@@ -44,8 +44,7 @@ class SqliteDatabaseTest {
     List<String> applied = appliedMigrations();
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
-    assertEquals(
-        List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "180"), applied);
+    assertEquals(List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "180"), applied);
     assertFalse(hasBackup());
   }
 

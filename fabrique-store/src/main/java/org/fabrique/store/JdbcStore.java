@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.fabrique.core.corpus.BlobStore;
@@ -31,9 +33,11 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -64,6 +68,11 @@ public final class JdbcStore implements Store {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final int POSTGRESQL_POOL_SIZE = 10;
+
+  /** How many times a transaction is run before a serialisation failure is reported. */
+  static final int SERIALIZATION_ATTEMPTS = 10;
+
+  private static final long RETRY_PAUSE_CAP_MS = 200;
   private static final int POSTGRESQL_IDLE_CONNECTIONS = 2;
 
   private final Jdbi jdbi;
@@ -74,6 +83,7 @@ public final class JdbcStore implements Store {
   private final OperationCodec codec = new OperationCodec();
   private final String description;
   private final ThreadLocal<JdbcTransaction> current = new ThreadLocal<>();
+  private final AtomicLong serializationRetries = new AtomicLong();
   private volatile boolean closed;
 
   private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, String description) {
@@ -286,29 +296,71 @@ public final class JdbcStore implements Store {
     return url;
   }
 
+  /**
+   * Runs work in one transaction. On PostgreSQL the transaction is {@code SERIALIZABLE}: the
+   * database aborts one of two transactions whose reads and writes could not have happened one
+   * after the other (two moves that would make a cycle, a rename and a move read before either
+   * wrote), and deadlocks are broken the same way. Such an abort is not the user's fault: the work
+   * is run again, up to {@value #SERIALIZATION_ATTEMPTS} times, after a short random pause, and
+   * only a transaction that keeps losing is reported as a conflict. The work may therefore run more
+   * than once and must only touch the database (decision 0021). SQLite runs one transaction at a
+   * time.
+   */
   @Override
   public <T> T inTransaction(Function<Transaction, T> work) {
     JdbcTransaction joined = current.get();
     if (joined != null) {
       return work.apply(joined);
     }
-    if (closed) {
-      throw new StorageException("The database is closed");
+    for (int attempt = 1; ; attempt++) {
+      if (closed) {
+        throw new StorageException("The database is closed");
+      }
+      try {
+        return runOnce(work);
+      } catch (RuntimeException e) {
+        if (attempt >= SERIALIZATION_ATTEMPTS || !StorageFailures.isSerializationFailure(e)) {
+          throw e instanceof JdbiException jdbi ? StorageFailures.translate(jdbi) : e;
+        }
+        serializationRetries.incrementAndGet();
+        pauseBeforeRetry(attempt);
+      }
     }
+  }
+
+  private <T> T runOnce(Function<Transaction, T> work) {
+    HandleCallback<T, RuntimeException> callback =
+        handle -> {
+          JdbcTransaction tx = new JdbcTransaction(handle, dialect, codec);
+          current.set(tx);
+          try {
+            return work.apply(tx);
+          } finally {
+            current.remove();
+          }
+        };
+    return dialect == Dialect.POSTGRESQL
+        ? jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, callback)
+        : jdbi.inTransaction(callback);
+  }
+
+  /** Waits a random time that grows with the attempts, so that two losers do not meet again. */
+  private static void pauseBeforeRetry(int attempt) {
+    long bound = Math.min(RETRY_PAUSE_CAP_MS, 2L << attempt);
     try {
-      return jdbi.inTransaction(
-          handle -> {
-            JdbcTransaction tx = new JdbcTransaction(handle, dialect, codec);
-            current.set(tx);
-            try {
-              return work.apply(tx);
-            } finally {
-              current.remove();
-            }
-          });
-    } catch (JdbiException e) {
-      throw StorageFailures.translate(e);
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageException("Interrupted while saving a change", e);
     }
+  }
+
+  /**
+   * How many transactions were run again after the database aborted them as not serialisable or
+   * deadlocked, since the store was opened (for benchmarks and logs).
+   */
+  public long serializationRetries() {
+    return serializationRetries.get();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
@@ -37,6 +38,27 @@ final class StorageFailures {
       return new StorageException("The database cannot be reached", failure);
     }
     return new StorageException("The database failed to complete the request", failure);
+  }
+
+  /**
+   * Whether a failure is PostgreSQL aborting a transaction that could not be serialised (40001) or
+   * that was chosen to break a deadlock (40P01): running the work again may succeed.
+   */
+  static boolean isSerializationFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          String state = next.getSQLState();
+          if ("40001".equals(state) || "40P01".equals(state)) {
+            return true;
+          }
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static FabriqueException translateSqlite(SQLiteException sqlite, Exception failure) {
@@ -83,7 +105,7 @@ final class StorageFailures {
           new InvalidInputException(
               "The text holds a character the database cannot store (NUL)", failure);
       case "40001", "40P01" ->
-          new ConflictException(
+          new ConcurrentChangeException(
               "Another change was being saved at the same time; try again", failure);
       default ->
           state.startsWith("08")

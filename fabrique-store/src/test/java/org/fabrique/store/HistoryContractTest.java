@@ -1,6 +1,7 @@
 package org.fabrique.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,9 @@ import org.fabrique.core.history.History;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.HistoryEntry.Kind;
 import org.fabrique.core.history.HistoryEntry.Status;
+import org.fabrique.core.history.Setback;
+import org.fabrique.core.history.Setback.Reason;
+import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
@@ -90,12 +94,12 @@ abstract class HistoryContractTest extends StoreTestCase {
   @Test
   void undoRestoresTheStateAndRedoAppliesTheActionAgain() {
     Memo memo = create(ana);
-    Optional<HistoryEntry> undone = history.undo(inquiry, ana);
+    Optional<HistoryEntry> undone = history.undo(inquiry, ana).map(Step::entry);
     assertEquals(new CreateMemo(memo), undone.orElseThrow().operation());
     assertEquals(List.of(), memos());
     assertEquals(Optional.empty(), history.undo(inquiry, ana));
 
-    Optional<HistoryEntry> redone = history.redo(inquiry, ana);
+    Optional<HistoryEntry> redone = history.redo(inquiry, ana).map(Step::entry);
     assertEquals(undone.get().id(), redone.orElseThrow().id());
     assertEquals(List.of(memo), memos());
     assertEquals(Optional.empty(), history.redo(inquiry, ana));
@@ -143,7 +147,7 @@ abstract class HistoryContractTest extends StoreTestCase {
   }
 
   @Test
-  void anUndoThatLaterWorkOfAnotherUserPreventsFailsAndChangesNothing() {
+  void anUndoOfWhatAnotherUserDeletedSinceLeavesItOutAndSaysSo() {
     Memo anas = create(ana);
     Memo edited =
         new Memo(
@@ -159,16 +163,19 @@ abstract class HistoryContractTest extends StoreTestCase {
     history.apply(inquiry, ben, new DeleteMemo(anas.id()));
     List<HistoryEntry> before = history.recent(inquiry, 20);
 
-    ConflictException conflict =
-        assertThrows(ConflictException.class, () -> history.undo(inquiry, ana));
-    assertEquals("Memo " + anas.id() + " no longer exists", conflict.getMessage());
-    assertEquals(before, history.recent(inquiry, 20));
+    Step undone = history.undo(inquiry, ana).orElseThrow();
+    assertEquals(
+        List.of(new Setback(new ItemRef(ItemKind.MEMO, anas.id().value()), Reason.DELETED_SINCE)),
+        undone.setbacks());
+    assertFalse(undone.setAside());
     assertEquals(List.of(), memos());
+    assertEquals(before.size() + 1, history.recent(inquiry, 20).size());
+    assertEquals(Optional.empty(), history.undo(inquiry, ana));
 
     history.undo(inquiry, ben);
     assertEquals(List.of(edited), memos());
-    history.undo(inquiry, ana);
-    assertEquals(List.of(), memos());
+    history.undo(inquiry, ben);
+    assertEquals(List.of(anas), memos());
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.fabrique.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -22,7 +21,9 @@ import org.fabrique.core.attribute.AttributeScope;
 import org.fabrique.core.attribute.AttributeType;
 import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodePlace;
 import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingId;
@@ -36,13 +37,14 @@ import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.corpus.SourceMetadata;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.corpus.SpeakerTurn;
-import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.exchange.ExchangeOperations;
 import org.fabrique.core.exchange.ItemGuid;
 import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.History;
+import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.history.OperationTypes;
+import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.CaseOperations;
@@ -155,7 +157,7 @@ abstract class OperationUndoContractTest extends StoreTestCase {
   }
 
   @Test
-  void theRecordOfAnImportStaysInTheHistoryAndItsUndoIsRefused() {
+  void theRecordOfAnImportStaysInTheHistoryAndItsUndoSetsItAsideSayingWhy() {
     World world = withFixtures(OperationUndoContractTest::world);
     History history = new History(store, Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
     Snapshot before = snapshot(world);
@@ -164,13 +166,14 @@ abstract class OperationUndoContractTest extends StoreTestCase {
         world.ana().id(),
         new ExchangeOperations.ProjectImported(world.inquiry().id(), "study.qdpx", "2 sources"));
     assertEquals(before, snapshot(world));
-    ConflictException refusal =
-        assertThrows(
-            ConflictException.class, () -> history.undo(world.inquiry().id(), world.ana().id()));
-    assertTrue(refusal.getMessage().contains("study.qdpx"));
-    assertEquals(
-        "exchange.project.imported",
-        history.recent(world.inquiry().id(), 1).get(0).operation().type());
+    Step refusal = history.undo(world.inquiry().id(), world.ana().id()).orElseThrow();
+    assertTrue(refusal.setAside());
+    assertTrue(refusal.reason().orElseThrow().contains("study.qdpx"));
+    assertEquals(before, snapshot(world));
+    HistoryEntry line = history.recent(world.inquiry().id(), 1).get(0);
+    assertEquals("exchange.project.imported", line.operation().type());
+    assertEquals(HistoryEntry.Status.SET_ASIDE, line.status());
+    assertEquals(Optional.empty(), history.undo(world.inquiry().id(), world.ana().id()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -352,6 +355,17 @@ abstract class OperationUndoContractTest extends StoreTestCase {
                   "m",
                   false,
                   9));
+        });
+    s.put(
+        "code.change",
+        c -> {
+          Code k1 = c.w().k1();
+          CodeChange after =
+              CodeChange.none()
+                  .withName("Renamed")
+                  .withDescription("d")
+                  .withPlace(new CodePlace(Optional.of(c.w().k2().id()), 4));
+          return new CodebookOperations.ChangeCode(k1.id(), after.currentIn(k1), after);
         });
     s.put("code.delete", c -> new CodebookOperations.DeleteCode(c.w().k1().id()));
     s.put("code.restore", c -> new CodebookOperations.DeleteCode(c.w().k1().id()).apply(c.tx()));

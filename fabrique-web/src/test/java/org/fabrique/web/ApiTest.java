@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import org.fabrique.core.coding.CodeChange;
+import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.user.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,39 @@ class ApiTest {
       listed |= node.get("id").asLong() == id;
     }
     assertTrue(listed);
+  }
+
+  @Test
+  void anUndoAfterAnotherUsersChangeLeavesItAndSaysWhyAndAPartialUpdateKeepsTheirMove() {
+    long inquiry = newInquiry("Concurrency");
+    JsonNode group =
+        call("POST", "/api/inquiries/" + inquiry + "/codes", "{\"name\":\"Group\"}", 201);
+    JsonNode code =
+        call("POST", "/api/inquiries/" + inquiry + "/codes", "{\"name\":\"Trust\"}", 201);
+    long codeId = code.get("id").asLong();
+    User ben = web.fabrique.users().ensure("ben-api", "Ben");
+    web.fabrique
+        .coding()
+        .moveCode(
+            ben.id(), new CodeId(codeId), Optional.of(new CodeId(group.get("id").asLong())), 0);
+
+    JsonNode renamed = call("PUT", "/api/codes/" + codeId, "{\"name\":\"Trust in data\"}", 200);
+    assertEquals(group.get("id").asLong(), renamed.get("parentId").asLong());
+    web.fabrique
+        .coding()
+        .changeCode(ben.id(), new CodeId(codeId), CodeChange.none().withName("Trust (Ben)"));
+
+    JsonNode undo = call("POST", "/api/inquiries/" + inquiry + "/undo", null, 200);
+    assertTrue(undo.get("done").asBoolean());
+    assertFalse(undo.get("complete").asBoolean());
+    JsonNode setback = undo.get("setbacks").get(0);
+    assertEquals("code:" + codeId, setback.get("item").asText());
+    assertEquals("CHANGED_SINCE", setback.get("reason").asText());
+    assertEquals(
+        "The code " + codeId + " was left as another user made it since.",
+        setback.get("text").asText());
+    assertEquals(
+        "Trust (Ben)", call("GET", "/api/codes/" + codeId, null, 200).get("name").asText());
   }
 
   @Test

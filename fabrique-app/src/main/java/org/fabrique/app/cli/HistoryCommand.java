@@ -1,8 +1,11 @@
 package org.fabrique.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.history.Setback;
+import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.User;
 import picocli.CommandLine.Command;
@@ -71,9 +74,12 @@ public final class HistoryCommand {
     int run(Workbench workbench) {
       var undone =
           workbench.fabrique().history().undo(new InquiryId(inquiry), user(workbench).id());
-      spec.commandLine()
-          .getOut()
-          .println(undone.map(e -> "Undone: " + e.description()).orElse("Nothing to undo"));
+      PrintWriter out = spec.commandLine().getOut();
+      if (undone.isEmpty()) {
+        out.println("Nothing to undo");
+      } else {
+        report(out, "Undone", undone.get());
+      }
       return FabriqueCommand.OK;
     }
   }
@@ -85,10 +91,45 @@ public final class HistoryCommand {
     int run(Workbench workbench) {
       var redone =
           workbench.fabrique().history().redo(new InquiryId(inquiry), user(workbench).id());
-      spec.commandLine()
-          .getOut()
-          .println(redone.map(e -> "Redone: " + e.description()).orElse("Nothing to redo"));
+      PrintWriter out = spec.commandLine().getOut();
+      if (redone.isEmpty()) {
+        out.println("Nothing to redo");
+      } else {
+        report(out, "Redone", redone.get());
+      }
       return FabriqueCommand.OK;
     }
+  }
+
+  /**
+   * Prints what an undo or redo did: the action, then each part left out because others changed the
+   * same items since, or why nothing could be done.
+   */
+  static void report(PrintWriter out, String done, Step step) {
+    if (step.setAside()) {
+      out.println(
+          "Could not be "
+              + done.toLowerCase(Locale.ROOT)
+              + ", set aside: "
+              + step.entry().description()
+              + " ("
+              + step.reason().orElse("others have changed the same items since")
+              + ")");
+      return;
+    }
+    out.println(done + ": " + step.entry().description());
+    for (Setback setback : step.setbacks()) {
+      out.println("  left out: " + setback.item() + " " + explain(setback.reason()));
+    }
+  }
+
+  private static String explain(Setback.Reason reason) {
+    return switch (reason) {
+      case CHANGED_SINCE -> "was changed by another user since and left as they made it";
+      case DELETED_SINCE -> "was deleted by another user since";
+      case ALREADY_THERE -> "is already there: another user did it again since";
+      case PUT_AT_TOP -> "was put back at the top of the codebook: its parent was deleted since";
+      case SET_ASIDE -> "could not be changed";
+    };
   }
 }

@@ -2,8 +2,11 @@ package org.fabrique.core.coding;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.history.Require;
+import org.fabrique.core.history.Setback;
+import org.fabrique.core.history.Setbacks;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Transaction;
@@ -37,6 +40,42 @@ public final class CodingOperations {
       return new RemoveCoding(coding.id());
     }
 
+    /**
+     * As an undo of a removal or a redo: left out when the code or the source is gone or the
+     * passage is coded so again; the coding joins a segment that another coder has made over the
+     * same span since.
+     */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      ItemRef item = new ItemRef(ItemKind.CODING, coding.id().value());
+      Optional<Code> code = tx.coding().findCode(coding.codeId());
+      if (code.isEmpty() || tx.corpus().findSource(segment.sourceId()).isEmpty()) {
+        setbacks.add(item, Setback.Reason.DELETED_SINCE);
+        return CodebookOperations.nothing(describe());
+      }
+      Segment target =
+          tx.coding()
+              .findSegment(segment.id())
+              .or(() -> tx.coding().findSegment(segment.sourceId(), segment.start(), segment.end()))
+              .orElse(segment);
+      boolean there =
+          tx.coding().findCoding(coding.id()).isPresent()
+              || tx.coding().codingsOfSegment(target.id()).stream()
+                  .anyMatch(
+                      c ->
+                          c.codeId().equals(coding.codeId())
+                              && c.coderId().equals(coding.coderId()));
+      if (there || !code.get().codable()) {
+        setbacks.add(item, there ? Setback.Reason.ALREADY_THERE : Setback.Reason.CHANGED_SINCE);
+        return CodebookOperations.nothing(describe());
+      }
+      return new AddCoding(
+              target,
+              new Coding(
+                  coding.id(), target.id(), coding.codeId(), coding.coderId(), coding.createdAt()))
+          .apply(tx);
+    }
+
     @Override
     public String describe() {
       return "Coded a passage of source " + segment.sourceId() + " with code " + coding.codeId();
@@ -57,6 +96,16 @@ public final class CodingOperations {
         tx.coding().deleteSegment(segment.id());
       }
       return new AddCoding(segment, coding);
+    }
+
+    /** As an undo of a coding or a redo: a coding already removed by someone else is left out. */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      if (tx.coding().findCoding(codingId).isEmpty()) {
+        setbacks.add(new ItemRef(ItemKind.CODING, codingId.value()), Setback.Reason.DELETED_SINCE);
+        return CodebookOperations.nothing(describe());
+      }
+      return apply(tx);
     }
 
     @Override
@@ -81,6 +130,30 @@ public final class CodingOperations {
               new Coding(
                   before.id(), before.segmentId(), codeId, before.coderId(), before.createdAt()));
       return new RecodeCoding(codingId, before.codeId());
+    }
+
+    /**
+     * As an undo or a redo: left out when the coding or the code is gone, or the passage is already
+     * coded so.
+     */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      ItemRef item = new ItemRef(ItemKind.CODING, codingId.value());
+      Optional<Coding> before = tx.coding().findCoding(codingId);
+      Optional<Code> code = tx.coding().findCode(codeId);
+      if (before.isEmpty() || code.isEmpty()) {
+        setbacks.add(item, Setback.Reason.DELETED_SINCE);
+        return CodebookOperations.nothing(describe());
+      }
+      boolean there =
+          tx.coding().codingsOfSegment(before.get().segmentId()).stream()
+              .anyMatch(
+                  c -> c.codeId().equals(codeId) && c.coderId().equals(before.get().coderId()));
+      if (there || !code.get().codable()) {
+        setbacks.add(item, there ? Setback.Reason.ALREADY_THERE : Setback.Reason.CHANGED_SINCE);
+        return CodebookOperations.nothing(describe());
+      }
+      return apply(tx);
     }
 
     @Override

@@ -117,36 +117,93 @@ public final class CodingService {
         });
   }
 
-  /** Renames, recolours, redescribes a code or makes it codable or not. */
+  /** Renames, recolours, redescribes a code or makes it codable or not, all four at once. */
   public Code updateCode(
       UserId user, CodeId id, String name, String colour, String description, boolean codable) {
-    Code before = getCode(id);
-    checkColour(colour);
-    Code after =
-        new Code(
-            id,
-            before.inquiryId(),
-            before.parentId(),
-            Names.required(name, "A code"),
-            colour.toLowerCase(Locale.ROOT),
-            Names.optional(description),
-            codable,
-            before.position());
-    history.apply(before.inquiryId(), user, new CodebookOperations.UpdateCode(after));
-    return after;
+    return changeCode(
+        user,
+        id,
+        CodeChange.none()
+            .withName(name)
+            .withColour(colour)
+            .withDescription(description)
+            .withCodable(codable));
   }
 
-  /** Moves a code under another (or to the top level) at a position among its new siblings. */
-  public void moveCode(UserId user, CodeId id, Optional<CodeId> newParent, int position) {
-    Code code = getCode(id);
-    newParent.ifPresent(
-        p -> {
-          if (!getCode(p).inquiryId().equals(code.inquiryId())) {
-            throw new InvalidInputException("Code " + p + " belongs to another inquiry");
+  /**
+   * Changes the fields of a code that the change sets (its name, colour, description or whether it
+   * is codable; moves go through {@link #moveCode}), reading the code in the transaction that
+   * writes it: the fields left empty stay as they are, even when someone else has just changed
+   * them.
+   *
+   * @return the code as it is now
+   */
+  public Code changeCode(UserId user, CodeId id, CodeChange change) {
+    if (change.place().isPresent()) {
+      throw new InvalidInputException("A code is moved with its own request");
+    }
+    CodeChange checked = CodeChange.none();
+    if (change.name().isPresent()) {
+      checked = checked.withName(Names.required(change.name().get(), "A code"));
+    }
+    if (change.colour().isPresent()) {
+      checkColour(change.colour().get());
+      checked = checked.withColour(change.colour().get().toLowerCase(Locale.ROOT));
+    }
+    if (change.description().isPresent()) {
+      checked = checked.withDescription(Names.optional(change.description().get()));
+    }
+    if (change.codable().isPresent()) {
+      checked = checked.withCodable(change.codable().get());
+    }
+    CodeChange wanted = checked;
+    return store.inTransaction(
+        tx -> {
+          Code before =
+              tx.coding()
+                  .findCode(id)
+                  .orElseThrow(() -> new NotFoundException("There is no code " + id));
+          CodeChange differing = wanted.differingFrom(before);
+          if (differing.setsNothing()) {
+            return before;
           }
+          history.apply(
+              tx,
+              before.inquiryId(),
+              user,
+              new CodebookOperations.ChangeCode(id, differing.currentIn(before), differing));
+          return differing.appliedTo(before);
         });
+  }
+
+  /**
+   * Moves a code under another (or to the top level) at a position among its new siblings. The
+   * codebook is read, and the move checked (no code under itself or its descendants), in the
+   * transaction that writes it.
+   */
+  public void moveCode(UserId user, CodeId id, Optional<CodeId> newParent, int position) {
     store.inTransaction(
         tx -> {
+          Code code =
+              tx.coding()
+                  .findCode(id)
+                  .orElseThrow(() -> new NotFoundException("There is no code " + id));
+          if (newParent.isPresent()) {
+            Code parent =
+                tx.coding()
+                    .findCode(newParent.get())
+                    .orElseThrow(
+                        () -> new NotFoundException("There is no code " + newParent.get()));
+            if (!parent.inquiryId().equals(code.inquiryId())) {
+              throw new InvalidInputException(
+                  "Code " + newParent.get() + " belongs to another inquiry");
+            }
+          }
+          CodebookOperations.refusalToMove(tx, code, newParent)
+              .ifPresent(
+                  refusal -> {
+                    throw new InvalidInputException(refusal);
+                  });
           List<Code> siblings =
               new ArrayList<>(
                   tx.coding().listCodes(code.inquiryId()).stream()
@@ -160,16 +217,9 @@ public final class CodingService {
             Code sibling = siblings.get(i);
             if (sibling.id().equals(id) || sibling.position() != i) {
               steps.add(
-                  new CodebookOperations.UpdateCode(
-                      new Code(
-                          sibling.id(),
-                          sibling.inquiryId(),
-                          sibling.id().equals(id) ? newParent : sibling.parentId(),
-                          sibling.name(),
-                          sibling.colour(),
-                          sibling.description(),
-                          sibling.codable(),
-                          i)));
+                  placeStep(
+                      sibling,
+                      new CodePlace(sibling.id().equals(id) ? newParent : sibling.parentId(), i)));
             }
           }
           history.apply(
@@ -179,6 +229,14 @@ public final class CodingService {
               new CompositeOperation("Moved code " + code.name(), steps));
           return null;
         });
+  }
+
+  /** The change that puts a code at a place, from the place it has now. */
+  private static Operation placeStep(Code code, CodePlace place) {
+    return new CodebookOperations.ChangeCode(
+        code.id(),
+        CodeChange.none().withPlace(CodePlace.of(code)),
+        CodeChange.none().withPlace(place));
   }
 
   /**
@@ -196,13 +254,17 @@ public final class CodingService {
     }
     store.inTransaction(
         tx -> {
-          Optional<CodeId> ancestor = target.parentId();
-          while (ancestor.isPresent()) {
-            if (ancestor.get().equals(from)) {
-              throw new InvalidInputException(
-                  "A code cannot be merged into one of its descendants");
-            }
-            ancestor = tx.coding().findCode(ancestor.get()).flatMap(Code::parentId);
+          Code intoCode =
+              tx.coding()
+                  .findCode(into)
+                  .orElseThrow(() -> new NotFoundException("There is no code " + into));
+          Code fromCode =
+              tx.coding()
+                  .findCode(from)
+                  .orElseThrow(() -> new NotFoundException("There is no code " + from));
+          if (CodebookOperations.refusalToMove(tx, fromCode, Optional.of(intoCode.id()))
+              .isPresent()) {
+            throw new InvalidInputException("A code cannot be merged into one of its descendants");
           }
           List<Operation> steps = new ArrayList<>();
           for (Coding coding : tx.coding().codingsOfCode(from)) {
@@ -221,17 +283,7 @@ public final class CodingService {
                       .count();
           for (Code child : tx.coding().listCodes(source.inquiryId())) {
             if (child.parentId().equals(Optional.of(from))) {
-              steps.add(
-                  new CodebookOperations.UpdateCode(
-                      new Code(
-                          child.id(),
-                          child.inquiryId(),
-                          Optional.of(into),
-                          child.name(),
-                          child.colour(),
-                          child.description(),
-                          child.codable(),
-                          position++)));
+              steps.add(placeStep(child, new CodePlace(Optional.of(into), position++)));
             }
           }
           for (Memo memo : tx.memos().about(new ItemRef(ItemKind.CODE, from.value()))) {

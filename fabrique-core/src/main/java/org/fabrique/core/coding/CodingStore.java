@@ -11,7 +11,16 @@ import org.fabrique.core.inquiry.InquiryId;
 public interface CodingStore {
   void insertCode(Code code);
 
+  /** Writes every column of a code. */
   void updateCode(Code code);
+
+  /**
+   * Writes only the fields a change sets, leaving the others as they are in the database, so that a
+   * concurrent change of another field is kept.
+   *
+   * @throws org.fabrique.core.error.ConflictException when the code no longer exists
+   */
+  void changeCode(CodeId id, CodeChange change);
 
   void deleteCode(CodeId id);
 

@@ -22,6 +22,16 @@ public record CompositeOperation(String description, List<Operation> steps) impl
   }
 
   @Override
+  public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+    List<Operation> inverses = new ArrayList<>(steps.size());
+    for (Operation step : steps) {
+      inverses.add(step.applyLeniently(tx, setbacks));
+    }
+    Collections.reverse(inverses);
+    return new CompositeOperation("Undo: " + description, inverses);
+  }
+
+  @Override
   public String describe() {
     return description;
   }

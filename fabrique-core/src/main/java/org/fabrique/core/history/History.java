@@ -3,6 +3,8 @@ package org.fabrique.core.history;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.store.Store;
@@ -58,43 +60,94 @@ public final class History {
   }
 
   /**
-   * Undoes the user's most recent action in the inquiry.
+   * Undoes the user's most recent action in the inquiry, as far as others' later work allows: what
+   * they changed since is left as they made it and listed in the step's setbacks. When nothing of
+   * the action can be undone, it is set aside (its line marked so) and the step says why, so that
+   * the user's earlier actions can still be undone.
    *
-   * @return the undone line, or empty when there is nothing to undo
-   * @throws ConflictException when later work by others prevents it
+   * @return what was undone, or empty when there is nothing to undo
    */
-  public Optional<HistoryEntry> undo(InquiryId inquiry, UserId user) {
-    return store.inTransaction(
-        tx -> {
-          Optional<HistoryEntry> last = tx.history().lastActive(inquiry, user);
-          if (last.isEmpty()) {
-            return Optional.<HistoryEntry>empty();
-          }
-          HistoryEntry entry = last.get();
-          Operation redo = entry.inverse().apply(tx);
-          tx.history().update(entry.id(), HistoryEntry.Status.UNDONE, redo);
-          append(tx, inquiry, user, HistoryEntry.Kind.UNDO, entry.id(), entry.inverse(), redo);
-          return Optional.of(entry);
-        });
+  public Optional<Step> undo(InquiryId inquiry, UserId user) {
+    AtomicLong tried = new AtomicLong();
+    try {
+      return store.inTransaction(
+          tx -> {
+            Optional<HistoryEntry> last = tx.history().lastActive(inquiry, user);
+            if (last.isEmpty()) {
+              return Optional.<Step>empty();
+            }
+            HistoryEntry entry = last.get();
+            tried.set(entry.id());
+            Setbacks setbacks = new Setbacks(user);
+            Operation redo = entry.inverse().applyLeniently(tx, setbacks);
+            tx.history().update(entry.id(), HistoryEntry.Status.UNDONE, redo);
+            append(tx, inquiry, user, HistoryEntry.Kind.UNDO, entry.id(), entry.inverse(), redo);
+            return Optional.of(new Step(entry, setbacks.list(), false, Optional.empty()));
+          });
+    } catch (ConflictException conflict) {
+      return setAside(inquiry, user, tried.get(), HistoryEntry.Status.SET_ASIDE, conflict);
+    }
   }
 
   /**
-   * Redoes the user's most recently undone action in the inquiry.
+   * Redoes the user's most recently undone action in the inquiry, as far as others' later work
+   * allows (as {@link #undo}); an action of which nothing can be redone any more is no longer
+   * offered for redo.
    *
-   * @return the redone line, or empty when there is nothing to redo
+   * @return what was redone, or empty when there is nothing to redo
    */
-  public Optional<HistoryEntry> redo(InquiryId inquiry, UserId user) {
+  public Optional<Step> redo(InquiryId inquiry, UserId user) {
+    AtomicLong tried = new AtomicLong();
+    try {
+      return store.inTransaction(
+          tx -> {
+            Optional<HistoryEntry> last = tx.history().lastUndone(inquiry, user);
+            if (last.isEmpty()) {
+              return Optional.<Step>empty();
+            }
+            HistoryEntry entry = last.get();
+            tried.set(entry.id());
+            Setbacks setbacks = new Setbacks(user);
+            Operation inverse = entry.operation().applyLeniently(tx, setbacks);
+            tx.history().update(entry.id(), HistoryEntry.Status.ACTIVE, inverse);
+            append(
+                tx, inquiry, user, HistoryEntry.Kind.REDO, entry.id(), entry.operation(), inverse);
+            return Optional.of(new Step(entry, setbacks.list(), false, Optional.empty()));
+          });
+    } catch (ConflictException conflict) {
+      return setAside(inquiry, user, tried.get(), HistoryEntry.Status.DISCARDED, conflict);
+    }
+  }
+
+  /**
+   * Marks a line that could not be undone (or redone) at all, so that it no longer blocks the
+   * user's other lines; the conflict's message says why.
+   */
+  private Optional<Step> setAside(
+      InquiryId inquiry,
+      UserId user,
+      long entryId,
+      HistoryEntry.Status status,
+      ConflictException conflict) {
+    if (entryId == 0 || conflict instanceof ConcurrentChangeException) {
+      throw conflict;
+    }
     return store.inTransaction(
         tx -> {
-          Optional<HistoryEntry> last = tx.history().lastUndone(inquiry, user);
-          if (last.isEmpty()) {
-            return Optional.<HistoryEntry>empty();
+          HistoryEntry.Status expected =
+              status == HistoryEntry.Status.SET_ASIDE
+                  ? HistoryEntry.Status.ACTIVE
+                  : HistoryEntry.Status.UNDONE;
+          Optional<HistoryEntry> entry =
+              tx.history()
+                  .find(entryId)
+                  .filter(e -> e.userId().equals(user) && e.status() == expected);
+          if (entry.isEmpty()) {
+            throw conflict;
           }
-          HistoryEntry entry = last.get();
-          Operation inverse = entry.operation().apply(tx);
-          tx.history().update(entry.id(), HistoryEntry.Status.ACTIVE, inverse);
-          append(tx, inquiry, user, HistoryEntry.Kind.REDO, entry.id(), entry.operation(), inverse);
-          return Optional.of(entry);
+          tx.history().update(entryId, status, entry.get().inverse());
+          return Optional.of(
+              new Step(entry.get(), List.of(), true, Optional.ofNullable(conflict.getMessage())));
         });
   }
 

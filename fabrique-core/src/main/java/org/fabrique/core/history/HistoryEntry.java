@@ -10,7 +10,7 @@ import org.fabrique.core.user.UserId;
  * @param kind whether this line records an action, the undo of one or its redo
  * @param target for UNDO and REDO lines, the id of the DO line they concern; 0 otherwise
  * @param status for DO lines, whether the action is in effect, undone, or undone and no longer
- *     redoable
+ *     redoable, or set aside (in effect, but nothing of it could be undone)
  */
 public record HistoryEntry(
     long id,
@@ -38,6 +38,11 @@ public record HistoryEntry(
   public enum Status {
     ACTIVE,
     UNDONE,
-    DISCARDED
+    DISCARDED,
+    /**
+     * In effect, but no longer undoable: others changed its items so that nothing of it could be
+     * undone, and it was set aside so that the user's earlier actions can still be undone.
+     */
+    SET_ASIDE
   }
 }

@@ -15,6 +15,9 @@ public interface HistoryStore {
   /** Changes the status and the inverse of a DO line (after an undo or a redo). */
   void update(long entryId, HistoryEntry.Status status, Operation inverse);
 
+  /** A line by id. */
+  Optional<HistoryEntry> find(long entryId);
+
   /** The user's most recent ACTIVE DO line in the inquiry. */
   Optional<HistoryEntry> lastActive(InquiryId inquiry, UserId user);
 

@@ -17,6 +17,18 @@ public interface Operation {
    */
   Operation apply(Transaction tx);
 
+  /**
+   * Applies the change as an undo or a redo, when others may have changed the same items since:
+   * what can still be done is done, and what can no longer be done is left out and told to {@code
+   * setbacks}. By default the change is applied whole, and a conflict sets the action aside.
+   *
+   * @return the operation that undoes what was done
+   * @throws org.fabrique.core.error.ConflictException when nothing of the change can be done
+   */
+  default Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+    return apply(tx);
+  }
+
   /** A short English description for the history; never quotes field material. */
   String describe();
 

@@ -2,8 +2,11 @@ package org.fabrique.core.memo;
 
 import java.util.List;
 import java.util.Map;
+import org.fabrique.core.history.CompositeOperation;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.history.Require;
+import org.fabrique.core.history.Setback;
+import org.fabrique.core.history.Setbacks;
 import org.fabrique.core.store.Transaction;
 
 /** The operations on memos. */
@@ -16,12 +19,27 @@ public final class MemoOperations {
 
   private MemoOperations() {}
 
+  /** The inverse of a part left out: nothing to do. */
+  private static Operation nothing(String description) {
+    return new CompositeOperation("Nothing to do: " + description, List.of());
+  }
+
   /** Writes a new memo. */
   public record CreateMemo(Memo memo) implements Operation {
     @Override
     public Operation apply(Transaction tx) {
       tx.memos().insert(memo);
       return new DeleteMemo(memo.id());
+    }
+
+    /** As an undo of a deletion or a redo: a memo already there again is left out. */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      if (tx.memos().find(memo.id()).isPresent()) {
+        setbacks.add(new ItemRef(ItemKind.MEMO, memo.id().value()), Setback.Reason.ALREADY_THERE);
+        return nothing(describe());
+      }
+      return apply(tx);
     }
 
     @Override
@@ -39,6 +57,16 @@ public final class MemoOperations {
       return new UpdateMemo(before);
     }
 
+    /** As an undo or a redo: a memo deleted since by someone else is left out. */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      if (tx.memos().find(memo.id()).isEmpty()) {
+        setbacks.add(new ItemRef(ItemKind.MEMO, memo.id().value()), Setback.Reason.DELETED_SINCE);
+        return nothing(describe());
+      }
+      return apply(tx);
+    }
+
     @Override
     public String describe() {
       return "Changed memo " + memo.id();
@@ -52,6 +80,16 @@ public final class MemoOperations {
       Memo before = Require.present(tx.memos().find(memoId), "Memo " + memoId);
       tx.memos().delete(memoId);
       return new CreateMemo(before);
+    }
+
+    /** As an undo of a creation or a redo: a memo deleted since by someone else is left out. */
+    @Override
+    public Operation applyLeniently(Transaction tx, Setbacks setbacks) {
+      if (tx.memos().find(memoId).isEmpty()) {
+        setbacks.add(new ItemRef(ItemKind.MEMO, memoId.value()), Setback.Reason.DELETED_SINCE);
+        return nothing(describe());
+      }
+      return apply(tx);
     }
 
     @Override

@@ -43,20 +43,30 @@ public final class MemoService {
         });
   }
 
+  /**
+   * Changes a memo's title and text, reading it in the transaction that writes it so that a
+   * concurrent change of its target (a merge of codes) is kept.
+   */
   public Memo update(UserId user, MemoId id, String title, String body) {
-    Memo before = get(id);
-    Memo after =
-        new Memo(
-            id,
-            before.inquiryId(),
-            before.target(),
-            Names.optional(title),
-            body == null ? "" : Names.withoutNul(body),
-            before.authorId(),
-            before.createdAt(),
-            clock.instant());
-    history.apply(before.inquiryId(), user, new MemoOperations.UpdateMemo(after));
-    return after;
+    return store.inTransaction(
+        tx -> {
+          Memo before =
+              tx.memos()
+                  .find(id)
+                  .orElseThrow(() -> new NotFoundException("There is no memo " + id));
+          Memo after =
+              new Memo(
+                  id,
+                  before.inquiryId(),
+                  before.target(),
+                  Names.optional(title),
+                  body == null ? "" : Names.withoutNul(body),
+                  before.authorId(),
+                  before.createdAt(),
+                  clock.instant());
+          history.apply(tx, before.inquiryId(), user, new MemoOperations.UpdateMemo(after));
+          return after;
+        });
   }
 
   public void delete(UserId user, MemoId id) {

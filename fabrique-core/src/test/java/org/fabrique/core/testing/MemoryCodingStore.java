@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodeTree;
 import org.fabrique.core.coding.CodedSpan;
@@ -53,6 +54,15 @@ final class MemoryCodingStore implements CodingStore {
   @Override
   public void updateCode(Code code) {
     codes.update(code.id(), code, "Code " + code.id());
+  }
+
+  @Override
+  public void changeCode(CodeId id, CodeChange change) {
+    Code current =
+        codes.get(id).orElseThrow(() -> new ConflictException("Code " + id + " no longer exists"));
+    if (!change.setsNothing()) {
+      updateCode(change.appliedTo(current));
+    }
   }
 
   @Override

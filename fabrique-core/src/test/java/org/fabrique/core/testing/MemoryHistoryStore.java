@@ -68,6 +68,11 @@ final class MemoryHistoryStore implements HistoryStore {
   }
 
   @Override
+  public Optional<HistoryEntry> find(long entryId) {
+    return entries.get(entryId);
+  }
+
+  @Override
   public Optional<HistoryEntry> lastActive(InquiryId inquiry, UserId user) {
     return last(inquiry, user, HistoryEntry.Status.ACTIVE);
   }

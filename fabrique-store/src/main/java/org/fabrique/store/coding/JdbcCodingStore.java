@@ -3,6 +3,7 @@ package org.fabrique.store.coding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodeTree;
 import org.fabrique.core.coding.CodedSpan;
@@ -84,6 +86,42 @@ public final class JdbcCodingStore implements CodingStore {
             .bind("position", code.position())
             .execute();
     Rows.requireOne(rows, "Code " + code.id());
+  }
+
+  @Override
+  public void changeCode(CodeId id, CodeChange change) {
+    List<String> columns = new ArrayList<>();
+    change.name().ifPresent(v -> columns.add("name = :name"));
+    change.colour().ifPresent(v -> columns.add("colour = :colour"));
+    change.description().ifPresent(v -> columns.add("description = :description"));
+    change.codable().ifPresent(v -> columns.add("codable = :codable"));
+    change
+        .place()
+        .ifPresent(
+            v -> {
+              columns.add("parent_id = :parentId");
+              columns.add("sibling_position = :position");
+            });
+    if (columns.isEmpty()) {
+      Rows.requireOne(findCode(id).isPresent() ? 1 : 0, "Code " + id);
+      return;
+    }
+    var update =
+        handle
+            .createUpdate("UPDATE codes SET " + String.join(", ", columns) + " WHERE id = :id")
+            .bind("id", id.value());
+    change.name().ifPresent(v -> update.bind("name", v));
+    change.colour().ifPresent(v -> update.bind("colour", v));
+    change.description().ifPresent(v -> update.bind("description", v));
+    change.codable().ifPresent(v -> update.bind("codable", v.booleanValue()));
+    change
+        .place()
+        .ifPresent(
+            v ->
+                update
+                    .bind("parentId", v.parentId().map(CodeId::value).orElse(null))
+                    .bind("position", v.position()));
+    Rows.requireOne(update.execute(), "Code " + id);
   }
 
   @Override

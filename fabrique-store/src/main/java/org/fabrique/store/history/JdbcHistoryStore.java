@@ -89,6 +89,15 @@ public final class JdbcHistoryStore implements HistoryStore {
   }
 
   @Override
+  public Optional<HistoryEntry> find(long entryId) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM history h WHERE h.id = :id")
+        .bind("id", entryId)
+        .map(this::entry)
+        .findOne();
+  }
+
+  @Override
   public Optional<HistoryEntry> lastActive(InquiryId inquiry, UserId user) {
     return handle
         .createQuery(

@@ -13,7 +13,9 @@ import org.fabrique.core.attribute.AttributeScope;
 import org.fabrique.core.attribute.AttributeType;
 import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodePlace;
 import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.Coding;
 import org.fabrique.core.coding.CodingId;
@@ -175,6 +177,18 @@ final class SampleOperations {
             INQUIRY, Optional.of("^(?<speaker>[A-Z]{2,4})\\s+(?<time>\\d+:\\d\\d)$")));
     samples.put("code.create", new CodebookOperations.CreateCode(CODE));
     samples.put("code.update", new CodebookOperations.UpdateCode(PARENT));
+    samples.put(
+        "code.change",
+        new CodebookOperations.ChangeCode(
+            CODE.id(),
+            CodeChange.none()
+                .withName("Before")
+                .withCodable(true)
+                .withPlace(new CodePlace(Optional.empty(), 3)),
+            CodeChange.none()
+                .withName("After")
+                .withCodable(false)
+                .withPlace(new CodePlace(Optional.of(PARENT.id()), 0))));
     samples.put("code.delete", new CodebookOperations.DeleteCode(CODE.id()));
     samples.put(
         "code.restore",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodeNode;
 import org.fabrique.core.coding.CodingService;
@@ -134,18 +135,38 @@ public final class CodebookRoutes {
             fabrique.memos().about(new ItemRef(ItemKind.CODE, code.id().value()))));
   }
 
+  /**
+   * Saves the fields of the form that the user changed: each field is compared with the value the
+   * form showed ({@code shown-…}), so that a change made by someone else since the form was opened
+   * is kept where this user left the field as it was.
+   */
   private void update(Context ctx) {
     Code code = code(ctx);
-    fabrique
-        .coding()
-        .updateCode(
-            user(ctx),
-            code.id(),
-            Requests.formText(ctx, "name"),
-            Requests.form(ctx, "colour").orElse(code.colour()),
-            Requests.formText(ctx, "description"),
-            ctx.formParam("codable") != null);
+    CodeChange change = CodeChange.none();
+    String name = Requests.formText(ctx, "name");
+    if (edited(ctx, "name", name)) {
+      change = change.withName(name);
+    }
+    Optional<String> colour = Requests.form(ctx, "colour");
+    if (colour.isPresent() && edited(ctx, "colour", colour.get())) {
+      change = change.withColour(colour.get());
+    }
+    String description = Requests.formText(ctx, "description");
+    if (edited(ctx, "description", description)) {
+      change = change.withDescription(description);
+    }
+    String codable = String.valueOf(ctx.formParam("codable") != null);
+    if (edited(ctx, "codable", codable)) {
+      change = change.withCodable(Boolean.parseBoolean(codable));
+    }
+    fabrique.coding().changeCode(user(ctx), code.id(), change);
     Requests.redirectBack(ctx, "/codes/" + code.id() + "?notice=saved");
+  }
+
+  /** Whether a form field differs from the value the form showed (always, when it did not say). */
+  private static boolean edited(Context ctx, String field, String value) {
+    String shown = ctx.formParam("shown-" + field);
+    return shown == null || !shown.replace("\r\n", "\n").equals(value.replace("\r\n", "\n"));
   }
 
   private void move(Context ctx) {
@@ -215,20 +236,24 @@ public final class CodebookRoutes {
     ctx.status(HttpStatus.CREATED).json(CodeJson.CodeOut.of(code));
   }
 
+  /** Changes the fields the request gives; those it leaves out stay as they are. */
   private void apiUpdate(Context ctx) {
     Code code = code(ctx);
     CodeJson.CodeIn in = ctx.bodyAsClass(CodeJson.CodeIn.class);
-    Code updated =
-        fabrique
-            .coding()
-            .updateCode(
-                user(ctx),
-                code.id(),
-                in.name() == null ? code.name() : in.name(),
-                in.colour() == null ? code.colour() : in.colour(),
-                in.description() == null ? code.description() : in.description(),
-                in.codable() == null ? code.codable() : in.codable());
-    ctx.json(CodeJson.CodeOut.of(updated));
+    CodeChange change = CodeChange.none();
+    if (in.name() != null) {
+      change = change.withName(in.name());
+    }
+    if (in.colour() != null) {
+      change = change.withColour(in.colour());
+    }
+    if (in.description() != null) {
+      change = change.withDescription(in.description());
+    }
+    if (in.codable() != null) {
+      change = change.withCodable(in.codable());
+    }
+    ctx.json(CodeJson.CodeOut.of(fabrique.coding().changeCode(user(ctx), code.id(), change)));
   }
 
   private void apiDelete(Context ctx) {

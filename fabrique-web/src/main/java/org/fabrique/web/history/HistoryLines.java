@@ -38,7 +38,9 @@ public final class HistoryLines {
         entry.userId().value(),
         entry.at(),
         entry.kind().name().toLowerCase(java.util.Locale.ROOT),
-        entry.kind() == HistoryEntry.Kind.DO && entry.status() != HistoryEntry.Status.ACTIVE);
+        entry.kind() == HistoryEntry.Kind.DO
+            && entry.status() != HistoryEntry.Status.ACTIVE
+            && entry.status() != HistoryEntry.Status.SET_ASIDE);
   }
 
   /** A sentence for one operation, in the page's language. */
@@ -65,6 +67,10 @@ public final class HistoryLines {
       return page.t("history.code.create", op.code().name());
     } else if (operation instanceof CodebookOperations.UpdateCode op) {
       return page.t("history.code.update", op.code().name());
+    } else if (operation instanceof CodebookOperations.ChangeCode op) {
+      return op.after().place().isPresent() && op.after().fields().size() == 1
+          ? page.t("history.code.move")
+          : page.t("history.code.change");
     } else if (operation instanceof CodebookOperations.DeleteCode) {
       return page.t("history.code.delete");
     } else if (operation instanceof CodebookOperations.RestoreCodes) {
@@ -108,7 +114,11 @@ public final class HistoryLines {
     }
     boolean codebook =
         !composite.steps().isEmpty()
-            && composite.steps().stream().allMatch(s -> s instanceof CodebookOperations.UpdateCode);
+            && composite.steps().stream()
+                .allMatch(
+                    s ->
+                        s instanceof CodebookOperations.UpdateCode
+                            || s instanceof CodebookOperations.ChangeCode);
     if (codebook) {
       return page.t("history.code.move");
     }

@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.history.HistoryEntry;
+import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.User;
@@ -41,10 +43,24 @@ public final class HistoryRoutes {
   public record LineOut(
       long id, String kind, String type, String text, long userId, Instant at, boolean undone) {}
 
-  /** What an undo or redo did; {@code line} is null when there was nothing to do. */
-  public record StepOut(boolean done, LineOut line) {}
+  /**
+   * What an undo or redo did; {@code line} is null when there was nothing to do. {@code complete}
+   * is false when parts were left out because others changed the same items since ({@code
+   * setbacks}), or when nothing could be done and the action was set aside ({@code setAside}, with
+   * {@code reason}).
+   */
+  public record StepOut(
+      boolean done,
+      LineOut line,
+      boolean complete,
+      boolean setAside,
+      String reason,
+      List<SetbackOut> setbacks) {}
 
-  private Optional<HistoryEntry> apply(Context ctx, Inquiry inquiry, boolean undo) {
+  /** A part left out: the item ({@code code:12}), why ({@code CHANGED_SINCE}) and a sentence. */
+  public record SetbackOut(String item, String reason, String text) {}
+
+  private Optional<Step> apply(Context ctx, Inquiry inquiry, boolean undo) {
     User coder = visitors.of(ctx).coder();
     return undo
         ? fabrique.history().undo(inquiry.id(), coder.id())
@@ -53,9 +69,17 @@ public final class HistoryRoutes {
 
   private void step(Context ctx, boolean undo) {
     Inquiry inquiry = inquiry(ctx);
-    boolean done = apply(ctx, inquiry, undo).isPresent();
-    String notice =
-        done ? (undo ? "undone" : "redone") : (undo ? "nothing-to-undo" : "nothing-to-redo");
+    Optional<Step> step = apply(ctx, inquiry, undo);
+    String notice;
+    if (step.isEmpty()) {
+      notice = undo ? "nothing-to-undo" : "nothing-to-redo";
+    } else if (step.get().setAside()) {
+      notice = undo ? "undo-set-aside" : "redo-set-aside";
+    } else if (!step.get().complete()) {
+      notice = undo ? "undone-partly" : "redone-partly";
+    } else {
+      notice = undo ? "undone" : "redone";
+    }
     String back = Requests.localPath(ctx.formParam("back"), "/inquiries/" + inquiry.id());
     Requests.redirectWithNotice(ctx, back, notice);
   }
@@ -63,8 +87,30 @@ public final class HistoryRoutes {
   private void apiStep(Context ctx, boolean undo) {
     Inquiry inquiry = inquiry(ctx);
     Page page = views.page(ctx);
-    Optional<HistoryEntry> entry = apply(ctx, inquiry, undo);
-    ctx.json(new StepOut(entry.isPresent(), entry.map(e -> out(page, e)).orElse(null)));
+    Optional<Step> step = apply(ctx, inquiry, undo);
+    if (step.isEmpty()) {
+      ctx.json(new StepOut(false, null, true, false, null, List.of()));
+      return;
+    }
+    Step done = step.get();
+    ctx.json(
+        new StepOut(
+            !done.setAside(),
+            out(page, done.entry()),
+            done.complete(),
+            done.setAside(),
+            done.reason().orElse(null),
+            done.setbacks().stream()
+                .map(
+                    s ->
+                        new SetbackOut(
+                            s.item().toString(),
+                            s.reason().name(),
+                            page.t(
+                                "setback." + s.reason().name().toLowerCase(Locale.ROOT),
+                                page.t("setback.item." + s.item().kind().id()),
+                                s.item().id())))
+                .toList()));
   }
 
   private void apiHistory(Context ctx) {

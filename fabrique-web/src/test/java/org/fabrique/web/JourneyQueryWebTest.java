@@ -141,8 +141,7 @@ class JourneyQueryWebTest {
         web.json("POST", saved, "{\"name\":\" \",\"parameters\":{}}").statusCode(),
         "a saved query needs a name");
     assertEquals(
-        204,
-        web.json("DELETE", "/api/journey/queries/" + created.get("id").asLong(), "").statusCode());
+        204, web.json("DELETE", saved + "/" + created.get("id").asLong(), "").statusCode());
     assertEquals(0, read(web.get(saved), 200).size());
     assertEquals(
         404,

@@ -1,10 +1,6 @@
 package org.fabrique.app.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +56,7 @@ public final class AuditCommand {
         query = query.in(new InquiryId(inquiry));
       }
       if (since != null) {
-        query = query.since(instant(since));
+        query = query.since(since, "--since");
       }
       List<AuditEntry> entries = workbench.fabrique().audit().list(query);
       PrintWriter out = spec.commandLine().getOut();
@@ -82,18 +78,6 @@ public final class AuditCommand {
                 entry.detail()));
       }
       return FabriqueCommand.OK;
-    }
-
-    static Instant instant(String given) {
-      String value = given.strip();
-      try {
-        return value.length() == 10
-            ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-            : Instant.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(
-            "--since takes a date (2026-03-18) or an instant (2026-03-18T09:00:00Z)", e);
-      }
     }
 
     private static Map<String, Object> asMap(AuditEntry entry) {

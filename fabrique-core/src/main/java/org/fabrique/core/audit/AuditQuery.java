@@ -1,6 +1,9 @@
 package org.fabrique.core.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import org.fabrique.core.error.InvalidInputException;
@@ -32,5 +35,23 @@ public record AuditQuery(Optional<InquiryId> inquiry, Optional<Instant> since, i
 
   public AuditQuery since(Instant from) {
     return new AuditQuery(inquiry, Optional.of(from), limit);
+  }
+
+  /**
+   * Since a date (from its start, UTC) or an instant, as a user writes it.
+   *
+   * @param name how the user gave it ({@code --since}, {@code since}), for the refusal
+   */
+  public AuditQuery since(String given, String name) {
+    String value = given.strip();
+    try {
+      return since(
+          value.length() == 10
+              ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+              : Instant.parse(value));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          name + " takes a date (2026-03-18) or an instant (2026-03-18T09:00:00Z)", e);
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +10,18 @@ import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.query.JourneyQueries;
 import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.journey.query.JourneyRow;
 import org.fabrique.core.journey.query.QueryTables;
 import org.fabrique.core.journey.query.SavedQuery;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The JSON API of journey queries: run a query given as URL parameters (the filters of {@link
@@ -37,11 +39,12 @@ final class JourneyQueryApi {
     this.visitors = visitors;
   }
 
-  void mount(JavalinDefaultRouting router) {
-    router.get("/api/inquiries/{inquiry}/journey/query", this::run);
-    router.get("/api/inquiries/{inquiry}/journey/queries", this::list);
-    router.post("/api/inquiries/{inquiry}/journey/queries", this::save);
-    router.delete("/api/journey/queries/{query}", this::delete);
+  void mount(Routes routes) {
+    routes.get("/api/inquiries/{inquiry}/journey/query", Access.role(Role.VIEWER), this::run);
+    routes.get("/api/inquiries/{inquiry}/journey/queries", Access.role(Role.VIEWER), this::list);
+    routes.post("/api/inquiries/{inquiry}/journey/queries", Access.role(Role.CODER), this::save);
+    routes.delete(
+        "/api/inquiries/{inquiry}/journey/queries/{query}", Access.role(Role.CODER), this::delete);
   }
 
   /** A saved query as the API writes it. */
@@ -139,10 +142,14 @@ final class JourneyQueryApi {
   }
 
   private void delete(Context ctx) {
-    fabrique
-        .journeys()
-        .queries()
-        .delete(visitors.of(ctx).coder().id(), new ElementId(Requests.id(ctx, "query")));
+    InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
+    long id = Requests.id(ctx, "query");
+    SavedQuery saved =
+        fabrique.journeys().queries().saved(inquiry).stream()
+            .filter(q -> q.id().value() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("There is no saved query " + id));
+    fabrique.journeys().queries().delete(visitors.of(ctx).coder().id(), saved.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 }

@@ -1,7 +1,6 @@
 package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,12 +17,15 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.journey.query.JourneyRow;
 import org.fabrique.core.journey.query.SavedQuery;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.analysis.Charts;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The journey query page: filters, the elements found with their rationale, actors and quotes (each
@@ -41,10 +43,10 @@ public final class JourneyQueryRoutes {
     this.visitors = visitors;
   }
 
-  void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/journey/query", this::page);
-    router.post("/inquiries/{inquiry}/journey/query/save", this::save);
-    router.post("/inquiries/{inquiry}/journey/query/delete", this::delete);
+  void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/journey/query", Access.role(Role.VIEWER), this::page);
+    routes.post("/inquiries/{inquiry}/journey/query/save", Access.role(Role.CODER), this::save);
+    routes.post("/inquiries/{inquiry}/journey/query/delete", Access.role(Role.CODER), this::delete);
   }
 
   /** The query page. */

@@ -45,7 +45,8 @@ class SqliteDatabaseTest {
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
     assertEquals(
-        List.of("1", "2", "20", "30", "100", "101", "107", "108", "120", "140", "141", "180"), applied);
+        List.of("1", "2", "20", "30", "100", "101", "107", "108", "120", "140", "141", "180"),
+        applied);
     assertFalse(hasBackup());
   }
 

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ProvCommand.class,
       LineageCommand.class,
       JourneyCommand.class,
+      DossierCommand.class,
       OpenRefineCommand.class,
       RedactCommand.class,
       BackupCommand.class,

@@ -27,7 +27,9 @@ import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.journey.query.JourneyRow;
 import org.fabrique.core.journey.query.QueryTables;
 import org.fabrique.core.journey.query.SavedQuery;
+import org.fabrique.core.redaction.ExportScope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -186,6 +188,8 @@ public final class JourneyCommand {
         description = "Write to this file instead of the standard output (needed for xlsx).")
     Path output;
 
+    @Mixin ProfileOption profile;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -220,10 +224,13 @@ public final class JourneyCommand {
                   throw new InvalidInputException(
                       "Unknown breakdown " + countBy + ": domain or case");
             };
-        write(workbench, counts(queries.counts(id, query, across)), wanted);
+        ExportScope scope = profile.scope(workbench, id);
+        write(workbench, counts(queries.counts(id, query, across, scope)), wanted);
+        report(scope);
         return FabriqueCommand.OK;
       }
-      List<JourneyRow> rows = queries.run(id, query);
+      ExportScope scope = profile.scope(workbench, id);
+      List<JourneyRow> rows = queries.run(id, query, scope);
       if ("json".equals(wanted)) {
         text(JsonOutput.write(QueryTables.json(rows)) + System.lineSeparator());
       } else if ("table".equals(wanted)) {
@@ -232,7 +239,18 @@ public final class JourneyCommand {
         write(workbench, QueryTables.table("Journey query", rows), wanted);
       }
       spec.commandLine().getErr().println(rows.size() + " elements");
+      report(scope);
       return FabriqueCommand.OK;
+    }
+
+    /** What the profile redacted and left out: beside the file, or on the standard error. */
+    private void report(ExportScope scope) {
+      if (output != null) {
+        Path report = RedactionReport.writeBeside(output, "Journey query", scope);
+        spec.commandLine().getErr().println("What was redacted is in " + report);
+      } else {
+        scope.report().lines().forEach(spec.commandLine().getErr()::println);
+      }
     }
 
     /** The filters given on the command line, by parameter name. */

@@ -198,4 +198,69 @@ class JourneyQueryCommandTest {
     Result category = run("journey", "query", "--inquiry", inquiry, "--actor-category", "wizard");
     assertEquals(2, category.exitCode());
   }
+
+  @Test
+  void theQueryGoesOutThroughTheRedactionProfileTeamByDefault() throws Exception {
+    String[] query = {
+      "journey",
+      "query",
+      "--inquiry",
+      inquiry,
+      "--kind",
+      "choice",
+      "--domain",
+      "genomics",
+      "--format",
+      "json"
+    };
+    JsonNode team = json(query);
+    assertTrue(team.size() > 0);
+    assertTrue(team.toString().contains("I proposed to publish aggregate allele frequencies"));
+    List<String> withPublic = new ArrayList<>(List.of(query));
+    withPublic.addAll(List.of("--profile", "public"));
+    Result result = run(withPublic.toArray(String[]::new));
+    assertEquals(0, result.exitCode(), result.err());
+    JsonNode rows = JSON.readTree(result.out());
+    assertEquals(team.size(), rows.size(), "the elements are internal: they go out");
+    for (JsonNode row : rows) {
+      assertEquals(0, row.get("quotes").size(), "the interviews are confidential: " + row);
+    }
+    assertTrue(result.err().contains("Redaction profile: public"), result.err());
+    assertEquals(2, run("journey", "query", "--inquiry", inquiry, "--profile", "all").exitCode());
+  }
+
+  @Test
+  void aCaseDossierIsWrittenAsPdfOrHtml() throws Exception {
+    String genomics;
+    try (Workbench workbench = Workbench.embedded(temp.resolve("data"))) {
+      genomics =
+          Long.toString(
+              workbench
+                  .fabrique()
+                  .inquiries()
+                  .cases(new org.fabrique.core.inquiry.InquiryId(Long.parseLong(inquiry)))
+                  .stream()
+                  .filter(c -> c.domain() == org.fabrique.core.inquiry.Domain.GENOMICS)
+                  .findFirst()
+                  .orElseThrow()
+                  .id()
+                  .value());
+    }
+    Path html = temp.resolve("dossier.html");
+    Result written =
+        run("dossier", "--case", genomics, "--format", "html", "--lang", "fr", html.toString());
+    assertEquals(0, written.exitCode(), written.err());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("Dossier du cas — Biobank genomes"), page.substring(0, 400));
+    assertTrue(page.contains("Interview BI02 — bioinformatician, genome platform, 00:02:47"));
+
+    Path pdf = temp.resolve("dossier.pdf");
+    assertEquals(0, run("dossier", "--case", genomics, pdf.toString()).exitCode());
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+
+    assertEquals(2, run("dossier", "--case", genomics, "--format", "docx", "x").exitCode());
+    assertEquals(2, run("dossier", "--case", genomics, "--lang", "de", "x").exitCode());
+    assertEquals(1, run("dossier", "--case", "987654321", pdf.toString()).exitCode());
+  }
 }

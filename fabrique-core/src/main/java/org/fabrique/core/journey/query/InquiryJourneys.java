@@ -35,6 +35,7 @@ import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphFacts;
 import org.fabrique.core.journey.kind.QueryFacts;
 import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabularies;
@@ -65,11 +66,22 @@ final class InquiryJourneys {
   }
 
   static InquiryJourneys read(Transaction tx, InquiryId inquiry) {
+    return read(tx, inquiry, ExportScope.asStored());
+  }
+
+  /**
+   * The journeys as they may go out under an export scope: elements and evidence above its level,
+   * and the evidence in sources it leaves out, are not read.
+   */
+  static InquiryJourneys read(Transaction tx, InquiryId inquiry, ExportScope scope) {
     tx.inquiries()
         .findInquiry(inquiry)
         .orElseThrow(() -> new NotFoundException("There is no inquiry " + inquiry));
     InquiryJourneys snapshot = new InquiryJourneys(inquiry, tx.journeys().terms(inquiry));
     for (JourneyElement element : tx.journeys().list(inquiry)) {
+      if (!scope.allows(element.header().confidentiality())) {
+        continue;
+      }
       snapshot.elements.put(element.id(), element);
       ElementKind<?> kind = ElementKinds.of(element);
       snapshot.graph.put(element.id(), kind.graph(element));
@@ -90,7 +102,15 @@ final class InquiryJourneys {
           .add(participation);
     }
     Set<SourceId> sources = new java.util.HashSet<>();
+    Map<SourceId, Boolean> included = new HashMap<>();
     for (Evidence found : tx.journeys().evidence(inquiry)) {
+      if (!scope.allows(found.confidentiality())
+          || !snapshot.elements.containsKey(new ElementId(found.element().id()))
+          || !included.computeIfAbsent(
+              found.sourceId(),
+              id -> tx.corpus().findSource(id).map(scope::includes).orElse(false))) {
+        continue;
+      }
       snapshot
           .evidence
           .computeIfAbsent(new ElementId(found.element().id()), k -> new ArrayList<>())

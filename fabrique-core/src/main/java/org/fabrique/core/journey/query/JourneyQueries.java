@@ -30,6 +30,7 @@ import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.kind.GraphFacts;
 import org.fabrique.core.journey.kind.QueryFacts;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
@@ -122,11 +123,19 @@ public final class JourneyQueries {
    *     does not have
    */
   public List<JourneyRow> run(InquiryId inquiry, JourneyQuery query) {
+    return run(inquiry, query, ExportScope.asStored());
+  }
+
+  /**
+   * The elements that pass the query as they may go out under an export scope: elements and
+   * evidence above its level left out (and not counted), free text and quotes redacted.
+   */
+  public List<JourneyRow> run(InquiryId inquiry, JourneyQuery query, ExportScope scope) {
     return store.inTransaction(
         tx -> {
-          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
+          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry, scope);
           check(snapshot, query);
-          Sources sources = new Sources(tx);
+          Sources sources = new Sources(tx, scope);
           List<JourneyRow> rows = new ArrayList<>();
           for (JourneyElement element : snapshot.elements.values()) {
             if (matches(snapshot, query, element)) {
@@ -144,9 +153,18 @@ public final class JourneyQueries {
    * case), then "—" for elements outside any case.
    */
   public Matrix counts(InquiryId inquiry, JourneyQuery query, JourneyAnalytics.Across across) {
+    return counts(inquiry, query, across, ExportScope.asStored());
+  }
+
+  /**
+   * {@link #counts(InquiryId, JourneyQuery, JourneyAnalytics.Across)} of what may go out under an
+   * export scope: elements and evidence above its level are not counted, case names are redacted.
+   */
+  public Matrix counts(
+      InquiryId inquiry, JourneyQuery query, JourneyAnalytics.Across across, ExportScope scope) {
     return store.inTransaction(
         tx -> {
-          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
+          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry, scope);
           check(snapshot, query);
           List<Matrix.Header> columns = new ArrayList<>();
           if (across == JourneyAnalytics.Across.DOMAINS) {
@@ -205,7 +223,7 @@ public final class JourneyQueries {
           String corner =
               "Elements · actor category / "
                   + (across == JourneyAnalytics.Across.DOMAINS ? "Domain" : "Case");
-          return new Matrix(corner, rows, columns, cells);
+          return scope.matrix(new Matrix(corner, rows, columns, cells));
         });
   }
 
@@ -228,7 +246,7 @@ public final class JourneyQueries {
                       () -> new NotFoundException("There is no journey element " + element));
           Map<CodeId, String> names = new HashMap<>();
           tx.coding().listCodes(found.inquiryId()).forEach(c -> names.put(c.id(), c.name()));
-          Sources sources = new Sources(tx);
+          Sources sources = new Sources(tx, ExportScope.asStored());
           List<JourneyRow.Quote> quotes = new ArrayList<>();
           List<Evidence> evidence = new ArrayList<>(tx.journeys().evidenceOf(found.ref()));
           evidence.sort(InquiryJourneys.EVIDENCE_ORDER);
@@ -465,7 +483,7 @@ public final class JourneyQueries {
 
   // ---- Rows ----
 
-  private static JourneyRow row(InquiryJourneys snapshot, JourneyElement element, Sources sources) {
+  static JourneyRow row(InquiryJourneys snapshot, JourneyElement element, Sources sources) {
     GraphFacts graph = snapshot.graph.get(element.id());
     QueryFacts facts = snapshot.facts.get(element.id());
     Optional<Case> theCase = snapshot.caseOf(element);
@@ -484,17 +502,29 @@ public final class JourneyQueries {
           new JourneyRow.Related(
               linked.kind(),
               linked.id(),
-              linked.label(),
+              sources.text(linked.label()),
               snapshot.graph.get(other).status(),
               linkedFacts.resolutionMode(),
-              linked.kind() == ItemKind.TENSION ? linkedFacts.rationale() : ""));
+              linked.kind() == ItemKind.TENSION ? sources.text(linkedFacts.rationale()) : ""));
     }
+    List<JourneyRow.RowActor> actors =
+        snapshot.actorsOf(element).stream()
+            .map(
+                a ->
+                    new JourneyRow.RowActor(
+                        a.id(),
+                        a.pseudonym(),
+                        a.category(),
+                        sources.text(a.institution()),
+                        a.role(),
+                        sources.text(a.detail())))
+            .toList();
     return new JourneyRow(
         element.kind(),
         element.id(),
-        element.label(),
+        sources.text(element.label()),
         element.header().caseId(),
-        theCase.map(Case::name).orElse(""),
+        sources.text(theCase.map(Case::name).orElse("")),
         theCase.map(Case::domain),
         graph.type(),
         graph.status(),
@@ -503,8 +533,8 @@ public final class JourneyQueries {
         facts.resolutionMode(),
         element.header().knownBy(),
         snapshot.dateOf(element.id()),
-        facts.rationale(),
-        snapshot.actorsOf(element),
+        sources.text(facts.rationale()),
+        actors,
         quotes,
         related);
   }
@@ -521,25 +551,52 @@ public final class JourneyQueries {
         found.sourceId(),
         sources.title(found.sourceId()),
         found.span(),
-        found.quote(),
-        turn.map(SpeakerTurn::speaker).filter(s -> !s.isBlank()),
+        sources.quote(found),
+        turn.map(SpeakerTurn::speaker).filter(s -> !s.isBlank()).map(sources::text),
         turn.flatMap(SpeakerTurn::timestamp).filter(s -> !s.isBlank()),
         codes);
   }
 
   /** Source titles and speaker turns, read once per source. */
-  private static final class Sources {
+  static final class Sources {
     private final Transaction tx;
+    private final ExportScope scope;
+    private final Map<SourceId, Optional<Source>> found = new HashMap<>();
     private final Map<SourceId, String> titles = new HashMap<>();
     private final Map<SourceId, List<SpeakerTurn>> turns = new HashMap<>();
 
-    Sources(Transaction tx) {
+    Sources(Transaction tx, ExportScope scope) {
       this.tx = tx;
+      this.scope = scope;
+    }
+
+    Optional<Source> source(SourceId id) {
+      return found.computeIfAbsent(id, s -> tx.corpus().findSource(s));
     }
 
     String title(SourceId id) {
       return titles.computeIfAbsent(
-          id, s -> tx.corpus().findSource(s).map(Source::title).orElse("#" + s.value()));
+          id, s -> source(s).map(Source::title).map(scope::freeText).orElse("#" + s.value()));
+    }
+
+    /** Free text as it goes out under the scope. */
+    String text(String text) {
+      return text == null || text.isEmpty() ? "" : scope.freeText(text);
+    }
+
+    /**
+     * The words of a piece of evidence as they go out: the passage of the source's redacted text
+     * when the scope changes texts, else the quote as stored.
+     */
+    String quote(Evidence evidence) {
+      if (scope.changesText() && evidence.span().isPresent()) {
+        Optional<Source> source = source(evidence.sourceId());
+        if (source.isPresent()) {
+          return scope.passage(
+              source.get(), evidence.span().get().start(), evidence.span().get().end());
+        }
+      }
+      return text(evidence.quote());
     }
 
     Optional<SpeakerTurn> turnAt(SourceId id, int position) {

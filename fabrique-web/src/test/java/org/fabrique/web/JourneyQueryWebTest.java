@@ -147,4 +147,69 @@ class JourneyQueryWebTest {
         404,
         web.get("/api/inquiries/" + inquiry.id() + "/journey/query?saved=Regulation").statusCode());
   }
+
+  @Test
+  void theCodingQueryAndTheMatrixTakeAJourneyQueryAsAFilterOfTheirSegments() throws IOException {
+    Inquiry own = web.fabrique.inquiries().create("Evidence filter", "");
+    var source =
+        TestSources.importText(
+            web, own, "e.txt", "We chose to keep the year only. The weather was fine.\n");
+    var code =
+        web.fabrique
+            .coding()
+            .createCode(
+                own.id(),
+                user.id(),
+                org.fabrique.core.coding.CodingService.NewCode.named("Decision"));
+    web.fabrique.coding().code(user.id(), source.id(), 0, 31, code.id());
+    web.fabrique.coding().code(user.id(), source.id(), 32, 53, code.id());
+    var journeys = web.fabrique.journeys();
+    Choice choice =
+        journeys.create(
+            user.id(),
+            Choice.of(
+                ElementHeader.of(journeys.newId(), own.id(), null, "Year only?"),
+                Set.of(Dimension.NATURE),
+                List.of()));
+    journeys.addEvidence(
+        user.id(),
+        choice.id(),
+        source.id(),
+        Optional.of(new org.fabrique.core.journey.Span(3, 20)),
+        "");
+    journeys
+        .queries()
+        .save(
+            user.id(),
+            own.id(),
+            "Choices",
+            org.fabrique.core.journey.query.JourneyQuery.parse(Map.of("kind", List.of("choice"))));
+    String base =
+        "/api/inquiries/" + own.id().value() + "/analysis/query?op=only&a=" + code.id().value();
+
+    assertEquals(2, read(web.get(base), 200).size());
+    JsonNode evidence = read(web.get(base + "&journey-saved=Choices"), 200);
+    assertEquals(1, evidence.size(), evidence.toString());
+    assertEquals(1, read(web.get(base + "&journey.kind=choice"), 200).size());
+    assertEquals(0, read(web.get(base + "&journey.kind=tension"), 200).size());
+    read(web.get(base + "&journey-saved=Choices&journey.kind=choice"), 400);
+    read(web.get(base + "&journey.colour=blue"), 400);
+    read(web.get(base + "&journey-saved=Nothing"), 404);
+
+    String matrix = "/api/inquiries/" + own.id().value() + "/analysis/matrix?cols=sources";
+    assertTrue(read(web.get(matrix), 200).toString().contains("2"));
+    JsonNode filtered = read(web.get(matrix + "&journey-saved=Choices"), 200);
+    assertTrue(filtered.toString().contains("1"), filtered.toString());
+
+    String index = web.get("/inquiries/" + own.id().value() + "/analysis").body();
+    assertTrue(index.contains("name=\"journey-saved\""), "the forms offer the saved queries");
+    assertTrue(index.contains(">Choices<"));
+    String page =
+        web.get(
+                "/inquiries/"
+                    + own.id().value()
+                    + "/analysis/matrix?cols=sources&journey-saved=Choices")
+            .body();
+    assertTrue(page.contains("journey-saved=Choices"), "cells and exports keep the filter");
+  }
 }

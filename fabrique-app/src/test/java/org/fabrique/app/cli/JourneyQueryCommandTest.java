@@ -263,4 +263,59 @@ class JourneyQueryCommandTest {
     assertEquals(2, run("dossier", "--case", genomics, "--lang", "de", "x").exitCode());
     assertEquals(1, run("dossier", "--case", "987654321", pdf.toString()).exitCode());
   }
+
+  @Test
+  void theMatrixCountsOnlyTheEvidenceOfAJourneyQueryWhenGivenOne() throws Exception {
+    Path all = temp.resolve("all.csv");
+    Path uses = temp.resolve("uses.csv");
+    assertEquals(
+        0,
+        run(
+                "matrix",
+                "--inquiry",
+                inquiry,
+                "--cols",
+                "cases",
+                "--profile",
+                "internal",
+                all.toString())
+            .exitCode());
+    Result filtered =
+        run(
+            "matrix",
+            "--inquiry",
+            inquiry,
+            "--cols",
+            "cases",
+            "--profile",
+            "internal",
+            "--journey",
+            "kind=choice",
+            "--journey",
+            "dimension=uses",
+            uses.toString());
+    assertEquals(0, filtered.exitCode(), filtered.err());
+    long whole = total(Files.readAllLines(all, StandardCharsets.UTF_8));
+    long evidence = total(Files.readAllLines(uses, StandardCharsets.UTF_8));
+    assertTrue(evidence > 0 && evidence < whole, evidence + " of " + whole);
+    assertEquals(
+        2,
+        run("matrix", "--inquiry", inquiry, "--cols", "cases", "--journey", "colour=blue", "x.csv")
+            .exitCode());
+  }
+
+  /** The sum of the numbers of a CSV matrix (its first row and column are labels). */
+  private static long total(List<String> lines) {
+    long sum = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      for (int i = 1; i < cells.length; i++) {
+        String cell = cells[i].replace("\"", "").strip();
+        if (cell.matches("\\d+")) {
+          sum += Long.parseLong(cell);
+        }
+      }
+    }
+    return sum;
+  }
 }

@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
+import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.CodingQuery;
+import org.fabrique.core.analysis.EvidencePassages;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
+import org.fabrique.core.analysis.MatrixColumns;
+import org.fabrique.core.analysis.SegmentView;
+import org.fabrique.core.coding.Code;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.query.JourneyQueries;
@@ -163,5 +169,57 @@ class DemoQuestionsTest {
       assertFalse(row.quotes().isEmpty(), row.label());
     }
     assertEquals("So we trained on structured data only.", rows.get(1).quotes().get(0).text());
+  }
+
+  @Test
+  void codingQueriesAndMatricesTakeAJourneyQueryAsAFilterOfTheirSegments() {
+    JourneyQuery choices = query("kind", "choice", "dimension", "uses");
+    List<JourneyRow> rows = queries.run(inquiry, choices);
+    List<JourneyRow.Quote> quotes = rows.stream().flatMap(r -> r.quotes().stream()).toList();
+    EvidencePassages passages = queries.evidence(inquiry, choices);
+    assertEquals(quotes.size(), passages.size());
+    AnalysisScope within = AnalysisScope.everything().withinEvidence(passages);
+
+    int kept = 0;
+    int all = 0;
+    for (Code code : fabrique.coding().codes(inquiry)) {
+      List<SegmentView> everywhere =
+          fabrique
+              .analysis()
+              .query(inquiry, CodingQuery.coded(code.id()), AnalysisScope.everything());
+      List<SegmentView> evidence =
+          fabrique.analysis().query(inquiry, CodingQuery.coded(code.id()), within);
+      all += everywhere.size();
+      kept += evidence.size();
+      for (SegmentView view : evidence) {
+        assertTrue(
+            quotes.stream()
+                .anyMatch(
+                    q ->
+                        q.sourceId().equals(view.segment().sourceId())
+                            && q.span().isPresent()
+                            && q.span().get().start() < view.segment().end()
+                            && view.segment().start() < q.span().get().end()),
+            "a segment overlapping no quote of the choices about uses: " + view);
+      }
+    }
+    assertTrue(kept > 0, "some coded segments are evidence of choices about uses");
+    assertTrue(kept < all, "and not all of them");
+
+    Matrix matrix = fabrique.analysis().matrix(inquiry, MatrixColumns.cases(), within);
+    Matrix full =
+        fabrique.analysis().matrix(inquiry, MatrixColumns.cases(), AnalysisScope.everything());
+    assertTrue(
+        total(matrix) > 0 && total(matrix) < total(full), total(matrix) + " / " + total(full));
+  }
+
+  private static long total(Matrix matrix) {
+    long sum = 0;
+    for (int row = 0; row < matrix.rows().size(); row++) {
+      for (int column = 0; column < matrix.columns().size(); column++) {
+        sum += matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
+      }
+    }
+    return sum;
   }
 }

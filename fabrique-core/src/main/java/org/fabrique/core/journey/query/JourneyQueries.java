@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.fabrique.core.analysis.EvidencePassages;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.coding.CodeId;
@@ -225,6 +226,51 @@ public final class JourneyQueries {
                   + (across == JourneyAnalytics.Across.DOMAINS ? "Domain" : "Case");
           return scope.matrix(new Matrix(corner, rows, columns, cells));
         });
+  }
+
+  /**
+   * The passages that are evidence of the elements the query finds: what a coding query or a matrix
+   * restricted to those elements looks at ({@link
+   * org.fabrique.core.analysis.AnalysisScope#withinEvidence}).
+   *
+   * @throws InvalidInputException when the query does not fit the inquiry
+   */
+  public EvidencePassages evidence(InquiryId inquiry, JourneyQuery query) {
+    return store.inTransaction(
+        tx -> {
+          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
+          check(snapshot, query);
+          EvidencePassages passages = new EvidencePassages();
+          for (JourneyElement element : snapshot.elements.values()) {
+            if (matches(snapshot, query, element)) {
+              for (Evidence found : snapshot.evidenceOf(element.id())) {
+                passages.add(
+                    new EvidencePassages.Passage(
+                        found.sourceId(), found.span(), found.segmentId()));
+              }
+            }
+          }
+          return passages;
+        });
+  }
+
+  /**
+   * The query given by a saved name or by named parameters (the one or the other): how the coding
+   * queries and matrices take a journey query as a filter.
+   *
+   * @throws InvalidInputException when both or neither are given, or the parameters are wrong
+   */
+  public Optional<JourneyQuery> filter(
+      InquiryId inquiry, Optional<String> savedName, Map<String, List<String>> parameters) {
+    boolean named = savedName.filter(n -> !n.isBlank()).isPresent();
+    if (named && !parameters.isEmpty()) {
+      throw new InvalidInputException(
+          "Give the journey query by its saved name or by its filters, not both");
+    }
+    if (named) {
+      return Optional.of(JourneyQuery.parse(saved(inquiry, savedName.get()).parameters()));
+    }
+    return parameters.isEmpty() ? Optional.empty() : Optional.of(JourneyQuery.parse(parameters));
   }
 
   /** The key of the first row of {@link #counts}: every element found. */

@@ -36,6 +36,11 @@ final class DossierLabels {
     return labels.getProperty(key, key);
   }
 
+  /** The label of a key, or a fallback when there is none. */
+  String get(String key, String fallback) {
+    return labels.getProperty(key, fallback);
+  }
+
   /** The label of a key with its arguments put in (MessageFormat, in the dossier's language). */
   String format(String key, Object... arguments) {
     return new MessageFormat(labels.getProperty(key, key), locale).format(arguments);

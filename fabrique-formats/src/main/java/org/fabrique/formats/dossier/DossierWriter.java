@@ -213,6 +213,15 @@ public final class DossierWriter {
     dom.add(list, "dd", value);
   }
 
+  /** A one-value detail: a status or a way of knowing in the reader's language, else as it is. */
+  private static String value(DossierLabels labels, CaseDossier.Detail detail) {
+    String value = detail.values().get(0);
+    return switch (detail.key()) {
+      case STATUS, KNOWN_BY -> labels.get("value." + value, value);
+      default -> value;
+    };
+  }
+
   private static String kind(DossierLabels labels, ItemKind kind) {
     return labels.get("kind." + kind.id());
   }
@@ -232,7 +241,7 @@ public final class DossierWriter {
         for (CaseDossier.Detail detail : entry.details()) {
           dom.add(details, "dt", labels.get("detail." + detail.key().name()));
           if (detail.values().size() == 1) {
-            dom.add(details, "dd", detail.values().get(0));
+            dom.add(details, "dd", value(labels, detail));
           } else {
             Element dd = dom.add(details, "dd");
             Element ul = dom.add(dd, "ul");
@@ -252,9 +261,9 @@ public final class DossierWriter {
           Optional.of(actor.category())
               .filter(c -> !c.isBlank())
               .ifPresent(c -> text.append(" (").append(c).append(')'));
-          text.append(" — ").append(actor.role());
+          text.append(" — ").append(labels.get("part." + actor.role(), actor.role()));
           if (!actor.detail().isBlank()) {
-            text.append(" : ").append(actor.detail());
+            text.append(labels.get("colon")).append(actor.detail());
           }
           dom.add(ul, "li", text.toString());
         }

@@ -58,7 +58,16 @@ final class InquiryJourneys {
   final Map<CodeId, Code> codes = new LinkedHashMap<>();
   final List<InquiryTerm> terms;
   private final Map<SourceId, List<CodedSpan>> spans = new HashMap<>();
-  private final Map<ElementId, Set<CodeId>> evidenceCodes = new HashMap<>();
+  // Filled as queries ask, possibly by several at once when the snapshot is kept between queries.
+  private final Map<ElementId, Set<CodeId>> evidenceCodes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The sources of the evidence and their speaker turns, read as queries ask for them. */
+  final Map<SourceId, Optional<org.fabrique.core.corpus.Source>> sources =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  final Map<SourceId, List<org.fabrique.core.corpus.SpeakerTurn>> turns =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private InquiryJourneys(InquiryId inquiry, List<InquiryTerm> terms) {
     this.inquiry = inquiry;

@@ -20,6 +20,7 @@ import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
+import org.fabrique.core.history.Generation;
 import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
@@ -48,6 +49,35 @@ public final class JourneyQueries {
   public JourneyQueries(Store store, History history) {
     this.store = store;
     this.history = history;
+  }
+
+  /** The journeys of an inquiry as stored, kept while the inquiry's generation stays the same. */
+  private record Kept(long generation, InquiryJourneys snapshot) {}
+
+  private final Map<InquiryId, Kept> kept = new HashMap<>();
+
+  /**
+   * The journeys of an inquiry as a scope lets them out. As stored (the pages, the internal
+   * profile), the snapshot is read once per generation of the inquiry (every change goes through
+   * its history) and shared by the queries that follow; under any other profile it is read anew, so
+   * that the scope counts what it leaves out.
+   */
+  private InquiryJourneys snapshot(Transaction tx, InquiryId inquiry, ExportScope scope) {
+    if (!scope.profile().isInternal()) {
+      return InquiryJourneys.read(tx, inquiry, scope);
+    }
+    long generation = Generation.of(tx, inquiry);
+    synchronized (kept) {
+      Kept found = kept.get(inquiry);
+      if (found != null && found.generation() == generation) {
+        return found.snapshot();
+      }
+    }
+    InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry, scope);
+    synchronized (kept) {
+      kept.put(inquiry, new Kept(generation, snapshot));
+    }
+    return snapshot;
   }
 
   // ---- Saved queries ----
@@ -134,9 +164,9 @@ public final class JourneyQueries {
   public List<JourneyRow> run(InquiryId inquiry, JourneyQuery query, ExportScope scope) {
     return store.inTransaction(
         tx -> {
-          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry, scope);
+          InquiryJourneys snapshot = snapshot(tx, inquiry, scope);
           check(snapshot, query);
-          Sources sources = new Sources(tx, scope);
+          Sources sources = new Sources(tx, scope, snapshot);
           List<JourneyRow> rows = new ArrayList<>();
           for (JourneyElement element : snapshot.elements.values()) {
             if (matches(snapshot, query, element)) {
@@ -165,7 +195,7 @@ public final class JourneyQueries {
       InquiryId inquiry, JourneyQuery query, JourneyAnalytics.Across across, ExportScope scope) {
     return store.inTransaction(
         tx -> {
-          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry, scope);
+          InquiryJourneys snapshot = snapshot(tx, inquiry, scope);
           check(snapshot, query);
           List<Matrix.Header> columns = new ArrayList<>();
           if (across == JourneyAnalytics.Across.DOMAINS) {
@@ -238,7 +268,7 @@ public final class JourneyQueries {
   public EvidencePassages evidence(InquiryId inquiry, JourneyQuery query) {
     return store.inTransaction(
         tx -> {
-          InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry);
+          InquiryJourneys snapshot = snapshot(tx, inquiry, ExportScope.asStored());
           check(snapshot, query);
           EvidencePassages passages = new EvidencePassages();
           for (JourneyElement element : snapshot.elements.values()) {
@@ -607,13 +637,23 @@ public final class JourneyQueries {
   static final class Sources {
     private final Transaction tx;
     private final ExportScope scope;
-    private final Map<SourceId, Optional<Source>> found = new HashMap<>();
+    private final Map<SourceId, Optional<Source>> found;
     private final Map<SourceId, String> titles = new HashMap<>();
-    private final Map<SourceId, List<SpeakerTurn>> turns = new HashMap<>();
+    private final Map<SourceId, List<SpeakerTurn>> turns;
 
     Sources(Transaction tx, ExportScope scope) {
       this.tx = tx;
       this.scope = scope;
+      this.found = new HashMap<>();
+      this.turns = new HashMap<>();
+    }
+
+    /** Sources and turns kept with a snapshot (read in the snapshot's generation). */
+    Sources(Transaction tx, ExportScope scope, InquiryJourneys snapshot) {
+      this.tx = tx;
+      this.scope = scope;
+      this.found = snapshot.sources;
+      this.turns = snapshot.turns;
     }
 
     Optional<Source> source(SourceId id) {

@@ -308,4 +308,20 @@ class JourneyQueriesTest {
     assertThrows(
         InvalidInputException.class, () -> query("from", "2026-02-01", "to", "2026-01-01"));
   }
+
+  @Test
+  void aQueryKeptBetweenRunsSeesEveryChangeUndoAndRedo() {
+    JourneyQuery regulation =
+        JourneyQuery.parse(Map.of("kind", List.of("choice"), "dimension", List.of("regulation")));
+    int before = queries.run(fixture.inquiry, regulation).size();
+    assertEquals(before, queries.run(fixture.inquiry, regulation).size(), "the same twice");
+    decided("Opt-out for minors?", Dimension.REGULATION, lawyer, "");
+    assertEquals(before + 1, queries.run(fixture.inquiry, regulation).size());
+    // the choice was created, then decided: two actions to undo
+    fixture.history.undo(fixture.inquiry, fixture.user);
+    fixture.history.undo(fixture.inquiry, fixture.user);
+    assertEquals(before, queries.run(fixture.inquiry, regulation).size());
+    fixture.history.redo(fixture.inquiry, fixture.user);
+    assertEquals(before + 1, queries.run(fixture.inquiry, regulation).size());
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,8 +57,14 @@ final class BrowserSession implements AutoCloseable {
             options);
   }
 
+  /**
+   * Waits until a condition holds; an element replaced meanwhile (the page follows the history and
+   * redraws its panels) is looked up again at the next try.
+   */
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(45));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   Object script(String code, Object... args) {

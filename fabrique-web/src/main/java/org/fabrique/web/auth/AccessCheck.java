@@ -119,6 +119,15 @@ public final class AccessCheck {
     return held;
   }
 
+  /**
+   * The role checked for this request in the inquiry of the item it addresses; a viewer's when none
+   * was checked (the least a request may do).
+   */
+  public static Role roleOf(Context ctx) {
+    Role held = ctx.attribute(ROLE_ATTRIBUTE);
+    return held == null ? Role.VIEWER : held;
+  }
+
   /** The role the signed-in user holds in an inquiry, if any (site admins: owner). */
   public Optional<Role> roleIn(Context ctx, InquiryId inquiry) {
     SignedIn user = Gate.require(ctx);

@@ -50,13 +50,13 @@ public final class AccessCheck {
     if (who.isEmpty()) {
       if (ctx.method() == HandlerType.GET
           && !ctx.path().startsWith("/api/")
-          && authentication instanceof Authentication.Accounts) {
+          && authentication.signInPage()) {
         String back = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         Requests.redirect(ctx, "/sign-in?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         return false;
       }
       throw new UnauthenticatedException(
-          authentication instanceof Authentication.Accounts
+          authentication.signInPage()
               ? "Sign in first"
               : "Open the address that fabrique serve printed (it carries the access token)");
     }

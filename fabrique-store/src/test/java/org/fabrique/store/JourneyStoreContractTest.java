@@ -48,6 +48,7 @@ import org.fabrique.core.journey.Position;
 import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.UseCondition;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.User;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -239,6 +240,42 @@ abstract class JourneyStoreContractTest extends StoreTestCase {
     assertEquals("we keep the year of birth only.", quote.quote());
     assertEquals(List.of(quote, whole), service.evidenceInSource(w.source().id()));
     assertTrue(service.vocabulary(w.inquiry().id(), VocabularyName.ROLES).contains("archivist"));
+  }
+
+  @Test
+  void savedQueriesAreKeptByNameOneNamePerInquiry() {
+    World w = world();
+    SavedQuery uses =
+        new SavedQuery(
+            new ElementId(inTx(tx -> tx.newId())),
+            w.inquiry().id(),
+            "Uses",
+            Map.of("dimension", List.of("uses")));
+    SavedQuery regulation =
+        new SavedQuery(
+            new ElementId(inTx(tx -> tx.newId())),
+            w.inquiry().id(),
+            "Regulation",
+            Map.of("kind", List.of("choice", "tension"), "domain", List.of("genomics")));
+    doInTx(tx -> tx.journeys().putQuery(uses));
+    doInTx(tx -> tx.journeys().putQuery(regulation));
+    assertEquals(List.of(regulation, uses), inTx(tx -> tx.journeys().queries(w.inquiry().id())));
+    assertEquals(
+        List.of("choice", "tension"),
+        inTx(tx -> tx.journeys().findQuery(regulation.id()))
+            .orElseThrow()
+            .parameters()
+            .get("kind"));
+    SavedQuery renamed = new SavedQuery(uses.id(), w.inquiry().id(), "Uses of data", Map.of());
+    doInTx(tx -> tx.journeys().putQuery(renamed));
+    assertEquals(Optional.of(renamed), inTx(tx -> tx.journeys().findQuery(uses.id())));
+    SavedQuery sameName =
+        new SavedQuery(
+            new ElementId(inTx(tx -> tx.newId())), w.inquiry().id(), "Regulation", Map.of());
+    assertThrows(ConflictException.class, () -> doInTx(tx -> tx.journeys().putQuery(sameName)));
+    doInTx(tx -> tx.journeys().deleteQuery(uses.id()));
+    assertEquals(List.of(regulation), inTx(tx -> tx.journeys().queries(w.inquiry().id())));
+    assertThrows(ConflictException.class, () -> doInTx(tx -> tx.journeys().deleteQuery(uses.id())));
   }
 
   @Test

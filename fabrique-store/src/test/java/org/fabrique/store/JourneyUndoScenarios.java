@@ -34,6 +34,8 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.Use;
 import org.fabrique.core.journey.UseCondition;
+import org.fabrique.core.journey.query.QueryOperations;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -51,14 +53,16 @@ final class JourneyUndoScenarios {
       List<Flow> flows,
       List<Participation> participations,
       List<Evidence> evidence,
-      List<InquiryTerm> terms) {
+      List<InquiryTerm> terms,
+      List<SavedQuery> queries) {
     static JourneyState of(Transaction tx, InquiryId inquiry) {
       return new JourneyState(
           tx.journeys().list(inquiry),
           tx.journeys().flows(inquiry),
           tx.journeys().participations(inquiry),
           tx.journeys().evidence(inquiry),
-          tx.journeys().terms(inquiry));
+          tx.journeys().terms(inquiry),
+          tx.journeys().queries(inquiry));
     }
   }
 
@@ -341,6 +345,35 @@ final class JourneyUndoScenarios {
                   new Term("time", "", "time", "temps", Map.of()));
           c.tx().journeys().insertTerm(term);
           return new JourneyLinkOperations.RemoveTerm(term.id());
+        });
+    s.put(
+        "journey.query.save",
+        c -> {
+          SavedQuery before =
+              new SavedQuery(
+                  new ElementId(c.id()),
+                  c.w().inquiry().id(),
+                  "Regulation",
+                  Map.of("dimension", List.of("regulation")));
+          c.tx().journeys().putQuery(before);
+          return new QueryOperations.SaveQuery(
+              new SavedQuery(
+                  before.id(),
+                  before.inquiryId(),
+                  "Regulation in genomics",
+                  Map.of("dimension", List.of("regulation"), "domain", List.of("genomics"))));
+        });
+    s.put(
+        "journey.query.delete",
+        c -> {
+          SavedQuery query =
+              new SavedQuery(
+                  new ElementId(c.id()),
+                  c.w().inquiry().id(),
+                  "Uses",
+                  Map.of("dimension", List.of("uses")));
+          c.tx().journeys().putQuery(query);
+          return new QueryOperations.DeleteQuery(query.id());
         });
   }
 }

@@ -42,6 +42,7 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.DossierRoutes;
 import org.fabrique.web.journey.JourneyIndexRoutes;
 import org.fabrique.web.journey.JourneyRoutes;
 import org.fabrique.web.memo.MemoRoutes;
@@ -180,6 +181,7 @@ public final class WebApp {
     new AnalysisRoutes(fabrique, views).mount(routes);
     new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
     new JourneyIndexRoutes(fabrique, views).mount(routes);
+    new DossierRoutes(fabrique, views).mount(routes);
     new CodingsExportRoutes(fabrique).mount(routes);
     new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
     new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(routes);

@@ -116,6 +116,45 @@ class JourneysAndExportsTest {
   }
 
   @Test
+  void aCaseDossierDownloadsAsPdfOrHtmlFromTheCasePageEvenForAnEmptyCase() throws Exception {
+    Inquiry inquiry = web.fabrique.inquiries().create("Dossiers", "");
+    var theCase =
+        web.fabrique.inquiries().createCase(inquiry.id(), me(), "Cas vide", Domain.OTHER, "");
+    String base = "/cases/" + theCase.id().value();
+    String page = web.get(base, "Accept-Language", "fr").body();
+    assertTrue(page.contains("action=\"" + base + "/dossier\""), "a dossier form on the case page");
+    assertTrue(page.contains("Dossier du cas"));
+
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                web.request(base + "/dossier?format=pdf").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertTrue(
+        pdf.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(
+        pdf.headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("dossier-Cas%20vide-team.pdf"));
+
+    HttpResponse<String> html = web.get(base + "/dossier?format=html&lang=fr&profile=public");
+    assertEquals(200, html.statusCode());
+    assertTrue(html.body().contains("Dossier du cas — Cas vide"));
+    assertTrue(html.body().contains("Profil de caviardage : public"));
+
+    for (String wrong : List.of("?format=docx", "?profile=everything", "?lang=de")) {
+      HttpResponse<String> refused =
+          web.get(base + "/dossier" + wrong, "Accept", "application/json");
+      assertEquals(400, refused.statusCode(), wrong);
+    }
+    assertEquals(
+        404, web.get("/cases/999999999/dossier", "Accept", "application/json").statusCode());
+  }
+
+  @Test
   void codingsAreExportedAsCsvOrXlsxForTheInquiryOrOneCodeWithItsSubCodes() throws Exception {
     Inquiry inquiry = web.fabrique.inquiries().create("Export é", "");
     Source source =

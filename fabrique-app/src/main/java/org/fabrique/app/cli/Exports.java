@@ -3,6 +3,7 @@ package org.fabrique.app.cli;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.audit.AuditAction;
 import org.fabrique.core.audit.AuditEvent;
+import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
 
@@ -38,5 +39,19 @@ final class Exports {
                 .about("backup")
                 .profile("internal")
                 .detail(encrypted ? "command line, encrypted" : "command line, not encrypted"));
+  }
+
+  /** A case's dossier, under a profile, in a format (pdf or html). */
+  static void dossier(Workbench workbench, Case theCase, String profile, String format) {
+    workbench
+        .fabrique()
+        .audit()
+        .record(
+            AuditEvent.of(AuditAction.EXPORT)
+                .by(workbench.fabrique().users().defaultUser().id())
+                .in(theCase.inquiryId())
+                .about("dossier")
+                .profile(profile)
+                .detail("command line, case " + theCase.id().value() + ", " + format));
   }
 }

@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       ProvCommand.class,
       LineageCommand.class,
+      JourneyCommand.class,
+      DossierCommand.class,
       OpenRefineCommand.class,
       RedactCommand.class,
       BackupCommand.class,

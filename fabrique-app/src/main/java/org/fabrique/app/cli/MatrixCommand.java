@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.analysis.AnalysisScope;
 import org.fabrique.core.analysis.Matrix;
@@ -59,6 +63,23 @@ final class MatrixCommand extends StoreCommand {
   @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx (default: csv).")
   String format;
 
+  @Option(
+      names = "--journey-saved",
+      paramLabel = "NAME",
+      description =
+          "Count only the coded segments that are evidence of the elements the journey query saved"
+              + " under this name finds.")
+  String journeySaved;
+
+  @Option(
+      names = "--journey",
+      paramLabel = "FILTER=VALUE",
+      description =
+          "Count only the coded segments that are evidence of the elements this journey query"
+              + " finds, given by its filters (as for 'journey query'): --journey kind=choice"
+              + " --journey dimension=uses.")
+  Map<String, String> journey;
+
   @Mixin ProfileOption profile;
 
   @Parameters(index = "0", paramLabel = "FILE")
@@ -86,7 +107,7 @@ final class MatrixCommand extends StoreCommand {
     var analysis = workbench.fabrique().analysis();
     ExportScope export = profile.scope(workbench, id);
     // Sources above the profile's level are neither counted nor listed.
-    AnalysisScope scope = export.analysis(AnalysisScope.everything());
+    AnalysisScope scope = export.analysis(evidence(workbench, id));
     workbench.fabrique().corpus().list(id).forEach(export::includes);
     Matrix matrix =
         switch (columns.toLowerCase(Locale.ROOT)) {
@@ -131,5 +152,18 @@ final class MatrixCommand extends StoreCommand {
                     "--cols is cases, sources, codes or the name of an attribute; there is no"
                         + " attribute named "
                         + columns));
+  }
+
+  /** Every coded segment, or those that are evidence of the elements of a journey query. */
+  private AnalysisScope evidence(Workbench workbench, InquiryId id) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    if (journey != null) {
+      journey.forEach((name, value) -> filters.put(name, List.of(value)));
+    }
+    var queries = workbench.fabrique().journeys().queries();
+    return queries
+        .filter(id, Optional.ofNullable(journeySaved), filters)
+        .map(q -> AnalysisScope.everything().withinEvidence(queries.evidence(id, q)))
+        .orElse(AnalysisScope.everything());
   }
 }

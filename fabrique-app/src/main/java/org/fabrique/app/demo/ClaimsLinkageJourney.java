@@ -25,7 +25,7 @@ final class ClaimsLinkageJourney {
   }
 
   void write() {
-    write.actor("Trusted third party", ActorType.ORGANISATION);
+    write.actor("Trusted third party", ActorType.ORGANISATION, "other", "");
     DataObject claims =
         write.object(
             "National claims (SNDS) extract", DataObjectType.SOURCE_DATABASE, "pseudonymised");

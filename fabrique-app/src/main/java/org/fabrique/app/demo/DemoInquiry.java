@@ -81,14 +81,42 @@ public final class DemoInquiry {
                 "A request to link the cohort with national health insurance claims.");
     SourceAttributes sourceAttributes = defineAttributes(inquiry, researcher, extract, linkage);
     Map<String, Code> codes = codebook(inquiry, researcher);
-    Map<String, Source> sources = sources(inquiry, researcher, extract, sourceAttributes);
+    Map<String, Source> sources =
+        sources(inquiry, researcher, extract, sourceAttributes, "sources.tsv");
     code(codes, sources, Map.of(researcher.login(), researcher, camille.login(), camille));
     memos(inquiry, researcher, codes, sources);
     new HorizonExtractJourney(new JourneyWriter(fabrique, inquiry, researcher, extract, sources))
         .write();
     new ClaimsLinkageJourney(new JourneyWriter(fabrique, inquiry, researcher, linkage, sources))
         .write();
+    Case biobank =
+        newCase(
+            inquiry,
+            researcher,
+            "Biobank genomes for a rare-disease consortium",
+            Domain.GENOMICS,
+            "Whole genomes of a biobank's participants released to a research consortium.");
+    Map<String, Source> biobankSources =
+        sources(inquiry, researcher, biobank, sourceAttributes, "biobank.sources.tsv");
+    new BiobankSequencingJourney(
+            new JourneyWriter(fabrique, inquiry, researcher, biobank, biobankSources))
+        .write();
+    Case cohort =
+        newCase(
+            inquiry,
+            researcher,
+            "Lumière cohort extract for an external team",
+            Domain.COHORT,
+            "A population cohort's data access committee and data manager prepare an extract.");
+    Map<String, Source> cohortSources =
+        sources(inquiry, researcher, cohort, sourceAttributes, "cohort.sources.tsv");
+    new CohortAccessJourney(new JourneyWriter(fabrique, inquiry, researcher, cohort, cohortSources))
+        .write();
     return inquiry;
+  }
+
+  private Case newCase(Inquiry inquiry, User user, String name, Domain domain, String description) {
+    return fabrique.inquiries().createCase(inquiry.id(), user.id(), name, domain, description);
   }
 
   private SourceAttributes defineAttributes(
@@ -168,8 +196,9 @@ public final class DemoInquiry {
     }
   }
 
+  /** The field material of a case, listed in a resource such as {@code sources.tsv}. */
   private Map<String, Source> sources(
-      Inquiry inquiry, User user, Case theCase, SourceAttributes attributes) {
+      Inquiry inquiry, User user, Case theCase, SourceAttributes attributes, String list) {
     Map<String, Source> byFile = new HashMap<>();
     Path folder;
     try {
@@ -178,8 +207,7 @@ public final class DemoInquiry {
       throw new StorageException("Could not prepare the demo files", e);
     }
     try {
-      for (DemoSource demo :
-          DemoFiles.rows("sources.tsv", 6).stream().map(DemoSource::of).toList()) {
+      for (DemoSource demo : DemoFiles.rows(list, 6).stream().map(DemoSource::of).toList()) {
         Path file = folder.resolve(demo.file());
         try (InputStream in = DemoFiles.open(demo.file())) {
           Files.copy(in, file);

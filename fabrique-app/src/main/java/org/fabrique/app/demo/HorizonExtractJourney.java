@@ -1,11 +1,14 @@
 package org.fabrique.app.demo;
 
+import static org.fabrique.core.journey.ActorType.COMMITTEE;
+import static org.fabrique.core.journey.ActorType.ORGANISATION;
+import static org.fabrique.core.journey.ActorType.PERSON;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.journey.Actor;
-import org.fabrique.core.journey.ActorType;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ChoiceOption;
 import org.fabrique.core.journey.ChoiceStatus;
@@ -41,14 +44,17 @@ final class HorizonExtractJourney {
 
   void write() {
     // Actors (pseudonyms; one real name kept, confidential, to show it never leaves)
-    Actor lead = write.actor("Scientific lead", ActorType.PERSON);
-    Actor dm = write.actor("Data manager", ActorType.PERSON, Optional.of("J. Mercier"));
-    Actor dpo = write.actor("Data protection officer", ActorType.PERSON);
-    Actor mlLead = write.actor("Predicta ML lead", ActorType.PERSON);
-    Actor predicta = write.actor("Predicta Santé", ActorType.ORGANISATION);
-    Actor patients = write.actor("Patients' association", ActorType.ORGANISATION);
-    Actor labScientist = write.actor("Cohort data scientist", ActorType.PERSON);
-    Actor ethics = write.actor("Ethics committee", ActorType.COMMITTEE);
+    String horizon = "Horizon cohort";
+    String hospital = "University hospital";
+    Actor lead = write.actor("Scientific lead", PERSON, "researcher", horizon);
+    Actor dm =
+        write.actor("Data manager", PERSON, Optional.of("J. Mercier"), "data-manager", horizon);
+    Actor dpo = write.actor("Data protection officer", PERSON, "data-protection-officer", hospital);
+    Actor mlLead = write.actor("Predicta ML lead", PERSON, "data-scientist", "Predicta Santé");
+    Actor predicta = write.actor("Predicta Santé", ORGANISATION, "company", "");
+    Actor patients = write.actor("Patients' association", ORGANISATION, "patient-association", "");
+    Actor labScientist = write.actor("Cohort data scientist", PERSON, "data-scientist", horizon);
+    Actor ethics = write.actor("Ethics committee", COMMITTEE, "ethics-committee", hospital);
 
     DataObject production =
         write.object(

@@ -1,9 +1,11 @@
 package org.fabrique.app.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.PlainText;
@@ -12,13 +14,18 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.journey.Actor;
 import org.fabrique.core.journey.ActorType;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.ChoiceOption;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.Dimension;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.journey.Position;
 import org.fabrique.core.journey.Span;
+import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.UseCondition;
 import org.fabrique.core.user.User;
 
@@ -58,15 +65,62 @@ final class JourneyWriter {
     return fabrique.journeys().update(user.id(), element);
   }
 
-  /** An actor under a pseudonym; the real name, when given, is confidential. */
-  Actor actor(String pseudonym, ActorType type, Optional<String> realName) {
-    return create(
-        new Actor(
-            header(pseudonym).withConfidentiality(Confidentiality.CONFIDENTIAL), type, realName));
+  /** An actor of a category (a term of the actor-categories vocabulary) and an institution. */
+  Actor actor(String pseudonym, ActorType type, String category, String institution) {
+    return actor(pseudonym, type, Optional.empty(), category, institution);
   }
 
-  Actor actor(String pseudonym, ActorType type) {
-    return actor(pseudonym, type, Optional.empty());
+  /** An actor of a category and an institution; the real name, when given, is confidential. */
+  Actor actor(
+      String pseudonym,
+      ActorType type,
+      Optional<String> realName,
+      String category,
+      String institution) {
+    return create(
+        new Actor(
+            header(pseudonym).withConfidentiality(Confidentiality.CONFIDENTIAL),
+            type,
+            realName,
+            category,
+            institution));
+  }
+
+  /** A choice decided on a day: the option selected among those proposed, why and how. */
+  Choice decided(
+      String question,
+      Set<Dimension> dimensions,
+      List<? extends JourneyElement> about,
+      List<ChoiceOption> options,
+      int selected,
+      String rationale,
+      String mode,
+      List<Actor> deciders,
+      String day) {
+    return create(
+        Choice.of(header(question), dimensions, about.stream().map(JourneyElement::id).toList())
+            .decided(
+                options,
+                selected,
+                rationale,
+                mode,
+                deciders.stream().map(Actor::id).toList(),
+                Optional.of(LocalDate.parse(day))));
+  }
+
+  /** A tension between positions, resolved in a mode, as the resolution says. */
+  Tension resolvedTension(
+      String label,
+      List<? extends JourneyElement> about,
+      String nature,
+      List<Position> positions,
+      String mode,
+      String resolution) {
+    Tension open =
+        create(
+            Tension.open(
+                header(label), about.stream().map(JourneyElement::id).toList(), nature, positions));
+    return update(open.resolved(mode, resolution, Optional.empty()));
   }
 
   DataObject object(String label, DataObjectType type, String identifiability) {

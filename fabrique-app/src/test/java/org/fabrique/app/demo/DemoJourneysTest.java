@@ -43,7 +43,11 @@ class DemoJourneysTest {
               "linkage",
               "generalisation",
               "model-training",
-              "linkage"),
+              "linkage",
+              "extraction",
+              "transfer",
+              "selection",
+              "generalisation"),
           interventions.stream().map(Intervention::type).toList());
       DataObject model =
           journeys.list(inquiry.id(), DataObject.class).stream()

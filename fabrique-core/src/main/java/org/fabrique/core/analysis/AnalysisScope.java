@@ -2,6 +2,7 @@ package org.fabrique.core.analysis;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.corpus.Confidentiality;
@@ -17,17 +18,29 @@ import org.fabrique.core.user.UserId;
  * @param highest the most confidential level of source looked at: the sources above it are not
  *     there at all (not counted, not listed, their attribute values not shown), as an export under
  *     a redaction profile needs
+ * @param evidence when present, only the coded segments that are evidence of the journey elements a
+ *     journey query found are looked at
  */
 public record AnalysisScope(
     Set<CaseId> cases,
     Map<AttributeId, Set<String>> attributes,
     Set<UserId> coders,
-    Confidentiality highest) {
+    Confidentiality highest,
+    Optional<EvidencePassages> evidence) {
   public AnalysisScope {
     cases = Set.copyOf(cases);
     attributes = Map.copyOf(attributes);
     coders = Set.copyOf(coders);
     Objects.requireNonNull(highest, "highest");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+
+  public AnalysisScope(
+      Set<CaseId> cases,
+      Map<AttributeId, Set<String>> attributes,
+      Set<UserId> coders,
+      Confidentiality highest) {
+    this(cases, attributes, coders, highest, Optional.empty());
   }
 
   public AnalysisScope(
@@ -40,20 +53,25 @@ public record AnalysisScope(
   }
 
   public AnalysisScope withCases(Set<CaseId> newCases) {
-    return new AnalysisScope(newCases, attributes, coders, highest);
+    return new AnalysisScope(newCases, attributes, coders, highest, evidence);
   }
 
   public AnalysisScope withAttributes(Map<AttributeId, Set<String>> newAttributes) {
-    return new AnalysisScope(cases, newAttributes, coders, highest);
+    return new AnalysisScope(cases, newAttributes, coders, highest, evidence);
   }
 
   public AnalysisScope withCoders(Set<UserId> newCoders) {
-    return new AnalysisScope(cases, attributes, newCoders, highest);
+    return new AnalysisScope(cases, attributes, newCoders, highest, evidence);
+  }
+
+  /** Only the coded segments that are evidence of some journey elements. */
+  public AnalysisScope withinEvidence(EvidencePassages passages) {
+    return new AnalysisScope(cases, attributes, coders, highest, Optional.of(passages));
   }
 
   /** Only the sources of this level of confidentiality or below. */
   public AnalysisScope upTo(Confidentiality level) {
-    return new AnalysisScope(cases, attributes, coders, level);
+    return new AnalysisScope(cases, attributes, coders, level, evidence);
   }
 
   /** Whether a source of this level is looked at. */

@@ -171,7 +171,8 @@ public final class AnalysisService {
       List<CodedSpan> spans = new ArrayList<>();
       for (CodedSpan span : data.spans()) {
         if (kept.contains(span.sourceId())
-            && (scope.coders().isEmpty() || scope.coders().contains(span.coderId()))) {
+            && (scope.coders().isEmpty() || scope.coders().contains(span.coderId()))
+            && scope.evidence().map(passages -> passages.covers(span)).orElse(true)) {
           spans.add(span);
         }
       }

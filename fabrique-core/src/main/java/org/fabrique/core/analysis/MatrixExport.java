@@ -43,6 +43,16 @@ public interface MatrixExport {
    */
   void write(Matrix matrix, Matrix.Measure measure, Format format, OutputStream out);
 
+  /**
+   * Writes a table of text (one header row, then its rows) to a stream (left open). Configurations
+   * without table writers refuse it, as they refuse matrices.
+   *
+   * @throws StorageException when the stream cannot be written, or there is no table writer
+   */
+  default void write(TextTable table, Format format, OutputStream out) {
+    throw new StorageException("Table exports are not available in this configuration");
+  }
+
   /** An export for configurations without table writers: every call fails and says so. */
   static MatrixExport unavailable() {
     return (matrix, measure, format, out) -> {

@@ -14,6 +14,7 @@ import org.fabrique.core.inquiry.CaseOperations;
 import org.fabrique.core.inquiry.InquiryOperations;
 import org.fabrique.core.journey.ElementOperations;
 import org.fabrique.core.journey.JourneyLinkOperations;
+import org.fabrique.core.journey.query.QueryOperations;
 import org.fabrique.core.link.LinkOperations;
 import org.fabrique.core.memo.MemoOperations;
 import org.fabrique.core.set.SetOperations;
@@ -37,6 +38,7 @@ public final class OperationTypes {
     register(AttributeOperations.TYPES);
     register(ElementOperations.TYPES);
     register(JourneyLinkOperations.TYPES);
+    register(QueryOperations.TYPES);
     register(SetOperations.TYPES);
     register(LinkOperations.TYPES);
     register(ExchangeOperations.TYPES);

@@ -78,6 +78,26 @@ public final class JourneyBatch {
     return element;
   }
 
+  /**
+   * Links an element of the batch (or one stored) to a passage of a source of the inquiry, the
+   * evidence's quote already taken from the source's text by the caller.
+   */
+  public Evidence addEvidence(Evidence evidence) {
+    if (!evidence.inquiryId().equals(inquiry)) {
+      throw new InvalidInputException("The evidence belongs to another inquiry");
+    }
+    if (find(new ElementId(evidence.element().id())).isEmpty()) {
+      throw new InvalidInputException("There is no element " + evidence.element().id());
+    }
+    tx.corpus()
+        .findSource(evidence.sourceId())
+        .filter(source -> source.inquiryId().equals(inquiry))
+        .orElseThrow(
+            () -> new InvalidInputException("There is no source " + evidence.sourceId() + " here"));
+    operations.add(new JourneyLinkOperations.AddEvidence(evidence));
+    return evidence;
+  }
+
   List<Operation> operations() {
     return List.copyOf(operations);
   }

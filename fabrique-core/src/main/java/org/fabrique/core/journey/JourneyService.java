@@ -18,6 +18,8 @@ import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.query.CaseDossiers;
+import org.fabrique.core.journey.query.JourneyQueries;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.store.Store;
@@ -34,11 +36,25 @@ public final class JourneyService {
   private final Store store;
   private final History history;
   private final CorpusService corpus;
+  private final JourneyQueries queries;
+  private final CaseDossiers dossiers;
 
   public JourneyService(Store store, History history, CorpusService corpus) {
     this.store = store;
     this.history = history;
     this.corpus = corpus;
+    this.queries = new JourneyQueries(store, history);
+    this.dossiers = new CaseDossiers(store);
+  }
+
+  /** Questions asked of the journeys: elements with their rationale, actors and quotes. */
+  public JourneyQueries queries() {
+    return queries;
+  }
+
+  /** Case dossiers: a case's journey, elements, quotes and evidence index through a profile. */
+  public CaseDossiers dossiers() {
+    return dossiers;
   }
 
   /** A new id for an element the caller is about to create. */

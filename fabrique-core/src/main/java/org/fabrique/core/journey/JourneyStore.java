@@ -73,4 +73,14 @@ public interface JourneyStore {
   Optional<InquiryTerm> findTerm(ElementId id);
 
   List<InquiryTerm> terms(InquiryId inquiry);
+
+  /** Saves a journey query: inserts it, or replaces the one with its id. */
+  void putQuery(org.fabrique.core.journey.query.SavedQuery query);
+
+  void deleteQuery(ElementId id);
+
+  Optional<org.fabrique.core.journey.query.SavedQuery> findQuery(ElementId id);
+
+  /** The journey queries saved in an inquiry, by name. */
+  List<org.fabrique.core.journey.query.SavedQuery> queries(InquiryId inquiry);
 }

@@ -17,7 +17,8 @@ public enum VocabularyName {
   DUO("duo"),
   PROCESSING("processing"),
   PURPOSES("purposes"),
-  DOMAINS("domains");
+  DOMAINS("domains"),
+  ACTOR_CATEGORIES("actor-categories");
 
   private final String id;
 

@@ -18,6 +18,7 @@ import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 
@@ -35,6 +36,7 @@ final class MemoryJourneyStore implements JourneyStore {
   private final Table<ElementId, Evidence> evidence;
   private final Table<ElementId, InquiryTerm> terms;
   private final Table<InquiryId, Long> revisions;
+  private final Table<ElementId, SavedQuery> queries;
   private final Predicate<InquiryId> inquiryExists;
   private final Predicate<SourceId> sourceExists;
 
@@ -45,6 +47,7 @@ final class MemoryJourneyStore implements JourneyStore {
     evidence = new Table<>(journal);
     terms = new Table<>(journal);
     revisions = new Table<>(journal);
+    queries = new Table<>(journal);
     this.inquiryExists = inquiryExists;
     this.sourceExists = sourceExists;
   }
@@ -237,6 +240,40 @@ final class MemoryJourneyStore implements JourneyStore {
     return terms.values().stream()
         .filter(t -> t.inquiryId().equals(inquiry))
         .sorted(Comparator.comparingLong(t -> t.id().value()))
+        .toList();
+  }
+
+  @Override
+  public void putQuery(SavedQuery query) {
+    requireInquiry(query.inquiryId());
+    boolean taken =
+        queries.values().stream()
+            .anyMatch(
+                q ->
+                    q.inquiryId().equals(query.inquiryId())
+                        && q.name().equals(query.name())
+                        && !q.id().equals(query.id()));
+    if (taken) {
+      throw MemoryRules.duplicate();
+    }
+    queries.put(query.id(), query);
+  }
+
+  @Override
+  public void deleteQuery(ElementId id) {
+    queries.delete(id, "Saved query " + id);
+  }
+
+  @Override
+  public Optional<SavedQuery> findQuery(ElementId id) {
+    return queries.get(id);
+  }
+
+  @Override
+  public List<SavedQuery> queries(InquiryId inquiry) {
+    return queries.values().stream()
+        .filter(q -> q.inquiryId().equals(inquiry))
+        .sorted(Comparator.comparing(SavedQuery::name))
         .toList();
   }
 

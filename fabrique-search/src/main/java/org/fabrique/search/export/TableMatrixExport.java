@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.analysis.MatrixExport;
+import org.fabrique.core.analysis.TextTable;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.exchange.SpreadsheetCells;
 
@@ -35,6 +36,52 @@ public final class TableMatrixExport implements MatrixExport {
     } catch (IOException | UncheckedIOException e) {
       throw new StorageException("The matrix could not be written", e);
     }
+  }
+
+  @Override
+  public void write(TextTable table, Format format, OutputStream out) {
+    try {
+      switch (format) {
+        case CSV -> csv(table, out);
+        case XLSX -> xlsx(table, out);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new StorageException("The table could not be written", e);
+    }
+  }
+
+  private static void csv(TextTable table, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+    csv.writeRecord(table.headers().stream().map(TableMatrixExport::cellText).toList());
+    for (List<String> row : table.rows()) {
+      csv.writeRecord(row.stream().map(TableMatrixExport::cellText).toList());
+    }
+    csv.flush();
+    writer.flush();
+  }
+
+  private static void xlsx(TextTable table, OutputStream out) throws IOException {
+    Workbook workbook = new Workbook(out, "Fabrique", "1.0");
+    Worksheet sheet =
+        workbook.newWorksheet(table.title().isBlank() ? "Table" : sheetName(table.title()));
+    for (int column = 0; column < table.headers().size(); column++) {
+      sheet.value(0, column, cellText(table.headers().get(column)));
+      sheet.style(0, column).bold().set();
+    }
+    for (int row = 0; row < table.rows().size(); row++) {
+      List<String> cells = table.rows().get(row);
+      for (int column = 0; column < cells.size(); column++) {
+        sheet.value(row + 1, column, cellText(cells.get(column)));
+      }
+    }
+    workbook.finish();
+  }
+
+  /** A worksheet name: at most 31 characters, none of those spreadsheets refuse. */
+  private static String sheetName(String title) {
+    String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
+    return name.length() > 31 ? name.substring(0, 31) : name;
   }
 
   private static void csv(Matrix matrix, Matrix.Measure measure, OutputStream out)

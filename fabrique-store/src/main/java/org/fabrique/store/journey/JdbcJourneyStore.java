@@ -20,6 +20,7 @@ import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.vocabulary.Term;
@@ -29,7 +30,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Journeys in the {@code journey_*} tables (migration V20). */
+/** Journeys in the {@code journey_*} tables (migrations V20 and V180). */
 public final class JdbcJourneyStore implements JourneyStore {
   /** Element JSON, made when first needed: a transaction that reads no journey loads no Jackson. */
   private static final class Json {
@@ -43,9 +44,31 @@ public final class JdbcJourneyStore implements JourneyStore {
       "id, inquiry_id, actor_id, role, target_kind, target_id";
 
   private final Handle handle;
+  private final JdbcSavedQueries savedQueries;
 
   public JdbcJourneyStore(Handle handle) {
     this.handle = handle;
+    this.savedQueries = new JdbcSavedQueries(handle);
+  }
+
+  @Override
+  public void putQuery(SavedQuery query) {
+    savedQueries.put(query);
+  }
+
+  @Override
+  public void deleteQuery(ElementId id) {
+    savedQueries.delete(id);
+  }
+
+  @Override
+  public Optional<SavedQuery> findQuery(ElementId id) {
+    return savedQueries.find(id);
+  }
+
+  @Override
+  public List<SavedQuery> queries(InquiryId inquiry) {
+    return savedQueries.of(inquiry);
   }
 
   @Override

@@ -40,6 +40,8 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.Use;
 import org.fabrique.core.journey.UseCondition;
+import org.fabrique.core.journey.query.QueryOperations;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.vocabulary.Term;
@@ -81,7 +83,13 @@ final class JourneySampleOperations {
                         ConditionChange.Effect.LIFT,
                         new UseCondition("DUO:0000046", ""),
                         Optional.of(new ElementId(104)))));
-    Actor actor = new Actor(header(103, "DM-1"), ActorType.PERSON, Optional.of("Jeanne Martin"));
+    Actor actor =
+        new Actor(
+            header(103, "DM-1"),
+            ActorType.PERSON,
+            Optional.of("Jeanne Martin"),
+            "data-manager",
+            "University hospital");
     Choice choice =
         Choice.of(header(104, "Year only?"), Set.of(Dimension.NATURE), List.of(intervention.id()))
             .decided(
@@ -179,5 +187,13 @@ final class JourneySampleOperations {
             new Term("date-shifting", "", "date shifting", "décalage de dates", Map.of()));
     samples.put("journey.term.add", new JourneyLinkOperations.AddTerm(term));
     samples.put("journey.term.remove", new JourneyLinkOperations.RemoveTerm(term.id()));
+    SavedQuery query =
+        new SavedQuery(
+            new ElementId(113),
+            INQUIRY,
+            "Regulation in genomics",
+            Map.of("kind", List.of("choice"), "domain", List.of("genomics")));
+    samples.put("journey.query.save", new QueryOperations.SaveQuery(query));
+    samples.put("journey.query.delete", new QueryOperations.DeleteQuery(query.id()));
   }
 }

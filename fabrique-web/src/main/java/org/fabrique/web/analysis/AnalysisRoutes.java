@@ -26,6 +26,7 @@ import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
@@ -89,7 +90,11 @@ public final class AnalysisRoutes {
 
   /** The inquiry's codes, attributes and coders, for the forms. */
   public record IndexView(
-      Inquiry inquiry, List<Code> codes, List<AttributeDefinition> attributes, List<User> coders) {}
+      Inquiry inquiry,
+      List<Code> codes,
+      List<AttributeDefinition> attributes,
+      List<User> coders,
+      List<SavedQuery> journeyQueries) {}
 
   private void index(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
@@ -101,7 +106,8 @@ public final class AnalysisRoutes {
             inquiry,
             fabrique.coding().codes(inquiry.id()),
             fabrique.attributes().definitions(inquiry.id()),
-            fabrique.users().list()));
+            fabrique.users().list(),
+            fabrique.journeys().queries().saved(inquiry.id())));
   }
 
   /**
@@ -182,13 +188,52 @@ public final class AnalysisRoutes {
   }
 
   private Matrix matrix(Context ctx, Inquiry inquiry) {
-    return fabrique.analysis().matrix(inquiry.id(), columns(ctx), AnalysisScope.everything());
+    return fabrique.analysis().matrix(inquiry.id(), columns(ctx), scope(ctx, inquiry));
   }
 
   private Matrix coOccurrence(Context ctx, Inquiry inquiry) {
-    return fabrique
-        .analysis()
-        .coOccurrence(inquiry.id(), proximity(ctx), AnalysisScope.everything());
+    return fabrique.analysis().coOccurrence(inquiry.id(), proximity(ctx), scope(ctx, inquiry));
+  }
+
+  /** The prefix of the parameters that give a journey query as a filter ({@code journey.kind}). */
+  static final String JOURNEY = "journey.";
+
+  /** The parameter that names a saved journey query as a filter. */
+  static final String JOURNEY_SAVED = "journey-saved";
+
+  /**
+   * What the analysis looks at: every coded segment, or, when a journey query is given (by its
+   * saved name, {@code journey-saved=NAME}, or by its filters, {@code journey.kind=choice&…}), the
+   * segments that are evidence of the elements it finds.
+   */
+  private AnalysisScope scope(Context ctx, Inquiry inquiry) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (name.startsWith(JOURNEY)) {
+                filters.put(name.substring(JOURNEY.length()), values);
+              }
+            });
+    var queries = fabrique.journeys().queries();
+    return queries
+        .filter(inquiry.id(), Optional.ofNullable(ctx.queryParam(JOURNEY_SAVED)), filters)
+        .map(q -> AnalysisScope.everything().withinEvidence(queries.evidence(inquiry.id(), q)))
+        .orElse(AnalysisScope.everything());
+  }
+
+  /** The journey query of the request as parameters to carry on ({@code &journey-saved=…}). */
+  private static String journeyParameters(Context ctx) {
+    StringBuilder out = new StringBuilder();
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (name.startsWith(JOURNEY) || name.equals(JOURNEY_SAVED)) {
+                values.forEach(
+                    v -> out.append('&').append(encode(name)).append('=').append(encode(v)));
+              }
+            });
+    return out.toString();
   }
 
   private void matrixPage(Context ctx) {
@@ -199,7 +244,8 @@ public final class AnalysisRoutes {
         "cols="
             + encode(Optional.ofNullable(ctx.queryParam("cols")).orElse("cases"))
             + "&measure="
-            + measure.name().toLowerCase(Locale.ROOT);
+            + measure.name().toLowerCase(Locale.ROOT)
+            + journeyParameters(ctx);
     render(
         ctx,
         inquiry,
@@ -224,7 +270,7 @@ public final class AnalysisRoutes {
             matrix,
             Matrix.Measure.SEGMENTS,
             "cooccurrence",
-            "within=" + encode(within),
+            "within=" + encode(within) + journeyParameters(ctx),
             Charts.json(matrix, Matrix.Measure.SEGMENTS, "network")));
   }
 
@@ -246,7 +292,7 @@ public final class AnalysisRoutes {
         scope.matrix(
             fabrique
                 .analysis()
-                .matrix(inquiry.id(), columns(ctx), scope.analysis(AnalysisScope.everything())));
+                .matrix(inquiry.id(), columns(ctx), scope.analysis(scope(ctx, inquiry))));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     fabrique.matrixExport().write(matrix, measure(ctx), format, out);
     ctx.header("X-Redaction-Profile", profile.name());
@@ -266,7 +312,7 @@ public final class AnalysisRoutes {
     List<SegmentView> segments =
         fabrique
             .analysis()
-            .drillDown(inquiry.id(), columns(ctx), code, column, AnalysisScope.everything());
+            .drillDown(inquiry.id(), columns(ctx), code, column, scope(ctx, inquiry));
     segments(
         ctx,
         inquiry,
@@ -282,9 +328,7 @@ public final class AnalysisRoutes {
         ctx,
         inquiry,
         fabrique.coding().getCode(a).name() + " × " + fabrique.coding().getCode(b).name(),
-        fabrique
-            .analysis()
-            .coOccurrences(inquiry.id(), a, b, proximity(ctx), AnalysisScope.everything()));
+        fabrique.analysis().coOccurrences(inquiry.id(), a, b, proximity(ctx), scope(ctx, inquiry)));
   }
 
   private List<SegmentView> query(Context ctx, Inquiry inquiry) {
@@ -310,7 +354,7 @@ public final class AnalysisRoutes {
             default -> throw new InvalidInputException("Unknown operator " + operator);
           };
     }
-    return fabrique.analysis().query(inquiry.id(), query, AnalysisScope.everything());
+    return fabrique.analysis().query(inquiry.id(), query, scope(ctx, inquiry));
   }
 
   private void queryPage(Context ctx) {
@@ -466,7 +510,17 @@ public final class AnalysisRoutes {
   }
 
   /** One journey matrix with its chart data. */
-  public record JourneyTable(String id, Matrix matrix, String chartJson) {
+  public record JourneyTable(
+      String id,
+      Matrix matrix,
+      String chartJson,
+      List<String> rowLabels,
+      List<String> columnLabels,
+      List<List<String>> links) {
+    public String link(int row, int column) {
+      return links.get(row).get(column);
+    }
+
     public long value(int row, int column) {
       return matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
     }
@@ -492,16 +546,26 @@ public final class AnalysisRoutes {
   private void journeysPage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     List<JourneyTable> tables = new ArrayList<>();
+    var page = views.page(ctx).in(inquiry, "analysis");
+    JourneyTableLabels labels =
+        new JourneyTableLabels(
+            fabrique, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
     journeyMatrices(ctx, inquiry)
         .forEach(
             (id, matrix) ->
                 tables.add(
                     new JourneyTable(
-                        id, matrix, Charts.json(matrix, Matrix.Measure.SEGMENTS, "heatmap"))));
+                        id,
+                        matrix,
+                        Charts.json(
+                            labels.translated(id, matrix), Matrix.Measure.SEGMENTS, "heatmap"),
+                        labels.rows(id, matrix),
+                        labels.columns(id, matrix),
+                        labels.links(id, matrix))));
     views.render(
         ctx,
         "analysis/journeys.jte",
-        views.page(ctx).in(inquiry, "analysis"),
+        page,
         new JourneysView(inquiry, "cases".equals(ctx.queryParam("across")), tables));
   }
 

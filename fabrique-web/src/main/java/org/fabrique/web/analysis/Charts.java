@@ -13,10 +13,10 @@ import org.fabrique.web.Json;
  * The data of the charts of a matrix, as JSON that the page's script turns into ECharts options.
  * The page holds it in a data attribute (escaped by the template), so no inline script is needed.
  */
-final class Charts {
+public final class Charts {
   private Charts() {}
 
-  static String json(Matrix matrix, Matrix.Measure measure, String kind) {
+  public static String json(Matrix matrix, Matrix.Measure measure, String kind) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("kind", kind);
     data.put("title", matrix.corner());

@@ -25,6 +25,7 @@ import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
+import org.fabrique.core.journey.query.JourneyRow;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
@@ -90,6 +91,8 @@ public final class JourneyRoutes {
     routes.get("/inquiries/{inquiry}/tensions", Access.role(Role.VIEWER), this::tensionsBoard);
     new JourneyRowRoutes(fabrique, visitors).mount(routes);
     new JourneyApi(fabrique, visitors, lineageLimits, access).mount(routes);
+    new JourneyQueryApi(fabrique, visitors).mount(routes);
+    new JourneyQueryRoutes(fabrique, views, visitors).mount(routes);
     new DiffRoutes(fabrique, views, visitors).mount(routes);
   }
 
@@ -107,7 +110,8 @@ public final class JourneyRoutes {
       List<Choice> shapingChoices) {}
 
   /** A piece of evidence with its source's title and a link to the passage. */
-  public record EvidenceRow(Evidence evidence, String sourceTitle, String href) {}
+  public record EvidenceRow(
+      Evidence evidence, String sourceTitle, String href, String citation, List<String> codes) {}
 
   /**
    * The choices table with the filters in force and, by choice id, how many pieces of evidence back
@@ -165,13 +169,24 @@ public final class JourneyRoutes {
     Inquiry inquiry = fabrique.inquiries().get(element.inquiryId());
     Optional<Case> theCase = element.header().caseId().map(fabrique.inquiries()::getCase);
     List<EvidenceRow> evidence = new ArrayList<>();
+    Map<ElementId, JourneyRow.Quote> quotes = new java.util.HashMap<>();
+    fabrique.journeys().queries().quotes(element.id()).forEach(q -> quotes.put(q.evidenceId(), q));
     for (Evidence item : fabrique.journeys().evidenceOf(element.id())) {
       Source source = fabrique.corpus().get(item.sourceId());
       String href =
           "/sources/"
               + source.id()
               + item.span().map(s -> "?at=" + s.start() + "&end=" + s.end()).orElse("");
-      evidence.add(new EvidenceRow(item, source.title(), href));
+      Optional<JourneyRow.Quote> quote = Optional.ofNullable(quotes.get(item.id()));
+      evidence.add(
+          new EvidenceRow(
+              item,
+              source.title(),
+              href,
+              quote.map(JourneyRow.Quote::citation).orElse(source.title()),
+              quote
+                  .map(q -> q.codes().stream().map(JourneyRow.CodeLabel::name).toList())
+                  .orElse(List.of())));
     }
     List<Choice> shaping =
         element instanceof DataObject ? fabrique.lineage().choicesShaping(element.id()) : List.of();

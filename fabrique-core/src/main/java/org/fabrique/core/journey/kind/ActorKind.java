@@ -19,6 +19,7 @@ import org.fabrique.core.journey.prov.ProvName;
 import org.fabrique.core.journey.prov.ProvStatement;
 import org.fabrique.core.journey.prov.Sensitive;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.vocabulary.VocabularyName;
 
 /**
  * Actors: PROV agents (persons, organisations, software) by pseudonym, entries of the {@code
@@ -56,7 +57,8 @@ final class ActorKind extends ElementKind<Actor> {
 
   @Override
   protected Actor rehead(Actor element, ElementHeader header) {
-    return new Actor(header, element.type(), element.realName());
+    return new Actor(
+        header, element.type(), element.realName(), element.category(), element.institution());
   }
 
   @Override
@@ -72,11 +74,17 @@ final class ActorKind extends ElementKind<Actor> {
   @Override
   protected void rules(Actor element, ElementRules rules) {
     // a type and a pseudonym are all an actor needs; the header's check covers the pseudonym
+    rules.term(VocabularyName.ACTOR_CATEGORIES, element.category());
   }
 
   @Override
   protected GraphFacts facts(Actor actor) {
     return GraphFacts.of(actor.type().id(), "").actors(List.of(actor.id())).build();
+  }
+
+  @Override
+  protected QueryFacts query(Actor actor) {
+    return QueryFacts.of(actor.header().description());
   }
 
   @Override
@@ -90,7 +98,9 @@ final class ActorKind extends ElementKind<Actor> {
                       case ORGANISATION, COMMITTEE -> "Organization";
                       case SOFTWARE -> "SoftwareAgent";
                     }))
-            .fabType(DataObjectKind.camel(actor.type().id()));
+            .fabType(DataObjectKind.camel(actor.type().id()))
+            .text("category", actor.category())
+            .text("institution", actor.institution());
     if (prov.discloses(Sensitive.REAL_NAMES)) {
       actor.realName().ifPresent(name -> attributes.text("realName", name));
     }
@@ -132,6 +142,8 @@ final class ActorKind extends ElementKind<Actor> {
             .text("id", id() + "-" + actor.id())
             .text("pseudonym", actor.pseudonym())
             .text("type", actor.type().id())
+            .text("category", actor.category())
+            .text("institution", actor.institution())
             .text("knownBy", actor.header().knownBy().id())
             .list("roles", roles)
             .list("evidence", context.evidence(actor));
@@ -166,6 +178,9 @@ final class ActorKind extends ElementKind<Actor> {
                 Arrays.stream(ActorType.values()).map(ActorType::id).toList(),
                 "journey.actor.type.")
             .mandatory(),
+        FormField.term(
+            "category", "journey.actor.category", FieldType.TERM, VocabularyName.ACTOR_CATEGORIES),
+        FormField.of("institution", "journey.actor.institution", FieldType.TEXT),
         FormField.of("realName", "journey.realName", FieldType.SECRET));
   }
 
@@ -173,7 +188,12 @@ final class ActorKind extends ElementKind<Actor> {
   protected Actor read(ElementHeader header, FormInput input) {
     ActorType type = Forms.choice(input, "type", ActorType::fromId, null, "Choose a type of actor");
     String realName = input.text("realName");
-    return new Actor(header, type, realName.isEmpty() ? Optional.empty() : Optional.of(realName));
+    return new Actor(
+        header,
+        type,
+        realName.isEmpty() ? Optional.empty() : Optional.of(realName),
+        input.text("category"),
+        input.text("institution"));
   }
 
   /** A real name left empty in the edit form is kept: the form never shows it back. */
@@ -186,13 +206,20 @@ final class ActorKind extends ElementKind<Actor> {
             actor.type(),
             in -> Forms.choice(in, "type", ActorType::fromId, null, "Choose a type of actor"));
     String realName = input.text("realName");
-    return new Actor(header, type, realName.isEmpty() ? actor.realName() : Optional.of(realName));
+    return new Actor(
+        header,
+        type,
+        realName.isEmpty() ? actor.realName() : Optional.of(realName),
+        Forms.keepText(input, "category", actor.category()),
+        Forms.keepText(input, "institution", actor.institution()));
   }
 
   @Override
   protected Map<String, List<String>> values(Actor actor) {
     return FormValues.of()
         .text("type", actor.type().id())
+        .text("category", actor.category())
+        .text("institution", actor.institution())
         .flag("realName", actor.realName().isPresent())
         .map();
   }

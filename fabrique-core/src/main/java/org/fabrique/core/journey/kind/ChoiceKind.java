@@ -117,6 +117,19 @@ final class ChoiceKind extends ElementKind<Choice> {
   }
 
   @Override
+  protected QueryFacts query(Choice choice) {
+    List<QueryFacts.NamedActor> actors =
+        new ArrayList<>(QueryFacts.NamedActor.all(choice.decidedBy(), QueryFacts.DECIDED));
+    for (ChoiceOption option : choice.options()) {
+      for (ElementId proposer : option.proposedBy()) {
+        actors.add(new QueryFacts.NamedActor(proposer, QueryFacts.PROPOSED, option.label()));
+      }
+    }
+    String why = choice.rationale().isEmpty() ? choice.header().description() : choice.rationale();
+    return new QueryFacts(why, choice.decisionMode(), "", actors);
+  }
+
+  @Override
   protected void mapProv(Choice choice, ProvContext prov) {
     ProvName id = prov.name(choice);
     ProvAttributes attributes =

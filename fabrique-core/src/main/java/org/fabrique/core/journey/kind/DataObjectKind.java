@@ -102,6 +102,11 @@ final class DataObjectKind extends ElementKind<DataObject> {
   }
 
   @Override
+  protected QueryFacts query(DataObject object) {
+    return QueryFacts.of(object.header().description());
+  }
+
+  @Override
   protected void mapProv(DataObject object, ProvContext prov) {
     ProvName id = prov.name(object);
     ProvAttributes attributes =

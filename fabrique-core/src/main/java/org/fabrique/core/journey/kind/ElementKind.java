@@ -145,6 +145,15 @@ public abstract class ElementKind<T extends JourneyElement> {
 
   protected abstract GraphFacts facts(T element);
 
+  // ---- Queries ----
+
+  /** What journey queries filter and show of the element beyond its graph facts. */
+  public final QueryFacts queryFacts(JourneyElement element) {
+    return query(cast(element));
+  }
+
+  protected abstract QueryFacts query(T element);
+
   // ---- PROV ----
 
   /** Writes the element's PROV statements (and those of the relations it owns). */

@@ -109,6 +109,11 @@ final class InterventionKind extends ElementKind<Intervention> {
   }
 
   @Override
+  protected QueryFacts query(Intervention intervention) {
+    return QueryFacts.of(intervention.header().description());
+  }
+
+  @Override
   protected void mapProv(Intervention intervention, ProvContext prov) {
     ProvName id = prov.name(intervention);
     ProvAttributes attributes =

@@ -71,6 +71,11 @@ final class KnowledgeClaimKind extends ElementKind<KnowledgeClaim> {
   }
 
   @Override
+  protected QueryFacts query(KnowledgeClaim claim) {
+    return QueryFacts.of(claim.header().description());
+  }
+
+  @Override
   protected void mapProv(KnowledgeClaim claim, ProvContext prov) {
     ProvName id = prov.name(claim);
     ProvAttributes attributes =

@@ -80,6 +80,20 @@ final class ProcedureKind extends ElementKind<Procedure> {
   }
 
   @Override
+  protected QueryFacts query(Procedure procedure) {
+    String text =
+        procedure.outcome().isEmpty()
+            ? procedure.header().description()
+            : procedure.outcome()
+                + (procedure.header().description().isEmpty()
+                    ? ""
+                    : " — " + procedure.header().description());
+    return QueryFacts.of(text)
+        .withActors(
+            QueryFacts.NamedActor.all(procedure.issuedBy().stream().toList(), QueryFacts.ISSUED));
+  }
+
+  @Override
   protected void mapProv(Procedure procedure, ProvContext prov) {
     ProvName id = prov.name(procedure);
     ProvAttributes attributes =

@@ -89,6 +89,17 @@ final class TensionKind extends ElementKind<Tension> {
   }
 
   @Override
+  protected QueryFacts query(Tension tension) {
+    List<QueryFacts.NamedActor> actors =
+        tension.positions().stream()
+            .map(p -> new QueryFacts.NamedActor(p.actor(), QueryFacts.POSITION, p.stance()))
+            .toList();
+    String how =
+        tension.resolution().isEmpty() ? tension.header().description() : tension.resolution();
+    return new QueryFacts(how, "", tension.resolutionMode(), actors);
+  }
+
+  @Override
   protected void mapProv(Tension tension, ProvContext prov) {
     ProvName id = prov.name(tension);
     ProvAttributes attributes =

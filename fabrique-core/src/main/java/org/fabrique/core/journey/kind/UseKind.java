@@ -79,6 +79,13 @@ final class UseKind extends ElementKind<Use> {
   }
 
   @Override
+  protected QueryFacts query(Use use) {
+    return QueryFacts.of(use.header().description())
+        .withActors(
+            QueryFacts.NamedActor.all(use.requester().stream().toList(), QueryFacts.REQUESTED));
+  }
+
+  @Override
   protected void mapProv(Use use, ProvContext prov) {
     ProvName id = prov.name(use);
     ProvAttributes attributes =

@@ -44,7 +44,7 @@ class SqliteDatabaseTest {
     List<String> applied = appliedMigrations();
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
-    assertEquals(List.of("1", "2", "20", "30", "107", "108", "120", "140", "141"), applied);
+    assertEquals(List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "160"), applied);
     assertFalse(hasBackup());
   }
 
@@ -56,7 +56,8 @@ class SqliteDatabaseTest {
     execute("DELETE FROM flyway_schema_history WHERE version IN ('107', '108')");
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
-          List.of("1", "2", "20", "30", "120", "140", "141", "107", "108"), appliedMigrations());
+          List.of("1", "2", "20", "30", "120", "140", "141", "160", "107", "108"),
+          appliedMigrations());
       assertEquals(
           List.of(),
           store.inTransaction(tx -> tx.audit().list(org.fabrique.core.audit.AuditQuery.recent(1))));
@@ -74,7 +75,8 @@ class SqliteDatabaseTest {
         .migrate();
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
-          List.of("1", "2", "20", "30", "107", "108", "120", "140", "141"), appliedMigrations());
+          List.of("1", "2", "20", "30", "107", "108", "120", "140", "141", "160"),
+          appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }
     assertTrue(hasBackup());

@@ -116,6 +116,63 @@ class JourneyWebTest {
   }
 
   @Test
+  void theGraphAndTheWalksFollowDatasetVersions() throws IOException {
+    var journeys = web.fabrique.journeys();
+    java.util.function.Function<String, org.fabrique.core.journey.ElementHeader> header =
+        label ->
+            org.fabrique.core.journey.ElementHeader.of(
+                journeys.newId(), inquiry.id(), theCase.id(), label);
+    DataObject apples =
+        journeys.create(
+            user.id(),
+            DataObject.of(
+                header.apply("Crab apples"), org.fabrique.core.journey.DataObjectType.DATASET));
+    DataObject cider =
+        journeys.create(
+            user.id(),
+            DataObject.of(header.apply("Cider"), org.fabrique.core.journey.DataObjectType.DATASET));
+    java.util.function.BiFunction<Intervention, String, Intervention> dated =
+        (intervention, day) -> {
+          java.time.Instant at = java.time.Instant.parse("2026-" + day + "T10:00:00Z");
+          return journeys.create(
+              user.id(),
+              intervention.withTimes(java.util.Optional.of(at), java.util.Optional.of(at)));
+        };
+    Intervention september =
+        dated.apply(
+            Intervention.of(header.apply("Pick"), "extraction", List.of(), List.of(apples.id())),
+            "09-15");
+    Intervention press =
+        dated.apply(
+            Intervention.of(
+                header.apply("Press"), "cleaning", List.of(apples.id()), List.of(cider.id())),
+            "09-20");
+    dated.apply(
+        Intervention.of(header.apply("Pick"), "extraction", List.of(), List.of(apples.id())),
+        "10-15");
+
+    JsonNode graph = read(web.json("GET", "/api/cases/" + theCase.id() + "/journey", null), 200);
+    JsonNode pressInput = null;
+    for (JsonNode edge : graph.get("edges")) {
+      if (edge.get("target").asLong() == press.id().value()) {
+        pressInput = edge;
+      }
+    }
+    assertEquals("v1", pressInput.get("version").asText(), graph.toString());
+    String base = "/api/journey/elements/" + apples.id();
+    JsonNode first = read(web.json("GET", base + "/downstream?version=1", null), 200);
+    assertEquals(2, first.get("nodes").size(), first.toString());
+    JsonNode second = read(web.json("GET", base + "/downstream?version=2", null), 200);
+    assertEquals(0, second.get("nodes").size(), second.toString());
+    JsonNode up = read(web.json("GET", base + "/upstream?version=1", null), 200);
+    assertEquals(september.id().value(), up.get("nodes").get(0).get("id").asLong());
+    JsonNode pressUp =
+        read(web.json("GET", "/api/journey/elements/" + press.id() + "/upstream", null), 200);
+    assertEquals(1, pressUp.get("nodes").get(0).get("version").get("number").asInt());
+    read(web.json("GET", base + "/downstream?version=7", null), 404);
+  }
+
+  @Test
   void evidenceFromASelectionShowsItsQuoteAndLinksBackToThePassage() throws IOException {
     Source note =
         TestSources.importText(

@@ -21,6 +21,7 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ConditionReport;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.JourneyElement;
@@ -95,8 +96,11 @@ final class JourneyApi {
       String status,
       long evidence) {}
 
-  /** An edge: an input, an output, or a choice or tension about an element. */
-  record Edge(String id, long source, long target, String kind) {}
+  /**
+   * An edge: an input, an output, or a choice or tension about an element; an input or output of a
+   * data object with several versions names the version used or generated.
+   */
+  record Edge(String id, long source, long target, String kind, String version) {}
 
   /** The journey graph of a case. */
   record Graph(List<Node> nodes, List<Edge> edges) {}
@@ -126,7 +130,13 @@ final class JourneyApi {
           lineage.direction().name().toLowerCase(java.util.Locale.ROOT),
           lineage.depth(),
           lineage.nodes().stream()
-              .map(n -> new NodeOut(n.id().value(), n.kind().id(), n.distance()))
+              .map(
+                  n ->
+                      new NodeOut(
+                          n.id().value(),
+                          n.kind().id(),
+                          n.distance(),
+                          n.version().map(VersionOut::of).orElse(null)))
               .toList(),
           lineage.edges().stream()
               .map(
@@ -134,16 +144,28 @@ final class JourneyApi {
                       new FlowOut(
                           f.intervention().value(),
                           f.dataObject().value(),
-                          f.direction().name().toLowerCase(java.util.Locale.ROOT)))
+                          f.direction().name().toLowerCase(java.util.Locale.ROOT),
+                          f.version()))
               .toList());
     }
   }
 
-  /** A node reached by a lineage walk. */
-  record NodeOut(long id, String kind, int distance) {}
+  /** A node reached by a lineage walk; a data object with the version reached. */
+  record NodeOut(long id, String kind, int distance, VersionOut version) {}
 
-  /** An input or output walked. */
-  record FlowOut(long intervention, long dataObject, String direction) {}
+  /** An input or output walked, with the number of the version used or generated. */
+  record FlowOut(long intervention, long dataObject, String direction, int version) {}
+
+  /** A version of a data object: its number (0 initial), label, generator and time. */
+  record VersionOut(int number, String label, Long generatedBy, String at) {
+    static VersionOut of(DatasetVersions.Version version) {
+      return new VersionOut(
+          version.number(),
+          version.label(),
+          version.generatedBy().map(ElementId::value).orElse(null),
+          version.at().map(Object::toString).orElse(null));
+    }
+  }
 
   /** A use condition in force, with where it comes from and the choices that added it. */
   record ConditionOut(String term, String note, long origin, List<Long> choices) {}
@@ -167,10 +189,17 @@ final class JourneyApi {
     java.util.Map<Long, Long> evidence =
         fabrique.journeys().evidence(theCase.inquiryId()).stream()
             .collect(Collectors.groupingBy(e -> e.element().id(), Collectors.counting()));
+    DatasetVersions versions = fabrique.lineage().versions(theCase.inquiryId());
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
-        edge(edges, present, edge.from().value(), edge.to().value(), edge.kind());
+        edge(
+            edges,
+            present,
+            edge.from().value(),
+            edge.to().value(),
+            edge.kind(),
+            version(versions, edge));
       }
       nodes.add(
           new Node(
@@ -185,10 +214,28 @@ final class JourneyApi {
     ctx.json(new Graph(nodes, edges));
   }
 
-  private static void edge(List<Edge> edges, Set<Long> present, long from, long to, String kind) {
+  private static void edge(
+      List<Edge> edges, Set<Long> present, long from, long to, String kind, String version) {
     if (present.contains(from) && present.contains(to)) {
-      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind));
+      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind, version));
     }
+  }
+
+  /**
+   * The label of the version an input or output edge used or generated, when its data object has
+   * several versions (null otherwise).
+   */
+  private static String version(DatasetVersions versions, GraphEdge edge) {
+    Optional<DatasetVersions.Version> version =
+        switch (edge.kind()) {
+          case "input" -> versions.used(edge.to(), edge.from());
+          case "output" -> versions.generated(edge.from(), edge.to());
+          default -> Optional.empty();
+        };
+    return version
+        .filter(v -> versions.versioned(v.dataObject()))
+        .map(DatasetVersions.Version::label)
+        .orElse(null);
   }
 
   private void elements(Context ctx) {
@@ -244,10 +291,19 @@ final class JourneyApi {
   private void walk(Context ctx, boolean upstream) {
     ElementId id = new ElementId(Requests.id(ctx, "element"));
     int depth = Requests.queryCount(ctx, "depth", LineageService.UNLIMITED);
-    Lineage lineage =
-        upstream
-            ? fabrique.lineage().upstream(id, depth)
-            : fabrique.lineage().downstream(id, depth);
+    Lineage lineage;
+    if (ctx.queryParam("version") != null) {
+      int version = Requests.queryCount(ctx, "version", 0);
+      lineage =
+          upstream
+              ? fabrique.lineage().upstream(id, version, depth)
+              : fabrique.lineage().downstream(id, version, depth);
+    } else {
+      lineage =
+          upstream
+              ? fabrique.lineage().upstream(id, depth)
+              : fabrique.lineage().downstream(id, depth);
+    }
     ctx.json(LineageOut.of(lineage));
   }
 

@@ -29,6 +29,9 @@
       "line-color": "#888", "target-arrow-color": "#888" } },
     { selector: 'edge[kind = "about"]', style: { "line-style": "dashed", "line-color": "#bbb",
       "target-arrow-color": "#bbb" } },
+    // An input or output of a data object with several versions names the version it used or made.
+    { selector: "edge[version]", style: { label: "data(version)", "font-size": 9,
+      "text-background-color": "#fff", "text-background-opacity": 1, color: "#444" } },
     { selector: ":selected", style: { "border-width": 3, "border-color": "#000" } }
   ];
 
@@ -66,7 +69,8 @@
       const elements = graph.nodes
         .map((n) => ({ group: "nodes", data: { ...n, id: String(n.id) } }))
         .concat(graph.edges.map((e) => ({ group: "edges",
-          data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind } })));
+          data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind,
+            ...(e.version ? { version: e.version } : {}) } })));
       const cy = window.cytoscape({
         container, elements, style,
         layout: { name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20 },

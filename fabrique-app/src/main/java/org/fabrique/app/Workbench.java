@@ -15,6 +15,7 @@ import org.fabrique.store.backup.BackupManifest;
 import org.fabrique.store.backup.Backups;
 import org.fabrique.store.backup.Restore;
 import org.fabrique.store.exchange.SqliteForeignDatabase;
+import org.fabrique.store.user.Argon2PasswordHasher;
 
 /**
  * The composition root: opens the store on the embedded default (SQLite in the data directory) or
@@ -40,8 +41,8 @@ public final class Workbench implements AutoCloseable {
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
-                .withQda(
-                    RefiQdaExchange.factory(ExternalFiles.REFUSE, SqliteForeignDatabase::open)));
+                .withQda(RefiQdaExchange.factory(ExternalFiles.REFUSE, SqliteForeignDatabase::open))
+                .withPasswords(new Argon2PasswordHasher()));
   }
 
   /** The folder of the search index in the data directory (one sub-folder per inquiry). */

@@ -21,6 +21,9 @@ import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
 import org.fabrique.core.store.Store;
+import org.fabrique.core.user.MembershipService;
+import org.fabrique.core.user.PasswordHasher;
+import org.fabrique.core.user.SessionService;
 import org.fabrique.core.user.UserService;
 
 /**
@@ -46,6 +49,8 @@ public record Fabrique(
     QdaExchange qda,
     RedactionService redactions,
     ErasureService erasure,
+    SessionService sessions,
+    MembershipService members,
     AuditLog audit) {
 
   /**
@@ -54,24 +59,35 @@ public record Fabrique(
    * message saying so.
    */
   public record Adapters(
-      SearchIndex searchIndex, MatrixExport matrixExport, QdaExchange.Factory qda) {
+      SearchIndex searchIndex,
+      MatrixExport matrixExport,
+      QdaExchange.Factory qda,
+      PasswordHasher passwords) {
 
-    /** No search index, no table export, no project exchange. */
+    /** No search index, no table export, no project exchange, no passwords. */
     public static Adapters none() {
       return new Adapters(
-          SearchIndex.unavailable(), MatrixExport.unavailable(), QdaExchange.Factory.NONE);
+          SearchIndex.unavailable(),
+          MatrixExport.unavailable(),
+          QdaExchange.Factory.NONE,
+          PasswordHasher.unavailable());
     }
 
     public Adapters withSearch(SearchIndex index) {
-      return new Adapters(index, matrixExport, qda);
+      return new Adapters(index, matrixExport, qda, passwords);
     }
 
     public Adapters withMatrixExport(MatrixExport export) {
-      return new Adapters(searchIndex, export, qda);
+      return new Adapters(searchIndex, export, qda, passwords);
     }
 
     public Adapters withQda(QdaExchange.Factory factory) {
-      return new Adapters(searchIndex, matrixExport, factory);
+      return new Adapters(searchIndex, matrixExport, factory, passwords);
+    }
+
+    /** The hashing of passwords for accounts that sign in with one. */
+    public Adapters withPasswords(PasswordHasher hasher) {
+      return new Adapters(searchIndex, matrixExport, qda, hasher);
     }
   }
 
@@ -110,7 +126,7 @@ public record Fabrique(
     return new Fabrique(
         store,
         history,
-        new UserService(store),
+        new UserService(store, adapters.passwords()),
         new InquiryService(store, history, clock),
         corpus,
         new CodingService(store, history, corpus, clock),
@@ -126,6 +142,8 @@ public record Fabrique(
         adapters.qda().on(store, history, extractor, clock),
         redactions,
         new ErasureService(store, history, corpus, search, redactions, clock),
+        new SessionService(store, clock, SessionService.Policy.defaults()),
+        new MembershipService(store),
         audit);
   }
 }

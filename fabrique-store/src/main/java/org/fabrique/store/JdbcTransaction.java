@@ -14,6 +14,8 @@ import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
+import org.fabrique.core.user.MembershipStore;
+import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
 import org.fabrique.store.attribute.JdbcAttributeStore;
 import org.fabrique.store.audit.JdbcAuditStore;
@@ -29,6 +31,8 @@ import org.fabrique.store.inquiry.JdbcInquiryStore;
 import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.redaction.JdbcRedactionStore;
+import org.fabrique.store.user.JdbcMembershipStore;
+import org.fabrique.store.user.JdbcSessionStore;
 import org.fabrique.store.user.JdbcUserStore;
 import org.jdbi.v3.core.Handle;
 
@@ -48,6 +52,8 @@ final class JdbcTransaction implements Transaction {
   private final GuidStore guids;
   private final ReceivedFactStore receivedFacts;
   private final RedactionStore redactions;
+  private final SessionStore sessions;
+  private final MembershipStore memberships;
   private final AuditStore audit;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
@@ -65,6 +71,8 @@ final class JdbcTransaction implements Transaction {
     this.guids = new JdbcGuidStore(handle);
     this.receivedFacts = new JdbcReceivedFactStore(handle);
     this.redactions = new JdbcRedactionStore(handle);
+    this.sessions = new JdbcSessionStore(handle);
+    this.memberships = new JdbcMembershipStore(handle);
     this.audit = new JdbcAuditStore(handle);
   }
 
@@ -136,6 +144,16 @@ final class JdbcTransaction implements Transaction {
   @Override
   public RedactionStore redactions() {
     return redactions;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  @Override
+  public MembershipStore memberships() {
+    return memberships;
   }
 
   @Override

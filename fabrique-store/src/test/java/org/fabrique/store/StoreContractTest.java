@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,10 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.Account;
+import org.fabrique.core.user.Membership;
+import org.fabrique.core.user.Role;
+import org.fabrique.core.user.Session;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -124,6 +129,80 @@ abstract class StoreContractTest extends StoreTestCase {
     assertEquals("This login is already taken", conflict.getMessage());
     assertFalse(conflict.getMessage().contains("Another Sam"));
     assertEquals(List.of(), inTx(tx -> tx.inquiries().listInquiries()));
+  }
+
+  @Test
+  void accountsKeepTheirFlagsAndPasswordHash() {
+    User user = withFixtures(f -> f.user("ines"));
+    assertEquals(
+        Optional.of(new Account(user, false, false)), inTx(tx -> tx.users().account(user.id())));
+    assertEquals(Optional.empty(), inTx(tx -> tx.users().passwordHash(user.id())));
+    doInTx(tx -> tx.users().updateAccount(new Account(user, true, true)));
+    doInTx(tx -> tx.users().setPasswordHash(user.id(), "$argon2id$stored"));
+    assertEquals(List.of(new Account(user, true, true)), inTx(tx -> tx.users().accounts()));
+    assertEquals(Optional.of("$argon2id$stored"), inTx(tx -> tx.users().passwordHash(user.id())));
+    UserId nobody = new UserId(987_654);
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.users().setPasswordHash(nobody, "$argon2id$x")));
+  }
+
+  @Test
+  void sessionsAreFoundTouchedAndEndedOneByOneOrPerUserOrWhenExpired() {
+    List<User> users = withFixtures(f -> List.of(f.user("a"), f.user("b")));
+    Instant later = Fixtures.T0.plusSeconds(100);
+    Session first = new Session("s1", users.get(0).id(), Fixtures.T0, Fixtures.T0);
+    Session second = new Session("s2", users.get(0).id(), later, later);
+    Session other = new Session("s3", users.get(1).id(), Fixtures.T0, Fixtures.T0.plusSeconds(500));
+    doInTx(
+        tx -> {
+          tx.sessions().insert(first);
+          tx.sessions().insert(second);
+          tx.sessions().insert(other);
+        });
+    doInTx(tx -> tx.sessions().touch("s1", Fixtures.T0.plusSeconds(50)));
+    assertEquals(
+        Optional.of(first.seenAt(Fixtures.T0.plusSeconds(50))),
+        inTx(tx -> tx.sessions().find("s1")));
+    doInTx(
+        tx ->
+            tx.sessions().deleteExpired(Fixtures.T0.plusSeconds(60), Fixtures.T0.minusSeconds(1)));
+    assertEquals(Optional.empty(), inTx(tx -> tx.sessions().find("s1")));
+    assertEquals(Optional.of(other), inTx(tx -> tx.sessions().find("s3")));
+    doInTx(tx -> tx.sessions().deleteOfUser(users.get(0).id()));
+    assertEquals(Optional.empty(), inTx(tx -> tx.sessions().find("s2")));
+    doInTx(tx -> tx.sessions().delete("s3"));
+    assertEquals(Optional.empty(), inTx(tx -> tx.sessions().find("s3")));
+  }
+
+  @Test
+  void aMemberHasOneRolePerInquiryThatCanChangeAndBeRemoved() {
+    List<Object> made =
+        withFixtures(f -> List.of(f.inquiry("One"), f.inquiry("Two"), f.user("c"), f.user("d")));
+    InquiryId one = ((Inquiry) made.get(0)).id();
+    InquiryId two = ((Inquiry) made.get(1)).id();
+    UserId c = ((User) made.get(2)).id();
+    UserId d = ((User) made.get(3)).id();
+    doInTx(
+        tx -> {
+          tx.memberships().put(new Membership(one, d, Role.CODER));
+          tx.memberships().put(new Membership(one, c, Role.OWNER));
+          tx.memberships().put(new Membership(two, c, Role.VIEWER));
+        });
+    doInTx(tx -> tx.memberships().put(new Membership(one, d, Role.RESEARCHER)));
+    assertEquals(
+        List.of(new Membership(one, c, Role.OWNER), new Membership(one, d, Role.RESEARCHER)),
+        inTx(tx -> tx.memberships().members(one)));
+    assertEquals(
+        List.of(new Membership(one, c, Role.OWNER), new Membership(two, c, Role.VIEWER)),
+        inTx(tx -> tx.memberships().of(c)));
+    assertEquals(Optional.of(Role.RESEARCHER), inTx(tx -> tx.memberships().role(one, d)));
+    doInTx(tx -> tx.memberships().remove(one, d));
+    assertEquals(Optional.empty(), inTx(tx -> tx.memberships().role(one, d)));
+    UserId nobody = new UserId(987_654);
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.memberships().put(new Membership(one, nobody, Role.CODER))));
   }
 
   @Test

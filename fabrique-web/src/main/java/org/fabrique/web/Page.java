@@ -25,6 +25,7 @@ import org.fabrique.web.i18n.Messages;
  *
  * @param path the path and query of the current page, to come back to after a switch
  * @param notice a translated message to show once, after a change
+ * @param signOut whether the visitor can sign out (they signed in with a password)
  * @param section the inquiry section shown ("overview", "sources", "codebook", "memos",
  *     "attributes"), or empty
  */
@@ -37,12 +38,22 @@ public record Page(
     ZoneId zone,
     Optional<Inquiry> inquiry,
     String section,
-    Optional<String> notice) {
+    Optional<String> notice,
+    boolean signOut) {
 
   /** The same page inside an inquiry, in one of its sections. */
   public Page in(Inquiry theInquiry, String theSection) {
     return new Page(
-        messages, lang, coder, coders, path, zone, Optional.of(theInquiry), theSection, notice);
+        messages,
+        lang,
+        coder,
+        coders,
+        path,
+        zone,
+        Optional.of(theInquiry),
+        theSection,
+        notice,
+        signOut);
   }
 
   /** A translated string. */

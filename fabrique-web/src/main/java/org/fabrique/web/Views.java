@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.user.UserService;
+import org.fabrique.web.auth.Authentication;
 import org.fabrique.web.i18n.Lang;
 import org.fabrique.web.i18n.Messages;
 
@@ -21,12 +22,20 @@ public final class Views {
   private final Visitors visitors;
   private final UserService users;
   private final ZoneId zone;
+  private final boolean signOut;
 
-  public Views(Messages messages, Visitors visitors, UserService users, ZoneId zone) {
+  /** Pages offer to sign out when users sign in with a password. */
+  public Views(
+      Messages messages,
+      Visitors visitors,
+      UserService users,
+      ZoneId zone,
+      Authentication authentication) {
     this.messages = messages;
     this.visitors = visitors;
     this.users = users;
     this.zone = zone;
+    this.signOut = authentication instanceof Authentication.Accounts;
   }
 
   public Messages messages() {
@@ -45,7 +54,8 @@ public final class Views {
         zone,
         Optional.empty(),
         "",
-        notice(ctx, visitor.lang()));
+        notice(ctx, visitor.lang()),
+        signOut);
   }
 
   private Optional<String> notice(Context ctx, Lang lang) {
@@ -68,7 +78,8 @@ public final class Views {
         zone,
         Optional.empty(),
         "",
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   private static String pathOf(Context ctx) {

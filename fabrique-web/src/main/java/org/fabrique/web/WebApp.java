@@ -3,6 +3,7 @@ package org.fabrique.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.Key;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -12,6 +13,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +23,11 @@ import org.fabrique.core.Fabrique;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.audit.AuditRoutes;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Gate;
+import org.fabrique.web.auth.MemberRoutes;
+import org.fabrique.web.auth.Routes;
+import org.fabrique.web.auth.SessionRoutes;
 import org.fabrique.web.coder.CoderRoutes;
 import org.fabrique.web.coding.CodebookRoutes;
 import org.fabrique.web.coding.DocumentRoutes;
@@ -46,6 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final Key<List<Routes.Route>> ROUTE_TABLE = new Key<>("fabrique.route-table");
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
           + " data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action"
@@ -55,15 +65,20 @@ public final class WebApp {
   private final WebConfig config;
   private final ObjectMapper json = Json.mapper();
   private final Visitors visitors;
+  private final Gate gate;
   private final Views views;
   private final ExecutorService importExecutor;
   private final ImportJobs importJobs;
+  private final List<Routes.Route> routeTable = new ArrayList<>();
 
   private WebApp(Fabrique fabrique, WebConfig config) {
     this.fabrique = fabrique;
     this.config = config;
-    this.visitors = new Visitors(fabrique.users());
-    this.views = new Views(Messages.load(), visitors, fabrique.users(), config.zone());
+    this.visitors = new Visitors();
+    this.gate = new Gate(config, fabrique.users(), fabrique.sessions());
+    this.views =
+        new Views(
+            Messages.load(), visitors, fabrique.users(), config.zone(), config.authentication());
     this.importExecutor =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -110,27 +125,44 @@ public final class WebApp {
         });
     javalin.staticFiles.enableWebjars();
     javalin.events.serverStopped(importExecutor::shutdown);
+    javalin.appData(ROUTE_TABLE, Collections.unmodifiableList(routeTable));
     javalin.router.mount(this::routes);
   }
 
-  /** The route table: every page and API route, the same-origin check and the error mapping. */
+  /**
+   * The route table: every page and API route, the host and sign-in checks, the same-origin check
+   * and the error mapping.
+   */
   public void routes(JavalinDefaultRouting router) {
     router.before(this::secure);
+    router.before(gate::check);
     new ErrorHandling(views, json).mount(router);
-    new CoderRoutes(fabrique.users(), visitors).mount(router);
-    new InquiryRoutes(fabrique, views, visitors).mount(router);
-    new HistoryRoutes(fabrique, views, visitors).mount(router);
-    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(router);
-    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(router);
-    new DocumentRoutes(fabrique, views, visitors).mount(router);
-    new CodebookRoutes(fabrique, views, visitors).mount(router);
-    new MemoRoutes(fabrique, views, visitors).mount(router);
-    new AttributeRoutes(fabrique, views, visitors).mount(router);
-    new SearchRoutes(fabrique, views, visitors).mount(router);
-    new AnalysisRoutes(fabrique, views).mount(router);
-    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits()).mount(router);
-    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(router);
-    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(router);
+    AccessCheck access = new AccessCheck(gate, fabrique.members(), config.authentication());
+    Routes routes = new Routes(router, access);
+    new SessionRoutes(fabrique.users(), fabrique.sessions(), gate, views, config.authentication())
+        .mount(routes);
+    new CoderRoutes(fabrique.users(), visitors).mount(routes);
+    new InquiryRoutes(fabrique, views, visitors, access).mount(routes);
+    new MemberRoutes(fabrique.members(), fabrique.users(), fabrique.inquiries(), views)
+        .mount(routes);
+    new HistoryRoutes(fabrique, views, visitors).mount(routes);
+    new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(routes);
+    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(routes);
+    new DocumentRoutes(fabrique, views, visitors).mount(routes);
+    new CodebookRoutes(fabrique, views, visitors).mount(routes);
+    new MemoRoutes(fabrique, views, visitors).mount(routes);
+    new AttributeRoutes(fabrique, views, visitors).mount(routes);
+    new SearchRoutes(fabrique, views, visitors).mount(routes);
+    new AnalysisRoutes(fabrique, views).mount(routes);
+    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
+    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
+    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(routes);
+    routeTable.addAll(routes.table());
+  }
+
+  /** Every route of an app built by {@link #create} and what it requires. */
+  public static List<Routes.Route> routeTable(Javalin app) {
+    return app.unsafeConfig().pvt.appDataManager.get(ROUTE_TABLE);
   }
 
   private void secure(Context ctx) {

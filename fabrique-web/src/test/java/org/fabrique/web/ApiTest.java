@@ -356,17 +356,6 @@ class ApiTest {
     assertEquals(0, call("GET", "/api/inquiries/" + inquiry + "/codes", null, 200).size());
   }
 
-  @Test
-  void coderHeaderAndUsersEndpoint() {
-    JsonNode user =
-        call("POST", "/api/users", "{\"login\":\"dominique\",\"displayName\":\"D.\"}", 201);
-    assertEquals("dominique", user.get("login").asText());
-    HttpResponse<String> me = web.get("/api/me", "Fabrique-Coder", "dominique");
-    assertEquals(user.get("id").asLong(), read(me).get("id").asLong());
-    assertEquals(400, web.get("/api/me", "Fabrique-Coder", "nobody").statusCode());
-    assertTrue(call("GET", "/api/users", null, 200).size() >= 2);
-  }
-
   private JsonNode read(HttpResponse<String> response) {
     try {
       return json.readTree(response.body());

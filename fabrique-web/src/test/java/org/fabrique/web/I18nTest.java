@@ -131,7 +131,8 @@ class I18nTest {
             ZoneId.of("Europe/Paris"),
             Optional.empty(),
             "",
-            Optional.empty());
+            Optional.empty(),
+            false);
     Page english =
         new Page(
             messages,
@@ -142,7 +143,8 @@ class I18nTest {
             ZoneId.of("Europe/Paris"),
             Optional.empty(),
             "",
-            Optional.empty());
+            Optional.empty(),
+            false);
     assertEquals("18 mars 2024", french.date(LocalDate.of(2024, 3, 18)));
     assertEquals("March 18, 2024", english.date(LocalDate.of(2024, 3, 18)));
     assertTrue(french.dateTime(Instant.parse("2024-03-18T09:05:00Z")).contains("10:05"));

@@ -282,37 +282,6 @@ class PagesTest {
   }
 
   @Test
-  void theCoderSwitcherRemembersTheCoderAndChangesAreMadeAsThem() {
-    HttpResponse<String> switched =
-        web.postForm("/coder", form("login", "camille", "displayName", "Camille", "back", "/"));
-    assertEquals(303, switched.statusCode());
-    String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
-    assertTrue(cookie.startsWith(Visitors.CODER_COOKIE + "="), cookie);
-    String pair = cookie.substring(0, cookie.indexOf(';'));
-
-    Inquiry inquiry = newInquiry("Coders");
-    web.postForm(
-        "/inquiries/" + inquiry.id() + "/cases",
-        form("name", "A", "domain", "other"),
-        "Cookie",
-        pair);
-    var line = web.fabrique.history().recent(inquiry.id(), 1).get(0);
-    User camille =
-        web.fabrique.users().list().stream()
-            .filter(u -> u.login().equals("camille"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(camille.id(), line.userId());
-    assertTrue(web.get("/", "Cookie", pair).body().contains("Camille"));
-
-    HttpResponse<String> nothing = web.postForm("/inquiries/" + inquiry.id() + "/undo", form());
-    assertEquals(
-        "/inquiries/" + inquiry.id() + "?notice=nothing-to-undo",
-        nothing.headers().firstValue("Location").orElseThrow(),
-        "the default user has nothing to undo: the change is Camille's");
-  }
-
-  @Test
   void redirectsNeverLeaveTheSite() {
     HttpResponse<String> response = web.get("/lang/fr?back=//evil.example/x");
     assertEquals(303, response.statusCode());

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fabrique.core.Fabrique;
@@ -25,6 +26,8 @@ import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
 import org.fabrique.store.JdbcStore;
+import org.fabrique.store.user.Argon2PasswordHasher;
+import org.fabrique.web.auth.Authentication;
 
 /**
  * The web app built by {@link WebApp#create} on a real SQLite store in a temporary folder, started
@@ -39,12 +42,20 @@ final class TestApp implements AutoCloseable {
   final HttpClient client = HttpClient.newBuilder().build();
   final String base;
 
+  /** The app in the single-user mode without a token (every request is the local owner). */
   TestApp() {
     this(config -> config);
   }
 
-  /** The app with a configuration changed from the tests' one (a smaller upload limit…). */
-  TestApp(java.util.function.UnaryOperator<WebConfig> configure) {
+  /** The app with accounts: tests sign in with {@link #signIn}. */
+  static TestApp withAccounts() {
+    return new TestApp(config -> config.withAuthentication(Authentication.accounts()));
+  }
+
+  /**
+   * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
+   */
+  TestApp(UnaryOperator<WebConfig> configure) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -60,13 +71,39 @@ final class TestApp implements AutoCloseable {
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
-                .withQda(RefiQdaExchange.factory()));
+                .withQda(RefiQdaExchange.factory())
+                .withPasswords(Argon2PasswordHasher.cheapForTests()));
     app =
         WebApp.create(
             fabrique,
             configure.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
+  }
+
+  /** The password {@link #signIn} gives the accounts it creates. */
+  static String passwordOf(String login) {
+    return "password of " + login;
+  }
+
+  /**
+   * Signs in as {@code login}, creating the account when it is missing, and returns the cookie to
+   * send ({@code "Cookie", cookie}) with the requests made as this user.
+   */
+  String signIn(String login) {
+    if (fabrique.users().list().stream().noneMatch(u -> u.login().equals(login))) {
+      fabrique.users().add(login, login, passwordOf(login));
+    }
+    HttpResponse<String> response =
+        json(
+            "POST",
+            "/api/session",
+            "{\"login\":\"" + login + "\",\"password\":\"" + passwordOf(login) + "\"}");
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("Sign-in failed: " + response.statusCode());
+    }
+    String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+    return setCookie.substring(0, setCookie.indexOf(';'));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.fabrique.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Command;
       RedactCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      UserCommand.class,
+      MemberCommand.class,
       AuditCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -56,10 +59,17 @@ public final class FabriqueCommand implements Runnable {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Function<String, String> environment;
 
-  private FabriqueCommand(PrintStream out, PrintStream err) {
+  private FabriqueCommand(PrintStream out, PrintStream err, Function<String, String> environment) {
     this.out = out;
     this.err = err;
+    this.environment = environment;
+  }
+
+  /** A variable of the environment the command runs in (null when unset). */
+  String environment(String name) {
+    return environment.apply(name);
   }
 
   /** Standard output, for commands that write bytes rather than lines. */
@@ -79,12 +89,23 @@ public final class FabriqueCommand implements Runnable {
 
   /** Runs the command line; the one place where errors become messages and exit codes. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, System::getenv).execute(args);
+  }
+
+  /** Runs the command line with the environment variables that {@code environment} gives. */
+  static int run(
+      String[] args, PrintStream out, PrintStream err, Function<String, String> environment) {
+    return commandLine(out, err, environment).execute(args);
   }
 
   /** The whole command tree, with its error handlers, writing to these streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new FabriqueCommand(out, err));
+    return commandLine(out, err, System::getenv);
+  }
+
+  private static CommandLine commandLine(
+      PrintStream out, PrintStream err, Function<String, String> environment) {
+    CommandLine commandLine = new CommandLine(new FabriqueCommand(out, err, environment));
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExitCodeExceptionMapper(FabriqueCommand::exitCode);

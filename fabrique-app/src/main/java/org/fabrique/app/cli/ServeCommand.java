@@ -1,15 +1,33 @@
 package org.fabrique.app.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.fabrique.app.Workbench;
 import org.fabrique.app.demo.DemoInquiry;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
+import org.fabrique.web.auth.Authentication;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +57,48 @@ public final class ServeCommand extends StoreCommand {
   @Option(names = "--demo", description = "Load the demo inquiry (once) before starting.")
   boolean demo;
 
+  /** How users sign in on a team server. */
+  enum AuthMode {
+    local,
+    proxy
+  }
+
+  @Option(
+      names = "--auth",
+      paramLabel = "MODE",
+      description =
+          "Sign-in of a team server: local (accounts made with 'fabrique user add'), or proxy"
+              + " (the user named by --proxy-header, set by a --trusted-proxy)."
+              + " Without it, one local user works alone on this machine.")
+  AuthMode auth;
+
+  @Option(
+      names = "--proxy-header",
+      paramLabel = "HEADER",
+      defaultValue = "X-Remote-User",
+      description = "With --auth proxy, the header naming the user (default: ${DEFAULT-VALUE}).")
+  String proxyHeader;
+
+  @Option(
+      names = "--no-token",
+      description =
+          "Single-user mode without the access token (any program on this machine can then use"
+              + " the server).")
+  boolean noToken;
+
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description = "The address users reach the server at (behind a reverse proxy, for instance).")
+  URI publicUrl;
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDRESS",
+      split = ",",
+      description = "Address of a reverse proxy whose X-Forwarded-Proto is believed (repeatable).")
+  List<String> trustedProxies = new ArrayList<>();
+
   @Option(
       names = "--lineage-max-bytes",
       paramLabel = "N",
@@ -56,6 +116,9 @@ public final class ServeCommand extends StoreCommand {
 
   @Spec CommandSpec spec;
 
+  /** The file of the data directory that keeps the access token of the single-user mode. */
+  static final String ACCESS_TOKEN_FILE = "access-token";
+
   @Override
   int run(Workbench workbench) {
     PrintWriter out = spec.commandLine().getOut();
@@ -63,23 +126,71 @@ public final class ServeCommand extends StoreCommand {
       throw new InvalidInputException(
           "--lineage-max-bytes and --lineage-max-events are positive numbers");
     }
+    if (auth == null && !isLoopback(host)) {
+      throw new InvalidInputException(
+          "Fabrique listens on "
+              + host
+              + " only with sign-in: add --auth local (and create accounts with 'fabrique user"
+              + " add'), or listen on 127.0.0.1");
+    }
+    if (publicUrl != null
+        && (publicUrl.getHost() == null
+            || !("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme())))) {
+      throw new InvalidInputException("--public-url must be an http or https address");
+    }
+    Optional<String> token = Optional.empty();
+    Authentication authentication;
+    if (auth == AuthMode.local) {
+      authentication = Authentication.accounts();
+    } else if (auth == AuthMode.proxy) {
+      if (trustedProxies.isEmpty() || proxyHeader.isBlank()) {
+        throw new InvalidInputException(
+            "--auth proxy needs the address of the proxy that sets "
+                + proxyHeader
+                + ": add --trusted-proxy ADDRESS");
+      }
+      authentication = Authentication.proxy(proxyHeader.trim(), Set.copyOf(trustedProxies));
+    } else if (noToken) {
+      authentication = Authentication.open();
+    } else {
+      token = Optional.of(newAccessToken(workbench.dataDir()));
+      authentication = Authentication.token(token.get());
+    }
+    WebConfig config =
+        WebConfig.defaults(workbench.dataDir())
+            .withMaxUploadBytes(workbench.maxFileBytes())
+            .withAuthentication(authentication)
+            .withTrustedProxies(Set.copyOf(trustedProxies))
+            .withLineageLimits(new OpenLineageEvents.Limits(lineageMaxBytes, lineageMaxEvents));
+    if (publicUrl != null) {
+      config = config.withPublicUrl(publicUrl);
+    }
+    if (!isWildcard(host)) {
+      config = config.withHosts(Set.of(host));
+    }
     if (demo) {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
       out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
     }
-    Javalin app =
-        WebApp.create(
-            workbench.fabrique(),
-            WebConfig.defaults(workbench.dataDir())
-                .withMaxUploadBytes(workbench.maxFileBytes())
-                .withLineageLimits(
-                    new OpenLineageEvents.Limits(lineageMaxBytes, lineageMaxEvents)));
+    Javalin app = WebApp.create(workbench.fabrique(), config);
     CountDownLatch stopped = new CountDownLatch(1);
     app.events(events -> events.serverStopped(stopped::countDown));
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "fabrique-shutdown"));
     app.start(host, port);
     repairSearchIndexes(workbench);
-    out.println("Fabrique is running on http://" + displayHost() + ":" + app.port() + "/");
+    String address =
+        publicUrl != null
+            ? publicUrl.toString()
+            : "http://" + displayHost() + ":" + app.port() + "/";
+    out.println(
+        "Fabrique is running on "
+            + address
+            + token.map(t -> (address.endsWith("/") ? "" : "/") + "?token=" + t).orElse(""));
+    if (auth == AuthMode.local
+        && workbench.fabrique().users().accounts().stream()
+            .noneMatch(a -> a.admin() && !a.disabled())) {
+      out.println("There is no site admin yet: create one with 'fabrique user add LOGIN --admin'.");
+    }
     out.println("Data: " + workbench.describe() + ". Stop with Ctrl+C.");
     try {
       stopped.await();
@@ -100,7 +211,8 @@ public final class ServeCommand extends StoreCommand {
               } catch (RuntimeException e) {
                 LoggerFactory.getLogger(ServeCommand.class)
                     .warn(
-                        "The search indexes could not be repaired at start; each is repaired at its next search",
+                        "The search indexes could not be repaired at start; each is repaired at its"
+                            + " next search",
                         e);
               }
             },
@@ -130,6 +242,49 @@ public final class ServeCommand extends StoreCommand {
   }
 
   private String displayHost() {
-    return host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+    return host.equals("127.0.0.1") || isWildcard(host) ? "localhost" : host;
+  }
+
+  /** Whether an address is this machine only. */
+  static boolean isLoopback(String address) {
+    if (isWildcard(address)) {
+      return false;
+    }
+    try {
+      InetAddress[] all = InetAddress.getAllByName(address);
+      return all.length > 0 && Arrays.stream(all).allMatch(InetAddress::isLoopbackAddress);
+    } catch (UnknownHostException e) {
+      throw new InvalidInputException("There is no address " + address + " to listen on", e);
+    }
+  }
+
+  private static boolean isWildcard(String address) {
+    String bare = address.replace("[", "").replace("]", "");
+    return bare.equals("0.0.0.0") || bare.equals("::") || bare.equals("0:0:0:0:0:0:0:0");
+  }
+
+  /**
+   * A new random access token, written to the data directory readable by its owner only, so that
+   * the command line and scripts of the same user can find it.
+   */
+  private static String newAccessToken(Path dataDir) {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Path file = dataDir.resolve(ACCESS_TOKEN_FILE);
+    try {
+      Files.deleteIfExists(file);
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(file);
+      }
+      Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StorageException("The access token could not be written to " + file, e);
+    }
+    return token;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the command line in-process on one data directory, for tests. */
 final class CommandRunner {
@@ -18,6 +19,11 @@ final class CommandRunner {
   }
 
   Result run(String... args) {
+    return runWith(Map.of(), args);
+  }
+
+  /** Runs with these environment variables (and no others). */
+  Result runWith(Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> all = new ArrayList<>(List.of(args));
@@ -29,7 +35,8 @@ final class CommandRunner {
         FabriqueCommand.run(
             all.toArray(String[]::new),
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            environment::get);
     return new Result(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -13,6 +13,8 @@ import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
+import org.fabrique.core.user.MembershipStore;
+import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
 
 /** One unit of work on the database, with the stores of each feature. */
@@ -52,6 +54,12 @@ public interface Transaction {
 
   /** Redactions, the key table of pseudonyms and the replacement policies. */
   RedactionStore redactions();
+
+  /** Sessions of signed-in users. */
+  SessionStore sessions();
+
+  /** Members of inquiries and their roles. */
+  MembershipStore memberships();
 
   /** The audit log, append-only. */
   AuditStore audit();

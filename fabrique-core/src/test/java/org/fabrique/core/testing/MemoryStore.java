@@ -24,6 +24,8 @@ import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
+import org.fabrique.core.user.MembershipStore;
+import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
 
 /**
@@ -56,6 +58,10 @@ public final class MemoryStore implements Store, Transaction {
           id -> inquiries.findInquiry(id).isPresent(),
           id -> corpus.findSource(id).isPresent());
   private final MemoryRedactionStore redactions = new MemoryRedactionStore();
+  private final MemoryRecordStores.Sessions sessions = new MemoryRecordStores.Sessions(journal);
+  private final MemoryRecordStores.Memberships memberships =
+      new MemoryRecordStores.Memberships(
+          journal, id -> inquiries.findInquiry(id).isPresent(), id -> users.find(id).isPresent());
   private final MemoryAuditStore audit = new MemoryAuditStore(journal);
   private long nextId = 1;
   private int depth;
@@ -189,6 +195,16 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public RedactionStore redactions() {
     return redactions;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  @Override
+  public MembershipStore memberships() {
+    return memberships;
   }
 
   @Override

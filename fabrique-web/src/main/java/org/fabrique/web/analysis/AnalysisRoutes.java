@@ -1,7 +1,6 @@
 package org.fabrique.web.analysis;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,10 +29,13 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The analysis pages of an inquiry (matrices, co-occurrence, coding queries, inter-coder agreement)
@@ -50,23 +52,36 @@ public final class AnalysisRoutes {
     this.views = views;
   }
 
-  public void mount(JavalinDefaultRouting router) {
+  public void mount(Routes routes) {
     String base = "/inquiries/{inquiry}/analysis";
-    router.get(base, this::index);
-    router.get(base + "/matrix", this::matrixPage);
-    router.get(base + "/matrix/export", this::export);
-    router.get(base + "/matrix/cell", this::cell);
-    router.get(base + "/cooccurrence", this::coOccurrencePage);
-    router.get(base + "/cooccurrence/cell", this::pairs);
-    router.get(base + "/query", this::queryPage);
-    router.get(base + "/agreement", this::agreementPage);
-    router.get(base + "/journeys", this::journeysPage);
-    router.get("/api" + base + "/journeys", ctx -> ctx.json(journeyMatrices(ctx, inquiry(ctx))));
-    router.get("/api" + base + "/matrix", ctx -> ctx.json(matrix(ctx, inquiry(ctx))));
-    router.get("/api" + base + "/cooccurrence", ctx -> ctx.json(coOccurrence(ctx, inquiry(ctx))));
-    router.get("/api" + base + "/query", ctx -> ctx.json(segmentsOut(query(ctx, inquiry(ctx)))));
-    router.get(
+    routes.get(base, Access.role(Role.VIEWER), this::index);
+    routes.get(base + "/matrix", Access.role(Role.VIEWER), this::matrixPage);
+    routes.get(base + "/matrix/export", Access.role(Role.VIEWER), this::export);
+    routes.get(base + "/matrix/cell", Access.role(Role.VIEWER), this::cell);
+    routes.get(base + "/cooccurrence", Access.role(Role.VIEWER), this::coOccurrencePage);
+    routes.get(base + "/cooccurrence/cell", Access.role(Role.VIEWER), this::pairs);
+    routes.get(base + "/query", Access.role(Role.VIEWER), this::queryPage);
+    routes.get(base + "/agreement", Access.role(Role.VIEWER), this::agreementPage);
+    routes.get(base + "/journeys", Access.role(Role.VIEWER), this::journeysPage);
+    routes.get(
+        "/api" + base + "/journeys",
+        Access.role(Role.VIEWER),
+        ctx -> ctx.json(journeyMatrices(ctx, inquiry(ctx))));
+    routes.get(
+        "/api" + base + "/matrix",
+        Access.role(Role.VIEWER),
+        ctx -> ctx.json(matrix(ctx, inquiry(ctx))));
+    routes.get(
+        "/api" + base + "/cooccurrence",
+        Access.role(Role.VIEWER),
+        ctx -> ctx.json(coOccurrence(ctx, inquiry(ctx))));
+    routes.get(
+        "/api" + base + "/query",
+        Access.role(Role.VIEWER),
+        ctx -> ctx.json(segmentsOut(query(ctx, inquiry(ctx)))));
+    routes.get(
         "/api" + base + "/agreement",
+        Access.role(Role.VIEWER),
         ctx -> ctx.json(AgreementOut.of(agreement(ctx, inquiry(ctx)))));
   }
 

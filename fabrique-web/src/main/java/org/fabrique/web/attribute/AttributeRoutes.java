@@ -2,7 +2,6 @@ package org.fabrique.web.attribute;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import java.util.Locale;
 import org.fabrique.core.Fabrique;
@@ -14,9 +13,12 @@ import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /** Typed attributes of cases and sources: their definitions and values. */
 public final class AttributeRoutes {
@@ -30,19 +32,24 @@ public final class AttributeRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/attributes", this::list);
-    router.post("/inquiries/{inquiry}/attributes", this::define);
-    router.post("/attributes/{attribute}/delete", this::delete);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/attributes", Access.role(Role.VIEWER), this::list);
+    routes.post("/inquiries/{inquiry}/attributes", Access.role(Role.RESEARCHER), this::define);
+    routes.post("/attributes/{attribute}/delete", Access.role(Role.RESEARCHER), this::delete);
 
-    router.get("/api/inquiries/{inquiry}/attributes", this::apiList);
-    router.post("/api/inquiries/{inquiry}/attributes", this::apiDefine);
-    router.get(
+    routes.get("/api/inquiries/{inquiry}/attributes", Access.role(Role.VIEWER), this::apiList);
+    routes.post(
+        "/api/inquiries/{inquiry}/attributes", Access.role(Role.RESEARCHER), this::apiDefine);
+    routes.get(
         "/api/attributes/{attribute}",
+        Access.role(Role.VIEWER),
         ctx -> ctx.json(AttributeJson.DefinitionOut.of(attribute(ctx))));
-    router.delete("/api/attributes/{attribute}", this::apiDelete);
-    router.get("/api/attributes/{attribute}/values", this::apiValues);
-    router.put("/api/attributes/{attribute}/values/{owner}", this::apiSetValue);
+    routes.delete("/api/attributes/{attribute}", Access.role(Role.RESEARCHER), this::apiDelete);
+    routes.get("/api/attributes/{attribute}/values", Access.role(Role.VIEWER), this::apiValues);
+    routes.put(
+        "/api/attributes/{attribute}/values/{owner}",
+        Access.role(Role.RESEARCHER),
+        this::apiSetValue);
   }
 
   /** An attribute with the number of items that have a value. */

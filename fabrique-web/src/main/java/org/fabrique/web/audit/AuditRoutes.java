@@ -1,7 +1,6 @@
 package org.fabrique.web.audit;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,11 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The audit log: a page for the whole server (site admins), one per inquiry (its owners), and the
@@ -32,11 +34,11 @@ public final class AuditRoutes {
     this.views = views;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/audit", this::sitePage);
-    router.get("/inquiries/{inquiry}/audit", this::inquiryPage);
-    router.get("/api/audit", this::apiList);
-    router.get("/api/inquiries/{inquiry}/audit", this::apiInquiryList);
+  public void mount(Routes routes) {
+    routes.get("/audit", Access.admin(), this::sitePage);
+    routes.get("/inquiries/{inquiry}/audit", Access.role(Role.OWNER), this::inquiryPage);
+    routes.get("/api/audit", Access.admin(), this::apiList);
+    routes.get("/api/inquiries/{inquiry}/audit", Access.role(Role.OWNER), this::apiInquiryList);
   }
 
   /** The page: the entries shown, the inquiry when the log is one inquiry's, the date filter. */

@@ -1,17 +1,17 @@
 package org.fabrique.web.coder;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserService;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.i18n.Lang;
 
 /**
- * The coder switcher and the language switch. In the local mode there are no passwords: choosing a
- * coder says whose layer the next codings go to and whose actions undo undoes.
+ * The language switch, the list of users and who one is. The coder of every change is the signed-in
+ * user; accounts are made with {@code fabrique user add}.
  */
 public final class CoderRoutes {
   private final UserService users;
@@ -22,12 +22,13 @@ public final class CoderRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.post("/coder", this::switchCoder);
-    router.get("/lang/{lang}", this::switchLang);
-    router.get("/api/users", ctx -> ctx.json(users.list().stream().map(UserOut::of).toList()));
-    router.post("/api/users", this::apiCreate);
-    router.get("/api/me", ctx -> ctx.json(UserOut.of(visitors.of(ctx).coder())));
+  public void mount(Routes routes) {
+    routes.get("/lang/{lang}", Access.anyone(), this::switchLang);
+    routes.get(
+        "/api/users",
+        Access.signedIn(),
+        ctx -> ctx.json(users.list().stream().map(UserOut::of).toList()));
+    routes.get("/api/me", Access.signedIn(), ctx -> ctx.json(UserOut.of(visitors.of(ctx).coder())));
   }
 
   /** A coder in JSON. */
@@ -37,25 +38,9 @@ public final class CoderRoutes {
     }
   }
 
-  /** What creates a coder. */
-  public record UserIn(String login, String displayName) {}
-
-  private void switchCoder(Context ctx) {
-    String login = Requests.form(ctx, "login").orElse("");
-    String displayName = Requests.form(ctx, "displayName").orElse("");
-    User user = users.ensure(login, displayName);
-    Visitors.rememberCoder(ctx, user);
-    Requests.redirectBack(ctx, "/");
-  }
-
   private void switchLang(Context ctx) {
     Lang lang = Lang.fromCode(ctx.pathParam("lang")).orElse(Lang.EN);
     Visitors.rememberLang(ctx, lang);
     Requests.redirect(ctx, Requests.localPath(ctx.queryParam("back"), "/"));
-  }
-
-  private void apiCreate(Context ctx) {
-    UserIn in = ctx.bodyAsClass(UserIn.class);
-    ctx.status(HttpStatus.CREATED).json(UserOut.of(users.ensure(in.login(), in.displayName())));
   }
 }

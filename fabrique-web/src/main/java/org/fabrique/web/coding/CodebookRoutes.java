@@ -2,7 +2,6 @@ package org.fabrique.web.coding;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +18,13 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /** The codebook: its tree, each code's page with its coded segments, and the JSON API. */
 public final class CodebookRoutes {
@@ -36,24 +38,27 @@ public final class CodebookRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/codebook", this::codebook);
-    router.post("/inquiries/{inquiry}/codes", this::create);
-    router.get("/codes/{code}", this::codePage);
-    router.post("/codes/{code}/edit", this::update);
-    router.post("/codes/{code}/move", this::move);
-    router.post("/codes/{code}/merge", this::merge);
-    router.post("/codes/{code}/delete", this::delete);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/codebook", Access.role(Role.VIEWER), this::codebook);
+    routes.post("/inquiries/{inquiry}/codes", Access.role(Role.RESEARCHER), this::create);
+    routes.get("/codes/{code}", Access.role(Role.VIEWER), this::codePage);
+    routes.post("/codes/{code}/edit", Access.role(Role.RESEARCHER), this::update);
+    routes.post("/codes/{code}/move", Access.role(Role.RESEARCHER), this::move);
+    routes.post("/codes/{code}/merge", Access.role(Role.RESEARCHER), this::merge);
+    routes.post("/codes/{code}/delete", Access.role(Role.RESEARCHER), this::delete);
 
-    router.get("/api/inquiries/{inquiry}/codes", this::apiList);
-    router.get("/api/inquiries/{inquiry}/codebook", this::apiTree);
-    router.post("/api/inquiries/{inquiry}/codes", this::apiCreate);
-    router.get("/api/codes/{code}", ctx -> ctx.json(CodeJson.CodeOut.of(code(ctx))));
-    router.put("/api/codes/{code}", this::apiUpdate);
-    router.delete("/api/codes/{code}", this::apiDelete);
-    router.post("/api/codes/{code}/move", this::apiMove);
-    router.post("/api/codes/{code}/merge", this::apiMerge);
-    router.get("/api/codes/{code}/segments", this::apiSegments);
+    routes.get("/api/inquiries/{inquiry}/codes", Access.role(Role.VIEWER), this::apiList);
+    routes.get("/api/inquiries/{inquiry}/codebook", Access.role(Role.VIEWER), this::apiTree);
+    routes.post("/api/inquiries/{inquiry}/codes", Access.role(Role.RESEARCHER), this::apiCreate);
+    routes.get(
+        "/api/codes/{code}",
+        Access.role(Role.VIEWER),
+        ctx -> ctx.json(CodeJson.CodeOut.of(code(ctx))));
+    routes.put("/api/codes/{code}", Access.role(Role.RESEARCHER), this::apiUpdate);
+    routes.delete("/api/codes/{code}", Access.role(Role.RESEARCHER), this::apiDelete);
+    routes.post("/api/codes/{code}/move", Access.role(Role.RESEARCHER), this::apiMove);
+    routes.post("/api/codes/{code}/merge", Access.role(Role.RESEARCHER), this::apiMerge);
+    routes.get("/api/codes/{code}/segments", Access.role(Role.VIEWER), this::apiSegments);
   }
 
   // Pages

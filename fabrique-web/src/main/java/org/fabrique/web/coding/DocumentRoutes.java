@@ -2,7 +2,6 @@ package org.fabrique.web.coding;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.Fabrique;
@@ -17,9 +16,12 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The document view, where the text is read and coded, and the codings API. The page itself holds
@@ -39,12 +41,14 @@ public final class DocumentRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/sources/{source}", this::document);
-    router.get("/api/sources/{source}/codings", this::apiSpans);
-    router.post("/api/sources/{source}/codings", this::apiCode);
-    router.put("/api/codings/{coding}", this::apiRecode);
-    router.delete("/api/codings/{coding}", this::apiRemove);
+  public void mount(Routes routes) {
+    routes.get("/sources/{source}", Access.role(Role.VIEWER), this::document);
+    routes.get("/api/sources/{source}/codings", Access.role(Role.VIEWER), this::apiSpans);
+    routes.post("/api/sources/{source}/codings", Access.role(Role.CODER), this::apiCode);
+    routes.put(
+        "/api/codings/{coding}", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::apiRecode);
+    routes.delete(
+        "/api/codings/{coding}", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::apiRemove);
   }
 
   /** The document view. */

@@ -3,7 +3,6 @@ package org.fabrique.web.corpus;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,12 +34,15 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.attribute.AttributeForms;
 import org.fabrique.web.attribute.AttributeJson;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /** The corpus: the list of sources, imports, descriptions and the windows of the text. */
 public final class SourceRoutes {
@@ -64,25 +66,35 @@ public final class SourceRoutes {
     this.maxUploadBytes = maxUploadBytes;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/sources", this::list);
-    router.post("/inquiries/{inquiry}/sources", this::importNow);
-    router.get("/sources/{source}/edit", this::editPage);
-    router.post("/sources/{source}/edit", this::update);
-    router.post("/sources/{source}/delete", this::delete);
-    router.get("/sources/{source}/original", this::original);
-    router.post("/inquiries/{inquiry}/speaker-pattern", this::speakerPattern);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/sources", Access.role(Role.VIEWER), this::list);
+    routes.post("/inquiries/{inquiry}/sources", Access.role(Role.RESEARCHER), this::importNow);
+    routes.get("/sources/{source}/edit", Access.role(Role.VIEWER), this::editPage);
+    routes.post("/sources/{source}/edit", Access.role(Role.RESEARCHER), this::update);
+    routes.post("/sources/{source}/delete", Access.role(Role.RESEARCHER), this::delete);
+    routes.get("/sources/{source}/original", Access.role(Role.VIEWER), this::original);
+    routes.post(
+        "/inquiries/{inquiry}/speaker-pattern", Access.role(Role.RESEARCHER), this::speakerPattern);
 
-    router.get("/api/inquiries/{inquiry}/sources", this::apiList);
-    router.post("/api/inquiries/{inquiry}/sources", this::apiImportNow);
-    router.post("/api/inquiries/{inquiry}/imports", this::apiImportLater);
-    router.get("/api/imports/{job}", this::apiJob);
-    router.get("/api/sources/{source}", ctx -> ctx.json(out(source(ctx))));
-    router.put("/api/sources/{source}", this::apiUpdate);
-    router.delete("/api/sources/{source}", this::apiDelete);
-    router.get("/api/sources/{source}/window", this::apiWindow);
-    router.get("/api/inquiries/{inquiry}/speaker-pattern", this::apiSpeakerPattern);
-    router.put("/api/inquiries/{inquiry}/speaker-pattern", this::apiSetSpeakerPattern);
+    routes.get("/api/inquiries/{inquiry}/sources", Access.role(Role.VIEWER), this::apiList);
+    routes.post(
+        "/api/inquiries/{inquiry}/sources", Access.role(Role.RESEARCHER), this::apiImportNow);
+    routes.post(
+        "/api/inquiries/{inquiry}/imports", Access.role(Role.RESEARCHER), this::apiImportLater);
+    routes.get("/api/imports/{job}", Access.signedIn(), this::apiJob);
+    routes.get(
+        "/api/sources/{source}", Access.role(Role.VIEWER), ctx -> ctx.json(out(source(ctx))));
+    routes.put("/api/sources/{source}", Access.role(Role.RESEARCHER), this::apiUpdate);
+    routes.delete("/api/sources/{source}", Access.role(Role.RESEARCHER), this::apiDelete);
+    routes.get("/api/sources/{source}/window", Access.role(Role.VIEWER), this::apiWindow);
+    routes.get(
+        "/api/inquiries/{inquiry}/speaker-pattern",
+        Access.role(Role.VIEWER),
+        this::apiSpeakerPattern);
+    routes.put(
+        "/api/inquiries/{inquiry}/speaker-pattern",
+        Access.role(Role.RESEARCHER),
+        this::apiSetSpeakerPattern);
   }
 
   // Pages

@@ -14,6 +14,7 @@ import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
+import org.fabrique.core.error.UnauthenticatedException;
 import org.fabrique.web.Page;
 import org.fabrique.web.Views;
 import org.slf4j.Logger;
@@ -40,11 +41,13 @@ public final class ErrorHandling {
   /** The kinds of problems the interface reports. */
   enum Kind {
     BAD_REQUEST(400, "invalid-input", "Invalid input"),
+    UNAUTHENTICATED(401, "unauthenticated", "Sign-in required"),
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     CONFLICT(409, "conflict", "Conflict"),
     TOO_LARGE(413, "too-large", "Request too large"),
+    MISDIRECTED(421, "misdirected", "Misdirected request"),
     INTERNAL(500, "internal", "Internal error");
 
     final int status;
@@ -95,6 +98,9 @@ public final class ErrorHandling {
       problems = invalid.problems();
     } else if (exception instanceof ConflictException) {
       kind = Kind.CONFLICT;
+      detail = exception.getMessage();
+    } else if (exception instanceof UnauthenticatedException) {
+      kind = Kind.UNAUTHENTICATED;
       detail = exception.getMessage();
     } else if (exception instanceof ForbiddenException) {
       kind = Kind.FORBIDDEN;
@@ -151,7 +157,7 @@ public final class ErrorHandling {
     params.put("status", kind.status);
     params.put("title", page.t("error." + kind.id + ".title"));
     // A browser user is better served by a sentence in their language than by which id was missing.
-    boolean generic = detail == null || kind == Kind.NOT_FOUND;
+    boolean generic = detail == null || kind == Kind.NOT_FOUND || kind == Kind.UNAUTHENTICATED;
     // One problem is already the detail; several are listed under a sentence that introduces them.
     boolean listed = problems.size() > 1;
     params.put(
@@ -168,6 +174,7 @@ public final class ErrorHandling {
       case NOT_FOUND -> "There is nothing at this address";
       case METHOD_NOT_ALLOWED -> "This address does not accept this method";
       case TOO_LARGE -> "The request is larger than the server accepts";
+      case MISDIRECTED -> "This server does not answer to this host name";
       case INTERNAL -> "Something went wrong on the server; the error was logged";
       default -> kind.title;
     };

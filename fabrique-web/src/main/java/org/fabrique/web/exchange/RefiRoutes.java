@@ -2,7 +2,6 @@ package org.fabrique.web.exchange;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,10 +21,13 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * REFI-QDA exchange in the web interface: a project imported from the home page as a new inquiry;
@@ -46,14 +48,21 @@ public final class RefiRoutes {
     this.jobs = new ExchangeJobs(uploadDir, executor, Clock.systemUTC());
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.post("/exchange/projects", this::importProject);
-    router.get("/inquiries/{inquiry}/exchange", this::page);
-    router.post("/inquiries/{inquiry}/exchange/project", this::exportProject);
-    router.post("/inquiries/{inquiry}/exchange/codebook", this::exportCodebook);
-    router.post("/inquiries/{inquiry}/exchange/codebook-import", this::importCodebook);
-    router.get("/exchange/jobs/{job}", this::job);
-    router.get("/exchange/jobs/{job}/download", this::download);
+  public void mount(Routes routes) {
+    routes.post("/exchange/projects", Access.signedIn(), this::importProject);
+    routes.get("/inquiries/{inquiry}/exchange", Access.role(Role.VIEWER), this::page);
+    routes.post(
+        "/inquiries/{inquiry}/exchange/project", Access.role(Role.RESEARCHER), this::exportProject);
+    routes.post(
+        "/inquiries/{inquiry}/exchange/codebook",
+        Access.role(Role.RESEARCHER),
+        this::exportCodebook);
+    routes.post(
+        "/inquiries/{inquiry}/exchange/codebook-import",
+        Access.role(Role.RESEARCHER),
+        this::importCodebook);
+    routes.get("/exchange/jobs/{job}", Access.signedIn(), this::job);
+    routes.get("/exchange/jobs/{job}/download", Access.signedIn(), this::download);
   }
 
   /** The Exchange tab of an inquiry. */
@@ -79,6 +88,7 @@ public final class RefiRoutes {
             folder,
             (dir, progress) -> {
               ImportedProject imported = fabrique.qda().importProject(file, name, user, progress);
+              fabrique.members().put(imported.inquiryId(), user, Role.OWNER);
               return new ExchangeJobs.Outcome(
                   imported.report(), imported.inquiryId(), Optional.empty());
             });

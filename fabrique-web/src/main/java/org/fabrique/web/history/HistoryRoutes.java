@@ -1,7 +1,6 @@
 package org.fabrique.web.history;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +10,14 @@ import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /** Undo, redo and the history of an inquiry. Each coder undoes their own actions. */
 public final class HistoryRoutes {
@@ -31,12 +33,14 @@ public final class HistoryRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.post("/inquiries/{inquiry}/undo", ctx -> step(ctx, true));
-    router.post("/inquiries/{inquiry}/redo", ctx -> step(ctx, false));
-    router.get("/api/inquiries/{inquiry}/history", this::apiHistory);
-    router.post("/api/inquiries/{inquiry}/undo", ctx -> apiStep(ctx, true));
-    router.post("/api/inquiries/{inquiry}/redo", ctx -> apiStep(ctx, false));
+  public void mount(Routes routes) {
+    routes.post("/inquiries/{inquiry}/undo", Access.role(Role.CODER), ctx -> step(ctx, true));
+    routes.post("/inquiries/{inquiry}/redo", Access.role(Role.CODER), ctx -> step(ctx, false));
+    routes.get("/api/inquiries/{inquiry}/history", Access.role(Role.VIEWER), this::apiHistory);
+    routes.post(
+        "/api/inquiries/{inquiry}/undo", Access.role(Role.CODER), ctx -> apiStep(ctx, true));
+    routes.post(
+        "/api/inquiries/{inquiry}/redo", Access.role(Role.CODER), ctx -> apiStep(ctx, false));
   }
 
   /** A line of history in JSON; {@code text} is in the language of the request. */

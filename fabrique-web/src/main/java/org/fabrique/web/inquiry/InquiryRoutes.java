@@ -2,7 +2,6 @@ package org.fabrique.web.inquiry;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
@@ -26,6 +26,9 @@ import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.attribute.AttributeForms;
 import org.fabrique.web.attribute.AttributeJson;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.history.HistoryLines;
 
 /** The home page, the inquiry overview and the cases, as pages and as JSON. */
@@ -35,32 +38,35 @@ public final class InquiryRoutes {
   private final Fabrique fabrique;
   private final Views views;
   private final Visitors visitors;
+  private final AccessCheck access;
 
-  public InquiryRoutes(Fabrique fabrique, Views views, Visitors visitors) {
+  public InquiryRoutes(Fabrique fabrique, Views views, Visitors visitors, AccessCheck access) {
     this.fabrique = fabrique;
     this.views = views;
     this.visitors = visitors;
+    this.access = access;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/", this::home);
-    router.post("/inquiries", this::create);
-    router.get("/inquiries/{inquiry}", this::overview);
-    router.post("/inquiries/{inquiry}/edit", this::rename);
-    router.post("/inquiries/{inquiry}/cases", this::createCase);
-    router.get("/cases/{case}", this::casePage);
-    router.post("/cases/{case}", this::updateCase);
-    router.post("/cases/{case}/delete", this::deleteCase);
+  public void mount(Routes routes) {
+    routes.get("/", Access.signedIn(), this::home);
+    routes.post("/inquiries", Access.signedIn(), this::create);
+    routes.get("/inquiries/{inquiry}", Access.role(Role.VIEWER), this::overview);
+    routes.post("/inquiries/{inquiry}/edit", Access.role(Role.RESEARCHER), this::rename);
+    routes.post("/inquiries/{inquiry}/cases", Access.role(Role.RESEARCHER), this::createCase);
+    routes.get("/cases/{case}", Access.role(Role.VIEWER), this::casePage);
+    routes.post("/cases/{case}", Access.role(Role.RESEARCHER), this::updateCase);
+    routes.post("/cases/{case}/delete", Access.role(Role.RESEARCHER), this::deleteCase);
 
-    router.get("/api/inquiries", this::apiList);
-    router.post("/api/inquiries", this::apiCreate);
-    router.get("/api/inquiries/{inquiry}", this::apiGet);
-    router.put("/api/inquiries/{inquiry}", this::apiRename);
-    router.get("/api/inquiries/{inquiry}/cases", this::apiCases);
-    router.post("/api/inquiries/{inquiry}/cases", this::apiCreateCase);
-    router.get("/api/cases/{case}", this::apiCase);
-    router.put("/api/cases/{case}", this::apiUpdateCase);
-    router.delete("/api/cases/{case}", this::apiDeleteCase);
+    routes.get("/api/inquiries", Access.signedIn(), this::apiList);
+    routes.post("/api/inquiries", Access.signedIn(), this::apiCreate);
+    routes.get("/api/inquiries/{inquiry}", Access.role(Role.VIEWER), this::apiGet);
+    routes.put("/api/inquiries/{inquiry}", Access.role(Role.RESEARCHER), this::apiRename);
+    routes.get("/api/inquiries/{inquiry}/cases", Access.role(Role.VIEWER), this::apiCases);
+    routes.post(
+        "/api/inquiries/{inquiry}/cases", Access.role(Role.RESEARCHER), this::apiCreateCase);
+    routes.get("/api/cases/{case}", Access.role(Role.VIEWER), this::apiCase);
+    routes.put("/api/cases/{case}", Access.role(Role.RESEARCHER), this::apiUpdateCase);
+    routes.delete("/api/cases/{case}", Access.role(Role.RESEARCHER), this::apiDeleteCase);
   }
 
   // Pages
@@ -74,6 +80,7 @@ public final class InquiryRoutes {
   private void home(Context ctx) {
     List<InquiryRow> rows =
         fabrique.inquiries().list().stream()
+            .filter(i -> access.roleIn(ctx, i.id()).isPresent())
             .map(
                 i ->
                     new InquiryRow(
@@ -90,6 +97,7 @@ public final class InquiryRoutes {
         fabrique
             .inquiries()
             .create(Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
+    fabrique.members().put(inquiry.id(), visitors.of(ctx).coder().id(), Role.OWNER);
     Requests.redirect(ctx, "/inquiries/" + inquiry.id());
   }
 
@@ -219,12 +227,17 @@ public final class InquiryRoutes {
   // API
 
   private void apiList(Context ctx) {
-    ctx.json(fabrique.inquiries().list().stream().map(InquiryJson.InquiryOut::of).toList());
+    ctx.json(
+        fabrique.inquiries().list().stream()
+            .filter(i -> access.roleIn(ctx, i.id()).isPresent())
+            .map(InquiryJson.InquiryOut::of)
+            .toList());
   }
 
   private void apiCreate(Context ctx) {
     InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
     Inquiry inquiry = fabrique.inquiries().create(in.name(), in.description());
+    fabrique.members().put(inquiry.id(), visitors.of(ctx).coder().id(), Role.OWNER);
     ctx.status(HttpStatus.CREATED).json(InquiryJson.InquiryOut.of(inquiry));
   }
 

@@ -3,7 +3,6 @@ package org.fabrique.web.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -32,6 +31,7 @@ import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -45,6 +45,8 @@ import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * Compares two versions of a data object with the explainable dataset diff, keeps the report (JSON
@@ -64,11 +66,12 @@ public final class DiffRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.post("/journey/elements/{element}/compare", this::compare);
-    router.post("/journey/elements/{element}/drafts", this::createDrafts);
-    router.get(REPORTS + "{digest}", this::htmlReport);
-    router.get(REPORTS + "{digest}/json", this::jsonReport);
+  public void mount(Routes routes) {
+    routes.post("/journey/elements/{element}/compare", Access.role(Role.RESEARCHER), this::compare);
+    routes.post(
+        "/journey/elements/{element}/drafts", Access.role(Role.RESEARCHER), this::createDrafts);
+    routes.get(REPORTS + "{digest}", Access.signedIn(), this::htmlReport);
+    routes.get(REPORTS + "{digest}/json", Access.signedIn(), this::jsonReport);
   }
 
   /**

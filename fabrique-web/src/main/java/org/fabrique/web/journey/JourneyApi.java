@@ -3,7 +3,6 @@ package org.fabrique.web.journey;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,7 @@ import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.user.Role;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
@@ -43,6 +43,9 @@ import org.fabrique.formats.prov.ProvExporter;
 import org.fabrique.formats.prov.ProvFormat;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.error.ProblemDetails;
 
 /**
@@ -57,23 +60,38 @@ final class JourneyApi {
   private final Visitors visitors;
   private final OpenLineageEvents.Limits lineageLimits;
 
-  JourneyApi(Fabrique fabrique, Visitors visitors, OpenLineageEvents.Limits lineageLimits) {
+  private final AccessCheck access;
+
+  JourneyApi(
+      Fabrique fabrique,
+      Visitors visitors,
+      OpenLineageEvents.Limits lineageLimits,
+      AccessCheck access) {
     this.fabrique = fabrique;
     this.visitors = visitors;
     this.lineageLimits = lineageLimits;
+    this.access = access;
   }
 
-  void mount(JavalinDefaultRouting router) {
-    router.get("/api/cases/{case}/journey", this::graph);
-    router.get("/api/inquiries/{inquiry}/journey/elements", this::elements);
-    router.post("/api/journey/evidence", this::addEvidence);
-    router.get("/api/journey/elements/{element}/upstream", ctx -> walk(ctx, true));
-    router.get("/api/journey/elements/{element}/downstream", ctx -> walk(ctx, false));
-    router.get("/api/journey/elements/{element}/choices", this::choices);
-    router.get("/api/journey/elements/{element}/conditions", this::conditions);
-    router.post("/api/v1/lineage", this::ingest);
-    router.get("/api/inquiries/{inquiry}/prov", this::prov);
-    router.get("/spec/facets/{version}/{file}", this::facetSchema);
+  void mount(Routes routes) {
+    routes.get("/api/cases/{case}/journey", Access.role(Role.VIEWER), this::graph);
+    routes.get(
+        "/api/inquiries/{inquiry}/journey/elements", Access.role(Role.VIEWER), this::elements);
+    routes.post("/api/journey/evidence", Access.signedIn(), this::addEvidence);
+    routes.get(
+        "/api/journey/elements/{element}/upstream",
+        Access.role(Role.VIEWER),
+        ctx -> walk(ctx, true));
+    routes.get(
+        "/api/journey/elements/{element}/downstream",
+        Access.role(Role.VIEWER),
+        ctx -> walk(ctx, false));
+    routes.get("/api/journey/elements/{element}/choices", Access.role(Role.VIEWER), this::choices);
+    routes.get(
+        "/api/journey/elements/{element}/conditions", Access.role(Role.VIEWER), this::conditions);
+    routes.post("/api/v1/lineage", Access.signedIn(), this::ingest);
+    routes.get("/api/inquiries/{inquiry}/prov", Access.role(Role.RESEARCHER), this::prov);
+    routes.get("/spec/facets/{version}/{file}", Access.anyone(), this::facetSchema);
   }
 
   /** The JSON schemas of Fabrique's OpenLineage facets, from the jar. */
@@ -256,6 +274,11 @@ final class JourneyApi {
 
   private void addEvidence(Context ctx) {
     EvidenceIn in = ctx.bodyAsClass(EvidenceIn.class);
+    if (in == null) {
+      throw new InvalidInputException("Give the element and the source of the evidence");
+    }
+    access.require(
+        ctx, fabrique.journeys().get(new ElementId(in.element())).inquiryId(), Role.RESEARCHER);
     Optional<Span> span =
         in.start() == null || in.end() == null
             ? Optional.empty()
@@ -337,6 +360,7 @@ final class JourneyApi {
     }
     InquiryId inquiry = new InquiryId(Long.parseLong(inquiryText.strip()));
     fabrique.inquiries().get(inquiry);
+    access.require(ctx, inquiry, Role.RESEARCHER);
     Optional<CaseId> caseId =
         Optional.ofNullable(ctx.queryParam("case"))
             .filter(c -> c.matches("\\d{1,18}"))

@@ -1,7 +1,6 @@
 package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.fabrique.core.journey.TensionStatus;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
@@ -35,6 +35,9 @@ import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The journey pages: per case, the graph, the timeline and the forms to add elements; per element,
@@ -45,31 +48,49 @@ public final class JourneyRoutes {
   private final Views views;
   private final Visitors visitors;
   private final OpenLineageEvents.Limits lineageLimits;
+  private final AccessCheck access;
 
   public JourneyRoutes(
-      Fabrique fabrique, Views views, Visitors visitors, OpenLineageEvents.Limits lineageLimits) {
+      Fabrique fabrique,
+      Views views,
+      Visitors visitors,
+      OpenLineageEvents.Limits lineageLimits,
+      AccessCheck access) {
     this.fabrique = fabrique;
     this.views = views;
     this.visitors = visitors;
     this.lineageLimits = lineageLimits;
+    this.access = access;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/cases/{case}/journey", this::journeyPage);
+  public void mount(Routes routes) {
+    routes.get("/cases/{case}/journey", Access.role(Role.VIEWER), this::journeyPage);
     for (ElementKind<?> kind : ElementKinds.all()) {
-      router.post("/cases/{case}/journey/" + kind.formPath(), ctx -> addElement(ctx, kind));
+      routes.post(
+          "/cases/{case}/journey/" + kind.formPath(),
+          Access.role(Role.RESEARCHER),
+          ctx -> addElement(ctx, kind));
     }
-    router.get("/journey/elements/{element}", this::elementPage);
-    router.post("/journey/elements/{element}/edit", this::editElement);
-    router.post("/journey/elements/{element}/delete", this::deleteElement);
-    router.post("/journey/elements/{element}/participations", this::addParticipation);
-    router.post("/journey/participations/{participation}/delete", this::removeParticipation);
-    router.post("/journey/evidence/{evidence}/delete", this::removeEvidence);
-    router.get("/inquiries/{inquiry}/choices", this::choicesTable);
-    router.get("/inquiries/{inquiry}/tensions", this::tensionsBoard);
-    new JourneyRowRoutes(fabrique, visitors).mount(router);
-    new JourneyApi(fabrique, visitors, lineageLimits).mount(router);
-    new DiffRoutes(fabrique, views, visitors).mount(router);
+    routes.get("/journey/elements/{element}", Access.role(Role.VIEWER), this::elementPage);
+    routes.post(
+        "/journey/elements/{element}/edit", Access.role(Role.RESEARCHER), this::editElement);
+    routes.post(
+        "/journey/elements/{element}/delete", Access.role(Role.RESEARCHER), this::deleteElement);
+    routes.post(
+        "/journey/elements/{element}/participations",
+        Access.role(Role.RESEARCHER),
+        this::addParticipation);
+    routes.post(
+        "/journey/participations/{participation}/delete",
+        Access.role(Role.RESEARCHER),
+        this::removeParticipation);
+    routes.post(
+        "/journey/evidence/{evidence}/delete", Access.role(Role.RESEARCHER), this::removeEvidence);
+    routes.get("/inquiries/{inquiry}/choices", Access.role(Role.VIEWER), this::choicesTable);
+    routes.get("/inquiries/{inquiry}/tensions", Access.role(Role.VIEWER), this::tensionsBoard);
+    new JourneyRowRoutes(fabrique, visitors).mount(routes);
+    new JourneyApi(fabrique, visitors, lineageLimits, access).mount(routes);
+    new DiffRoutes(fabrique, views, visitors).mount(routes);
   }
 
   // ---- Views ----

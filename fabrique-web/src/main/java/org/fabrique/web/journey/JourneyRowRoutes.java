@@ -1,7 +1,6 @@
 package org.fabrique.web.journey;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.fabrique.core.Fabrique;
@@ -10,9 +9,12 @@ import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.RowList;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * The rows of an element that its page adds and removes one by one (a choice's options and
@@ -28,15 +30,20 @@ final class JourneyRowRoutes {
     this.visitors = visitors;
   }
 
-  void mount(JavalinDefaultRouting router) {
+  void mount(Routes routes) {
     Set<String> lists = new LinkedHashSet<>();
     for (ElementKind<?> kind : ElementKinds.all()) {
       kind.rows().stream().map(RowList::name).forEach(lists::add);
     }
     for (String list : lists) {
-      router.post("/journey/elements/{element}/" + list, ctx -> addRow(ctx, list));
-      router.post(
-          "/journey/elements/{element}/" + list + "/{row}/delete", ctx -> removeRow(ctx, list));
+      routes.post(
+          "/journey/elements/{element}/" + list,
+          Access.role(Role.RESEARCHER),
+          ctx -> addRow(ctx, list));
+      routes.post(
+          "/journey/elements/{element}/" + list + "/{row}/delete",
+          Access.role(Role.RESEARCHER),
+          ctx -> removeRow(ctx, list));
     }
   }
 

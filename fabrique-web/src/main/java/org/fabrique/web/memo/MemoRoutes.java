@@ -2,7 +2,6 @@ package org.fabrique.web.memo;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.JavalinDefaultRouting;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +19,13 @@ import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.user.Role;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /** Memos on the inquiry, its cases, sources, codes and coded segments. */
 public final class MemoRoutes {
@@ -39,17 +41,20 @@ public final class MemoRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/memos", this::list);
-    router.post("/inquiries/{inquiry}/memos", this::write);
-    router.post("/memos/{memo}/edit", this::update);
-    router.post("/memos/{memo}/delete", this::delete);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/memos", Access.role(Role.VIEWER), this::list);
+    routes.post("/inquiries/{inquiry}/memos", Access.role(Role.CODER), this::write);
+    routes.post("/memos/{memo}/edit", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::update);
+    routes.post(
+        "/memos/{memo}/delete", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::delete);
 
-    router.get("/api/inquiries/{inquiry}/memos", this::apiList);
-    router.post("/api/inquiries/{inquiry}/memos", this::apiWrite);
-    router.get("/api/memos/{memo}", ctx -> ctx.json(MemoOut.of(memo(ctx))));
-    router.put("/api/memos/{memo}", this::apiUpdate);
-    router.delete("/api/memos/{memo}", this::apiDelete);
+    routes.get("/api/inquiries/{inquiry}/memos", Access.role(Role.VIEWER), this::apiList);
+    routes.post("/api/inquiries/{inquiry}/memos", Access.role(Role.CODER), this::apiWrite);
+    routes.get(
+        "/api/memos/{memo}", Access.role(Role.VIEWER), ctx -> ctx.json(MemoOut.of(memo(ctx))));
+    routes.put("/api/memos/{memo}", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::apiUpdate);
+    routes.delete(
+        "/api/memos/{memo}", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::apiDelete);
   }
 
   /** A memo in JSON; target kinds are inquiry, case, source, code and segment. */

@@ -1,7 +1,6 @@
 package org.fabrique.web.redaction;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,13 @@ import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.redaction.IdentifierCategory;
 import org.fabrique.core.redaction.Redaction;
 import org.fabrique.core.redaction.RedactionId;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 
 /**
  * Confidentiality in the web interface: the pseudonymisation page beside a document (the
@@ -39,17 +41,18 @@ public final class RedactionRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/sources/{source}/redactions", this::page);
-    router.post("/sources/{source}/redactions/suggest", this::suggest);
-    router.post("/sources/{source}/redactions/rule", this::rule);
-    router.post("/redactions/{redaction}/accept", ctx -> decide(ctx, true));
-    router.post("/redactions/{redaction}/reject", ctx -> decide(ctx, false));
-    router.post("/redactions/{redaction}/edit", this::edit);
-    router.get("/sources/{source}/purge", this::purgePage);
-    router.post("/sources/{source}/purge", this::purge);
-    router.get("/cases/{case}/withdraw", this::withdrawPage);
-    router.post("/cases/{case}/withdraw", this::withdraw);
+  public void mount(Routes routes) {
+    routes.get("/sources/{source}/redactions", Access.role(Role.RESEARCHER), this::page);
+    routes.post(
+        "/sources/{source}/redactions/suggest", Access.role(Role.RESEARCHER), this::suggest);
+    routes.post("/sources/{source}/redactions/rule", Access.role(Role.RESEARCHER), this::rule);
+    routes.post("/redactions/{redaction}/accept", Access.admin(), ctx -> decide(ctx, true));
+    routes.post("/redactions/{redaction}/reject", Access.admin(), ctx -> decide(ctx, false));
+    routes.post("/redactions/{redaction}/edit", Access.admin(), this::edit);
+    routes.get("/sources/{source}/purge", Access.role(Role.OWNER), this::purgePage);
+    routes.post("/sources/{source}/purge", Access.role(Role.OWNER), this::purge);
+    routes.get("/cases/{case}/withdraw", Access.role(Role.OWNER), this::withdrawPage);
+    routes.post("/cases/{case}/withdraw", Access.role(Role.OWNER), this::withdraw);
   }
 
   /** A redaction with the passage it covers, for the page. */

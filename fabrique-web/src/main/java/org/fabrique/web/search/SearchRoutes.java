@@ -1,7 +1,6 @@
 package org.fabrique.web.search;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,10 +29,13 @@ import org.fabrique.core.search.SearchFilters;
 import org.fabrique.core.search.SearchMode;
 import org.fabrique.core.search.SearchPage;
 import org.fabrique.core.search.SearchService;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.Routes;
 import org.fabrique.web.coding.Codebooks;
 
 /**
@@ -54,12 +56,13 @@ public final class SearchRoutes {
     this.visitors = visitors;
   }
 
-  public void mount(JavalinDefaultRouting router) {
-    router.get("/inquiries/{inquiry}/search", this::page);
-    router.post("/inquiries/{inquiry}/search/autocode", this::autoCode);
-    router.get("/api/inquiries/{inquiry}/search", this::apiSearch);
-    router.post("/api/inquiries/{inquiry}/search/autocode", this::apiAutoCode);
-    router.get("/api/sources/{source}/highlights", this::apiHighlights);
+  public void mount(Routes routes) {
+    routes.get("/inquiries/{inquiry}/search", Access.role(Role.VIEWER), this::page);
+    routes.post("/inquiries/{inquiry}/search/autocode", Access.role(Role.CODER), this::autoCode);
+    routes.get("/api/inquiries/{inquiry}/search", Access.role(Role.VIEWER), this::apiSearch);
+    routes.post(
+        "/api/inquiries/{inquiry}/search/autocode", Access.role(Role.CODER), this::apiAutoCode);
+    routes.get("/api/sources/{source}/highlights", Access.role(Role.VIEWER), this::apiHighlights);
   }
 
   /**

@@ -1,10 +1,16 @@
 package org.fabrique.web.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.fabrique.web.auth.Routes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +55,29 @@ class WebArchitectureTest {
         .because(
             "the store and the search index are wired by the composition root"
                 + " (decision 0001, amendment)")
+        .check(WEB);
+  }
+
+  @Test
+  void routesAreRegisteredOnlyThroughTheRegistrarThatTakesTheirAccess() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Routes.class.getName())
+        .should()
+        .callMethodWhere(
+            target(owner(assignableTo(JavalinDefaultRoutingApi.class)))
+                .and(
+                    target(
+                        name("get")
+                            .or(name("post"))
+                            .or(name("put"))
+                            .or(name("patch"))
+                            .or(name("delete"))
+                            .or(name("head"))
+                            .or(name("addHttpHandler")))))
+        .because(
+            "every route declares what it requires where it is registered (decision 0008):"
+                + " route classes receive org.fabrique.web.auth.Routes, never Javalin's router")
         .check(WEB);
   }
 }

@@ -1,0 +1,372 @@
+package org.fabrique.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.http.HandlerType;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeType;
+import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodedSpan;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Case;
+import org.fabrique.core.inquiry.Domain;
+import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.Choice;
+import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.Participation;
+import org.fabrique.core.journey.Span;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.user.Role;
+import org.fabrique.core.user.User;
+import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Routes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the route table and tries every route as nobody, as a signed-in user who is no member, and
+ * as a viewer, a coder, a researcher and an owner of the inquiry the address names: 401 without a
+ * session, 403 (the access check's refusal) below the declared role, and past the check at or above
+ * it. Each route gets fresh items, so that a deletion tried by one role leaves the next route
+ * intact.
+ */
+class RouteTableTest {
+  private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
+  private static final List<Role> ROLES = List.of(Role.values());
+
+  private static TestApp web;
+  private static final Map<Role, String> cookies = new LinkedHashMap<>();
+  private static final Map<Role, User> users = new LinkedHashMap<>();
+  private static String outsider;
+
+  @BeforeAll
+  static void start() {
+    web = TestApp.withAccounts();
+    for (Role role : ROLES) {
+      String login = role.code() + "-user";
+      cookies.put(role, web.signIn(login));
+      users.put(role, web.fabrique.users().byLogin(login));
+    }
+    outsider = web.signIn("outsider");
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+  }
+
+  /** The items of one inquiry, their ids by path parameter; codings and memos are the coder's. */
+  private static Map<String, Long> fixture(int n) {
+    User owner = users.get(Role.OWNER);
+    User coder = users.get(Role.CODER);
+    Inquiry inquiry = web.fabrique.inquiries().create("Route " + n, "");
+    for (Role role : ROLES) {
+      web.fabrique.members().put(inquiry.id(), users.get(role).id(), role);
+    }
+    Case theCase =
+        web.fabrique.inquiries().createCase(inquiry.id(), owner.id(), "Case", Domain.REGISTRY, "");
+    Source source = TestSources.importText(web, inquiry, "s" + n + ".txt", "Some words to code.");
+    Code code =
+        web.fabrique
+            .coding()
+            .createCode(inquiry.id(), owner.id(), CodingService.NewCode.named("C"));
+    CodedSpan coded = web.fabrique.coding().code(coder.id(), source.id(), 0, 4, code.id());
+    Memo memo =
+        web.fabrique
+            .memos()
+            .write(
+                inquiry.id(),
+                coder.id(),
+                new ItemRef(ItemKind.INQUIRY, inquiry.id().value()),
+                "M",
+                "B");
+    long attribute =
+        web.fabrique
+            .attributes()
+            .define(inquiry.id(), owner.id(), "A", AttributeType.TEXT, AttributeScope.CASE, "")
+            .id()
+            .value();
+    web.postForm(
+        "/cases/" + theCase.id() + "/journey/actors",
+        Map.of("pseudonym", "P" + n, "type", "person"),
+        "Cookie",
+        cookies.get(Role.OWNER));
+    web.postForm(
+        "/cases/" + theCase.id() + "/journey/data-objects",
+        Map.of("label", "Extract " + n, "type", "dataset"),
+        "Cookie",
+        cookies.get(Role.OWNER));
+    web.postForm(
+        "/cases/" + theCase.id() + "/journey/choices",
+        Map.of(
+            "question",
+            "Keep the date?",
+            "dimension",
+            "nature",
+            "options",
+            "yes\nno",
+            "selected",
+            "2"),
+        "Cookie",
+        cookies.get(Role.OWNER));
+    Actor actor = web.fabrique.journeys().list(inquiry.id(), Actor.class).get(0);
+    DataObject object = web.fabrique.journeys().list(inquiry.id(), DataObject.class).get(0);
+    Choice choice = web.fabrique.journeys().list(inquiry.id(), Choice.class).get(0);
+    Participation participation =
+        web.fabrique.journeys().addParticipation(owner.id(), actor.id(), "", choice.id());
+    Evidence evidence =
+        web.fabrique
+            .journeys()
+            .addEvidence(owner.id(), object.id(), source.id(), Optional.of(new Span(0, 4)), "");
+    Map<String, Long> ids = new LinkedHashMap<>();
+    ids.put("inquiry", inquiry.id().value());
+    ids.put("case", theCase.id().value());
+    ids.put("source", source.id().value());
+    ids.put("code", code.id().value());
+    ids.put("coding", coded.codingId().value());
+    ids.put("memo", memo.id().value());
+    ids.put("attribute", attribute);
+    ids.put("element", object.id().value());
+    ids.put("participation", participation.id().value());
+    ids.put("evidence", evidence.id().value());
+    ids.put("owner", theCase.id().value());
+    return ids;
+  }
+
+  private static String path(String template, Map<String, Long> ids) {
+    Matcher matcher = PARAMETER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String value =
+          switch (name) {
+            case "lang" -> "fr";
+            case "login" -> "coder-user";
+            case "job" -> "0123456789abcdef";
+            case "row" -> "1";
+            default -> Long.toString(ids.getOrDefault(name, 1L));
+          };
+      matcher.appendReplacement(out, value);
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static HttpResponse<String> send(
+      Routes.Route route, String path, Optional<String> cookie) {
+    HttpRequest.Builder request =
+        web.request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json");
+    cookie.ifPresent(c -> request.header("Cookie", c));
+    String method = route.method().name();
+    request.method(
+        method,
+        route.method() == HandlerType.GET
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString("{}"));
+    return web.send(request.build());
+  }
+
+  /** 401, or, for a page asked for with GET, a redirection to the sign-in page. */
+  private static boolean unauthenticated(HttpResponse<String> response) {
+    return response.statusCode() == 401
+        || response.statusCode() == 303
+            && response.headers().firstValue("Location").orElse("").startsWith("/sign-in?back=");
+  }
+
+  private static boolean refusedByRole(HttpResponse<String> response) {
+    return response.statusCode() == 403 && response.body().contains(AccessCheck.ROLE_REFUSED);
+  }
+
+  private static boolean refusedByCheck(HttpResponse<String> response) {
+    return response.statusCode() == 401
+        || response.statusCode() == 403
+            && (response.body().contains(AccessCheck.ROLE_REFUSED)
+                || response.body().contains("Only site admins"));
+  }
+
+  private static List<String> allCookies() {
+    List<String> all = new ArrayList<>(cookies.values());
+    all.add(outsider);
+    return all;
+  }
+
+  /** The lowest role that may use a route on an item that is the coder's own work. */
+  private static Optional<Role> required(Access access) {
+    if (access instanceof Access.InInquiry inInquiry) {
+      return Optional.of(inInquiry.role());
+    }
+    if (access instanceof Access.OwnWork own) {
+      return Optional.of(own.own());
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void everyRouteAnswersEachRoleAsItDeclares() {
+    List<Routes.Route> table = WebApp.routeTable(web.app);
+    assertTrue(table.size() > 100, "the whole table: " + table.size());
+    List<String> failures = new ArrayList<>();
+    int n = 0;
+    for (Routes.Route route : table) {
+      n++;
+      String label = route.method() + " " + route.path() + " (" + route.access() + ")";
+      Map<String, Long> ids = fixture(n);
+      String path = path(route.path(), ids);
+      Access access = route.access();
+      if (access instanceof Access.Anyone) {
+        // Signing in with wrong credentials is a 401 of the handler, not of the check.
+        if (refusedByRole(send(route, path, Optional.empty()))) {
+          failures.add(label + ": refused to nobody");
+        }
+        continue;
+      }
+      HttpResponse<String> nobody = send(route, path, Optional.empty());
+      if (!unauthenticated(nobody)) {
+        failures.add(label + ": nobody got " + nobody.statusCode());
+      }
+      if (access instanceof Access.SignedInUser) {
+        if (refusedByCheck(send(route, path, Optional.of(outsider)))) {
+          failures.add(label + ": refused to a signed-in user");
+        }
+        continue;
+      }
+      if (access instanceof Access.Admin) {
+        for (String cookie : allCookies()) {
+          HttpResponse<String> refused = send(route, path, Optional.of(cookie));
+          if (refused.statusCode() != 403 || !refused.body().contains("Only site admins")) {
+            failures.add(label + ": a user who is no admin got " + refused.statusCode());
+          }
+        }
+        continue;
+      }
+      Role required = required(access).orElseThrow(() -> new AssertionError(label));
+      HttpResponse<String> stranger = send(route, path, Optional.of(outsider));
+      if (!refusedByRole(stranger)) {
+        failures.add(label + ": a non-member got " + stranger.statusCode());
+      }
+      for (Role role : ROLES) {
+        if (!role.allows(required)) {
+          HttpResponse<String> refused = send(route, path, Optional.of(cookies.get(role)));
+          if (!refusedByRole(refused)) {
+            failures.add(label + ": " + role.code() + " got " + refused.statusCode());
+          }
+        }
+      }
+      // Allowed roles last, lowest first: what they change no longer matters to this route.
+      for (Role role : ROLES) {
+        if (role.allows(required)) {
+          HttpResponse<String> allowed = send(route, path, Optional.of(cookies.get(role)));
+          if (refusedByCheck(allowed)) {
+            failures.add(label + ": " + role.code() + " refused (" + allowed.statusCode() + ")");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aCoderChangesOnlyTheirOwnCodingsAndMemos() {
+    Map<String, Long> ids = fixture(1000);
+    String researcherMemo =
+        Long.toString(
+            web.fabrique
+                .memos()
+                .write(
+                    new org.fabrique.core.inquiry.InquiryId(ids.get("inquiry")),
+                    users.get(Role.RESEARCHER).id(),
+                    new ItemRef(ItemKind.INQUIRY, ids.get("inquiry")),
+                    "R",
+                    "B")
+                .id()
+                .value());
+    HttpResponse<String> others =
+        web.json("DELETE", "/api/memos/" + researcherMemo, null, "Cookie", cookies.get(Role.CODER));
+    assertEquals(403, others.statusCode());
+    assertTrue(others.body().contains("others' work"), others.body());
+    assertEquals(
+        204,
+        web.json("DELETE", "/api/memos/" + ids.get("memo"), null, "Cookie", cookies.get(Role.CODER))
+            .statusCode());
+    assertEquals(
+        204,
+        web.json(
+                "DELETE",
+                "/api/codings/" + ids.get("coding"),
+                null,
+                "Cookie",
+                cookies.get(Role.RESEARCHER))
+            .statusCode());
+  }
+
+  @Test
+  void confidentialSourcesAreServedToResearchersAndOwnersOnly() {
+    Map<String, Long> ids = fixture(2000);
+    String source = "/api/sources/" + ids.get("source");
+    // Imported material is confidential until a researcher shares it with the whole team.
+    assertEquals(403, web.get(source, "Cookie", cookies.get(Role.CODER)).statusCode());
+    assertEquals(200, mark(source, "internal").statusCode());
+    assertEquals(200, web.get(source, "Cookie", cookies.get(Role.VIEWER)).statusCode());
+    assertEquals(200, web.get(source, "Cookie", cookies.get(Role.CODER)).statusCode());
+    HttpResponse<String> marked = mark(source, "confidential");
+    assertEquals(200, marked.statusCode(), marked.body());
+    for (Role role : List.of(Role.VIEWER, Role.CODER)) {
+      HttpResponse<String> refused = web.get(source, "Cookie", cookies.get(role));
+      assertEquals(403, refused.statusCode(), role.code());
+      assertFalse(refused.body().contains("Some words"));
+      assertEquals(
+          403, web.get("/sources/" + ids.get("source"), "Cookie", cookies.get(role)).statusCode());
+    }
+    assertEquals(200, web.get(source, "Cookie", cookies.get(Role.RESEARCHER)).statusCode());
+    assertEquals(200, web.get(source, "Cookie", cookies.get(Role.OWNER)).statusCode());
+  }
+
+  private static HttpResponse<String> mark(String source, String level) {
+    return web.json(
+        "PUT",
+        source,
+        "{\"confidentiality\":\"" + level + "\"}",
+        "Cookie",
+        cookies.get(Role.RESEARCHER));
+  }
+
+  @Test
+  void theHomePageAndTheListShowOnlyTheInquiriesOneIsAMemberOf() {
+    fixture(3000);
+    HttpResponse<String> list = web.get("/api/inquiries", "Cookie", outsider);
+    assertEquals("[]", list.body());
+    assertTrue(
+        web.get("/api/inquiries", "Cookie", cookies.get(Role.VIEWER))
+            .body()
+            .contains("Route 3000"));
+    HttpResponse<String> created =
+        web.json(
+            "POST",
+            "/api/inquiries",
+            "{\"name\":\"Mine\",\"description\":\"\"}",
+            "Cookie",
+            outsider);
+    assertEquals(201, created.statusCode());
+    assertTrue(web.get("/api/inquiries", "Cookie", outsider).body().contains("Mine"));
+  }
+}

@@ -173,6 +173,64 @@ class JourneyWebTest {
   }
 
   @Test
+  void tensionsAndInterventionsShowTheirEvidenceAndTheCasePageTheShareBacked() throws IOException {
+    Inquiry own = web.fabrique.inquiries().create("Coverage", "");
+    Case ownCase =
+        web.fabrique.inquiries().createCase(own.id(), user.id(), "Registry", Domain.COHORT, "");
+    Source note = TestSources.importText(web, own, "note.txt", "We linked the registry twice.");
+    var journeys = web.fabrique.journeys();
+    java.util.function.Function<String, org.fabrique.core.journey.ElementHeader> header =
+        label ->
+            org.fabrique.core.journey.ElementHeader.of(
+                journeys.newId(), own.id(), ownCase.id(), label);
+    DataObject registry =
+        journeys.create(
+            user.id(),
+            DataObject.of(
+                header.apply("Registry"), org.fabrique.core.journey.DataObjectType.DATASET));
+    Intervention backed =
+        journeys.create(
+            user.id(),
+            Intervention.of(
+                header.apply("Linked twice"), "linkage", List.of(registry.id()), List.of()));
+    journeys.create(
+        user.id(),
+        Intervention.of(
+            header.apply("Cleaned quietly"), "cleaning", List.of(registry.id()), List.of()));
+    var tension =
+        journeys.create(
+            user.id(),
+            org.fabrique.core.journey.Tension.open(
+                header.apply("Precision against privacy"),
+                List.of(backed.id()),
+                "utility-privacy",
+                List.of()));
+    journeys.addEvidence(user.id(), backed.id(), note.id(), java.util.Optional.empty(), "");
+
+    String base = "/inquiries/" + own.id();
+    String without = web.get(base + "/interventions?evidence=without").body();
+    assertTrue(without.contains("Cleaned quietly"), without);
+    assertFalse(without.contains("Linked twice"));
+    String with = web.get(base + "/interventions?evidence=with").body();
+    assertTrue(with.contains("Linked twice"));
+    assertFalse(with.contains("Cleaned quietly"));
+    assertTrue(with.contains("data-evidence=\"1\""), with);
+    String french = web.get(base + "/interventions?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(french.contains("sans élément de preuve"), french);
+    String tensions = web.get(base + "/tensions?evidence=without").body();
+    assertTrue(tensions.contains(tension.label()), tensions);
+    assertTrue(tensions.contains("without evidence"), tensions);
+    assertFalse(web.get(base + "/tensions?evidence=with").body().contains(tension.label()));
+    // four elements, one backed: 25 %
+    String casePage = web.get("/cases/" + ownCase.id()).body();
+    assertTrue(casePage.contains("data-evidence-share=\"25\""), casePage);
+    assertTrue(casePage.contains("field material: 1 of 4 (25 %)"), casePage);
+    String casePageFr =
+        web.get("/cases/" + ownCase.id() + "?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(casePageFr.contains("matériau de terrain : 1 sur 4 (25 %)"), casePageFr);
+  }
+
+  @Test
   void evidenceFromASelectionShowsItsQuoteAndLinksBackToThePassage() throws IOException {
     Source note =
         TestSources.importText(

@@ -259,6 +259,11 @@ public final class JourneyService {
     return store.inTransaction(tx -> tx.journeys().evidence(inquiry));
   }
 
+  /** How many pieces of evidence back each element of an inquiry. */
+  public EvidenceCoverage coverage(InquiryId inquiry) {
+    return EvidenceCoverage.of(evidence(inquiry));
+  }
+
   public List<Evidence> evidenceInSource(SourceId source) {
     return store.inTransaction(tx -> tx.journeys().evidenceInSource(source));
   }

@@ -170,6 +170,36 @@ class JourneyWebTest {
         read(web.json("GET", "/api/journey/elements/" + press.id() + "/upstream", null), 200);
     assertEquals(1, pressUp.get("nodes").get(0).get("version").get("number").asInt());
     read(web.json("GET", base + "/downstream?version=7", null), 404);
+
+    // the focused view: one step around the press, the apples marked as having more beyond
+    JsonNode focused =
+        read(
+            web.json(
+                "GET",
+                "/api/cases/" + theCase.id() + "/journey?focus=" + press.id() + "&depth=1",
+                null),
+            200);
+    assertEquals(press.id().value(), focused.get("focus").asLong());
+    java.util.Map<Long, Boolean> border = new java.util.HashMap<>();
+    focused
+        .get("nodes")
+        .forEach(n -> border.put(n.get("id").asLong(), n.get("border").asBoolean()));
+    assertEquals(
+        java.util.Map.of(
+            press.id().value(), false, apples.id().value(), true, cider.id().value(), false),
+        border);
+    JsonNode whole =
+        read(web.json("GET", "/api/cases/" + theCase.id() + "/journey?whole=true", null), 200);
+    assertTrue(whole.get("focus").isNull());
+    assertTrue(whole.get("nodes").size() > focused.get("nodes").size());
+    read(
+        web.json(
+            "GET",
+            "/api/cases/" + theCase.id() + "/journey?focus=" + press.id() + "&depth=11",
+            null),
+        400);
+    assertEquals(200, web.get("/webjars/dagre/0.8.4/dist/dagre.min.js").statusCode());
+    assertTrue(web.get("/cases/" + theCase.id() + "/journey").body().contains("data-graph-legend"));
   }
 
   @Test

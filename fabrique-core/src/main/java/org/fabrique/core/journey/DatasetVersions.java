@@ -202,6 +202,21 @@ public final class DatasetVersions {
     return Optional.ofNullable(bound.get(new Key(intervention, dataObject, Flow.Direction.OUTPUT)));
   }
 
+  /**
+   * The interventions that generated versions, the latest generation first (dated before undated).
+   */
+  public List<ElementId> generators() {
+    List<Version> all = new ArrayList<>();
+    byObject.values().forEach(all::addAll);
+    all.removeIf(Version::initial);
+    all.sort(
+        Comparator.comparing((Version v) -> v.at().isPresent())
+            .thenComparing(v -> v.at().orElse(Instant.MIN))
+            .thenComparing(v -> v.generatedBy().orElseThrow().value())
+            .reversed());
+    return all.stream().map(v -> v.generatedBy().orElseThrow()).distinct().toList();
+  }
+
   /** Whether the data object has more than one version (the graph shows them apart then). */
   public boolean versioned(ElementId dataObject) {
     return versions(dataObject).size() > 1;

@@ -172,6 +172,58 @@ final class LineageGraph {
         object, origin, depth, direction == Lineage.Direction.UPSTREAM ? up : down, direction);
   }
 
+  /**
+   * The elements within {@code depth} steps upstream and downstream of a start (an intervention, or
+   * every version of a data object), each input or output crossed being a step.
+   */
+  Neighbourhood around(ElementId start, int depth) {
+    int[] origins = origins(start);
+    Map<ElementId, Integer> steps = new HashMap<>();
+    if (origins.length == 0) {
+      return new Neighbourhood(start, depth, Map.of(start, 0), java.util.Set.of());
+    }
+    boolean[] inView = new boolean[idOf.length];
+    for (int[][] next : List.of(up, down)) {
+      int[] level = new int[idOf.length];
+      Arrays.fill(level, -1);
+      int[] queue = new int[idOf.length];
+      int head = 0;
+      int tail = 0;
+      for (int origin : origins) {
+        level[origin] = 0;
+        queue[tail++] = origin;
+      }
+      while (head < tail) {
+        int current = queue[head++];
+        inView[current] = true;
+        steps.merge(new ElementId(idOf[current]), level[current], Math::min);
+        if (level[current] >= depth) {
+          continue;
+        }
+        for (int neighbour : next[current]) {
+          if (level[neighbour] < 0) {
+            level[neighbour] = level[current] + 1;
+            queue[tail++] = neighbour;
+          }
+        }
+      }
+    }
+    java.util.Set<ElementId> border = new java.util.HashSet<>();
+    for (int node = 0; node < idOf.length; node++) {
+      if (!inView[node]) {
+        continue;
+      }
+      for (int[][] next : List.of(up, down)) {
+        for (int neighbour : next[node]) {
+          if (!inView[neighbour]) {
+            border.add(new ElementId(idOf[node]));
+          }
+        }
+      }
+    }
+    return new Neighbourhood(start, depth, steps, border);
+  }
+
   /** An intervention, or every version of a data object (the data object as a whole). */
   private int[] origins(ElementId start) {
     Integer intervention = interventionIndex.get(start.value());

@@ -61,6 +61,29 @@ public final class LineageService {
     return graphOf(dataObject).versions().versions(dataObject);
   }
 
+  /**
+   * The data objects and interventions within {@code depth} steps upstream and downstream of a data
+   * object or an intervention (see {@link Neighbourhood}).
+   */
+  public Neighbourhood around(ElementId start, int depth) {
+    checkDepth(depth);
+    return graphOf(start).around(start, depth);
+  }
+
+  /** How many interventions and data object versions the inquiry's lineage index holds. */
+  public int size(InquiryId inquiry) {
+    return store.inTransaction(tx -> graphOf(tx, inquiry)).nodeCount();
+  }
+
+  /**
+   * The interventions of an inquiry, the one that generated the latest version first (by time,
+   * undated ones after the dated, by id), then those that generated nothing.
+   */
+  public List<ElementId> latestInterventions(InquiryId inquiry, int limit) {
+    DatasetVersions versions = versions(inquiry);
+    return versions.generators().stream().limit(limit).toList();
+  }
+
   /** The versions of every data object of an inquiry. */
   public DatasetVersions versions(InquiryId inquiry) {
     return store.inTransaction(tx -> graphOf(tx, inquiry)).versions();

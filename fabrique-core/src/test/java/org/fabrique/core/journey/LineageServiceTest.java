@@ -230,6 +230,30 @@ class LineageServiceTest {
   }
 
   @Test
+  void aNeighbourhoodGoesStepsUpAndDownThroughVersionsAndMarksItsBorder() {
+    DataObject apples = f.dataset("crab apples");
+    DataObject cider = f.dataset("cider");
+    DataObject jelly = f.dataset("jelly");
+    Intervention pickSeptember = dated(f.intervention("pick", "extraction", null, apples), "09-15");
+    Intervention press = dated(f.intervention("press", "cleaning", apples, cider), "09-20");
+    Intervention pickOctober = dated(f.intervention("pick", "extraction", null, apples), "10-15");
+    Intervention boil = dated(f.intervention("boil", "cleaning", apples, jelly), "10-20");
+
+    Neighbourhood two = f.lineage.around(boil.id(), 2);
+    assertEquals(
+        java.util.Map.of(boil.id(), 0, apples.id(), 1, jelly.id(), 1, pickOctober.id(), 2),
+        two.steps());
+    assertEquals(Set.of(), two.border());
+    Neighbourhood one = f.lineage.around(boil.id(), 1);
+    assertEquals(Set.of(boil.id(), apples.id(), jelly.id()), one.steps().keySet());
+    assertEquals(Set.of(apples.id()), one.border());
+    // from the apples as a whole: both pickings and everything made of either
+    assertEquals(
+        Set.of(apples.id(), pickSeptember.id(), pickOctober.id(), press.id(), boil.id()),
+        f.lineage.around(apples.id(), 1).steps().keySet());
+  }
+
+  @Test
   void aDatasetReadBeforeAnyKnownRunHasAnInitialVersionAndARunNeverReadsItsOwnOutput() {
     DataObject ledger = f.dataset("ledger");
     Intervention append = dated(f.intervention("append", "cleaning", ledger, ledger), "03-01");

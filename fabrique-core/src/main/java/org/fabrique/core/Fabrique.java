@@ -21,6 +21,7 @@ import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.set.SetService;
 import org.fabrique.core.store.Store;
+import org.fabrique.core.token.TokenService;
 import org.fabrique.core.user.MembershipService;
 import org.fabrique.core.user.PasswordHasher;
 import org.fabrique.core.user.SessionService;
@@ -51,7 +52,8 @@ public record Fabrique(
     ErasureService erasure,
     SessionService sessions,
     MembershipService members,
-    AuditLog audit) {
+    AuditLog audit,
+    TokenService tokens) {
 
   /**
    * What other modules bring to the services: the search index, the table writers and the exchange
@@ -144,6 +146,7 @@ public record Fabrique(
         new ErasureService(store, history, corpus, search, redactions, clock),
         new SessionService(store, clock, SessionService.Policy.defaults()),
         new MembershipService(store),
-        audit);
+        audit,
+        new TokenService(store, audit, clock));
   }
 }

@@ -14,6 +14,7 @@ import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Transaction;
+import org.fabrique.core.token.TokenStore;
 import org.fabrique.core.user.MembershipStore;
 import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
@@ -31,6 +32,7 @@ import org.fabrique.store.inquiry.JdbcInquiryStore;
 import org.fabrique.store.journey.JdbcJourneyStore;
 import org.fabrique.store.memo.JdbcMemoStore;
 import org.fabrique.store.redaction.JdbcRedactionStore;
+import org.fabrique.store.token.JdbcTokenStore;
 import org.fabrique.store.user.JdbcMembershipStore;
 import org.fabrique.store.user.JdbcSessionStore;
 import org.fabrique.store.user.JdbcUserStore;
@@ -55,6 +57,7 @@ final class JdbcTransaction implements Transaction {
   private final SessionStore sessions;
   private final MembershipStore memberships;
   private final AuditStore audit;
+  private final TokenStore tokens;
 
   JdbcTransaction(Handle handle, Dialect dialect, OperationCodec codec) {
     this.ids = new TransactionIds(handle, dialect);
@@ -74,6 +77,7 @@ final class JdbcTransaction implements Transaction {
     this.sessions = new JdbcSessionStore(handle);
     this.memberships = new JdbcMembershipStore(handle);
     this.audit = new JdbcAuditStore(handle);
+    this.tokens = new JdbcTokenStore(handle);
   }
 
   @Override
@@ -159,5 +163,10 @@ final class JdbcTransaction implements Transaction {
   @Override
   public AuditStore audit() {
     return audit;
+  }
+
+  @Override
+  public TokenStore tokens() {
+    return tokens;
   }
 }

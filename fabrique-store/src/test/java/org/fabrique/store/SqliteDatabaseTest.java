@@ -45,7 +45,8 @@ class SqliteDatabaseTest {
     JdbcStore.openSqlite(dataDir).close();
     assertEquals(applied, appliedMigrations());
     assertEquals(
-        List.of("1", "2", "20", "30", "100", "101", "107", "108", "120", "140", "141", "160"),
+        List.of(
+            "1", "2", "20", "30", "100", "101", "107", "108", "109", "120", "140", "141", "160"),
         applied);
     assertFalse(hasBackup());
   }
@@ -78,7 +79,8 @@ class SqliteDatabaseTest {
         .migrate();
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
-          List.of("1", "2", "20", "30", "100", "101", "107", "108", "120", "140", "141", "160"),
+          List.of(
+              "1", "2", "20", "30", "100", "101", "107", "108", "109", "120", "140", "141", "160"),
           appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }

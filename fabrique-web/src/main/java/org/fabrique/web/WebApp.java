@@ -24,6 +24,7 @@ import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.BearerTokens;
 import org.fabrique.web.auth.Gate;
 import org.fabrique.web.auth.MemberRoutes;
 import org.fabrique.web.auth.Routes;
@@ -76,6 +77,7 @@ public final class WebApp {
     this.config = config;
     this.visitors = new Visitors();
     this.gate = new Gate(config, fabrique.users(), fabrique.sessions());
+    gate.with(new BearerTokens(fabrique.tokens(), gate));
     this.views =
         new Views(
             Messages.load(), visitors, fabrique.users(), config.zone(), config.authentication());

@@ -55,7 +55,20 @@ class RouteTableTest {
   private static TestApp web;
   private static final Map<Role, String> cookies = new LinkedHashMap<>();
   private static final Map<Role, User> users = new LinkedHashMap<>();
+  private static final Map<Role, String> tokens = new LinkedHashMap<>();
   private static String outsider;
+  private static String outsiderToken;
+
+  /** A header that says who makes a request: a session cookie or a bearer token. */
+  private record Credential(String header, String value) {
+    static Credential cookie(String cookie) {
+      return new Credential("Cookie", cookie);
+    }
+
+    static Credential bearer(String token) {
+      return new Credential("Authorization", "Bearer " + token);
+    }
+  }
 
   @BeforeAll
   static void start() {
@@ -66,6 +79,15 @@ class RouteTableTest {
       users.put(role, web.fabrique.users().byLogin(login));
     }
     outsider = web.signIn("outsider");
+    for (Role role : ROLES) {
+      tokens.put(
+          role, web.fabrique.tokens().create(users.get(role).id(), Optional.empty()).secret());
+    }
+    outsiderToken =
+        web.fabrique
+            .tokens()
+            .create(web.fabrique.users().byLogin("outsider").id(), Optional.empty())
+            .secret();
   }
 
   @AfterAll
@@ -171,12 +193,12 @@ class RouteTableTest {
   }
 
   private static HttpResponse<String> send(
-      Routes.Route route, String path, Optional<String> cookie) {
+      Routes.Route route, String path, Optional<Credential> credential) {
     HttpRequest.Builder request =
         web.request(path)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json");
-    cookie.ifPresent(c -> request.header("Cookie", c));
+    credential.ifPresent(c -> request.header(c.header(), c.value()));
     String method = route.method().name();
     request.method(
         method,
@@ -204,12 +226,6 @@ class RouteTableTest {
                 || response.body().contains("Only site admins"));
   }
 
-  private static List<String> allCookies() {
-    List<String> all = new ArrayList<>(cookies.values());
-    all.add(outsider);
-    return all;
-  }
-
   /** The lowest role that may use a route on an item that is the coder's own work. */
   private static Optional<Role> required(Access access) {
     if (access instanceof Access.InInquiry inInquiry) {
@@ -225,8 +241,31 @@ class RouteTableTest {
   void everyRouteAnswersEachRoleAsItDeclares() {
     List<Routes.Route> table = WebApp.routeTable(web.app);
     assertTrue(table.size() > 100, "the whole table: " + table.size());
+    Map<Role, Credential> signedIn = new LinkedHashMap<>();
+    cookies.forEach((role, cookie) -> signedIn.put(role, Credential.cookie(cookie)));
+    assertEquals(List.of(), walk(table, signedIn, Credential.cookie(outsider), 0));
+  }
+
+  @Test
+  void everyApiRouteAnswersEachRolesTokenAsItDeclares() {
+    List<Routes.Route> api =
+        WebApp.routeTable(web.app).stream().filter(r -> r.path().startsWith("/api/")).toList();
+    assertTrue(api.size() > 50, "the API: " + api.size());
+    Map<Role, Credential> bearers = new LinkedHashMap<>();
+    tokens.forEach((role, token) -> bearers.put(role, Credential.bearer(token)));
+    assertEquals(List.of(), walk(api, bearers, Credential.bearer(outsiderToken), 10_000));
+  }
+
+  /**
+   * Tries each route as nobody, as a signed-in user who is no member and as each role; the refusals
+   * that do not match the route's declaration.
+   */
+  private static List<String> walk(
+      List<Routes.Route> table, Map<Role, Credential> as, Credential stranger, int first) {
+    List<Credential> everyone = new ArrayList<>(as.values());
+    everyone.add(stranger);
     List<String> failures = new ArrayList<>();
-    int n = 0;
+    int n = first;
     for (Routes.Route route : table) {
       n++;
       String label = route.method() + " " + route.path() + " (" + route.access() + ")";
@@ -245,14 +284,14 @@ class RouteTableTest {
         failures.add(label + ": nobody got " + nobody.statusCode());
       }
       if (access instanceof Access.SignedInUser) {
-        if (refusedByCheck(send(route, path, Optional.of(outsider)))) {
+        if (refusedByCheck(send(route, path, Optional.of(stranger)))) {
           failures.add(label + ": refused to a signed-in user");
         }
         continue;
       }
       if (access instanceof Access.Admin) {
-        for (String cookie : allCookies()) {
-          HttpResponse<String> refused = send(route, path, Optional.of(cookie));
+        for (Credential credential : everyone) {
+          HttpResponse<String> refused = send(route, path, Optional.of(credential));
           if (refused.statusCode() != 403 || !refused.body().contains("Only site admins")) {
             failures.add(label + ": a user who is no admin got " + refused.statusCode());
           }
@@ -260,13 +299,13 @@ class RouteTableTest {
         continue;
       }
       Role required = required(access).orElseThrow(() -> new AssertionError(label));
-      HttpResponse<String> stranger = send(route, path, Optional.of(outsider));
-      if (!refusedByRole(stranger)) {
-        failures.add(label + ": a non-member got " + stranger.statusCode());
+      HttpResponse<String> outsiderResponse = send(route, path, Optional.of(stranger));
+      if (!refusedByRole(outsiderResponse)) {
+        failures.add(label + ": a non-member got " + outsiderResponse.statusCode());
       }
       for (Role role : ROLES) {
         if (!role.allows(required)) {
-          HttpResponse<String> refused = send(route, path, Optional.of(cookies.get(role)));
+          HttpResponse<String> refused = send(route, path, Optional.of(as.get(role)));
           if (!refusedByRole(refused)) {
             failures.add(label + ": " + role.code() + " got " + refused.statusCode());
           }
@@ -275,14 +314,14 @@ class RouteTableTest {
       // Allowed roles last, lowest first: what they change no longer matters to this route.
       for (Role role : ROLES) {
         if (role.allows(required)) {
-          HttpResponse<String> allowed = send(route, path, Optional.of(cookies.get(role)));
+          HttpResponse<String> allowed = send(route, path, Optional.of(as.get(role)));
           if (refusedByCheck(allowed)) {
             failures.add(label + ": " + role.code() + " refused (" + allowed.statusCode() + ")");
           }
         }
       }
     }
-    assertEquals(List.of(), failures);
+    return failures;
   }
 
   @Test

@@ -56,6 +56,11 @@ final class TestApp implements AutoCloseable {
    * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
    */
   TestApp(UnaryOperator<WebConfig> configure) {
+    this(Clock.systemUTC(), configure);
+  }
+
+  /** The app on a clock of the test's (which may be moved), with its configuration changed. */
+  TestApp(Clock clock, UnaryOperator<WebConfig> configure) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -67,7 +72,7 @@ final class TestApp implements AutoCloseable {
         Fabrique.on(
             store,
             new TikaTextExtractor(),
-            Clock.systemUTC(),
+            clock,
             Fabrique.Adapters.none()
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())

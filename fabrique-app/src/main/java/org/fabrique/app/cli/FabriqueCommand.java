@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       MemberCommand.class,
       AuditCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FabriqueCommand implements Runnable {

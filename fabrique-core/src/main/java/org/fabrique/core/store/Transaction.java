@@ -13,6 +13,7 @@ import org.fabrique.core.link.LinkStore;
 import org.fabrique.core.memo.MemoStore;
 import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
+import org.fabrique.core.token.TokenStore;
 import org.fabrique.core.user.MembershipStore;
 import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
@@ -63,4 +64,7 @@ public interface Transaction {
 
   /** The audit log, append-only. */
   AuditStore audit();
+
+  /** Personal API tokens, by the digest of their secret. */
+  TokenStore tokens();
 }

@@ -24,6 +24,7 @@ import org.fabrique.core.redaction.RedactionStore;
 import org.fabrique.core.set.SetStore;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
+import org.fabrique.core.token.TokenStore;
 import org.fabrique.core.user.MembershipStore;
 import org.fabrique.core.user.SessionStore;
 import org.fabrique.core.user.UserStore;
@@ -63,6 +64,8 @@ public final class MemoryStore implements Store, Transaction {
       new MemoryRecordStores.Memberships(
           journal, id -> inquiries.findInquiry(id).isPresent(), id -> users.find(id).isPresent());
   private final MemoryAuditStore audit = new MemoryAuditStore(journal);
+  private final MemoryTokenStore tokens =
+      new MemoryTokenStore(journal, id -> users.find(id).isPresent());
   private long nextId = 1;
   private int depth;
   private boolean closed;
@@ -210,5 +213,10 @@ public final class MemoryStore implements Store, Transaction {
   @Override
   public AuditStore audit() {
     return audit;
+  }
+
+  @Override
+  public TokenStore tokens() {
+    return tokens;
   }
 }

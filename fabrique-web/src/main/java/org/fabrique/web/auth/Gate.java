@@ -113,6 +113,21 @@ public final class Gate {
         && "https".equalsIgnoreCase(String.valueOf(ctx.header("X-Forwarded-Proto")).trim());
   }
 
+  /**
+   * The network address of whoever makes the request: the connection's, or, when the connection
+   * comes from a trusted proxy, the last address that proxy appended to {@code X-Forwarded-For}.
+   */
+  public String clientAddress(Context ctx) {
+    String direct = ctx.ip();
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null || !config.trustedProxies().contains(direct)) {
+      return direct;
+    }
+    String[] hops = forwarded.split(",");
+    String last = hops[hops.length - 1].trim();
+    return last.isEmpty() ? direct : last;
+  }
+
   private void checkHost(Context ctx) {
     String host = ctx.header("Host");
     if (host == null || !hosts.contains(bare(withoutPort(host)))) {

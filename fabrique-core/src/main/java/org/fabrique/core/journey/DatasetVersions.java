@@ -68,6 +68,9 @@ public final class DatasetVersions {
   private final Map<ElementId, List<Version>> byObject;
   private final Map<Key, Version> bound;
 
+  /** {@link #generators}, computed once (the versions never change). */
+  private volatile List<ElementId> generators;
+
   private DatasetVersions(Map<ElementId, List<Version>> byObject, Map<Key, Version> bound) {
     this.byObject = byObject;
     this.bound = bound;
@@ -206,6 +209,15 @@ public final class DatasetVersions {
    * The interventions that generated versions, the latest generation first (dated before undated).
    */
   public List<ElementId> generators() {
+    List<ElementId> known = generators;
+    if (known == null) {
+      known = sortedGenerators();
+      generators = known;
+    }
+    return known;
+  }
+
+  private List<ElementId> sortedGenerators() {
     List<Version> all = new ArrayList<>();
     byObject.values().forEach(all::addAll);
     all.removeIf(Version::initial);

@@ -125,7 +125,6 @@ final class JourneyApi {
    */
   record Edge(String id, long source, long target, String kind, String version) {}
 
-  /** The journey graph of a case. */
   /**
    * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
    * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the

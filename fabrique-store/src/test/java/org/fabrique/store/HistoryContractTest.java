@@ -106,6 +106,25 @@ abstract class HistoryContractTest extends StoreTestCase {
   }
 
   @Test
+  void theVersionMovesWithEveryLineAndTheNextUndoAndRedoAreNamed() {
+    assertEquals(0, history.version(inquiry));
+    assertEquals(Optional.empty(), history.nextUndo(inquiry, ana));
+    Memo memo = create(ana);
+    long afterCreate = history.version(inquiry);
+    assertTrue(afterCreate > 0);
+    HistoryEntry line = history.nextUndo(inquiry, ana).orElseThrow();
+    assertEquals(new CreateMemo(memo), line.operation());
+    assertEquals(Optional.of(line), history.line(line.id()));
+    assertEquals(Optional.empty(), history.nextUndo(inquiry, ben));
+
+    history.undo(inquiry, ana);
+    assertTrue(history.version(inquiry) > afterCreate, "an undo is a new version");
+    assertEquals(Optional.empty(), history.nextUndo(inquiry, ana));
+    assertEquals(line.id(), history.nextRedo(inquiry, ana).orElseThrow().id());
+    assertEquals(Optional.empty(), history.line(history.version(inquiry) + 1000));
+  }
+
+  @Test
   void redoGoesForwardInTheReverseOrderOfUndo() {
     Memo first = create(ana);
     Memo second = create(ana);

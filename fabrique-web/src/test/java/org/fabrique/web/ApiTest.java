@@ -64,7 +64,7 @@ class ApiTest {
     assertEquals("Reuse 2", call("GET", "/api/inquiries/" + id, null, 200).get("name").asText());
     JsonNode line = call("GET", "/api/inquiries/" + id + "/history?limit=1", null, 200).get(0);
     assertEquals("inquiry.update", line.get("type").asText());
-    assertEquals("Renamed the inquiry “Reuse 2”", line.get("text").asText());
+    assertEquals("Renamed the inquiry “Reuse” → “Reuse 2”", line.get("text").asText());
     call("POST", "/api/inquiries/" + id + "/undo", null, 200);
     JsonNode restored = call("GET", "/api/inquiries/" + id, null, 200);
     assertEquals("Reuse", restored.get("name").asText());
@@ -333,7 +333,8 @@ class ApiTest {
 
     JsonNode undo = call("POST", "/api/inquiries/" + inquiry + "/undo", null, 200);
     assertTrue(undo.get("done").asBoolean());
-    assertEquals("Changed the code of a passage", undo.get("line").get("text").asText());
+    assertEquals(
+        "Recoded a passage from “Refusal” to “Consent”", undo.get("line").get("text").asText());
     assertEquals(1, call("GET", "/api/codes/" + codeId + "/segments", null, 200).size());
     assertTrue(
         call("POST", "/api/inquiries/" + inquiry + "/redo", null, 200).get("done").asBoolean());

@@ -173,6 +173,26 @@ public final class History {
                 inverse));
   }
 
+  /** The action that {@link #undo} would undo now for this user, if any. */
+  public Optional<HistoryEntry> nextUndo(InquiryId inquiry, UserId user) {
+    return store.inTransaction(tx -> tx.history().lastActive(inquiry, user));
+  }
+
+  /** The action that {@link #redo} would redo now for this user, if any. */
+  public Optional<HistoryEntry> nextRedo(InquiryId inquiry, UserId user) {
+    return store.inTransaction(tx -> tx.history().lastUndone(inquiry, user));
+  }
+
+  /** One line of history by its id. */
+  public Optional<HistoryEntry> line(long entryId) {
+    return store.inTransaction(tx -> tx.history().line(entryId));
+  }
+
+  /** The id of the inquiry's most recent line (0 when none): the version of what it holds. */
+  public long version(InquiryId inquiry) {
+    return store.inTransaction(tx -> tx.history().latest(inquiry));
+  }
+
   public List<HistoryEntry> recent(InquiryId inquiry, int limit) {
     return store.inTransaction(tx -> tx.history().recent(inquiry, limit));
   }

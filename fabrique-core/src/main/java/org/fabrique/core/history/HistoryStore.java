@@ -41,4 +41,13 @@ public interface HistoryStore {
 
   /** The most recent lines of an inquiry, newest first. */
   List<HistoryEntry> recent(InquiryId inquiry, int limit);
+
+  /** One line by its id. */
+  Optional<HistoryEntry> line(long entryId);
+
+  /**
+   * The id of the inquiry's most recent line, 0 when it has none: it changes with every action,
+   * undo and redo, so clients compare it to know whether what they show is still current.
+   */
+  long latest(InquiryId inquiry);
 }

@@ -126,6 +126,20 @@ final class MemoryHistoryStore implements HistoryStore {
   }
 
   @Override
+  public Optional<HistoryEntry> line(long entryId) {
+    return entries.get(entryId);
+  }
+
+  @Override
+  public long latest(InquiryId inquiry) {
+    return entries.values().stream()
+        .filter(e -> e.inquiryId().equals(inquiry))
+        .mapToLong(HistoryEntry::id)
+        .max()
+        .orElse(0);
+  }
+
+  @Override
   public int tombstone(InquiryId inquiry, Set<Long> itemIds, Operation tombstone) {
     int count = 0;
     for (HistoryEntry e : new ArrayList<>(entries.values())) {

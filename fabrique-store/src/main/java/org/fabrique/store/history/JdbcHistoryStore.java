@@ -159,6 +159,24 @@ public final class JdbcHistoryStore implements HistoryStore {
         .list();
   }
 
+  @Override
+  public Optional<HistoryEntry> line(long entryId) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM history h WHERE h.id = :id")
+        .bind("id", entryId)
+        .map(this::entry)
+        .findOne();
+  }
+
+  @Override
+  public long latest(InquiryId inquiry) {
+    return handle
+        .createQuery("SELECT COALESCE(MAX(id), 0) FROM history WHERE inquiry_id = :inquiry")
+        .bind("inquiry", inquiry.value())
+        .mapTo(Long.class)
+        .one();
+  }
+
   private static String statusId(HistoryEntry.Status status) {
     return status.name().toLowerCase(Locale.ROOT);
   }

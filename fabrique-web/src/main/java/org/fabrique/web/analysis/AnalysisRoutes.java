@@ -246,7 +246,7 @@ public final class AnalysisRoutes {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     fabrique.matrixExport().write(matrix, measure(ctx), format, out);
     ctx.header("X-Redaction-Profile", profile.name());
-    ctx.header("Content-Disposition", "attachment; filename=\"matrix." + format.extension() + "\"");
+    org.fabrique.web.Downloads.attachment(ctx, "matrix." + format.extension());
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
   }

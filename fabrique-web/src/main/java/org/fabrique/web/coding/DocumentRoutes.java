@@ -58,7 +58,11 @@ public final class DocumentRoutes {
       Optional<Case> theCase,
       List<Codebooks.Row> codes,
       List<Memo> memos,
+      List<PassageMemo> passageMemos,
       String bounds) {
+
+    /** A memo written on a coded passage of this source, with where the passage lies. */
+    public record PassageMemo(Memo memo, int start, int end) {}
 
     /** A code of the side panel; codable codes are numbered from 1 in tree order. */
     public record Option(Codebooks.Row row, int number) {}
@@ -86,9 +90,34 @@ public final class DocumentRoutes {
             source.caseId().map(c -> fabrique.inquiries().getCase(c)),
             Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
             fabrique.memos().about(new ItemRef(ItemKind.SOURCE, source.id().value())),
+            passageMemos(inquiry, source),
             bounds(fabrique.corpus().text(source.id()), WINDOW).stream()
                 .map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","))));
+  }
+
+  /** Memos on the passages (segments) of a source that are coded now, in reading order. */
+  private List<DocumentView.PassageMemo> passageMemos(Inquiry inquiry, Source source) {
+    List<Memo> onSegments =
+        fabrique.memos().list(inquiry.id()).stream()
+            .filter(m -> m.target().kind() == ItemKind.SEGMENT)
+            .toList();
+    if (onSegments.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<Long, CodedSpan> segments = new java.util.HashMap<>();
+    for (CodedSpan span : fabrique.coding().spans(source.id(), 0, source.length())) {
+      segments.putIfAbsent(span.segmentId().value(), span);
+    }
+    return onSegments.stream()
+        .filter(m -> segments.containsKey(m.target().id()))
+        .map(
+            m -> {
+              CodedSpan span = segments.get(m.target().id());
+              return new DocumentView.PassageMemo(m, span.start(), span.end());
+            })
+        .sorted(java.util.Comparator.comparingInt(DocumentView.PassageMemo::start))
+        .toList();
   }
 
   private void apiSpans(Context ctx) {

@@ -6,7 +6,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -118,8 +117,11 @@ public final class SourceRoutes {
   private void render(Context ctx, Inquiry inquiry, List<SourceJson.FileOut> report) {
     List<Case> cases = fabrique.inquiries().cases(inquiry.id());
     Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    java.util.Comparator<String> natural =
+        org.fabrique.web.i18n.NaturalOrder.of(views.page(ctx).lang());
     List<SourceRow> rows =
         fabrique.corpus().list(inquiry.id()).stream()
+            .sorted((a, b) -> natural.compare(a.title(), b.title()))
             .map(
                 s ->
                     new SourceRow(
@@ -239,17 +241,11 @@ public final class SourceRoutes {
               + profile.name()
               + " export the inquiry, whose texts are redacted");
     }
-    String name = source.originalFileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     ctx.contentType(
         source.mediaType() == null || source.mediaType().isBlank()
             ? "application/octet-stream"
             : source.mediaType());
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + name.replaceAll("[^\\x20-\\x7e]", "_")
-            + "\"; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    org.fabrique.web.Downloads.attachment(ctx, source.originalFileName());
     try (InputStream in = fabrique.corpus().original(source.id())) {
       ctx.result(in.readAllBytes());
     }

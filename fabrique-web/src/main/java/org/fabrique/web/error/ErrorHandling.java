@@ -17,6 +17,8 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.error.UnauthenticatedException;
 import org.fabrique.web.Page;
 import org.fabrique.web.Views;
+import org.fabrique.web.i18n.Lang;
+import org.fabrique.web.i18n.ProblemTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ public final class ErrorHandling {
 
   private final Views views;
   private final ObjectMapper json;
+  private volatile ProblemTexts texts;
 
   public ErrorHandling(Views views, ObjectMapper json) {
     this.views = views;
@@ -135,15 +138,28 @@ public final class ErrorHandling {
   private void respond(Context ctx, Kind kind, String detail, List<Problem> problems) {
     ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(kind.status);
+    Page page = views.bare(ctx);
+    ProblemTexts known = texts(page);
     if (wantsJson(ctx)) {
+      // Problems are written in the request's language; English keeps the stable titles.
+      boolean english = page.lang() == Lang.EN;
       ProblemDetails problem =
           new ProblemDetails(
               "urn:fabrique:problem:" + kind.id,
-              kind.title,
+              english ? kind.title : page.t("error." + kind.id + ".title"),
               kind.status,
-              detail != null ? detail : defaultDetail(kind),
+              known.inLanguage(page.lang(), detail != null ? detail : defaultDetail(kind)),
               ctx.path(),
-              problems.stream().map(ProblemDetails.Entry::of).toList());
+              problems.stream()
+                  .map(ProblemDetails.Entry::of)
+                  .map(
+                      entry ->
+                          new ProblemDetails.Entry(
+                              known.inLanguage(page.lang(), entry.detail()),
+                              entry.location(),
+                              entry.severity(),
+                              entry.pointer()))
+                  .toList());
       try {
         ctx.contentType("application/problem+json").result(json.writeValueAsString(problem));
       } catch (JacksonException e) {
@@ -151,7 +167,6 @@ public final class ErrorHandling {
       }
       return;
     }
-    Page page = views.bare(ctx);
     Map<String, Object> params = new HashMap<>();
     params.put("page", page);
     params.put("status", kind.status);
@@ -164,9 +179,20 @@ public final class ErrorHandling {
         "detail",
         listed
             ? page.t("error.invalid-input.reasons")
-            : generic ? page.t("error." + kind.id + ".detail") : detail);
+            : generic
+                ? page.t("error." + kind.id + ".detail")
+                : known.inLanguage(page.lang(), detail));
     params.put("problems", listed ? problems : List.<Problem>of());
     ctx.html(views.render("error.jte", params));
+  }
+
+  private ProblemTexts texts(Page page) {
+    ProblemTexts loaded = texts;
+    if (loaded == null) {
+      loaded = new ProblemTexts(page.messages());
+      texts = loaded;
+    }
+    return loaded;
   }
 
   private static String defaultDetail(Kind kind) {

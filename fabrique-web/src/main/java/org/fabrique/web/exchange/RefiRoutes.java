@@ -180,7 +180,7 @@ public final class RefiRoutes {
             .orElseThrow(() -> new NotFoundException("There is no file to download for this job"));
     String name = file.getFileName().toString();
     ctx.contentType(name.endsWith(".qdc") ? "application/xml" : "application/zip");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    org.fabrique.web.Downloads.attachment(ctx, name);
     try {
       ctx.result(Files.newInputStream(file));
     } catch (IOException e) {
@@ -221,7 +221,9 @@ public final class RefiRoutes {
   }
 
   private static String fileName(Inquiry inquiry, String extension) {
-    String name = inquiry.name().replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+    // The exact name travels in the download's filename* (Downloads); here only what a file
+    // system refuses is replaced.
+    String name = inquiry.name().replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip();
     return (name.isEmpty() ? "inquiry-" + inquiry.id() : name) + extension;
   }
 

@@ -37,6 +37,7 @@ public final class HistoryRoutes {
     routes.post("/inquiries/{inquiry}/undo", Access.role(Role.CODER), ctx -> step(ctx, true));
     routes.post("/inquiries/{inquiry}/redo", Access.role(Role.CODER), ctx -> step(ctx, false));
     routes.get("/api/inquiries/{inquiry}/history", Access.role(Role.VIEWER), this::apiHistory);
+    routes.get("/api/inquiries/{inquiry}/state", Access.role(Role.VIEWER), this::apiState);
     routes.post(
         "/api/inquiries/{inquiry}/undo", Access.role(Role.CODER), ctx -> apiStep(ctx, true));
     routes.post(
@@ -51,7 +52,7 @@ public final class HistoryRoutes {
    * What an undo or redo did; {@code line} is null when there was nothing to do. {@code complete}
    * is false when parts were left out because others changed the same items since ({@code
    * setbacks}), or when nothing could be done and the action was set aside ({@code setAside}, with
-   * {@code reason}).
+   * {@code reason}). {@code state} is where the inquiry stands afterwards.
    */
   public record StepOut(
       boolean done,
@@ -59,7 +60,15 @@ public final class HistoryRoutes {
       boolean complete,
       boolean setAside,
       String reason,
-      List<SetbackOut> setbacks) {}
+      List<SetbackOut> setbacks,
+      StateOut state) {}
+
+  /**
+   * Where an inquiry stands for the visitor: {@code version} is the id of its latest history line
+   * and changes with every action, undo and redo by anyone; {@code undo} and {@code redo} say, in
+   * the request's language, what the visitor's undo and redo would do (null when nothing).
+   */
+  public record StateOut(long version, String undo, String redo) {}
 
   /** A part left out: the item ({@code code:12}), why ({@code CHANGED_SINCE}) and a sentence. */
   public record SetbackOut(String item, String reason, String text) {}
@@ -93,14 +102,15 @@ public final class HistoryRoutes {
     Page page = views.page(ctx);
     Optional<Step> step = apply(ctx, inquiry, undo);
     if (step.isEmpty()) {
-      ctx.json(new StepOut(false, null, true, false, null, List.of()));
+      ctx.json(new StepOut(false, null, true, false, null, List.of(), state(ctx, inquiry, page)));
       return;
     }
     Step done = step.get();
+    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
     ctx.json(
         new StepOut(
             !done.setAside(),
-            out(page, done.entry()),
+            out(page, done.entry(), lookup),
             done.complete(),
             done.setAside(),
             done.reason().orElse(null),
@@ -114,20 +124,54 @@ public final class HistoryRoutes {
                                 "setback." + s.reason().name().toLowerCase(Locale.ROOT),
                                 page.t("setback.item." + s.item().kind().id()),
                                 s.item().id())))
-                .toList()));
+                .toList(),
+            state(ctx, inquiry, page)));
+  }
+
+  private void apiState(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(state(ctx, inquiry, views.page(ctx)));
+  }
+
+  private StateOut state(Context ctx, Inquiry inquiry, Page page) {
+    User coder = visitors.of(ctx).coder();
+    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
+    long version = fabrique.history().version(inquiry.id());
+    String undo =
+        fabrique
+            .history()
+            .nextUndo(inquiry.id(), coder.id())
+            .map(e -> HistoryLines.action(page, e, lookup))
+            .orElse(null);
+    String redo =
+        fabrique
+            .history()
+            .nextRedo(inquiry.id(), coder.id())
+            .map(e -> HistoryLines.action(page, e, lookup))
+            .orElse(null);
+    return new StateOut(version, undo, redo);
   }
 
   private void apiHistory(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryCount(ctx, "limit", 50)));
     Page page = views.page(ctx);
-    List<LineOut> lines =
-        fabrique.history().recent(inquiry.id(), limit).stream().map(e -> out(page, e)).toList();
+    List<HistoryEntry> entries = fabrique.history().recent(inquiry.id(), limit);
+    List<HistoryLines.Line> described =
+        HistoryLines.of(page, entries, HistoryLines.lookup(fabrique, inquiry.id()));
+    List<LineOut> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      lines.add(out(entries.get(i), described.get(i)));
+    }
     ctx.json(lines);
   }
 
-  private static LineOut out(Page page, HistoryEntry entry) {
-    HistoryLines.Line line = HistoryLines.of(page, entry);
+  private static LineOut out(Page page, HistoryEntry entry, HistoryLines.Lookup lookup) {
+    return out(entry, HistoryLines.of(page, entry, lookup));
+  }
+
+  private static LineOut out(HistoryEntry entry, HistoryLines.Line line) {
     return new LineOut(
         entry.id(),
         line.kind(),

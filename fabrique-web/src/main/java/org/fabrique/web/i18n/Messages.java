@@ -14,7 +14,9 @@ import java.util.TreeSet;
 /**
  * The translated strings of the interface, read from {@code messages_en.properties} and {@code
  * messages_fr.properties} (UTF-8). Placeholders are {@code {0}}, {@code {1}}…; apostrophes need no
- * escaping.
+ * escaping. A message with plural, select or number arguments ({@code {0, plural, one {# passage}
+ * other {# passages}}}) is an ICU MessageFormat pattern, formatted by ICU4J in the language's
+ * rules; in those an apostrophe before a brace quotes it.
  */
 public final class Messages {
   private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
@@ -49,7 +51,23 @@ public final class Messages {
     if (pattern == null) {
       pattern = bundles.get(Lang.EN).getProperty(key, "[" + key + "]");
     }
-    return args.length == 0 ? pattern : fill(pattern, args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    return isIcu(pattern) ? icu(lang, pattern, args) : fill(pattern, args);
+  }
+
+  private static boolean isIcu(String pattern) {
+    return pattern.contains(", plural,")
+        || pattern.contains(", select,")
+        || pattern.contains(", selectordinal,")
+        || pattern.contains(", number");
+  }
+
+  private static String icu(Lang lang, String pattern, Object[] args) {
+    return new com.ibm.icu.text.MessageFormat(
+            pattern, com.ibm.icu.util.ULocale.forLanguageTag(lang.code()))
+        .format(args);
   }
 
   /** Whether a key exists in the language's bundle. */

@@ -133,9 +133,10 @@ public final class InquiryRoutes {
     int codings = codebook.stream().mapToInt(CodeNode::totalCodings).sum();
     List<Memo> memos = fabrique.memos().about(new ItemRef(ItemKind.INQUIRY, inquiry.id().value()));
     List<HistoryLines.Line> history =
-        fabrique.history().recent(inquiry.id(), HISTORY_LINES).stream()
-            .map(e -> HistoryLines.of(page, e))
-            .toList();
+        HistoryLines.of(
+            page,
+            fabrique.history().recent(inquiry.id(), HISTORY_LINES),
+            HistoryLines.lookup(fabrique, inquiry.id()));
     views.render(
         ctx,
         "inquiry/overview.jte",
@@ -166,7 +167,10 @@ public final class InquiryRoutes {
             Requests.formText(ctx, "name"),
             domain(Requests.formText(ctx, "domain")),
             Requests.formText(ctx, "description"));
-    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "#cases", "case-created");
+    Requests.redirectWithNotice(
+        ctx,
+        Requests.localPath(ctx.formParam("back"), "/inquiries/" + inquiry.id() + "#cases"),
+        "case-created");
   }
 
   /** The page of a case. */
@@ -184,6 +188,10 @@ public final class InquiryRoutes {
     List<Source> sources =
         fabrique.corpus().list(inquiry.id()).stream()
             .filter(s -> s.caseId().equals(java.util.Optional.of(theCase.id())))
+            .sorted(
+                (a, b) ->
+                    org.fabrique.web.i18n.NaturalOrder.of(views.page(ctx).lang())
+                        .compare(a.title(), b.title()))
             .toList();
     views.render(
         ctx,

@@ -523,10 +523,7 @@ final class JourneyApi {
             RedactionProfile.of(fabrique.redactions().scope(inquiry, profile)),
             format,
             out);
-    ctx.contentType(format.mediaType() + "; charset=utf-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"inquiry-" + inquiry + "." + format.id() + "\"")
-        .result(out.toByteArray());
+    org.fabrique.web.Downloads.attachment(ctx, "inquiry-" + inquiry + "." + format.id());
+    ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
   }
 }

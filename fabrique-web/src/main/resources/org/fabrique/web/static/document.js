@@ -23,6 +23,8 @@
     .map((li) => [Number(li.dataset.id), li.dataset.name]));
   const windows = [];          // {el, from, to, state: "empty"|"loading"|"loaded", data}
   let pending = null;          // the selected passage {start, end} in code points
+  let chosen = null;           // the passage last chosen by the reader, kept across redraws
+  let restoring = false;       // true while the text is redrawn after a change
   let active = null;           // the highlighted option of the quick-code list
 
   // ---- Codes of the side panel ----
@@ -49,14 +51,28 @@
     });
     if (response.status === 204) return null;
     const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(data.detail || response.statusText);
+    if (!response.ok) {
+      const error = new Error(data.detail || response.statusText);
+      error.status = response.status;
+      throw error;
+    }
     return data;
+  }
+  /** After a change made here: the shared state is read again, and the page follows it. */
+  function changedHere() {
+    if (window.FabriqueLive) window.FabriqueLive.check();
   }
   function status(text, kind) {
     statusLine.textContent = text;
     statusLine.className = `status ${kind ? `is-${kind}` : ""}`;
   }
   function fail(error) {
+    if (error.status === 404 || error.status === 409) {
+      // What was shown is gone (undone, deleted, changed by someone else): the page catches up.
+      status(msg.msgGone, "error");
+      changedHere();
+      return;
+    }
     status(fill(msg.msgError, error.message), "error");
   }
 
@@ -327,6 +343,7 @@
     const selection = window.getSelection();
     if (selection.rangeCount === 0 || !doc.contains(selection.anchorNode)) return;
     pending = selection.isCollapsed ? null : selectedPassage();
+    if (!restoring) chosen = pending;
     showPending();
     // other panels (journey evidence) follow the selected passage
     doc.dispatchEvent(new CustomEvent("fabrique:passage", { detail: pending }));
@@ -339,15 +356,21 @@
       status(msg.msgSelect, "error");
       return;
     }
+    if (!list.querySelector(`.code-option[data-code-id="${codeId}"]`)) {
+      status(msg.msgGone, "error");
+      return;
+    }
     const passage = pending;
     try {
       await api("POST", `/api/sources/${sourceId}/codings`, { start: passage.start, end: passage.end, codeId });
       bump(codeId, 1);
+      remember(codeId);
       status(fill(msg.msgCoded, codeInfo(codeId).name), "ok");
       await reload(passage.start, passage.end);
       selectPassage(passage.start, passage.end);
       pending = passage;
       showPending();
+      changedHere();
     } catch (error) {
       fail(error);
     }
@@ -470,11 +493,21 @@
       list.append(li);
       const empty = panel.querySelector("[data-no-codes]");
       if (empty) empty.remove();
+      document.dispatchEvent(new CustomEvent("fabrique:codes"));
       await applyCode(code.id);
     } catch (error) {
       fail(error);
     }
   }
+
+  // ---- Recent codes ----
+
+  function remember(codeId) {
+    recent = [codeId, ...recent.filter((id) => id !== codeId)].slice(0, 9);
+    rememberHook();
+  }
+  let recent = [];
+  let rememberHook = () => {};
 
   document.addEventListener("keydown", (event) => {
     const target = event.target;
@@ -574,6 +607,7 @@
             status(msg.msgRecoded, "ok");
             details.hidden = true;
             await reload(span.start, span.end);
+            changedHere();
           } catch (error) {
             fail(error);
           }
@@ -585,6 +619,7 @@
             status(msg.msgRemoved, "ok");
             details.hidden = true;
             await reload(span.start, span.end);
+            changedHere();
           } catch (error) {
             fail(error);
           }
@@ -614,6 +649,8 @@
     body.required = true;
     body.setAttribute("aria-label", msg.msgMemoBody);
     body.placeholder = msg.msgMemoBody;
+    const onSource = span.segmentId === undefined;
+    if (onSource && span.quote) body.value = `« ${span.quote} »\n\n`;
     const save = document.createElement("button");
     save.type = "submit";
     save.className = "button";
@@ -623,12 +660,16 @@
       event.preventDefault();
       try {
         await api("POST", `/api/inquiries/${inquiryId}/memos`, {
-          targetKind: "segment", targetId: span.segmentId, title: title.value, body: body.value,
+          targetKind: onSource ? "source" : "segment",
+          targetId: onSource ? sourceId : span.segmentId,
+          title: title.value,
+          body: body.value,
         });
         wrap.open = false;
         title.value = "";
         body.value = "";
-        status(msg.msgMemoSave, "ok");
+        status(msg.msgMemoSaved, "ok");
+        changedHere();
       } catch (error) {
         fail(error);
       }
@@ -643,21 +684,280 @@
     showCodings(run.dataset.c.split(",").map(Number));
   });
 
-  // ---- Undo and redo ----
+  // ---- Following the history (undo, redo, other coders) ----
 
-  async function step(kind) {
+  /** Reads the code panel again from the server: codes that were undone or deleted go away. */
+  async function refreshPanel() {
+    const response = await fetch(window.location.pathname, { headers: { Accept: "text/html" }, cache: "no-store" });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    const freshList = fresh.getElementById("code-list");
+    if (!freshList) return;
+    const activeId = active ? active.dataset.codeId : null;
+    list.replaceChildren(...Array.from(freshList.childNodes).map((n) => document.importNode(n, true)));
+    createItem = null;
+    const empty = panel.querySelector("[data-no-codes]");
+    const freshEmpty = fresh.querySelector("[data-no-codes]");
+    if (empty && !freshEmpty) empty.remove();
+    if (!empty && freshEmpty) list.after(document.importNode(freshEmpty, true));
+    const known = new Set(codes().map((li) => Number(li.dataset.codeId)));
+    recent = recent.filter((id) => known.has(id));
+    filter();
+    if (activeId) setActive(list.querySelector(`.code-option[data-code-id="${activeId}"]`));
+    document.dispatchEvent(new CustomEvent("fabrique:codes"));
+  }
+
+  document.addEventListener("fabrique:changed", async (event) => {
+    event.preventDefault();
+    details.hidden = true;
+    restoring = true;
     try {
-      const result = await api("POST", `/api/inquiries/${inquiryId}/${kind}`);
-      if (kind === "undo") status(result.done ? msg.msgUndone : msg.msgNothingUndo, result.done ? "ok" : "");
-      else status(result.done ? msg.msgRedone : msg.msgNothingRedo, result.done ? "ok" : "");
-      details.hidden = true;
-      if (result.done) await reloadAll();
+      await refreshPanel();
+      await reloadAll();
+    } finally {
+      restoring = false;
+    }
+    // The passage the reader chose (or went to meanwhile) stays selected in the redrawn text.
+    if (chosen) {
+      selectPassage(chosen.start, chosen.end);
+      pending = chosen;
+      showPending();
+    }
+  });
+
+  // ---- Keyboard-first coding ----
+  // The text can be read and selected from the keyboard (Shift+arrows by character, with Ctrl or
+  // Alt by word, Shift+up/down by line, Shift+Home/End to the line's ends), digits apply the
+  // recent codes, n/p go to the next/previous coding, m writes a memo on the selection, Enter or /
+  // opens the code picker and ? shows all of it.
+
+  const recentKey = `fabrique.recent-codes.${inquiryId}`;
+  const chips = panel.querySelector("[data-recent]");
+  const shortcuts = document.getElementById("shortcuts");
+
+  function loadRecent() {
+    try {
+      const stored = JSON.parse(window.localStorage.getItem(recentKey) || "[]");
+      return Array.isArray(stored) ? stored.map(Number).filter(Number.isFinite) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+  recent = loadRecent();
+
+  /** The codes under the digits 1–9: the recent ones first, then the codebook's order. */
+  function digitCodes() {
+    const known = codes().map((li) => Number(li.dataset.codeId));
+    const live = recent.filter((id) => known.includes(id));
+    for (const id of known) {
+      if (live.length >= 9) break;
+      if (!live.includes(id)) live.push(id);
+    }
+    return live.slice(0, 9);
+  }
+
+  function showDigits() {
+    const digits = digitCodes();
+    codes().forEach((li) => {
+      const index = digits.indexOf(Number(li.dataset.codeId));
+      const key = li.querySelector(".key");
+      if (key) key.textContent = index >= 0 ? String(index + 1) : "";
+      if (index >= 0) li.dataset.key = String(index + 1);
+      else delete li.dataset.key;
+    });
+    if (!chips) return;
+    const shown = recent.filter((id) => digits.includes(id));
+    chips.replaceChildren();
+    chips.hidden = shown.length === 0;
+    for (const id of shown) {
+      const info = codeInfo(id);
+      const chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "recent-chip";
+      chip.dataset.codeId = id;
+      const key = document.createElement("kbd");
+      key.textContent = String(digits.indexOf(id) + 1);
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.style.background = info.colour;
+      chip.append(key, swatch, info.name);
+      chips.append(chip);
+    }
+  }
+  if (chips) {
+    chips.addEventListener("mousedown", (event) => event.preventDefault());
+    chips.addEventListener("click", (event) => {
+      const chip = event.target.closest(".recent-chip");
+      if (chip) applyCode(Number(chip.dataset.codeId));
+    });
+  }
+  rememberHook = () => {
+    try {
+      window.localStorage.setItem(recentKey, JSON.stringify(recent));
+    } catch (error) {
+      // private browsing: the recent codes last as long as the page
+    }
+    showDigits();
+  };
+  showDigits();
+  document.addEventListener("fabrique:codes", showDigits);
+
+  /** A caret at the start of the first line of text in view, when the text has no selection. */
+  function ensureCaret() {
+    const selection = window.getSelection();
+    if (selection.rangeCount > 0 && doc.contains(selection.anchorNode)) return true;
+    const runs = Array.from(doc.querySelectorAll("[data-s]"));
+    const top = doc.getBoundingClientRect().top > 0 ? 0 : 80;
+    const first = runs.find((run) => run.getBoundingClientRect().bottom > top) || runs[0];
+    if (!first || !first.firstChild) return false;
+    selection.collapse(first.firstChild, 0);
+    return true;
+  }
+
+  const directions = {
+    ArrowLeft: ["backward", "character"], ArrowRight: ["forward", "character"],
+    ArrowUp: ["backward", "line"], ArrowDown: ["forward", "line"],
+    Home: ["backward", "lineboundary"], End: ["forward", "lineboundary"],
+  };
+
+  doc.addEventListener("keydown", (event) => {
+    const move = directions[event.key];
+    if (!move || event.metaKey) return;
+    if (!event.shiftKey && (event.key === "ArrowUp" || event.key === "ArrowDown") && window.getSelection().isCollapsed) {
+      return; // plain up and down scroll the page
+    }
+    if (!ensureCaret()) return;
+    event.preventDefault();
+    const granularity = (event.ctrlKey || event.altKey) && move[1] === "character" ? "word" : move[1];
+    window.getSelection().modify(event.shiftKey ? "extend" : "move", move[0], granularity);
+  });
+
+  // Next and previous coding, over the whole text (the windows load on the way).
+  let allSpans = null;
+  document.addEventListener("fabrique:changed", () => { allSpans = null; });
+  async function spansOfSource() {
+    if (!allSpans) {
+      const spans = await api("GET", `/api/sources/${sourceId}/codings`);
+      allSpans = spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+    return allSpans;
+  }
+  function caretAt() {
+    const selection = window.getSelection();
+    if (selection.rangeCount === 0 || !doc.contains(selection.anchorNode)) return null;
+    const range = selection.getRangeAt(0);
+    return {
+      start: position(range.startContainer, range.startOffset),
+      end: position(range.endContainer, range.endOffset),
+    };
+  }
+  async function goToCoding(step) {
+    try {
+      const spans = await spansOfSource();
+      if (spans.length === 0) {
+        status(msg.msgNoCodings, "");
+        return;
+      }
+      const here = caretAt();
+      let index;
+      if (step > 0) {
+        const from = here ? here.start : -1;
+        index = spans.findIndex((s) => s.start > from);
+        if (index < 0) index = 0;
+      } else {
+        const from = here ? here.start : length + 1;
+        index = -1;
+        spans.forEach((s, i) => { if (s.start < from) index = i; });
+        if (index < 0) index = spans.length - 1;
+      }
+      const span = spans[index];
+      await Promise.all(windowsOver(span.start, span.end).map((w) => load(w)));
+      const point = domPoint(span.start);
+      if (point) point.node.parentElement.scrollIntoView({ block: "center" });
+      selectPassage(span.start, span.end);
+      pending = { start: span.start, end: span.end };
+      chosen = pending;
+      showPending();
+      status(fill(msg.msgCodingOf, index + 1, spans.length, codeInfo(span.codeId).name), "");
     } catch (error) {
       fail(error);
     }
   }
-  document.querySelector("[data-undo]").addEventListener("click", () => step("undo"));
-  document.querySelector("[data-redo]").addEventListener("click", () => step("redo"));
+
+  // A memo on the selection: on the coded passage it falls in, or on the source with the passage quoted.
+  function memoOnSelection() {
+    const passage = pending;
+    if (!passage) {
+      status(msg.msgSelect, "error");
+      return;
+    }
+    const inside = [];
+    for (const win of windowsOver(passage.start, passage.end)) {
+      if (win.data) inside.push(...win.data.spans.filter((s) => s.start < passage.end && s.end > passage.start));
+    }
+    inside.sort((a, b) => Math.abs(a.start - passage.start) + Math.abs(a.end - passage.end)
+      - (Math.abs(b.start - passage.start) + Math.abs(b.end - passage.end)));
+    const heading = document.createElement("h3");
+    heading.textContent = msg.msgMemoHere;
+    heading.append(button("×", "icon-button", () => { details.hidden = true; }));
+    heading.lastChild.setAttribute("aria-label", msg.msgClose);
+    const form = inside.length > 0
+      ? memoForm(inside[0])
+      : memoForm({ sourceId, quote: excerpt(passage) });
+    form.open = true;
+    details.replaceChildren(heading, form);
+    details.hidden = false;
+    const field = form.querySelector("textarea");
+    if (field) field.focus();
+  }
+
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+      || target instanceof HTMLSelectElement || target.isContentEditable;
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "?") {
+      event.preventDefault();
+      if (shortcuts && !shortcuts.open) shortcuts.showModal();
+    } else if (event.key === "n" || event.key === "p") {
+      event.preventDefault();
+      goToCoding(event.key === "n" ? 1 : -1);
+    } else if (event.key === "m") {
+      event.preventDefault();
+      memoOnSelection();
+    } else if (event.key === "Enter" && pending && doc.contains(target)) {
+      event.preventDefault();
+      quick.focus();
+    }
+  });
+  document.querySelectorAll("[data-open-shortcuts]").forEach((opener) =>
+    opener.addEventListener("click", () => shortcuts && shortcuts.showModal()));
+  if (shortcuts) {
+    shortcuts.querySelector("[data-close]").addEventListener("click", () => shortcuts.close());
+  }
+
+  // ---- The code panel as a drawer on narrow screens ----
+  const toggle = document.querySelector("[data-panel-toggle]");
+  if (toggle) {
+    const narrow = window.matchMedia("(max-width: 1000px)");
+    const setOpen = (open) => {
+      panel.classList.toggle("is-open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+    toggle.addEventListener("mousedown", (event) => event.preventDefault());
+    toggle.addEventListener("click", () => {
+      const open = !panel.classList.contains("is-open");
+      setOpen(open);
+      if (open) quick.focus({ preventScroll: true });
+    });
+    quick.addEventListener("focus", () => { if (narrow.matches) setOpen(true); });
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && panel.classList.contains("is-open")) setOpen(false);
+    });
+    doc.addEventListener("fabrique:passage", (event) => {
+      toggle.classList.toggle("has-selection", Boolean(event.detail));
+    });
+  }
 
   // ---- Arriving at a passage (?at=start&end=end) ----
 

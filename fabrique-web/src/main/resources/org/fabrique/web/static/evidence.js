@@ -12,6 +12,8 @@
   const use = picker.querySelector("[data-evidence-use]");
   const passageLine = picker.querySelector("[data-evidence-passage]");
   const statusLine = picker.querySelector("[data-evidence-status]");
+  const empty = picker.querySelector("[data-evidence-empty]");
+  const fields = picker.querySelector("[data-evidence-fields]");
   let passage = null;
 
   function label(kind) {
@@ -38,13 +40,16 @@
       }
       if (group.children.length) target.appendChild(group);
     }
+    // With nothing to use passages for, the picker says how to start instead of an empty list.
+    empty.hidden = elements.length > 0;
+    fields.hidden = elements.length === 0;
     refresh();
   }
 
   function refresh() {
     use.disabled = !passage || !target.value;
     passageLine.textContent = passage
-      ? `${passage.start}–${passage.end}`
+      ? String(msg.msgSelected).replace("{0}", (passage.end - passage.start).toLocaleString(document.documentElement.lang))
       : msg.msgSelect;
   }
 
@@ -76,10 +81,18 @@
         : msg.msgDone;
       statusLine.dataset.evidenceId = created.id;
       note.value = "";
+      if (window.FabriqueLive) window.FabriqueLive.check();
     } catch (error) {
       statusLine.textContent = error.message;
     }
   });
 
   loadTargets().catch((error) => { statusLine.textContent = error.message; });
+  // Elements added, changed or undone elsewhere show up in the list (live.js).
+  document.addEventListener("fabrique:changed", () => {
+    const chosen = target.value;
+    loadTargets()
+      .then(() => { if (chosen) target.value = chosen; refresh(); })
+      .catch((error) => { statusLine.textContent = error.message; });
+  });
 })();

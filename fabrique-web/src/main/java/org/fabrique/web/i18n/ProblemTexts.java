@@ -1,0 +1,71 @@
+package org.fabrique.web.i18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Problems in the user's language. Services refuse in English (logs, files, the command line); the
+ * web translates a refusal once, at its edge, by recognising the English sentence among the {@code
+ * problem.*} messages of the English bundle (their {@code {0}}… stand for the ids and names the
+ * sentence carries) and writing the same message of the user's language with those values.
+ */
+public final class ProblemTexts {
+  private record Known(String key, Pattern english, List<Integer> slots, int literal) {}
+
+  private final Messages messages;
+  private final List<Known> known = new ArrayList<>();
+
+  public ProblemTexts(Messages messages) {
+    this.messages = messages;
+    for (String key : messages.keys(Lang.EN)) {
+      if (key.startsWith("problem.")) {
+        known.add(compile(key, messages.get(Lang.EN, key)));
+      }
+    }
+    // More fixed words first: "There is no coder with login {0}" before "There is no coder {0}",
+    // "The query is empty" before "The {0} is empty".
+    known.sort((a, b) -> b.literal() - a.literal());
+  }
+
+  private static Known compile(String key, String english) {
+    Matcher slot = Pattern.compile("\\{(\\d+)\\}").matcher(english);
+    StringBuilder regex = new StringBuilder("^");
+    List<Integer> slots = new ArrayList<>();
+    int at = 0;
+    while (slot.find()) {
+      regex.append(Pattern.quote(english.substring(at, slot.start()))).append("(.+?)");
+      slots.add(Integer.parseInt(slot.group(1)));
+      at = slot.end();
+    }
+    regex.append(Pattern.quote(english.substring(at))).append("$");
+    int literal = english.replaceAll("\\{\\d+\\}", "").length();
+    return new Known(key, Pattern.compile(regex.toString(), Pattern.DOTALL), slots, literal);
+  }
+
+  /** The message in the language, or empty when the sentence is not one of the known problems. */
+  public Optional<String> translate(Lang lang, String english) {
+    if (english == null) {
+      return Optional.empty();
+    }
+    for (Known k : known) {
+      Matcher match = k.english().matcher(english);
+      if (match.matches()) {
+        Object[] args =
+            new Object[k.slots().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        for (int i = 0; i < k.slots().size(); i++) {
+          args[k.slots().get(i)] = match.group(i + 1);
+        }
+        return Optional.of(messages.get(lang, k.key(), args));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The message in the language when known, else the sentence as it came. */
+  public String inLanguage(Lang lang, String english) {
+    return lang == Lang.EN ? english : translate(lang, english).orElse(english);
+  }
+}

@@ -199,7 +199,22 @@ class JourneyWebTest {
             null),
         400);
     assertEquals(200, web.get("/webjars/dagre/0.8.4/dist/dagre.min.js").statusCode());
-    assertTrue(web.get("/cases/" + theCase.id() + "/journey").body().contains("data-graph-legend"));
+    String page = web.get("/cases/" + theCase.id() + "/journey").body();
+    assertTrue(page.contains("data-graph-legend"), page);
+    // a run known by its end only is dated by it on the timeline
+    Intervention ended =
+        journeys.create(
+            user.id(),
+            Intervention.of(header.apply("Bottled"), "storage", List.of(cider.id()), List.of())
+                .withTimes(
+                    java.util.Optional.empty(),
+                    java.util.Optional.of(java.time.Instant.parse("2026-11-02T10:00:00Z"))));
+    String timeline = web.get("/cases/" + theCase.id() + "/journey").body();
+    int at = timeline.indexOf(">" + ended.label() + "</a>");
+    assertTrue(at > 0, timeline);
+    assertFalse(
+        timeline.substring(timeline.lastIndexOf("<li>", at), at).contains("undated"),
+        timeline.substring(timeline.lastIndexOf("<li>", at), at));
   }
 
   @Test

@@ -46,7 +46,8 @@ class SqliteDatabaseTest {
     assertEquals(applied, appliedMigrations());
     assertEquals(
         List.of(
-            "1", "2", "20", "30", "100", "101", "107", "108", "109", "120", "140", "141", "160"),
+            "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
+            "160"),
         applied);
     assertFalse(hasBackup());
   }
@@ -80,7 +81,8 @@ class SqliteDatabaseTest {
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
           List.of(
-              "1", "2", "20", "30", "100", "101", "107", "108", "109", "120", "140", "141", "160"),
+              "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
+              "160"),
           appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }

@@ -148,6 +148,29 @@ abstract class StoreContractTest extends StoreTestCase {
   }
 
   @Test
+  void anIdentityProvidersSubjectIsLinkedToOneUserForGood() {
+    List<User> users = withFixtures(f -> List.of(f.user("olga"), f.user("paul")));
+    String issuer = "https://idp.example.org/realms/univ";
+    doInTx(tx -> tx.users().linkIdentity(users.get(0).id(), issuer, "248289761001"));
+    assertEquals(
+        Optional.of(users.get(0)), inTx(tx -> tx.users().findByIdentity(issuer, "248289761001")));
+    // The same subject at another provider is someone else.
+    assertEquals(
+        Optional.empty(),
+        inTx(tx -> tx.users().findByIdentity("https://other.example.org", "248289761001")));
+    assertEquals(Optional.empty(), inTx(tx -> tx.users().findByIdentity(issuer, "248289761002")));
+    // A subject is linked once: linking it again to another user is refused and changes nothing.
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.users().linkIdentity(users.get(1).id(), issuer, "248289761001")));
+    assertEquals(
+        Optional.of(users.get(0)), inTx(tx -> tx.users().findByIdentity(issuer, "248289761001")));
+    assertThrows(
+        ConflictException.class,
+        () -> doInTx(tx -> tx.users().linkIdentity(new UserId(987_654), issuer, "x")));
+  }
+
+  @Test
   void sessionsAreFoundTouchedAndEndedOneByOneOrPerUserOrWhenExpired() {
     List<User> users = withFixtures(f -> List.of(f.user("a"), f.user("b")));
     Instant later = Fixtures.T0.plusSeconds(100);

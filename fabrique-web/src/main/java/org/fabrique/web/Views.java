@@ -35,7 +35,7 @@ public final class Views {
     this.visitors = visitors;
     this.users = users;
     this.zone = zone;
-    this.signOut = authentication instanceof Authentication.Accounts;
+    this.signOut = authentication.signInPage();
   }
 
   public Messages messages() {

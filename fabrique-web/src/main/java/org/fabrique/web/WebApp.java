@@ -24,9 +24,11 @@ import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.audit.AuditRoutes;
 import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Authentication;
 import org.fabrique.web.auth.BearerTokens;
 import org.fabrique.web.auth.Gate;
 import org.fabrique.web.auth.MemberRoutes;
+import org.fabrique.web.auth.OidcRoutes;
 import org.fabrique.web.auth.Routes;
 import org.fabrique.web.auth.SessionRoutes;
 import org.fabrique.web.coder.CoderRoutes;
@@ -145,6 +147,17 @@ public final class WebApp {
     Routes routes = new Routes(router, access);
     new SessionRoutes(fabrique.users(), fabrique.sessions(), gate, views, config.authentication())
         .mount(routes);
+    if (config.authentication() instanceof Authentication.Oidc oidc) {
+      new OidcRoutes(
+              oidc,
+              fabrique.users(),
+              fabrique.sessions(),
+              fabrique.audit(),
+              gate,
+              views,
+              Clock.systemUTC())
+          .mount(routes);
+    }
     new CoderRoutes(fabrique.users(), visitors).mount(routes);
     new InquiryRoutes(fabrique, views, visitors, access).mount(routes);
     new MemberRoutes(fabrique.members(), fabrique.users(), fabrique.inquiries(), views)

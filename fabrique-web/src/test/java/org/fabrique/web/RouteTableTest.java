@@ -158,6 +158,17 @@ class RouteTableTest {
         web.fabrique
             .journeys()
             .addEvidence(owner.id(), object.id(), source.id(), Optional.of(new Span(0, 4)), "");
+    long redaction =
+        web.fabrique
+            .redactions()
+            .mark(
+                owner.id(),
+                source.id(),
+                5,
+                10,
+                org.fabrique.core.redaction.IdentifierCategory.PERSON)
+            .id()
+            .value();
     Map<String, Long> ids = new LinkedHashMap<>();
     ids.put("inquiry", inquiry.id().value());
     ids.put("case", theCase.id().value());
@@ -169,6 +180,7 @@ class RouteTableTest {
     ids.put("element", object.id().value());
     ids.put("participation", participation.id().value());
     ids.put("evidence", evidence.id().value());
+    ids.put("redaction", redaction);
     ids.put("owner", theCase.id().value());
     return ids;
   }
@@ -387,6 +399,32 @@ class RouteTableTest {
         "{\"confidentiality\":\"" + level + "\"}",
         "Cookie",
         cookies.get(Role.RESEARCHER));
+  }
+
+  @Test
+  void anExportTakesTheProfileItsRoleMayUse() {
+    Map<String, Long> ids = fixture(4000);
+    String matrix = "/inquiries/" + ids.get("inquiry") + "/analysis/matrix/export";
+    assertEquals("public", profileOf(matrix, Role.VIEWER), "a viewer's default");
+    assertEquals("team", profileOf(matrix, Role.CODER), "a coder's default");
+    assertEquals("team", profileOf(matrix, Role.RESEARCHER));
+    assertEquals("public", profileOf(matrix + "?profile=public", Role.CODER));
+    assertEquals("internal", profileOf(matrix + "?profile=internal", Role.RESEARCHER));
+    assertEquals("internal", profileOf(matrix + "?profile=internal", Role.OWNER));
+    HttpResponse<String> team =
+        web.get(matrix + "?profile=team", "Cookie", cookies.get(Role.VIEWER));
+    assertEquals(403, team.statusCode());
+    assertTrue(team.body().contains("public profile"), team.body());
+    HttpResponse<String> internal =
+        web.get(matrix + "?profile=internal", "Cookie", cookies.get(Role.CODER));
+    assertEquals(403, internal.statusCode());
+    assertTrue(internal.body().contains("internal profile"), internal.body());
+  }
+
+  private static String profileOf(String path, Role role) {
+    HttpResponse<String> response = web.get(path, "Cookie", cookies.get(role));
+    assertEquals(200, response.statusCode(), role.code() + ": " + response.body());
+    return response.headers().firstValue("X-Redaction-Profile").orElse("none");
   }
 
   @Test

@@ -56,11 +56,23 @@ final class TestApp implements AutoCloseable {
    * The app with a configuration changed from the tests' one (accounts, a smaller upload limit…).
    */
   TestApp(UnaryOperator<WebConfig> configure) {
-    this(Clock.systemUTC(), configure);
+    this(Clock.systemUTC(), configure, 0);
+  }
+
+  /**
+   * The app on a port chosen beforehand (0: any free one), for a public address known in advance.
+   */
+  TestApp(UnaryOperator<WebConfig> configure, int port) {
+    this(Clock.systemUTC(), configure, port);
   }
 
   /** The app on a clock of the test's (which may be moved), with its configuration changed. */
   TestApp(Clock clock, UnaryOperator<WebConfig> configure) {
+    this(clock, configure, 0);
+  }
+
+  /** The app on a clock of the test's, with its configuration changed, on a port (0: any). */
+  TestApp(Clock clock, UnaryOperator<WebConfig> configure, int port) {
     try {
       dataDir = Files.createTempDirectory("fabrique-web-test");
     } catch (IOException e) {
@@ -82,7 +94,7 @@ final class TestApp implements AutoCloseable {
         WebApp.create(
             fabrique,
             configure.apply(WebConfig.defaults(dataDir).withZone(ZoneId.of("Europe/Paris"))));
-    app.start("127.0.0.1", 0);
+    app.start("127.0.0.1", port);
     base = "http://127.0.0.1:" + app.port();
   }
 

@@ -28,6 +28,7 @@ import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
 import org.fabrique.web.auth.Authentication;
+import org.fabrique.web.auth.OidcRoutes;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,17 +61,43 @@ public final class ServeCommand extends StoreCommand {
   /** How users sign in on a team server. */
   enum AuthMode {
     local,
-    proxy
+    proxy,
+    oidc
   }
+
+  /** The environment variable that holds the OpenID Connect client secret (never an option). */
+  static final String OIDC_SECRET_VARIABLE = "FABRIQUE_OIDC_CLIENT_SECRET";
+
+  /** Where the provider sends users back, under --public-url. */
+  static final String OIDC_CALLBACK = "sign-in/oidc/callback";
 
   @Option(
       names = "--auth",
       paramLabel = "MODE",
       description =
-          "Sign-in of a team server: local (accounts made with 'fabrique user add'), or proxy"
-              + " (the user named by --proxy-header, set by a --trusted-proxy)."
-              + " Without it, one local user works alone on this machine.")
+          "Sign-in of a team server: local (accounts made with 'fabrique user add'), proxy"
+              + " (the user named by --proxy-header, set by a --trusted-proxy), or oidc (the"
+              + " institution's OpenID Connect single sign-on: --oidc-issuer, --oidc-client-id,"
+              + " --public-url, and the client secret in "
+              + OIDC_SECRET_VARIABLE
+              + "). Without it, one local user works alone on this machine.")
   AuthMode auth;
+
+  @Option(
+      names = "--oidc-issuer",
+      paramLabel = "URL",
+      description = "With --auth oidc, the issuer of the OpenID Connect provider (discovery).")
+  URI oidcIssuer;
+
+  @Option(
+      names = "--oidc-client-id",
+      paramLabel = "ID",
+      description =
+          "With --auth oidc, the client id Fabrique is registered under at the provider (the"
+              + " secret, if any, is read from "
+              + OIDC_SECRET_VARIABLE
+              + ").")
+  String oidcClientId;
 
   @Option(
       names = "--proxy-header",
@@ -150,6 +177,8 @@ public final class ServeCommand extends StoreCommand {
                 + ": add --trusted-proxy ADDRESS");
       }
       authentication = Authentication.proxy(proxyHeader.trim(), Set.copyOf(trustedProxies));
+    } else if (auth == AuthMode.oidc) {
+      authentication = oidc();
     } else if (noToken) {
       authentication = Authentication.open();
     } else {
@@ -172,6 +201,12 @@ public final class ServeCommand extends StoreCommand {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
       out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
     }
+    if (authentication instanceof Authentication.Oidc oidc && !OidcRoutes.reachable(oidc)) {
+      out.println(
+          "The OpenID Connect provider "
+              + oidc.issuer()
+              + " does not answer yet: sign-in will work once it does.");
+    }
     Javalin app = WebApp.create(workbench.fabrique(), config);
     CountDownLatch stopped = new CountDownLatch(1);
     app.events(events -> events.serverStopped(stopped::countDown));
@@ -191,6 +226,13 @@ public final class ServeCommand extends StoreCommand {
             .noneMatch(a -> a.admin() && !a.disabled())) {
       out.println("There is no site admin yet: create one with 'fabrique user add LOGIN --admin'.");
     }
+    if (auth == AuthMode.oidc
+        && workbench.fabrique().users().accounts().stream()
+            .noneMatch(a -> a.admin() && !a.disabled())) {
+      out.println(
+          "There is no site admin yet: after their first sign-in, make one with 'fabrique user"
+              + " admin LOGIN'.");
+    }
     out.println("Data: " + workbench.describe() + ". Stop with Ctrl+C.");
     try {
       stopped.await();
@@ -198,6 +240,39 @@ public final class ServeCommand extends StoreCommand {
       Thread.currentThread().interrupt();
     }
     return FabriqueCommand.OK;
+  }
+
+  /**
+   * The OpenID Connect settings: the issuer and client id from the options, the secret from the
+   * environment only (options are visible to every user of the machine), the redirect address under
+   * --public-url.
+   */
+  private Authentication oidc() {
+    if (oidcIssuer == null || oidcClientId == null || oidcClientId.isBlank()) {
+      throw new InvalidInputException(
+          "--auth oidc needs --oidc-issuer URL and --oidc-client-id ID (and the client secret, if"
+              + " the provider gave one, in "
+              + OIDC_SECRET_VARIABLE
+              + ")");
+    }
+    if (oidcIssuer.getHost() == null
+        || !("https".equals(oidcIssuer.getScheme())
+            || ("http".equals(oidcIssuer.getScheme()) && isLoopbackName(oidcIssuer.getHost())))) {
+      throw new InvalidInputException(
+          "--oidc-issuer must be an https address (http only on this machine)");
+    }
+    if (publicUrl == null) {
+      throw new InvalidInputException(
+          "--auth oidc needs --public-url, the address users reach the server at: the provider"
+              + " sends them back to its "
+              + OIDC_CALLBACK);
+    }
+    FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+    Optional<String> secret =
+        Optional.ofNullable(root.environment(OIDC_SECRET_VARIABLE)).filter(v -> !v.isBlank());
+    String base = publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";
+    return Authentication.oidc(
+        oidcIssuer, oidcClientId.trim(), secret, URI.create(base + OIDC_CALLBACK));
   }
 
   /** Brings stale search indexes up to date (after a crash) without delaying the start. */
@@ -243,6 +318,12 @@ public final class ServeCommand extends StoreCommand {
 
   private String displayHost() {
     return host.equals("127.0.0.1") || isWildcard(host) ? "localhost" : host;
+  }
+
+  /** Whether a host name or address names this machine, without asking a name server. */
+  private static boolean isLoopbackName(String host) {
+    String bare = host.replace("[", "").replace("]", "").toLowerCase(java.util.Locale.ROOT);
+    return bare.equals("localhost") || bare.startsWith("127.") || bare.equals("::1");
   }
 
   /** Whether an address is this machine only. */

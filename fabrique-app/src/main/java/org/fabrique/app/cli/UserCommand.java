@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       UserCommand.ListUsers.class,
       UserCommand.Disable.class,
       UserCommand.Enable.class,
-      UserCommand.Password.class
+      UserCommand.Password.class,
+      UserCommand.Admin.class
     })
 public final class UserCommand {
   /** The environment variable a password can be given in (for scripts). */
@@ -121,6 +122,26 @@ public final class UserCommand {
     int run(Workbench workbench) {
       Account account = workbench.fabrique().users().enable(login);
       spec.commandLine().getOut().println("User " + account.user().login() + " enabled");
+      return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique user admin LOGIN. */
+  @Command(
+      name = "admin",
+      description =
+          "Make an existing account a site admin (for instance one made at its first sign-in with"
+              + " OpenID Connect).")
+  static final class Admin extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "LOGIN")
+    String login;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    int run(Workbench workbench) {
+      Account account = workbench.fabrique().users().makeAdmin(login);
+      spec.commandLine().getOut().println("User " + account.user().login() + " is a site admin");
       return FabriqueCommand.OK;
     }
   }

@@ -77,6 +77,54 @@ class UserCommandTest {
   }
 
   @Test
+  void serveWithOidcNeedsItsIssuerClientAndPublicAddressAndTakesNoSecretAsAnOption() {
+    CommandRunner.Result noIssuer = fabrique.run("serve", "--auth", "oidc", "--port", "0");
+    assertEquals(2, noIssuer.exitCode());
+    assertTrue(noIssuer.err().contains("--oidc-issuer"), noIssuer.err());
+    CommandRunner.Result noPublicUrl =
+        fabrique.run(
+            "serve",
+            "--auth",
+            "oidc",
+            "--oidc-issuer",
+            "https://login.example.org/realms/univ",
+            "--oidc-client-id",
+            "fabrique",
+            "--port",
+            "0");
+    assertEquals(2, noPublicUrl.exitCode());
+    assertTrue(noPublicUrl.err().contains("--public-url"), noPublicUrl.err());
+    CommandRunner.Result plainHttp =
+        fabrique.run(
+            "serve",
+            "--auth",
+            "oidc",
+            "--oidc-issuer",
+            "http://login.example.org/realms/univ",
+            "--oidc-client-id",
+            "fabrique",
+            "--public-url",
+            "https://fabrique.example.org/",
+            "--port",
+            "0");
+    assertEquals(2, plainHttp.exitCode());
+    assertTrue(plainHttp.err().contains("https"), plainHttp.err());
+    CommandRunner.Result secretOption =
+        fabrique.run("serve", "--auth", "oidc", "--oidc-client-secret", "s3cret", "--port", "0");
+    assertEquals(2, secretOption.exitCode());
+    assertTrue(secretOption.err().contains("--oidc-client-secret"), secretOption.err());
+  }
+
+  @Test
+  void anExistingAccountIsMadeASiteAdmin() {
+    assertEquals(0, fabrique.runWith(PASSWORD, "user", "add", "noa").exitCode());
+    CommandRunner.Result made = fabrique.run("user", "admin", "noa");
+    assertEquals(0, made.exitCode(), made.err());
+    assertTrue(fabrique.run("user", "list").out().contains("\tnoa\tnoa\tadmin\tenabled"));
+    assertEquals(1, fabrique.run("user", "admin", "nobody").exitCode());
+  }
+
+  @Test
   void membersAreAddedGivenAnotherRoleListedAndRemovedButTheLastOwnerStays() {
     assertEquals(0, fabrique.runWith(PASSWORD, "user", "add", "camille").exitCode());
     assertEquals(0, fabrique.runWith(PASSWORD, "user", "add", "sam").exitCode());

@@ -10,6 +10,7 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.redaction.RedactionId;
 import org.fabrique.core.store.Transaction;
 
 /**
@@ -26,7 +27,8 @@ public enum Scope {
   ATTRIBUTE("attribute"),
   ELEMENT("element"),
   EVIDENCE("evidence"),
-  PARTICIPATION("participation");
+  PARTICIPATION("participation"),
+  REDACTION("redaction");
 
   private final String parameter;
 
@@ -67,6 +69,7 @@ public enum Scope {
       case EVIDENCE -> tx.journeys().findEvidence(new ElementId(id)).map(e -> e.inquiryId());
       case PARTICIPATION ->
           tx.journeys().findParticipation(new ElementId(id)).map(p -> p.inquiryId());
+      case REDACTION -> tx.redactions().find(new RedactionId(id)).map(r -> r.inquiryId());
     };
   }
 

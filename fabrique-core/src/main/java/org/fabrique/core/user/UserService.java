@@ -23,6 +23,11 @@ public final class UserService {
 
   private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
 
+  /** Logins made from a provider's claims leave room for a suffix within the 100 characters. */
+  private static final int MAX_DERIVED_LOGIN = 90;
+
+  private static final int MAX_DISPLAY_NAME = 200;
+
   private final Store store;
   private final PasswordHasher passwords;
   private volatile String decoy;
@@ -129,6 +134,92 @@ public final class UserService {
       return Optional.empty();
     }
     return Optional.of(account.get().user());
+  }
+
+  /**
+   * The account of the person an identity provider signed in (OpenID Connect): found by the
+   * provider and its subject, or made at their first sign-in, with a login taken from the {@code
+   * preferred_username} or {@code email} claim and the {@code name} claim as display name. A new
+   * login never reuses an existing one (a suffix is added): a provider's claims never take over an
+   * account made otherwise. The caller refuses disabled accounts.
+   */
+  public Account signInWith(ExternalIdentity identity) {
+    try {
+      return store.inTransaction(tx -> signInWith(tx.users(), identity, tx::newId));
+    } catch (ConflictException e) {
+      // Two first sign-ins of the same person at once: the other one made the account.
+      return store.inTransaction(
+          tx ->
+              tx.users()
+                  .findByIdentity(identity.issuer(), identity.subject())
+                  .flatMap(u -> tx.users().account(u.id()))
+                  .orElseThrow(() -> e));
+    }
+  }
+
+  private static Account signInWith(
+      UserStore users, ExternalIdentity identity, java.util.function.LongSupplier newId) {
+    User user =
+        users
+            .findByIdentity(identity.issuer(), identity.subject())
+            .orElseGet(
+                () -> {
+                  String login = freeLogin(users, loginOf(identity));
+                  String displayName =
+                      identity
+                          .name()
+                          .map(String::strip)
+                          .filter(n -> !n.isEmpty())
+                          .map(
+                              n ->
+                                  n.length() > MAX_DISPLAY_NAME
+                                      ? n.substring(0, MAX_DISPLAY_NAME)
+                                      : n)
+                          .orElse(login);
+                  User made = new User(new UserId(newId.getAsLong()), login, displayName);
+                  users.insert(made);
+                  users.linkIdentity(made.id(), identity.issuer(), identity.subject());
+                  return made;
+                });
+    return users
+        .account(user.id())
+        .orElseThrow(() -> new NotFoundException("No user " + user.id()));
+  }
+
+  /** A login from the claims: lower-case, without accents, only the characters logins may hold. */
+  static String loginOf(ExternalIdentity identity) {
+    for (Optional<String> claim : List.of(identity.preferredUsername(), identity.email())) {
+      if (claim.isPresent()) {
+        String login = asLogin(claim.get());
+        if (!login.isEmpty()) {
+          return login;
+        }
+      }
+    }
+    return "user";
+  }
+
+  private static String asLogin(String claim) {
+    String plain =
+        java.text.Normalizer.normalize(claim, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9._@-]+", "-")
+            .replaceAll("^[^a-z0-9]+", "");
+    return plain.length() > MAX_DERIVED_LOGIN ? plain.substring(0, MAX_DERIVED_LOGIN) : plain;
+  }
+
+  /** The login itself when free, else the first of login-2, login-3… that is. */
+  private static String freeLogin(UserStore users, String login) {
+    if (users.findByLogin(login).isEmpty()) {
+      return login;
+    }
+    for (int n = 2; ; n++) {
+      String candidate = login + "-" + n;
+      if (users.findByLogin(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
   }
 
   /** A hash checked when there is none, so that an unknown login takes as long as a known one. */

@@ -26,4 +26,10 @@ public interface UserStore {
   Optional<String> passwordHash(UserId id);
 
   void setPasswordHash(UserId id, String hash);
+
+  /** The user an identity provider's subject was linked to at its first sign-in. */
+  Optional<User> findByIdentity(String issuer, String subject);
+
+  /** Links an identity provider's subject to a user, for good. */
+  void linkIdentity(UserId user, String issuer, String subject);
 }

@@ -120,9 +120,12 @@ final class MemoryRecordStores {
     private final Table<UserId, Account> accounts;
     private final Table<UserId, String> hashes;
 
+    private final Table<List<String>, UserId> identities;
+
     Users(Journal journal) {
       accounts = new Table<>(journal);
       hashes = new Table<>(journal);
+      identities = new Table<>(journal);
     }
 
     @Override
@@ -181,6 +184,19 @@ final class MemoryRecordStores {
         throw new ConflictException("This user no longer exists");
       }
       hashes.put(id, hash);
+    }
+
+    @Override
+    public Optional<User> findByIdentity(String issuer, String subject) {
+      return identities.get(List.of(issuer, subject)).flatMap(this::find);
+    }
+
+    @Override
+    public void linkIdentity(UserId user, String issuer, String subject) {
+      if (accounts.get(user).isEmpty()) {
+        throw MemoryRules.brokenReference();
+      }
+      identities.insert(List.of(issuer, subject), user);
     }
   }
 

@@ -99,6 +99,57 @@ class AccountsTest {
   }
 
   @Test
+  void anIdentityProvidersUserGetsAnAccountAtTheirFirstSignInAndKeepsIt() {
+    String issuer = "https://idp.example.org";
+    ExternalIdentity first =
+        new ExternalIdentity(
+            issuer,
+            "f81d4fae",
+            Optional.of("Élodie.Martin"),
+            Optional.of("elodie@example.org"),
+            Optional.of("Élodie Martin"));
+    Account made = users.signInWith(first);
+    assertEquals("elodie.martin", made.user().login());
+    assertEquals("Élodie Martin", made.user().displayName());
+    assertFalse(made.admin() || made.disabled());
+    // Later sign-ins find the same account by the subject, whatever the other claims now say.
+    ExternalIdentity renamed =
+        new ExternalIdentity(
+            issuer, "f81d4fae", Optional.of("emartin"), Optional.empty(), Optional.empty());
+    assertEquals(made, users.signInWith(renamed));
+    assertEquals(1, users.list().size());
+    // The claims never take over an existing login: someone else named the same gets a suffix.
+    users.add("paul", "", "long enough pw");
+    Account other =
+        users.signInWith(
+            new ExternalIdentity(
+                issuer, "9b2c", Optional.of("paul"), Optional.empty(), Optional.empty()));
+    assertEquals("paul-2", other.user().login());
+    assertEquals("paul-2", other.user().displayName());
+    assertEquals(Optional.empty(), users.authenticate("paul-2", "long enough pw"));
+    // The same subject at another provider is another person.
+    Account elsewhere =
+        users.signInWith(
+            new ExternalIdentity(
+                "https://other.example.org",
+                "f81d4fae",
+                Optional.empty(),
+                Optional.of("e.m@other.example.org"),
+                Optional.empty()));
+    assertEquals("e.m@other.example.org", elsewhere.user().login());
+    // Without a usable claim, the login is a neutral one.
+    Account bare =
+        users.signInWith(
+            new ExternalIdentity(
+                issuer, "77", Optional.of("!!!"), Optional.empty(), Optional.of("Anne")));
+    assertEquals("user", bare.user().login());
+    assertEquals("Anne", bare.user().displayName());
+    // A disabled account is reported as such (the web refuses it).
+    users.disable("elodie.martin");
+    assertTrue(users.signInWith(first).disabled());
+  }
+
+  @Test
   void passwordsAndLoginsAreChecked() {
     assertThrows(InvalidInputException.class, () -> users.add("ana", "", "short"));
     assertThrows(

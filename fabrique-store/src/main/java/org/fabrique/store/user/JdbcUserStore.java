@@ -113,6 +113,30 @@ public final class JdbcUserStore implements UserStore {
         "This user");
   }
 
+  @Override
+  public Optional<User> findByIdentity(String issuer, String subject) {
+    return handle
+        .createQuery(
+            "SELECT u.id, u.login, u.display_name FROM users u JOIN user_identities i"
+                + " ON i.user_id = u.id WHERE i.issuer = :issuer AND i.subject = :subject")
+        .bind("issuer", issuer)
+        .bind("subject", subject)
+        .map(JdbcUserStore::user)
+        .findOne();
+  }
+
+  @Override
+  public void linkIdentity(UserId user, String issuer, String subject) {
+    handle
+        .createUpdate(
+            "INSERT INTO user_identities (issuer, subject, user_id)"
+                + " VALUES (:issuer, :subject, :user)")
+        .bind("issuer", issuer)
+        .bind("subject", subject)
+        .bind("user", user.value())
+        .execute();
+  }
+
   private static User user(ResultSet rs, StatementContext context) throws SQLException {
     return new User(
         new UserId(rs.getLong("id")), rs.getString("login"), rs.getString("display_name"));

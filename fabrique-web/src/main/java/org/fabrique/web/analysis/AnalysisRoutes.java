@@ -35,6 +35,7 @@ import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -235,7 +236,9 @@ public final class AnalysisRoutes {
     MatrixExport.Format format =
         MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
     // Sources above the profile's level are neither counted nor listed; labels go out redacted.
     Matrix matrix =

@@ -50,13 +50,13 @@ public final class AccessCheck {
     if (who.isEmpty()) {
       if (ctx.method() == HandlerType.GET
           && !ctx.path().startsWith("/api/")
-          && authentication instanceof Authentication.Accounts) {
+          && authentication.signInPage()) {
         String back = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         Requests.redirect(ctx, "/sign-in?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         return false;
       }
       throw new UnauthenticatedException(
-          authentication instanceof Authentication.Accounts
+          authentication.signInPage()
               ? "Sign in first"
               : "Open the address that fabrique serve printed (it carries the access token)");
     }
@@ -117,6 +117,15 @@ public final class AccessCheck {
     }
     ctx.attribute(ROLE_ATTRIBUTE, held);
     return held;
+  }
+
+  /**
+   * The role checked for this request in the inquiry of the item it addresses; a viewer's when none
+   * was checked (the least a request may do).
+   */
+  public static Role roleOf(Context ctx) {
+    Role held = ctx.attribute(ROLE_ATTRIBUTE);
+    return held == null ? Role.VIEWER : held;
   }
 
   /** The role the signed-in user holds in an inquiry, if any (site admins: owner). */

@@ -1,5 +1,6 @@
 package org.fabrique.web.auth;
 
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +14,16 @@ import java.util.Set;
  *   <li>{@link Accounts}: a team server; users sign in with a login and a password and get a
  *       session.
  *   <li>{@link Proxy}: a team server behind a reverse proxy that authenticates users.
+ *   <li>{@link Oidc}: a team server whose users sign in with their institution's OpenID Connect
+ *       provider.
  * </ul>
  */
 public sealed interface Authentication {
+
+  /** Whether users sign in on the sign-in page (and may sign out). */
+  default boolean signInPage() {
+    return this instanceof Accounts || this instanceof Oidc;
+  }
 
   /** Single-user mode with an access token every request must present. */
   static Authentication token(String accessToken) {
@@ -65,6 +73,41 @@ public sealed interface Authentication {
         throw new IllegalArgumentException(
             "A proxy header and at least one trusted proxy are needed");
       }
+    }
+  }
+
+  /** Sign-in with an institution's OpenID Connect provider ({@code --auth oidc}). */
+  static Authentication oidc(
+      URI issuer, String clientId, Optional<String> clientSecret, URI redirectUri) {
+    return new Oidc(issuer, clientId, clientSecret, redirectUri);
+  }
+
+  /**
+   * Sign-in with OpenID Connect (decision 0008): the provider is found from its issuer (discovery),
+   * users sign in there (authorization code flow with PKCE) and come back to {@code redirectUri}.
+   *
+   * @param issuer the provider's issuer identifier
+   * @param clientId the client id Fabrique was registered under
+   * @param clientSecret the client secret, when the provider gave one (else a public client)
+   * @param redirectUri where the provider sends users back ({@code /sign-in/oidc/callback} of the
+   *     public address)
+   */
+  record Oidc(URI issuer, String clientId, Optional<String> clientSecret, URI redirectUri)
+      implements Authentication {
+    public Oidc {
+      Objects.requireNonNull(issuer, "issuer");
+      Objects.requireNonNull(clientId, "clientId");
+      Objects.requireNonNull(clientSecret, "clientSecret");
+      Objects.requireNonNull(redirectUri, "redirectUri");
+      if (clientId.isBlank()) {
+        throw new IllegalArgumentException("A client id is needed");
+      }
+    }
+
+    @Override
+    public String toString() {
+      // Never the secret.
+      return "Oidc[issuer=" + issuer + ", clientId=" + clientId + "]";
     }
   }
 }

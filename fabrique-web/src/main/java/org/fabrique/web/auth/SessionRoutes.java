@@ -76,6 +76,7 @@ public final class SessionRoutes {
     params.put("back", Requests.localPath(ctx.queryParam("back"), "/"));
     params.put("failed", failed);
     params.put("accounts", authentication instanceof Authentication.Accounts);
+    params.put("oidc", authentication instanceof Authentication.Oidc);
     ctx.html(views.render("auth/signin.jte", params));
   }
 
@@ -92,6 +93,7 @@ public final class SessionRoutes {
       params.put("back", Requests.localPath(ctx.formParam("back"), "/"));
       params.put("failed", true);
       params.put("accounts", signInAllowed());
+      params.put("oidc", authentication instanceof Authentication.Oidc);
       ctx.html(views.render("auth/signin.jte", params));
       return;
     }
@@ -101,7 +103,7 @@ public final class SessionRoutes {
 
   private void formSignOut(Context ctx) {
     close(ctx);
-    Requests.redirect(ctx, signInAllowed() ? "/sign-in" : "/");
+    Requests.redirect(ctx, authentication.signInPage() ? "/sign-in" : "/");
   }
 
   private void current(Context ctx) {

@@ -41,6 +41,7 @@ import org.fabrique.web.Visitors;
 import org.fabrique.web.attribute.AttributeForms;
 import org.fabrique.web.attribute.AttributeJson;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /** The corpus: the list of sources, imports, descriptions and the windows of the text. */
@@ -233,7 +234,9 @@ public final class SourceRoutes {
    */
   private void original(Context ctx) throws IOException {
     Source source = source(ctx);
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     if (!profile.isInternal()) {
       throw new ForbiddenException(
           "The original file can only be downloaded as stored (profile internal): under the"

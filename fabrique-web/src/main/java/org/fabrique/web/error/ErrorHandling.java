@@ -207,7 +207,7 @@ public final class ErrorHandling {
   }
 
   /** API paths always get JSON; other clients get it when they prefer it to HTML. */
-  static boolean wantsJson(Context ctx) {
+  public static boolean wantsJson(Context ctx) {
     if (ctx.path().startsWith("/api/")) {
       return true;
     }

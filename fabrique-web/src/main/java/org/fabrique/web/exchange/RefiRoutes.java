@@ -27,6 +27,7 @@ import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -113,7 +114,8 @@ public final class RefiRoutes {
 
   private void exportProject(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
     String id =
@@ -136,7 +138,8 @@ public final class RefiRoutes {
 
   private void exportCodebook(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile = ExportProfiles.choose(Requests.form(ctx, "profile"));
+    ExportProfile profile =
+        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));
     String id =

@@ -515,7 +515,9 @@ final class JourneyApi {
     if (caseParam != null && caseParam.matches("\\d{1,18}")) {
       snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
     }
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ProvExporter()
         .write(

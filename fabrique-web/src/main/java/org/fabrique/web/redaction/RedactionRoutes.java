@@ -46,9 +46,11 @@ public final class RedactionRoutes {
     routes.post(
         "/sources/{source}/redactions/suggest", Access.role(Role.RESEARCHER), this::suggest);
     routes.post("/sources/{source}/redactions/rule", Access.role(Role.RESEARCHER), this::rule);
-    routes.post("/redactions/{redaction}/accept", Access.admin(), ctx -> decide(ctx, true));
-    routes.post("/redactions/{redaction}/reject", Access.admin(), ctx -> decide(ctx, false));
-    routes.post("/redactions/{redaction}/edit", Access.admin(), this::edit);
+    routes.post(
+        "/redactions/{redaction}/accept", Access.role(Role.RESEARCHER), ctx -> decide(ctx, true));
+    routes.post(
+        "/redactions/{redaction}/reject", Access.role(Role.RESEARCHER), ctx -> decide(ctx, false));
+    routes.post("/redactions/{redaction}/edit", Access.role(Role.RESEARCHER), this::edit);
     routes.get("/sources/{source}/purge", Access.role(Role.OWNER), this::purgePage);
     routes.post("/sources/{source}/purge", Access.role(Role.OWNER), this::purge);
     routes.get("/cases/{case}/withdraw", Access.role(Role.OWNER), this::withdrawPage);

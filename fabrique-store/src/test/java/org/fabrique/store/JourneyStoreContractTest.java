@@ -33,6 +33,7 @@ import org.fabrique.core.journey.Constraint;
 import org.fabrique.core.journey.ConstraintKind;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.Dimension;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
@@ -50,8 +51,10 @@ import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.UseCondition;
 import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.store.Store;
 import org.fabrique.core.user.User;
 import org.fabrique.core.vocabulary.VocabularyName;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The journey store's contract, run on SQLite and PostgreSQL. */
@@ -176,8 +179,8 @@ abstract class JourneyStoreContractTest extends StoreTestCase {
     assertEquals(List.of(pseudo), inTx(tx -> tx.journeys().referencing(cohort.id())));
     assertEquals(
         List.of(
-            new Flow(pseudo.id(), cohort.id(), Flow.Direction.INPUT),
-            new Flow(pseudo.id(), extract.id(), Flow.Direction.OUTPUT)),
+            new Flow(pseudo.id(), cohort.id(), Flow.Direction.INPUT, Optional.of(T0), ""),
+            new Flow(pseudo.id(), extract.id(), Flow.Direction.OUTPUT, Optional.of(T0), "")),
         inTx(tx -> tx.journeys().flows(w.inquiry().id())));
   }
 
@@ -203,6 +206,131 @@ abstract class JourneyStoreContractTest extends StoreTestCase {
     assertEquals(List.of(), inTx(tx -> tx.journeys().referencing(a.id())));
     assertTrue(inTx(tx -> tx.journeys().revision(w.inquiry().id())) > after);
     assertThrows(ConflictException.class, () -> doInTx(tx -> tx.journeys().delete(ab.id())));
+  }
+
+  /** The crab-apple story: apples picked in September and in October, cider made in between. */
+  private record Orchard(
+      DataObject apples,
+      DataObject cider,
+      DataObject jelly,
+      Intervention pickSeptember,
+      Intervention press,
+      Intervention pickOctober,
+      Intervention boil) {
+    List<JourneyElement> all() {
+      return List.of(apples, cider, jelly, pickSeptember, press, pickOctober, boil);
+    }
+  }
+
+  private Orchard orchard(World w) {
+    DataObject apples = DataObject.of(header(w, "crab apples"), DataObjectType.DATASET);
+    DataObject cider = DataObject.of(header(w, "cider"), DataObjectType.DATASET);
+    DataObject jelly = DataObject.of(header(w, "jelly"), DataObjectType.DATASET);
+    Intervention pickSeptember =
+        Intervention.of(header(w, "pick"), "extraction", List.of(), List.of(apples.id()))
+            .withTimes(Optional.of(day("09-14")), Optional.of(day("09-15")));
+    Intervention press =
+        Intervention.of(header(w, "press"), "cleaning", List.of(apples.id()), List.of(cider.id()))
+            .withTimes(Optional.of(day("09-20")), Optional.of(day("09-21")));
+    Intervention pickOctober =
+        Intervention.of(header(w, "pick"), "extraction", List.of(), List.of(apples.id()))
+            .withTimes(Optional.of(day("10-14")), Optional.of(day("10-15")))
+            .withExternal(
+                "orchard/pick#october",
+                Map.of(
+                    Intervention.versionKey(Flow.Direction.OUTPUT, apples.id()),
+                    "2026-10-harvest"));
+    Intervention boil =
+        Intervention.of(header(w, "boil"), "cleaning", List.of(apples.id()), List.of(jelly.id()))
+            .withTimes(Optional.of(day("10-20")), Optional.empty());
+    return new Orchard(apples, cider, jelly, pickSeptember, press, pickOctober, boil);
+  }
+
+  private static Instant day(String monthDay) {
+    return Instant.parse("2026-" + monthDay + "T10:00:00Z");
+  }
+
+  private void assertTheStoryFollowsVersions(Orchard o, Store opened) {
+    LineageService lineage = new LineageService(opened);
+    assertEquals(
+        List.of(o.apples().id(), o.boil().id(), o.jelly().id()),
+        lineage.downstream(o.pickOctober().id(), LineageService.UNLIMITED).nodes().stream()
+            .map(n -> n.id())
+            .toList());
+    assertEquals(
+        List.of(o.apples().id(), o.pickOctober().id()),
+        lineage.upstream(o.boil().id(), LineageService.UNLIMITED).nodes().stream()
+            .map(n -> n.id())
+            .toList());
+    List<DatasetVersions.Version> versions = lineage.versions(o.apples().id());
+    assertEquals(List.of("v1", "2026-10-harvest"), versions.stream().map(v -> v.label()).toList());
+    assertEquals(
+        List.of(o.press().id()),
+        lineage.downstream(o.apples().id(), 1, 1).nodes().stream()
+            .filter(n -> n.kind() == ItemKind.INTERVENTION)
+            .map(n -> n.id())
+            .toList());
+  }
+
+  @Test
+  void flowsKeepTheirTimesAndVersionsAndLineageFollowsTheVersions() {
+    World w = world();
+    Orchard o = orchard(w);
+    doInTx(tx -> o.all().forEach(tx.journeys()::insert));
+    assertEquals(
+        List.of(
+            new Flow(
+                o.pickOctober().id(),
+                o.apples().id(),
+                Flow.Direction.OUTPUT,
+                Optional.of(day("10-15")),
+                "2026-10-harvest")),
+        inTx(tx -> tx.journeys().flows(w.inquiry().id())).stream()
+            .filter(f -> f.intervention().equals(o.pickOctober().id()))
+            .toList());
+    assertTheStoryFollowsVersions(o, store);
+  }
+
+  @Test
+  void flowsWrittenBeforeVersionsExistedTakeTheTimesOfTheirInterventions() {
+    Assumptions.assumeTrue(store instanceof JdbcStore, "a migration of the databases");
+    World w = world();
+    Orchard o = orchard(w);
+    doInTx(tx -> o.all().forEach(tx.journeys()::insert));
+    // the database as the releases before migration V160 left it
+    jdbc()
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute("ALTER TABLE journey_flows DROP COLUMN happened_at");
+              h.execute("ALTER TABLE journey_flows DROP COLUMN version_name");
+              h.execute("DELETE FROM flyway_schema_history WHERE version = '160'");
+            });
+    store.close();
+    store = database.open(dataDir);
+    assertEquals(
+        List.of(
+            new Flow(
+                o.boil().id(),
+                o.apples().id(),
+                Flow.Direction.INPUT,
+                Optional.of(day("10-20")),
+                ""),
+            new Flow(
+                o.boil().id(),
+                o.jelly().id(),
+                Flow.Direction.OUTPUT,
+                Optional.of(day("10-20")),
+                "")),
+        inTx(tx -> tx.journeys().flows(w.inquiry().id())).stream()
+            .filter(f -> f.intervention().equals(o.boil().id()))
+            .toList());
+    LineageService lineage = new LineageService(store);
+    assertEquals(
+        List.of(o.apples().id(), o.boil().id(), o.jelly().id()),
+        lineage.downstream(o.pickOctober().id(), LineageService.UNLIMITED).nodes().stream()
+            .map(n -> n.id())
+            .toList());
   }
 
   @Test

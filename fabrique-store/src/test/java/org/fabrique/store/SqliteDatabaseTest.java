@@ -47,7 +47,7 @@ class SqliteDatabaseTest {
     assertEquals(
         List.of(
             "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
-            "180"),
+            "160", "180"),
         applied);
     assertFalse(hasBackup());
   }
@@ -82,7 +82,7 @@ class SqliteDatabaseTest {
       assertEquals(
           List.of(
               "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
-              "180"),
+              "160", "180"),
           appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }

@@ -116,6 +116,166 @@ class JourneyWebTest {
   }
 
   @Test
+  void theGraphAndTheWalksFollowDatasetVersions() throws IOException {
+    var journeys = web.fabrique.journeys();
+    java.util.function.Function<String, org.fabrique.core.journey.ElementHeader> header =
+        label ->
+            org.fabrique.core.journey.ElementHeader.of(
+                journeys.newId(), inquiry.id(), theCase.id(), label);
+    DataObject apples =
+        journeys.create(
+            user.id(),
+            DataObject.of(
+                header.apply("Crab apples"), org.fabrique.core.journey.DataObjectType.DATASET));
+    DataObject cider =
+        journeys.create(
+            user.id(),
+            DataObject.of(header.apply("Cider"), org.fabrique.core.journey.DataObjectType.DATASET));
+    java.util.function.BiFunction<Intervention, String, Intervention> dated =
+        (intervention, day) -> {
+          java.time.Instant at = java.time.Instant.parse("2026-" + day + "T10:00:00Z");
+          return journeys.create(
+              user.id(),
+              intervention.withTimes(java.util.Optional.of(at), java.util.Optional.of(at)));
+        };
+    Intervention september =
+        dated.apply(
+            Intervention.of(header.apply("Pick"), "extraction", List.of(), List.of(apples.id())),
+            "09-15");
+    Intervention press =
+        dated.apply(
+            Intervention.of(
+                header.apply("Press"), "cleaning", List.of(apples.id()), List.of(cider.id())),
+            "09-20");
+    dated.apply(
+        Intervention.of(header.apply("Pick"), "extraction", List.of(), List.of(apples.id())),
+        "10-15");
+
+    JsonNode graph = read(web.json("GET", "/api/cases/" + theCase.id() + "/journey", null), 200);
+    JsonNode pressInput = null;
+    for (JsonNode edge : graph.get("edges")) {
+      if (edge.get("target").asLong() == press.id().value()) {
+        pressInput = edge;
+      }
+    }
+    assertEquals("v1", pressInput.get("version").asText(), graph.toString());
+    String base = "/api/journey/elements/" + apples.id();
+    JsonNode first = read(web.json("GET", base + "/downstream?version=1", null), 200);
+    assertEquals(2, first.get("nodes").size(), first.toString());
+    JsonNode second = read(web.json("GET", base + "/downstream?version=2", null), 200);
+    assertEquals(0, second.get("nodes").size(), second.toString());
+    JsonNode up = read(web.json("GET", base + "/upstream?version=1", null), 200);
+    assertEquals(september.id().value(), up.get("nodes").get(0).get("id").asLong());
+    JsonNode pressUp =
+        read(web.json("GET", "/api/journey/elements/" + press.id() + "/upstream", null), 200);
+    assertEquals(1, pressUp.get("nodes").get(0).get("version").get("number").asInt());
+    read(web.json("GET", base + "/downstream?version=7", null), 404);
+
+    // the focused view: one step around the press, the apples marked as having more beyond
+    JsonNode focused =
+        read(
+            web.json(
+                "GET",
+                "/api/cases/" + theCase.id() + "/journey?focus=" + press.id() + "&depth=1",
+                null),
+            200);
+    assertEquals(press.id().value(), focused.get("focus").asLong());
+    java.util.Map<Long, Boolean> border = new java.util.HashMap<>();
+    focused
+        .get("nodes")
+        .forEach(n -> border.put(n.get("id").asLong(), n.get("border").asBoolean()));
+    assertEquals(
+        java.util.Map.of(
+            press.id().value(), false, apples.id().value(), true, cider.id().value(), false),
+        border);
+    JsonNode whole =
+        read(web.json("GET", "/api/cases/" + theCase.id() + "/journey?whole=true", null), 200);
+    assertTrue(whole.get("focus").isNull());
+    assertTrue(whole.get("nodes").size() > focused.get("nodes").size());
+    read(
+        web.json(
+            "GET",
+            "/api/cases/" + theCase.id() + "/journey?focus=" + press.id() + "&depth=11",
+            null),
+        400);
+    assertEquals(200, web.get("/webjars/dagre/0.8.4/dist/dagre.min.js").statusCode());
+    String page = web.get("/cases/" + theCase.id() + "/journey").body();
+    assertTrue(page.contains("data-graph-legend"), page);
+    // a run known by its end only is dated by it on the timeline
+    Intervention ended =
+        journeys.create(
+            user.id(),
+            Intervention.of(header.apply("Bottled"), "storage", List.of(cider.id()), List.of())
+                .withTimes(
+                    java.util.Optional.empty(),
+                    java.util.Optional.of(java.time.Instant.parse("2026-11-02T10:00:00Z"))));
+    String timeline = web.get("/cases/" + theCase.id() + "/journey").body();
+    int at = timeline.indexOf(">" + ended.label() + "</a>");
+    assertTrue(at > 0, timeline);
+    assertFalse(
+        timeline.substring(timeline.lastIndexOf("<li>", at), at).contains("undated"),
+        timeline.substring(timeline.lastIndexOf("<li>", at), at));
+  }
+
+  @Test
+  void tensionsAndInterventionsShowTheirEvidenceAndTheCasePageTheShareBacked() throws IOException {
+    Inquiry own = web.fabrique.inquiries().create("Coverage", "");
+    Case ownCase =
+        web.fabrique.inquiries().createCase(own.id(), user.id(), "Registry", Domain.COHORT, "");
+    Source note = TestSources.importText(web, own, "note.txt", "We linked the registry twice.");
+    var journeys = web.fabrique.journeys();
+    java.util.function.Function<String, org.fabrique.core.journey.ElementHeader> header =
+        label ->
+            org.fabrique.core.journey.ElementHeader.of(
+                journeys.newId(), own.id(), ownCase.id(), label);
+    DataObject registry =
+        journeys.create(
+            user.id(),
+            DataObject.of(
+                header.apply("Registry"), org.fabrique.core.journey.DataObjectType.DATASET));
+    Intervention backed =
+        journeys.create(
+            user.id(),
+            Intervention.of(
+                header.apply("Linked twice"), "linkage", List.of(registry.id()), List.of()));
+    journeys.create(
+        user.id(),
+        Intervention.of(
+            header.apply("Cleaned quietly"), "cleaning", List.of(registry.id()), List.of()));
+    var tension =
+        journeys.create(
+            user.id(),
+            org.fabrique.core.journey.Tension.open(
+                header.apply("Precision against privacy"),
+                List.of(backed.id()),
+                "utility-privacy",
+                List.of()));
+    journeys.addEvidence(user.id(), backed.id(), note.id(), java.util.Optional.empty(), "");
+
+    String base = "/inquiries/" + own.id();
+    String without = web.get(base + "/interventions?evidence=without").body();
+    assertTrue(without.contains("Cleaned quietly"), without);
+    assertFalse(without.contains("Linked twice"));
+    String with = web.get(base + "/interventions?evidence=with").body();
+    assertTrue(with.contains("Linked twice"));
+    assertFalse(with.contains("Cleaned quietly"));
+    assertTrue(with.contains("data-evidence=\"1\""), with);
+    String french = web.get(base + "/interventions?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(french.contains("sans élément de preuve"), french);
+    String tensions = web.get(base + "/tensions?evidence=without").body();
+    assertTrue(tensions.contains(tension.label()), tensions);
+    assertTrue(tensions.contains("without evidence"), tensions);
+    assertFalse(web.get(base + "/tensions?evidence=with").body().contains(tension.label()));
+    // four elements, one backed: 25 %
+    String casePage = web.get("/cases/" + ownCase.id()).body();
+    assertTrue(casePage.contains("data-evidence-share=\"25\""), casePage);
+    assertTrue(casePage.contains("field material: 1 of 4 (25 %)"), casePage);
+    String casePageFr =
+        web.get("/cases/" + ownCase.id() + "?lang=fr", "Accept-Language", "fr").body();
+    assertTrue(casePageFr.contains("matériau de terrain : 1 sur 4 (25 %)"), casePageFr);
+  }
+
+  @Test
   void evidenceFromASelectionShowsItsQuoteAndLinksBackToThePassage() throws IOException {
     Source note =
         TestSources.importText(

@@ -187,6 +187,12 @@ public final class LineageCommand {
         description = "Interventions to cross (default: any).")
     Integer depth;
 
+    @Option(
+        names = "--dataset-version",
+        paramLabel = "N",
+        description = "Start from this version of the data object (0 = as first read).")
+    Integer datasetVersion;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -194,13 +200,16 @@ public final class LineageCommand {
 
     abstract Lineage walk(LineageService lineage, ElementId start, int depth);
 
+    abstract Lineage walk(LineageService lineage, ElementId start, int version, int depth);
+
     @Override
     int run(Workbench workbench) {
+      int maxDepth = depth == null ? LineageService.UNLIMITED : depth;
       Lineage lineage =
-          walk(
-              workbench.fabrique().lineage(),
-              new ElementId(object),
-              depth == null ? LineageService.UNLIMITED : depth);
+          datasetVersion == null
+              ? walk(workbench.fabrique().lineage(), new ElementId(object), maxDepth)
+              : walk(
+                  workbench.fabrique().lineage(), new ElementId(object), datasetVersion, maxDepth);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         StringBuilder text = new StringBuilder("{\"start\":" + object + ",\"nodes\":[");
@@ -212,8 +221,17 @@ public final class LineageCommand {
               .append(",\"kind\":\"")
               .append(node.kind().id())
               .append("\",\"distance\":")
-              .append(node.distance())
-              .append('}');
+              .append(node.distance());
+          node.version()
+              .ifPresent(
+                  v ->
+                      text.append(",\"version\":")
+                          .append(v.number())
+                          .append(",\"versionLabel\":")
+                          .append(
+                              com.fasterxml.jackson.databind.node.TextNode.valueOf(v.label())
+                                  .toString()));
+          text.append('}');
         }
         out.println(text.append("]}"));
       } else {
@@ -226,7 +244,8 @@ public final class LineageCommand {
                   + "\t"
                   + node.id()
                   + "\t"
-                  + element.label());
+                  + element.label()
+                  + node.version().map(v -> " (" + v.label() + ")").orElse(""));
         }
       }
       return FabriqueCommand.OK;
@@ -240,6 +259,11 @@ public final class LineageCommand {
     Lineage walk(LineageService lineage, ElementId start, int depth) {
       return lineage.upstream(start, depth);
     }
+
+    @Override
+    Lineage walk(LineageService lineage, ElementId start, int version, int depth) {
+      return lineage.upstream(start, version, depth);
+    }
   }
 
   /** fabrique lineage downstream --object ID [--depth N] [--json]. */
@@ -248,6 +272,11 @@ public final class LineageCommand {
     @Override
     Lineage walk(LineageService lineage, ElementId start, int depth) {
       return lineage.downstream(start, depth);
+    }
+
+    @Override
+    Lineage walk(LineageService lineage, ElementId start, int version, int depth) {
+      return lineage.downstream(start, version, depth);
     }
   }
 

@@ -187,5 +187,12 @@ class JourneyCommandsTest {
     Result limited = run("lineage", "downstream", "--object", dataset, "--depth", "1");
     assertEquals(2, limited.out().lines().count(), limited.out());
     assertFalse(run("lineage", "upstream", "--object", dataset).out().contains("intervention"));
+    Result fromFirst =
+        run("lineage", "downstream", "--object", dataset, "--dataset-version", "0", "--json");
+    assertEquals(0, fromFirst.exitCode(), fromFirst.err());
+    assertTrue(fromFirst.out().contains("\"versionLabel\":\"v1\""), fromFirst.out());
+    Result missing = run("lineage", "downstream", "--object", dataset, "--dataset-version", "9");
+    assertFalse(missing.exitCode() == 0);
+    assertTrue(missing.err().contains("no version 9 of data object"), missing.err());
   }
 }

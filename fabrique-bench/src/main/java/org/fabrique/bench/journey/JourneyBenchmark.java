@@ -47,8 +47,8 @@ import org.fabrique.web.WebConfig;
  * [all|lineage|ingest]]}
  */
 public final class JourneyBenchmark {
-  private static final int WIDTH = 2_500;
-  private static final int LAYERS = 40;
+  static final int WIDTH = 2_500;
+  static final int LAYERS = 40;
   private static final int QUERIES = 1_000;
   private static final int EVENTS = 10_000;
 
@@ -107,7 +107,7 @@ public final class JourneyBenchmark {
     }
   }
 
-  private static ElementId[][] build(
+  static ElementId[][] build(
       Fabrique fabrique, Inquiry inquiry, Case theCase, User user, Random random, String shape) {
     ElementId[][] objects = new ElementId[LAYERS + 1][WIDTH];
     fabrique

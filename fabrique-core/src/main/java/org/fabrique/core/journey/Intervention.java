@@ -16,7 +16,8 @@ import org.fabrique.core.memo.ItemKind;
  * @param fieldsAffected the names of the fields it changed
  * @param conditionChanges how it changed the use conditions of what it generated
  * @param externalName the name under which other systems know it (OpenLineage "namespace/job")
- * @param facets facets kept from other systems, by name, as JSON text
+ * @param facets facets kept from other systems, by name, as JSON text; under {@link #versionKey}
+ *     the version of a data object it said it used or generated (plain text)
  */
 public record Intervention(
     ElementHeader header,
@@ -150,6 +151,21 @@ public record Intervention(
         conditionChanges,
         name,
         newFacets);
+  }
+
+  /**
+   * The facet key under which an intervention keeps the version of an input or output it named (the
+   * OpenLineage {@code version} dataset facet's {@code datasetVersion}).
+   */
+  public static String versionKey(Flow.Direction direction, ElementId dataObject) {
+    return "@version."
+        + (direction == Flow.Direction.INPUT ? "input." : "output.")
+        + dataObject.value();
+  }
+
+  /** The version of an input or output the intervention named, or empty. */
+  public String namedVersion(Flow.Direction direction, ElementId dataObject) {
+    return facets.getOrDefault(versionKey(direction, dataObject), "");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.fabrique.core.journey;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -161,6 +162,33 @@ public final class JourneyService {
         .toList();
   }
 
+  /**
+   * A part of a journey read in one transaction: these elements, the other elements that refer to
+   * them (choices, tensions, uses about them…), and the evidence behind all of them.
+   */
+  public record Part(List<JourneyElement> elements, EvidenceCoverage coverage) {}
+
+  /** The elements of these ids, with what refers to them and the evidence behind each. */
+  public Part part(Collection<ElementId> ids) {
+    return store.inTransaction(
+        tx -> {
+          java.util.Map<ElementId, JourneyElement> found = new java.util.LinkedHashMap<>();
+          tx.journeys().findAll(ids).forEach(e -> found.put(e.id(), e));
+          for (ElementId id : List.copyOf(found.keySet())) {
+            for (JourneyElement about : tx.journeys().referencing(id)) {
+              if (about.kind() != ItemKind.INTERVENTION && about.kind() != ItemKind.DATA_OBJECT) {
+                found.putIfAbsent(about.id(), about);
+              }
+            }
+          }
+          List<Evidence> evidence = new java.util.ArrayList<>();
+          for (JourneyElement element : found.values()) {
+            evidence.addAll(tx.journeys().evidenceOf(element.ref()));
+          }
+          return new Part(List.copyOf(found.values()), EvidenceCoverage.of(evidence));
+        });
+  }
+
   /** The elements of a kind in an inquiry. */
   public <T extends JourneyElement> List<T> list(InquiryId inquiry, Class<T> type) {
     ItemKind kind = ElementKinds.of(type).itemKind();
@@ -273,6 +301,11 @@ public final class JourneyService {
 
   public List<Evidence> evidence(InquiryId inquiry) {
     return store.inTransaction(tx -> tx.journeys().evidence(inquiry));
+  }
+
+  /** How many pieces of evidence back each element of an inquiry. */
+  public EvidenceCoverage coverage(InquiryId inquiry) {
+    return EvidenceCoverage.of(evidence(inquiry));
   }
 
   public List<Evidence> evidenceInSource(SourceId source) {

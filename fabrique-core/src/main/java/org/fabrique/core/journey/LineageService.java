@@ -13,6 +13,7 @@ import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.store.Store;
+import org.fabrique.core.store.Transaction;
 
 /**
  * Lineage queries: upstream and downstream of a data object or an intervention, the choices that
@@ -39,6 +40,62 @@ public final class LineageService {
   public Lineage downstream(ElementId start, int depth) {
     checkDepth(depth);
     return graphOf(start).downstream(start, depth);
+  }
+
+  /** Walks upstream from one version of a data object (see {@link #versions}). */
+  public Lineage upstream(ElementId dataObject, int version, int depth) {
+    checkDepth(depth);
+    return graphOf(dataObject, version)
+        .walk(dataObject, version, depth, Lineage.Direction.UPSTREAM);
+  }
+
+  /** Walks downstream from one version of a data object (see {@link #versions}). */
+  public Lineage downstream(ElementId dataObject, int version, int depth) {
+    checkDepth(depth);
+    return graphOf(dataObject, version)
+        .walk(dataObject, version, depth, Lineage.Direction.DOWNSTREAM);
+  }
+
+  /** The versions of a data object, initial first; empty when no intervention touches it. */
+  public List<DatasetVersions.Version> versions(ElementId dataObject) {
+    return graphOf(dataObject).versions().versions(dataObject);
+  }
+
+  /**
+   * The data objects and interventions within {@code depth} steps upstream and downstream of a data
+   * object or an intervention (see {@link Neighbourhood}).
+   */
+  public Neighbourhood around(ElementId start, int depth) {
+    checkDepth(depth);
+    return graphOf(start).around(start, depth);
+  }
+
+  /** How many interventions and data object versions the inquiry's lineage index holds. */
+  public int size(InquiryId inquiry) {
+    return store.inTransaction(tx -> graphOf(tx, inquiry)).nodeCount();
+  }
+
+  /**
+   * The interventions of an inquiry, the one that generated the latest version first (by time,
+   * undated ones after the dated, by id), then those that generated nothing.
+   */
+  public List<ElementId> latestInterventions(InquiryId inquiry, int limit) {
+    DatasetVersions versions = versions(inquiry);
+    return versions.generators().stream().limit(limit).toList();
+  }
+
+  /** The versions of every data object of an inquiry. */
+  public DatasetVersions versions(InquiryId inquiry) {
+    return store.inTransaction(tx -> graphOf(tx, inquiry)).versions();
+  }
+
+  private LineageGraph graphOf(ElementId dataObject, int version) {
+    LineageGraph graph = graphOf(dataObject);
+    if (graph.versions().version(dataObject, version).isEmpty()) {
+      throw new NotFoundException(
+          "There is no version " + version + " of data object " + dataObject);
+    }
+    return graph;
   }
 
   /** Every choice about the data object or any element on its upstream path, by id. */
@@ -97,15 +154,18 @@ public final class LineageService {
           if (element.kind() != ItemKind.DATA_OBJECT && element.kind() != ItemKind.INTERVENTION) {
             throw new InvalidInputException("Lineage starts from a data object or an intervention");
           }
-          InquiryId inquiry = element.inquiryId();
-          long revision = tx.journeys().revision(inquiry);
-          LineageGraph graph = graphs.get(inquiry);
-          if (graph == null || graph.revision() != revision) {
-            graph = LineageGraph.of(revision, tx.journeys().flows(inquiry));
-            graphs.put(inquiry, graph);
-          }
-          return graph;
+          return graphOf(tx, element.inquiryId());
         });
+  }
+
+  private LineageGraph graphOf(Transaction tx, InquiryId inquiry) {
+    long revision = tx.journeys().revision(inquiry);
+    LineageGraph graph = graphs.get(inquiry);
+    if (graph == null || graph.revision() != revision) {
+      graph = LineageGraph.of(revision, tx.journeys().flows(inquiry));
+      graphs.put(inquiry, graph);
+    }
+    return graph;
   }
 
   private InquiryId inquiryOf(ElementId id) {

@@ -121,9 +121,15 @@ public final class JourneyFixture {
     return journeys.create(user, DataObject.of(header(label), DataObjectType.DATASET));
   }
 
+  /** An intervention from an input (none when null) to an output. */
   public Intervention intervention(String label, String type, DataObject input, DataObject output) {
     return journeys.create(
-        user, Intervention.of(header(label), type, List.of(input.id()), List.of(output.id())));
+        user,
+        Intervention.of(
+            header(label),
+            type,
+            input == null ? List.of() : List.of(input.id()),
+            List.of(output.id())));
   }
 
   public Choice choice(String question, Dimension dimension, JourneyElement about) {

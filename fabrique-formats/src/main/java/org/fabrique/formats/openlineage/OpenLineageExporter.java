@@ -25,7 +25,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fabrique.core.journey.DataObject;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
+import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.formats.journey.JourneySnapshot;
@@ -50,6 +52,9 @@ public final class OpenLineageExporter {
   public static final String PRODUCER = "https://w3id.org/fabrique";
 
   private static final String SPEC = OpenLineageEvents.SCHEMA_URL + "#/$defs/";
+  private static final String VERSION_FACET =
+      "https://openlineage.io/spec/facets/1-0-1/DatasetVersionDatasetFacet.json"
+          + "#/$defs/DatasetVersionDatasetFacet";
   private static final String SCHEMA_FACET =
       "https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -176,6 +181,7 @@ public final class OpenLineageExporter {
     private final Instant now;
     private final Map<ElementId, Name> names = new HashMap<>();
     private final Map<Name, DataObject> datasets = new HashMap<>();
+    private final DatasetVersions versions;
 
     Export(
         Map<ElementId, JourneyElement> byId,
@@ -188,6 +194,7 @@ public final class OpenLineageExporter {
       this.fabrique = fabrique;
       this.snapshot = snapshot;
       this.now = now;
+      this.versions = DatasetVersions.ofElements(snapshot.elements());
       Set<Name> taken = new HashSet<>();
       List<JourneyElement> made = new ArrayList<>();
       for (JourneyElement element : byId.values()) {
@@ -251,6 +258,7 @@ public final class OpenLineageExporter {
     List<ObjectNode> interventionEvents(Intervention intervention) {
       List<ObjectNode> records = records(intervention.facets());
       boolean run = intervention.externalName().contains("#") || records.isEmpty();
+      boolean made = records.isEmpty();
       if (records.isEmpty()) {
         records = List.of(made(intervention));
         run = intervention.startedAt().isPresent() || intervention.endedAt().isPresent();
@@ -291,7 +299,12 @@ public final class OpenLineageExporter {
                     new Name(
                         listedName.path("namespace").asText(), listedName.path("name").asText()));
             if (object != null && current.contains(object.id())) {
-              datasetsNode.add(dataset(object, list, event.get("producer")));
+              datasetsNode.add(
+                  dataset(
+                      object,
+                      list,
+                      event.get("producer"),
+                      version(intervention, object, list, made)));
               listed.add(object.id());
             }
           }
@@ -306,7 +319,9 @@ public final class OpenLineageExporter {
         for (ElementId id : current) {
           if (!listed.contains(id) && byId.get(id) instanceof DataObject object) {
             ArrayNode node = last.has(list) ? (ArrayNode) last.get(list) : last.putArray(list);
-            node.add(dataset(object, list, last.get("producer")));
+            node.add(
+                dataset(
+                    object, list, last.get("producer"), version(intervention, object, list, true)));
           }
         }
       }
@@ -326,7 +341,7 @@ public final class OpenLineageExporter {
       List<ObjectNode> events = new ArrayList<>();
       for (ObjectNode record : records) {
         ObjectNode event = envelope(record, "DatasetEvent");
-        event.set("dataset", dataset(object, "", event.get("producer")));
+        event.set("dataset", dataset(object, "", event.get("producer"), ""));
         events.add(event);
       }
       return events;
@@ -361,12 +376,44 @@ public final class OpenLineageExporter {
       return event;
     }
 
-    private ObjectNode dataset(DataObject object, String list, JsonNode producer) {
+    /**
+     * The version of a data object an intervention used or generated, as it named it, or, for what
+     * was linked in Fabrique, the version's label when the data object has several (else empty).
+     */
+    private String version(
+        Intervention intervention, DataObject object, String list, boolean made) {
+      Flow.Direction direction =
+          list.equals("inputs") ? Flow.Direction.INPUT : Flow.Direction.OUTPUT;
+      String named = intervention.namedVersion(direction, object.id());
+      if (!named.isEmpty() || !made || !versions.versioned(object.id())) {
+        return named;
+      }
+      Optional<DatasetVersions.Version> version =
+          direction == Flow.Direction.INPUT
+              ? versions.used(intervention.id(), object.id())
+              : versions.generated(intervention.id(), object.id());
+      return version.filter(v -> !v.initial()).map(DatasetVersions.Version::label).orElse("");
+    }
+
+    private ObjectNode dataset(DataObject object, String list, JsonNode producer, String version) {
       ObjectNode dataset = JSON.objectNode();
       Name name = names.get(object.id());
       dataset.put("namespace", name.namespace());
       dataset.put("name", name.name());
       ObjectNode facets = kept(object.facets(), "", producer, "DatasetFacet");
+      if (!list.isEmpty() && version.isEmpty()) {
+        // a version facet is the run's: the last one received for the dataset is not this run's
+        facets.remove("version");
+      } else if (!version.isEmpty()) {
+        // the version this run used or generated, in the envelope last received for the dataset
+        ObjectNode facet =
+            facets.get("version") instanceof ObjectNode kept ? kept : facets.putObject("version");
+        if (!facet.has("_producer")) {
+          facet.put("_producer", PRODUCER);
+          facet.put("_schemaURL", VERSION_FACET);
+        }
+        facet.put("datasetVersion", version);
+      }
       if (!facets.has("schema") && !object.fields().isEmpty()) {
         ObjectNode schema = facets.putObject("schema");
         schema.put("_producer", PRODUCER);

@@ -22,6 +22,7 @@ import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Field;
+import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyBatch;
 import org.fabrique.core.journey.JourneyService;
@@ -198,15 +199,19 @@ public final class OpenLineageImporter {
 
     private Intervention job(JsonNode job, JsonNode event, String suffix) {
       String name = job.path("namespace").asText() + "/" + job.path("name").asText() + suffix;
+      Map<String, String> facets = new LinkedHashMap<>();
       List<ElementId> inputs = new ArrayList<>();
       for (JsonNode input : event.path("inputs")) {
-        inputs.add(dataset(input).id());
+        ElementId id = dataset(input).id();
+        inputs.add(id);
+        version(input, Flow.Direction.INPUT, id, facets);
       }
       List<ElementId> outputs = new ArrayList<>();
       for (JsonNode output : event.path("outputs")) {
-        outputs.add(dataset(output).id());
+        ElementId id = dataset(output).id();
+        outputs.add(id);
+        version(output, Flow.Direction.OUTPUT, id, facets);
       }
-      Map<String, String> facets = new LinkedHashMap<>();
       facets(job.path("facets"), "job.", facets);
       facets.put(NAME, name(job).toString());
       Optional<Intervention> known =
@@ -230,6 +235,15 @@ public final class OpenLineageImporter {
       }
       interventions.add(result.id());
       return result;
+    }
+
+    /** The version a run said it used or generated (the {@code version} dataset facet). */
+    private static void version(
+        JsonNode dataset, Flow.Direction direction, ElementId id, Map<String, String> facets) {
+      JsonNode version = dataset.path("facets").path("version").path("datasetVersion");
+      if (version.isTextual() && !version.asText().isBlank()) {
+        facets.put(Intervention.versionKey(direction, id), version.asText());
+      }
     }
 
     private DataObject dataset(JsonNode dataset) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.JourneyElement;
@@ -37,6 +38,7 @@ import org.fabrique.formats.journey.RedactionProfile;
 final class ProvGraphBuilder implements ProvContext {
   private final JourneySnapshot snapshot;
   private final RedactionProfile profile;
+  private final DatasetVersions versions;
   private final Map<ElementId, JourneyElement> exported = new LinkedHashMap<>();
   private final Map<String, List<ProvStatement>> bundles = new LinkedHashMap<>();
   private final Map<ProvName, String> statementKind = new HashMap<>();
@@ -47,6 +49,7 @@ final class ProvGraphBuilder implements ProvContext {
   ProvGraphBuilder(JourneySnapshot snapshot, RedactionProfile profile) {
     this.snapshot = snapshot;
     this.profile = profile;
+    this.versions = DatasetVersions.ofElements(snapshot.elements());
     snapshot.elements().stream()
         .filter(e -> profile.allows(e.header().confidentiality()))
         .forEach(e -> exported.put(e.id(), e));
@@ -76,6 +79,11 @@ final class ProvGraphBuilder implements ProvContext {
   @Override
   public Optional<JourneyElement> exported(ElementId id) {
     return Optional.ofNullable(exported.get(id));
+  }
+
+  @Override
+  public DatasetVersions versions() {
+    return versions;
   }
 
   @Override

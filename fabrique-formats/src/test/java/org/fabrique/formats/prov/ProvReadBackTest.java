@@ -48,4 +48,17 @@ class ProvReadBackTest {
       assertEquals(expected(), ProvCounts.of(read));
     }
   }
+
+  @Test
+  void theCrabAppleStoryAsProvJsonGivesEveryEntityAtMostOneGeneration() throws Exception {
+    try (InputStream in = Files.newInputStream(FOLDER.resolve("crab-apples.json"))) {
+      Document read =
+          new org.openprovenance.prov.core.json.serialization.ProvDeserialiser()
+              .deserialiseDocument(in);
+      Map<String, Integer> generations =
+          org.fabrique.formats.openlineage.CrabAppleStoryTestAccess.generations(read);
+      assertEquals(5, generations.size(), generations.toString());
+      generations.forEach((entity, count) -> assertEquals(1, count, entity));
+    }
+  }
 }

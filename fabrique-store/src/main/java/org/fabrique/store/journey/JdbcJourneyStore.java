@@ -2,6 +2,7 @@ package org.fabrique.store.journey;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -136,7 +137,8 @@ public final class JdbcJourneyStore implements JourneyStore {
           handle.prepareBatch(
               """
               INSERT INTO journey_flows (inquiry_id, intervention_id, data_object_id, direction,
-                ordinal) VALUES (:inquiry, :intervention, :object, :direction, :ordinal)""");
+                ordinal, happened_at, version_name)
+              VALUES (:inquiry, :intervention, :object, :direction, :ordinal, :at, :version)""");
       int ordinal = 0;
       for (Flow flow : flows) {
         batch
@@ -145,6 +147,8 @@ public final class JdbcJourneyStore implements JourneyStore {
             .bind("object", flow.dataObject().value())
             .bind("direction", flow.direction().name())
             .bind("ordinal", ordinal++)
+            .bind("at", flow.at().map(Instant::toString).orElse(null))
+            .bind("version", flow.version())
             .add();
       }
       batch.execute();
@@ -261,15 +265,17 @@ public final class JdbcJourneyStore implements JourneyStore {
     return handle
         .createQuery(
             """
-            SELECT intervention_id, data_object_id, direction FROM journey_flows
-            WHERE inquiry_id = :i ORDER BY intervention_id, ordinal""")
+            SELECT intervention_id, data_object_id, direction, happened_at, version_name
+            FROM journey_flows WHERE inquiry_id = :i ORDER BY intervention_id, ordinal""")
         .bind("i", inquiry.value())
         .map(
             (rs, ctx) ->
                 new Flow(
                     new ElementId(rs.getLong(1)),
                     new ElementId(rs.getLong(2)),
-                    Flow.Direction.valueOf(rs.getString(3))))
+                    Flow.Direction.valueOf(rs.getString(3)),
+                    Optional.ofNullable(rs.getString(4)).map(Instant::parse),
+                    rs.getString(5)))
         .list();
   }
 

@@ -15,6 +15,7 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
@@ -180,7 +181,8 @@ public final class InquiryRoutes {
       Case theCase,
       List<AttributeForms.Field> attributes,
       List<Source> sources,
-      List<Memo> memos) {}
+      List<Memo> memos,
+      EvidenceCoverage.Share evidence) {}
 
   private void casePage(Context ctx) {
     Case theCase = theCase(ctx);
@@ -203,7 +205,11 @@ public final class InquiryRoutes {
             AttributeForms.fields(
                 fabrique.attributes(), inquiry.id(), AttributeScope.CASE, theCase.id().value()),
             sources,
-            fabrique.memos().about(new ItemRef(ItemKind.CASE, theCase.id().value()))));
+            fabrique.memos().about(new ItemRef(ItemKind.CASE, theCase.id().value())),
+            fabrique
+                .journeys()
+                .coverage(inquiry.id())
+                .share(fabrique.journeys().elements(inquiry.id(), theCase.id()))));
   }
 
   private void updateCase(Context ctx) {

@@ -20,15 +20,20 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ConditionReport;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.Lineage;
 import org.fabrique.core.journey.LineageService;
+import org.fabrique.core.journey.Neighbourhood;
 import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
+import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.user.Role;
@@ -112,13 +117,21 @@ final class JourneyApi {
       String type,
       String knownBy,
       String status,
-      long evidence) {}
+      long evidence,
+      boolean border) {}
 
-  /** An edge: an input, an output, or a choice or tension about an element. */
-  record Edge(String id, long source, long target, String kind) {}
+  /**
+   * An edge: an input, an output, or a choice or tension about an element; an input or output of a
+   * data object with several versions names the version used or generated.
+   */
+  record Edge(String id, long source, long target, String kind, String version) {}
 
-  /** The journey graph of a case. */
-  record Graph(List<Node> nodes, List<Edge> edges) {}
+  /**
+   * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
+   * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the
+   * interventions and data object versions of the inquiry's lineage.
+   */
+  record Graph(List<Node> nodes, List<Edge> edges, Long focus, Integer depth, int size) {}
 
   /** An element for pickers. */
   record ElementOut(long id, String kind, String label, Long caseId) {}
@@ -145,7 +158,13 @@ final class JourneyApi {
           lineage.direction().name().toLowerCase(java.util.Locale.ROOT),
           lineage.depth(),
           lineage.nodes().stream()
-              .map(n -> new NodeOut(n.id().value(), n.kind().id(), n.distance()))
+              .map(
+                  n ->
+                      new NodeOut(
+                          n.id().value(),
+                          n.kind().id(),
+                          n.distance(),
+                          n.version().map(VersionOut::of).orElse(null)))
               .toList(),
           lineage.edges().stream()
               .map(
@@ -153,16 +172,28 @@ final class JourneyApi {
                       new FlowOut(
                           f.intervention().value(),
                           f.dataObject().value(),
-                          f.direction().name().toLowerCase(java.util.Locale.ROOT)))
+                          f.direction().name().toLowerCase(java.util.Locale.ROOT),
+                          f.version()))
               .toList());
     }
   }
 
-  /** A node reached by a lineage walk. */
-  record NodeOut(long id, String kind, int distance) {}
+  /** A node reached by a lineage walk; a data object with the version reached. */
+  record NodeOut(long id, String kind, int distance, VersionOut version) {}
 
-  /** An input or output walked. */
-  record FlowOut(long intervention, long dataObject, String direction) {}
+  /** An input or output walked, with the number of the version used or generated. */
+  record FlowOut(long intervention, long dataObject, String direction, int version) {}
+
+  /** A version of a data object: its number (0 initial), label, generator and time. */
+  record VersionOut(int number, String label, Long generatedBy, String at) {
+    static VersionOut of(DatasetVersions.Version version) {
+      return new VersionOut(
+          version.number(),
+          version.label(),
+          version.generatedBy().map(ElementId::value).orElse(null),
+          version.at().map(Object::toString).orElse(null));
+    }
+  }
 
   /** A use condition in force, with where it comes from and the choices that added it. */
   record ConditionOut(String term, String note, long origin, List<Long> choices) {}
@@ -177,19 +208,111 @@ final class JourneyApi {
   record IngestOut(
       int events, int interventions, int dataObjects, List<ProblemDetails.Entry> warnings) {}
 
+  /** Cases whose lineage holds more interventions and versions are shown focused by default. */
+  static final int WHOLE_GRAPH_LIMIT = 400;
+
+  /** The largest number of steps a focused view goes. */
+  static final int MAX_FOCUS_DEPTH = 10;
+
+  /**
+   * The journey graph of a case: the whole graph when asked ({@code whole=true}) or small enough;
+   * else the part within {@code depth} steps (default 2) of {@code focus} (default: the
+   * intervention of the case that generated the latest version).
+   */
   private void graph(Context ctx) {
     Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    int size = fabrique.lineage().size(theCase.inquiryId());
+    boolean whole = "true".equals(ctx.queryParam("whole"));
+    String focusText = ctx.queryParam("focus");
+    if (whole || (focusText == null && size <= WHOLE_GRAPH_LIMIT)) {
+      List<JourneyElement> elements =
+          fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
+      ctx.json(
+          graphOf(
+              elements,
+              fabrique.journeys().coverage(theCase.inquiryId()),
+              Set.of(),
+              theCase,
+              null,
+              null,
+              size));
+      return;
+    }
+    int depth = Requests.queryCount(ctx, "depth", 2);
+    if (depth > MAX_FOCUS_DEPTH) {
+      throw new InvalidInputException("A focused view goes at most " + MAX_FOCUS_DEPTH + " steps");
+    }
+    Optional<ElementId> focus =
+        focusText == null
+            ? defaultFocus(theCase)
+            : Optional.of(new ElementId(Requests.parseLong(focusText, "focus")));
+    if (focus.isEmpty()) {
+      ctx.json(new Graph(List.of(), List.of(), null, depth, size));
+      return;
+    }
+    JourneyElement start = fabrique.journeys().get(focus.get());
+    if (!start.inquiryId().equals(theCase.inquiryId())) {
+      throw new NotFoundException("There is no such element in this case's inquiry");
+    }
+    Set<ElementId> ids = new java.util.LinkedHashSet<>();
+    Set<ElementId> border = new java.util.HashSet<>();
+    ids.add(start.id());
+    List<ElementId> seeds =
+        start.kind() == ItemKind.DATA_OBJECT || start.kind() == ItemKind.INTERVENTION
+            ? List.of(start.id())
+            : start.references();
+    for (ElementId seed : seeds) {
+      Optional<ItemKind> kind = fabrique.journeys().find(seed).map(JourneyElement::kind);
+      if (kind.filter(k -> k == ItemKind.DATA_OBJECT || k == ItemKind.INTERVENTION).isPresent()) {
+        Neighbourhood around = fabrique.lineage().around(seed, depth);
+        ids.addAll(around.steps().keySet());
+        border.addAll(around.border());
+      }
+    }
+    JourneyService.Part part = fabrique.journeys().part(ids);
+    ctx.json(
+        graphOf(
+            part.elements(), part.coverage(), border, theCase, start.id().value(), depth, size));
+  }
+
+  /** The intervention of the case that generated the latest version, if any. */
+  private Optional<ElementId> defaultFocus(Case theCase) {
+    for (ElementId candidate : fabrique.lineage().latestInterventions(theCase.inquiryId(), 50)) {
+      Optional<JourneyElement> element = fabrique.journeys().find(candidate);
+      if (element.isPresent()
+          && element.get().header().caseId().equals(Optional.of(theCase.id()))) {
+        return Optional.of(candidate);
+      }
+    }
+    return fabrique.journeys().elements(theCase.inquiryId(), theCase.id()).stream()
+        .map(JourneyElement::id)
+        .findFirst();
+  }
+
+  private Graph graphOf(
+      List<JourneyElement> all,
+      EvidenceCoverage coverage,
+      Set<ElementId> border,
+      Case theCase,
+      Long focus,
+      Integer depth,
+      int size) {
+    List<JourneyElement> elements =
+        all.stream().filter(e -> e.header().caseId().equals(Optional.of(theCase.id()))).toList();
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
-    List<JourneyElement> elements = fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
-    java.util.Map<Long, Long> evidence =
-        fabrique.journeys().evidence(theCase.inquiryId()).stream()
-            .collect(Collectors.groupingBy(e -> e.element().id(), Collectors.counting()));
+    DatasetVersions versions = fabrique.lineage().versions(theCase.inquiryId());
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
-        edge(edges, present, edge.from().value(), edge.to().value(), edge.kind());
+        edge(
+            edges,
+            present,
+            edge.from().value(),
+            edge.to().value(),
+            edge.kind(),
+            version(versions, edge));
       }
       nodes.add(
           new Node(
@@ -199,15 +322,34 @@ final class JourneyApi {
               facts.type(),
               element.header().knownBy().id(),
               facts.status(),
-              evidence.getOrDefault(element.id().value(), 0L)));
+              coverage.count(element.id()),
+              border.contains(element.id())));
     }
-    ctx.json(new Graph(nodes, edges));
+    return new Graph(nodes, edges, focus, depth, size);
   }
 
-  private static void edge(List<Edge> edges, Set<Long> present, long from, long to, String kind) {
+  private static void edge(
+      List<Edge> edges, Set<Long> present, long from, long to, String kind, String version) {
     if (present.contains(from) && present.contains(to)) {
-      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind));
+      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind, version));
     }
+  }
+
+  /**
+   * The label of the version an input or output edge used or generated, when its data object has
+   * several versions (null otherwise).
+   */
+  private static String version(DatasetVersions versions, GraphEdge edge) {
+    Optional<DatasetVersions.Version> version =
+        switch (edge.kind()) {
+          case "input" -> versions.used(edge.to(), edge.from());
+          case "output" -> versions.generated(edge.from(), edge.to());
+          default -> Optional.empty();
+        };
+    return version
+        .filter(v -> versions.versioned(v.dataObject()))
+        .map(DatasetVersions.Version::label)
+        .orElse(null);
   }
 
   private void elements(Context ctx) {
@@ -268,10 +410,19 @@ final class JourneyApi {
   private void walk(Context ctx, boolean upstream) {
     ElementId id = new ElementId(Requests.id(ctx, "element"));
     int depth = Requests.queryCount(ctx, "depth", LineageService.UNLIMITED);
-    Lineage lineage =
-        upstream
-            ? fabrique.lineage().upstream(id, depth)
-            : fabrique.lineage().downstream(id, depth);
+    Lineage lineage;
+    if (ctx.queryParam("version") != null) {
+      int version = Requests.queryCount(ctx, "version", 0);
+      lineage =
+          upstream
+              ? fabrique.lineage().upstream(id, version, depth)
+              : fabrique.lineage().downstream(id, version, depth);
+    } else {
+      lineage =
+          upstream
+              ? fabrique.lineage().upstream(id, depth)
+              : fabrique.lineage().downstream(id, depth);
+    }
     ctx.json(LineageOut.of(lineage));
   }
 

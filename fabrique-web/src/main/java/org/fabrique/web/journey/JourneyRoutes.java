@@ -18,6 +18,8 @@ import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.EvidenceCoverage;
+import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.Participation;
@@ -89,6 +91,8 @@ public final class JourneyRoutes {
         "/journey/evidence/{evidence}/delete", Access.role(Role.RESEARCHER), this::removeEvidence);
     routes.get("/inquiries/{inquiry}/choices", Access.role(Role.VIEWER), this::choicesTable);
     routes.get("/inquiries/{inquiry}/tensions", Access.role(Role.VIEWER), this::tensionsBoard);
+    routes.get(
+        "/inquiries/{inquiry}/interventions", Access.role(Role.VIEWER), this::interventionsTable);
     new JourneyRowRoutes(fabrique, visitors).mount(routes);
     new JourneyApi(fabrique, visitors, lineageLimits, access).mount(routes);
     new JourneyQueryApi(fabrique, visitors).mount(routes);
@@ -129,8 +133,30 @@ public final class JourneyRoutes {
     }
   }
 
-  /** The tensions board. */
-  public record TensionsPage(JourneyView journey, Map<TensionStatus, List<Tension>> columns) {}
+  /** The tensions board, with the filter in force and the evidence behind each tension. */
+  public record TensionsPage(
+      JourneyView journey,
+      Map<TensionStatus, List<Tension>> columns,
+      Map<String, String> filters,
+      EvidenceCoverage coverage) {
+    /** How many pieces of evidence back a tension. */
+    public long evidenceOf(Tension tension) {
+      return coverage.count(tension.id());
+    }
+  }
+
+  /** The interventions table, with the filters in force and the evidence behind each. */
+  public record InterventionsPage(
+      JourneyView journey,
+      List<Intervention> interventions,
+      List<Case> cases,
+      Map<String, String> filters,
+      EvidenceCoverage coverage) {
+    /** How many pieces of evidence back an intervention. */
+    public long evidenceOf(Intervention intervention) {
+      return coverage.count(intervention.id());
+    }
+  }
 
   private JourneyView view(Context ctx, Inquiry inquiry, Optional<Case> theCase) {
     JourneyService journeys = fabrique.journeys();
@@ -265,12 +291,16 @@ public final class JourneyRoutes {
   private void tensionsBoard(Context ctx) {
     Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyView journey = view(ctx, inquiry, Optional.empty());
+    Map<String, String> filters = filters(ctx, List.of("evidence"));
+    EvidenceCoverage coverage = fabrique.journeys().coverage(inquiry.id());
+    String wanted = filters.getOrDefault("evidence", "");
     Map<TensionStatus, List<Tension>> columns = new EnumMap<>(TensionStatus.class);
     for (TensionStatus status : TensionStatus.values()) {
       columns.put(
           status,
           journey.tensions().stream()
               .filter(t -> t.status() == status)
+              .filter(t -> coverage.keeps(t.id(), wanted))
               .sorted(java.util.Comparator.comparing(Tension::resolutionMode))
               .toList());
     }
@@ -278,7 +308,45 @@ public final class JourneyRoutes {
         ctx,
         "journey/tensions.jte",
         views.page(ctx).in(inquiry, "tensions"),
-        new TensionsPage(journey, columns));
+        new TensionsPage(journey, columns, filters, coverage));
+  }
+
+  private void interventionsTable(Context ctx) {
+    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    Map<String, String> filters = filters(ctx, List.of("type", "case", "evidence"));
+    EvidenceCoverage coverage = fabrique.journeys().coverage(inquiry.id());
+    String wanted = filters.getOrDefault("evidence", "");
+    List<Intervention> interventions =
+        journey.timeline().stream()
+            .filter(i -> coverage.keeps(i.id(), wanted))
+            .filter(i -> !filters.containsKey("type") || i.type().equals(filters.get("type")))
+            .filter(
+                i ->
+                    !filters.containsKey("case")
+                        || i.header()
+                            .caseId()
+                            .map(id -> id.toString().equals(filters.get("case")))
+                            .orElse(false))
+            .toList();
+    views.render(
+        ctx,
+        "journey/interventions.jte",
+        views.page(ctx).in(inquiry, "interventions"),
+        new InterventionsPage(
+            journey, interventions, fabrique.inquiries().cases(inquiry.id()), filters, coverage));
+  }
+
+  /** The query parameters among these keys that have a value. */
+  private static Map<String, String> filters(Context ctx, List<String> keys) {
+    Map<String, String> filters = new java.util.LinkedHashMap<>();
+    for (String key : keys) {
+      String value = ctx.queryParam(key);
+      if (value != null && !value.isBlank()) {
+        filters.put(key, value.strip());
+      }
+    }
+    return filters;
   }
 
   // ---- Forms ----

@@ -1,6 +1,9 @@
 /* The journey graph of a case: data objects and interventions with their inputs and outputs,
-   choices and tensions linked to what they are about. Pan, zoom, filter by kind, click a node to
-   see it and open it. A plain list mirrors the graph for screen readers (and tests). */
+   choices and tensions linked to what they are about, laid out in layers from left to right (dagre).
+   The server sends the whole graph of a small case, else the part within two steps of an element:
+   nodes with more beyond them have a double outline and can be expanded; the whole graph comes on
+   request. Pan, zoom, filter by kind, click a node to see it and open it. A plain list mirrors the
+   graph for screen readers (and tests). */
 "use strict";
 
 (function () {
@@ -29,6 +32,11 @@
       "line-color": "#888", "target-arrow-color": "#888" } },
     { selector: 'edge[kind = "about"]', style: { "line-style": "dashed", "line-color": "#bbb",
       "target-arrow-color": "#bbb" } },
+    // An input or output of a data object with several versions names the version it used or made.
+    { selector: "edge[version]", style: { label: "data(version)", "font-size": 9,
+      "text-background-color": "#fff", "text-background-opacity": 1, color: "#444" } },
+    // More lies beyond this node: expand it from its detail.
+    { selector: "node[?border]", style: { "border-width": 4, "border-style": "double", "border-color": "#333" } },
     { selector: ":selected", style: { "border-width": 3, "border-color": "#000" } }
   ];
 
@@ -49,6 +57,58 @@
     }));
   }
 
+  const focusBar = document.querySelector("[data-graph-focus]");
+  const api = `/api/cases/${caseId}/journey`;
+  let cy = null;
+
+  function toElements(graph) {
+    return graph.nodes
+      .map((n) => ({ group: "nodes", data: { ...n, id: String(n.id) } }))
+      .concat(graph.edges.map((e) => ({ group: "edges",
+        data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind,
+          ...(e.version ? { version: e.version } : {}) } })));
+  }
+
+  /* Layers from left to right, computed by dagre and given to Cytoscape as positions. */
+  function layout() {
+    const visible = cy.elements(":visible");
+    if (!window.dagre) {
+      visible.layout({ name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20 }).run();
+      return;
+    }
+    const g = new window.dagre.graphlib.Graph();
+    g.setGraph({ rankdir: "LR", nodesep: 25, ranksep: 70, edgesep: 10 });
+    g.setDefaultEdgeLabel(() => ({}));
+    visible.nodes().forEach((n) => g.setNode(n.id(), { width: 60, height: 45 }));
+    visible.edges().forEach((e) => g.setEdge(e.source().id(), e.target().id()));
+    window.dagre.layout(g);
+    visible.nodes().layout({ name: "preset", fit: true, padding: 20,
+      positions: (n) => { const p = g.node(n.id()); return { x: p.x, y: p.y }; } }).run();
+  }
+
+  function applyFilters() {
+    const hidden = Array.from(filters.querySelectorAll("input:not(:checked)")).map((i) => i.value);
+    cy.nodes().forEach((node) => {
+      node.style("display", hidden.includes(node.data("kind")) ? "none" : "element");
+    });
+  }
+
+  function describe(graph) {
+    if (!focusBar) return;
+    focusBar.replaceChildren();
+    if (graph.focus === null || graph.focus === undefined) return;
+    const focused = graph.nodes.find((n) => n.id === graph.focus);
+    const text = document.createElement("span");
+    text.textContent = container.dataset.msgFocused
+      .replace("{0}", String(graph.depth)).replace("{1}", focused ? focused.label : String(graph.focus));
+    const whole = document.createElement("button");
+    whole.type = "button";
+    whole.className = "button secondary";
+    whole.textContent = container.dataset.msgWhole;
+    whole.addEventListener("click", () => load(`${api}?whole=true`, false));
+    focusBar.append(text, " ", whole);
+  }
+
   function show(node) {
     const data = node.data();
     detail.replaceChildren();
@@ -58,30 +118,52 @@
     link.href = `/journey/elements/${data.id}`;
     link.textContent = container.dataset.msgOpen;
     detail.append(title, " ", document.createTextNode(data.type || data.status || ""), " ", link);
+    if (data.border) {
+      const expand = document.createElement("button");
+      expand.type = "button";
+      expand.className = "button secondary";
+      expand.textContent = container.dataset.msgExpand;
+      expand.addEventListener("click", () => load(`${api}?focus=${data.id}&depth=1`, true));
+      detail.append(" ", expand);
+    }
   }
 
-  fetch(`/api/cases/${caseId}/journey`, { headers: { Accept: "application/json" } })
-    .then((response) => response.json())
-    .then((graph) => {
-      const elements = graph.nodes
-        .map((n) => ({ group: "nodes", data: { ...n, id: String(n.id) } }))
-        .concat(graph.edges.map((e) => ({ group: "edges",
-          data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind } })));
-      const cy = window.cytoscape({
-        container, elements, style,
-        layout: { name: "breadthfirst", directed: true, spacingFactor: 1.1, padding: 20 },
-        wheelSensitivity: 0.3
-      });
-      cy.on("tap", "node", (event) => show(event.target));
-      filters.addEventListener("change", () => {
-        const hidden = Array.from(filters.querySelectorAll("input:not(:checked)")).map((i) => i.value);
-        cy.nodes().forEach((node) => {
-          node.style("display", hidden.includes(node.data("kind")) ? "none" : "element");
-        });
-      });
-      window.fabriqueJourneyGraph = cy;
-      container.dataset.ready = "true";
-      mirror(graph.nodes);
-    })
-    .catch(() => { container.textContent = "—"; });
+  /* Shows a graph from the server, or adds it to the one shown (expanding a border node). */
+  function load(url, merge) {
+    return fetch(url, { headers: { Accept: "application/json" } })
+      .then((response) => response.json())
+      .then((graph) => {
+        if (!cy) {
+          cy = window.cytoscape({ container, elements: [], style, wheelSensitivity: 0.3 });
+          cy.on("tap", "node", (event) => show(event.target));
+          filters.addEventListener("change", () => { applyFilters(); layout(); });
+          window.fabriqueJourneyGraph = cy;
+        }
+        const elements = toElements(graph);
+        if (merge) {
+          elements.forEach((el) => {
+            const known = cy.getElementById(el.data.id);
+            if (known.nonempty()) {
+              if (el.group === "nodes") known.data("border", el.data.border && known.data("border"));
+            } else {
+              // nodes come first, and the server sends only edges between nodes it sends
+              cy.add(el);
+            }
+          });
+          const expanded = cy.getElementById(String(graph.focus));
+          if (expanded.nonempty()) expanded.data("border", false);
+        } else {
+          cy.elements().remove();
+          cy.add(elements);
+          describe(graph);
+        }
+        applyFilters();
+        layout();
+        container.dataset.ready = "true";
+        mirror(cy.nodes().map((n) => n.data()));
+      })
+      .catch(() => { container.textContent = "—"; });
+  }
+
+  load(api, false);
 })();

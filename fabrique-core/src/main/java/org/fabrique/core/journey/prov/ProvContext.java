@@ -1,6 +1,7 @@
 package org.fabrique.core.journey.prov;
 
 import java.util.Optional;
+import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.JourneyElement;
 
@@ -21,6 +22,12 @@ public interface ProvContext {
   default Optional<ProvName> ref(ElementId id) {
     return exported(id).map(this::name);
   }
+
+  /**
+   * The versions of the data objects (decision 0010), derived from every element of the export
+   * before any is left out, so that versions are numbered as in the lineage.
+   */
+  DatasetVersions versions();
 
   /** A fresh id for a relation. */
   ProvName relation();

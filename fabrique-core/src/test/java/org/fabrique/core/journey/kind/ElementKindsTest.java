@@ -171,6 +171,11 @@ class ElementKindsTest {
           }
 
           @Override
+          public org.fabrique.core.journey.DatasetVersions versions() {
+            return org.fabrique.core.journey.DatasetVersions.ofElements(exported.values());
+          }
+
+          @Override
           public void add(JourneyElement owner, ProvStatement statement) {
             assertEquals(sample, owner);
             statements.add(statement);

@@ -1,6 +1,7 @@
 package org.fabrique.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -102,6 +103,14 @@ class JourneyQueryPagesTest {
     assertTrue(french.contains("Requêtes sur les parcours"), french);
     assertTrue(french.contains("bioinformaticien"), french);
     assertEquals(400, web.get(base + "?kind=source").statusCode());
+    // The comparison's chart names the actor categories as its table does.
+    String compared =
+        web.get(base + "?kind=choice&compare=domain", "Cookie", "fabrique_lang=fr").body();
+    java.util.regex.Matcher chart =
+        java.util.regex.Pattern.compile("data-chart=\"([^\"]*)\"").matcher(compared);
+    assertTrue(chart.find(), compared);
+    assertTrue(chart.group(1).contains("bioinformaticien"), chart.group(1));
+    assertFalse(chart.group(1).contains("bioinformatician"), chart.group(1));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
+import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
@@ -106,11 +107,6 @@ public final class JourneyQueryRoutes {
     Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyQuery query = JourneyQueryApi.query(fabrique, inquiry.id(), ctx);
     List<JourneyRow> rows = fabrique.journeys().queries().run(inquiry.id(), query);
-    Optional<Comparison> comparison = Optional.empty();
-    String compare = ctx.queryParam("compare");
-    if ("domain".equals(compare) || "case".equals(compare)) {
-      comparison = Optional.of(compare(inquiry, query, rows, compare));
-    }
     Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
     for (VocabularyName name : VocabularyName.values()) {
       vocabularies.put(name, fabrique.journeys().vocabulary(inquiry.id(), name));
@@ -122,10 +118,16 @@ public final class JourneyQueryRoutes {
             fabrique.journeys().elements(inquiry.id()),
             vocabularies,
             visitors.of(ctx).lang().code());
+    Page page = views.page(ctx).in(inquiry, "query");
+    Optional<Comparison> comparison = Optional.empty();
+    String compare = ctx.queryParam("compare");
+    if ("domain".equals(compare) || "case".equals(compare)) {
+      comparison = Optional.of(compare(inquiry, query, rows, compare, journey, page));
+    }
     views.render(
         ctx,
         "journey/query.jte",
-        views.page(ctx).in(inquiry, "query"),
+        page,
         new QueryPage(
             inquiry,
             journey,
@@ -138,7 +140,12 @@ public final class JourneyQueryRoutes {
   }
 
   private Comparison compare(
-      Inquiry inquiry, JourneyQuery query, List<JourneyRow> rows, String across) {
+      Inquiry inquiry,
+      JourneyQuery query,
+      List<JourneyRow> rows,
+      String across,
+      JourneyView journey,
+      Page page) {
     JourneyAnalytics.Across by =
         "case".equals(across) ? JourneyAnalytics.Across.CASES : JourneyAnalytics.Across.DOMAINS;
     Matrix counts = fabrique.journeys().queries().counts(inquiry.id(), query, by);
@@ -151,8 +158,20 @@ public final class JourneyQueryRoutes {
               : row.caseId().map(c -> Long.toString(c.value())).orElse(JourneyAnalytics.NONE);
       byColumn.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
+    // The chart names the actor categories as the table does, in the page's language.
+    List<Matrix.Header> labelled = new ArrayList<>();
+    for (int r = 0; r < counts.rows().size(); r++) {
+      String key = counts.rows().get(r).key();
+      labelled.add(
+          new Matrix.Header(
+              key,
+              r == 0
+                  ? page.t("query.comparison.all")
+                  : journey.term(VocabularyName.ACTOR_CATEGORIES, key)));
+    }
+    Matrix chart = new Matrix(counts.corner(), labelled, counts.columns(), counts.cells());
     return new Comparison(
-        across, counts, Charts.json(counts, Matrix.Measure.SEGMENTS, "heatmap"), byColumn);
+        across, counts, Charts.json(chart, Matrix.Measure.SEGMENTS, "heatmap"), byColumn);
   }
 
   private void save(Context ctx) {

@@ -103,6 +103,7 @@ class JourneyQueryPagesTest {
     assertTrue(french.contains("Requêtes sur les parcours"), french);
     assertTrue(french.contains("bioinformaticien"), french);
     assertEquals(400, web.get(base + "?kind=source").statusCode());
+    assertEquals(200, web.get(base + "?kind=choice&token=printed-by-serve").statusCode());
     // The comparison's chart names the actor categories as its table does.
     String compared =
         web.get(base + "?kind=choice&compare=domain", "Cookie", "fabrique_lang=fr").body();

@@ -29,7 +29,8 @@ import org.fabrique.web.auth.Routes;
  */
 final class JourneyQueryApi {
   /** URL parameters that are not filters. */
-  static final List<String> CONTROLS = List.of("count-by", "saved", "compare");
+  /** Parameters of the address that are no filter: the page's controls and the access token. */
+  static final List<String> CONTROLS = List.of("count-by", "saved", "compare", "token");
 
   private final Fabrique fabrique;
   private final Visitors visitors;

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
+import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
@@ -109,7 +112,10 @@ final class JourneyApi {
         .result(schema);
   }
 
-  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  /**
+   * A node of the journey graph; {@code evidence} counts the pieces of evidence backing it; {@code
+   * matches} is false when the graph is filtered and the element does not pass the filters.
+   */
   record Node(
       long id,
       String kind,
@@ -118,7 +124,8 @@ final class JourneyApi {
       String knownBy,
       String status,
       long evidence,
-      boolean border) {}
+      boolean border,
+      boolean matches) {}
 
   /**
    * An edge: an input, an output, or a choice or tension about an element; an input or output of a
@@ -129,9 +136,16 @@ final class JourneyApi {
   /**
    * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
    * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the
-   * interventions and data object versions of the inquiry's lineage.
+   * interventions and data object versions of the inquiry's lineage; {@code filters} are the
+   * filters by actor, dimension and date applied (empty: none, every node matches).
    */
-  record Graph(List<Node> nodes, List<Edge> edges, Long focus, Integer depth, int size) {}
+  record Graph(
+      List<Node> nodes,
+      List<Edge> edges,
+      Long focus,
+      Integer depth,
+      int size,
+      Map<String, List<String>> filters) {}
 
   /** An element for pickers. */
   record ElementOut(long id, String kind, String label, Long caseId) {}
@@ -214,6 +228,32 @@ final class JourneyApi {
   /** The largest number of steps a focused view goes. */
   static final int MAX_FOCUS_DEPTH = 10;
 
+  /** The filters of the graph: the parameters of journey queries by actor, dimension and date. */
+  static final List<String> GRAPH_FILTERS =
+      List.of("actor", "actor-category", "dimension", "from", "to");
+
+  /** The elements that pass the graph's filters, or empty when there are none. */
+  private record Lit(JourneyQuery query, Optional<Set<ElementId>> ids) {
+    boolean matches(ElementId id) {
+      return ids.map(found -> found.contains(id)).orElse(true);
+    }
+  }
+
+  private Lit lit(Context ctx, InquiryId inquiry) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    for (String name : GRAPH_FILTERS) {
+      List<String> values = ctx.queryParams(name);
+      if (!values.isEmpty()) {
+        given.put(name, values);
+      }
+    }
+    JourneyQuery query = JourneyQuery.parse(given);
+    if (query.parameters().isEmpty()) {
+      return new Lit(query, Optional.empty());
+    }
+    return new Lit(query, Optional.of(fabrique.journeys().queries().matching(inquiry, query)));
+  }
+
   /**
    * The journey graph of a case: the whole graph when asked ({@code whole=true}) or small enough;
    * else the part within {@code depth} steps (default 2) of {@code focus} (default: the
@@ -221,6 +261,7 @@ final class JourneyApi {
    */
   private void graph(Context ctx) {
     Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    Lit lit = lit(ctx, theCase.inquiryId());
     int size = fabrique.lineage().size(theCase.inquiryId());
     boolean whole = "true".equals(ctx.queryParam("whole"));
     String focusText = ctx.queryParam("focus");
@@ -235,7 +276,8 @@ final class JourneyApi {
               theCase,
               null,
               null,
-              size));
+              size,
+              lit));
       return;
     }
     int depth = Requests.queryCount(ctx, "depth", 2);
@@ -247,7 +289,7 @@ final class JourneyApi {
             ? defaultFocus(theCase)
             : Optional.of(new ElementId(Requests.parseLong(focusText, "focus")));
     if (focus.isEmpty()) {
-      ctx.json(new Graph(List.of(), List.of(), null, depth, size));
+      ctx.json(new Graph(List.of(), List.of(), null, depth, size, lit.query().parameters()));
       return;
     }
     JourneyElement start = fabrique.journeys().get(focus.get());
@@ -272,7 +314,14 @@ final class JourneyApi {
     JourneyService.Part part = fabrique.journeys().part(ids);
     ctx.json(
         graphOf(
-            part.elements(), part.coverage(), border, theCase, start.id().value(), depth, size));
+            part.elements(),
+            part.coverage(),
+            border,
+            theCase,
+            start.id().value(),
+            depth,
+            size,
+            lit));
   }
 
   /** The intervention of the case that generated the latest version, if any. */
@@ -296,7 +345,8 @@ final class JourneyApi {
       Case theCase,
       Long focus,
       Integer depth,
-      int size) {
+      int size,
+      Lit lit) {
     List<JourneyElement> elements =
         all.stream().filter(e -> e.header().caseId().equals(Optional.of(theCase.id()))).toList();
     List<Node> nodes = new ArrayList<>();
@@ -323,9 +373,10 @@ final class JourneyApi {
               element.header().knownBy().id(),
               facts.status(),
               coverage.count(element.id()),
-              border.contains(element.id())));
+              border.contains(element.id()),
+              lit.matches(element.id())));
     }
-    return new Graph(nodes, edges, focus, depth, size);
+    return new Graph(nodes, edges, focus, depth, size, lit.query().parameters());
   }
 
   private static void edge(

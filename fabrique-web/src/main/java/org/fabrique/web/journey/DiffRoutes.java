@@ -20,16 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.ComparisonReports;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.KnownBy;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Term;
@@ -56,12 +58,21 @@ import org.fabrique.web.auth.Routes;
 public final class DiffRoutes {
   private static final String REPORTS = "/journey/diff-reports/";
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final JourneyService journeys;
+  private final ComparisonReports comparisons;
   private final Views views;
   private final Visitors visitors;
 
-  public DiffRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public DiffRoutes(
+      InquiryService inquiries,
+      JourneyService journeys,
+      ComparisonReports comparisons,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.journeys = journeys;
+    this.comparisons = comparisons;
     this.views = views;
     this.visitors = visitors;
   }
@@ -131,9 +142,9 @@ public final class DiffRoutes {
     } finally {
       deleteQuietly(folder);
     }
-    String jsonDigest = fabrique.comparisons().keep(written(report, ReportFormat.JSON));
-    String htmlDigest = fabrique.comparisons().keep(written(report, ReportFormat.HTML));
-    Page page = views.page(ctx).in(fabrique.inquiries().get(object.inquiryId()), "journey");
+    String jsonDigest = comparisons.keep(written(report, ReportFormat.JSON));
+    String htmlDigest = comparisons.keep(written(report, ReportFormat.HTML));
+    Page page = views.page(ctx).in(inquiries.get(object.inquiryId()), "journey");
     views.render(
         ctx,
         "journey/compare.jte",
@@ -180,64 +191,59 @@ public final class DiffRoutes {
     boolean french = "fr".equals(visitors.of(ctx).lang().code());
     Page page = views.page(ctx);
     String evidence = page.t("journey.diff.evidence", REPORTS + htmlDigest);
-    fabrique
-        .journeys()
-        .batch(
-            object.inquiryId(),
-            visitors.of(ctx).coder().id(),
-            "Draft interventions from a comparison of " + object.id(),
-            batch -> {
-              ElementHeader versionHeader =
-                  ElementHeader.of(
-                          batch.newId(),
-                          object.inquiryId(),
-                          theCase.id(),
-                          page.t("journey.diff.newVersion", object.label()))
-                      .withDescription(evidence)
-                      .withKnownBy(KnownBy.RECONSTRUCTED)
-                      .withConfidentiality(object.header().confidentiality());
-              DataObject version =
-                  batch.create(
-                      new DataObject(
-                          versionHeader,
-                          DataObjectType.DATASET_VERSION,
-                          object.identifiability(),
-                          object.healthCategory(),
-                          object.codingSystems(),
-                          object.population(),
-                          List.of(),
-                          List.of(),
-                          Optional.of(object.id()),
-                          "",
-                          java.util.Map.of()));
-              for (int index : selected) {
-                JsonNode change = detected.get(index);
-                String summary =
-                    change
-                        .path(french ? "summaryFr" : "summaryEn")
-                        .asText(change.path("type").asText());
-                List<String> columns = new ArrayList<>();
-                change.path("columns").forEach(c -> columns.add(c.asText()));
-                ElementHeader header =
-                    ElementHeader.of(batch.newId(), object.inquiryId(), theCase.id(), summary)
-                        .withDescription(summary + "\n\n" + evidence)
-                        .withKnownBy(KnownBy.RECONSTRUCTED)
-                        .withConfidentiality(object.header().confidentiality());
-                batch.create(
-                    Intervention.of(
-                            header,
-                            chosenTypes.get(index),
-                            List.of(object.id()),
-                            List.of(version.id()))
-                        .withTool("fabrique-diff", columns));
-              }
-              return null;
-            });
+    journeys.batch(
+        object.inquiryId(),
+        visitors.of(ctx).coder().id(),
+        "Draft interventions from a comparison of " + object.id(),
+        batch -> {
+          ElementHeader versionHeader =
+              ElementHeader.of(
+                      batch.newId(),
+                      object.inquiryId(),
+                      theCase.id(),
+                      page.t("journey.diff.newVersion", object.label()))
+                  .withDescription(evidence)
+                  .withKnownBy(KnownBy.RECONSTRUCTED)
+                  .withConfidentiality(object.header().confidentiality());
+          DataObject version =
+              batch.create(
+                  new DataObject(
+                      versionHeader,
+                      DataObjectType.DATASET_VERSION,
+                      object.identifiability(),
+                      object.healthCategory(),
+                      object.codingSystems(),
+                      object.population(),
+                      List.of(),
+                      List.of(),
+                      Optional.of(object.id()),
+                      "",
+                      java.util.Map.of()));
+          for (int index : selected) {
+            JsonNode change = detected.get(index);
+            String summary =
+                change
+                    .path(french ? "summaryFr" : "summaryEn")
+                    .asText(change.path("type").asText());
+            List<String> columns = new ArrayList<>();
+            change.path("columns").forEach(c -> columns.add(c.asText()));
+            ElementHeader header =
+                ElementHeader.of(batch.newId(), object.inquiryId(), theCase.id(), summary)
+                    .withDescription(summary + "\n\n" + evidence)
+                    .withKnownBy(KnownBy.RECONSTRUCTED)
+                    .withConfidentiality(object.header().confidentiality());
+            batch.create(
+                Intervention.of(
+                        header, chosenTypes.get(index), List.of(object.id()), List.of(version.id()))
+                    .withTool("fabrique-diff", columns));
+          }
+          return null;
+        });
     Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
   }
 
   private Vocabulary interventionTypes(DataObject object) {
-    return fabrique.journeys().vocabulary(object.inquiryId(), VocabularyName.INTERVENTION_TYPES);
+    return journeys.vocabulary(object.inquiryId(), VocabularyName.INTERVENTION_TYPES);
   }
 
   private static final String REPORT_HEAD =
@@ -245,7 +251,7 @@ public final class DiffRoutes {
           + "<meta name=\"generator\" content=\"fabrique-diff\">";
 
   private void htmlReport(Context ctx) {
-    byte[] html = fabrique.comparisons().read(digest(ctx.pathParam("digest")));
+    byte[] html = comparisons.read(digest(ctx.pathParam("digest")));
     // Only the diff's own reports are served: a blob of the corpus never carries this head.
     if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
         .equals(REPORT_HEAD)) {
@@ -257,12 +263,12 @@ public final class DiffRoutes {
   private void jsonReport(Context ctx) {
     String digest = digest(ctx.pathParam("digest"));
     storedReport(digest);
-    ctx.contentType("application/json").result(fabrique.comparisons().read(digest));
+    ctx.contentType("application/json").result(comparisons.read(digest));
   }
 
   /** A stored report of the diff, refused when the blob is anything else. */
   private JsonNode storedReport(String digest) {
-    byte[] bytes = fabrique.comparisons().read(digest);
+    byte[] bytes = comparisons.read(digest);
     JsonNode tree;
     try {
       tree =
@@ -319,7 +325,7 @@ public final class DiffRoutes {
   }
 
   private DataObject dataObject(Context ctx) {
-    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")), DataObject.class);
+    return journeys.get(new ElementId(Requests.id(ctx, "element")), DataObject.class);
   }
 
   private Case caseOf(DataObject object) {
@@ -329,6 +335,6 @@ public final class DiffRoutes {
             .caseId()
             .orElseThrow(
                 () -> new InvalidInputException("This data object is on no case's journey"));
-    return fabrique.inquiries().getCase(caseId);
+    return inquiries.getCase(caseId);
   }
 }

@@ -91,7 +91,7 @@ public final class ActorImport {
                   "category",
                   "Unknown actor category \""
                       + category.get()
-                      + "\"; the inquiry's categories are "
+                      + "\"; the categories of the inquiry are "
                       + String.join(", ", categories.terms().stream().map(Term::id).toList())));
           continue;
         }

@@ -51,17 +51,19 @@ class ActorsCommandTest {
             "\uFEFFPseudonyme;Type;Catégorie;Institution;Nom réel\r\n"
                 + "DPO-1;personne;délégué à la protection des données;CHU A;Marie Canari\r\n"
                 + "Comité-X;comité;comité d'éthique;CPP Sud;\r\n"
-                + "Stat-2;person;statisticienne;Inserm;\r\n");
+                + "Stat-2;person;statisticienne;Inserm;\r\n"
+                + "Cherch-3;personne;chercheuse;CNRS;\r\n");
     CommandRunner.Result imported =
         cli.run("journey", "actors", "import", "--inquiry", inquiry, table.toString());
     assertEquals(0, imported.exitCode(), imported.err());
-    assertEquals("3 created, 0 updated, 0 unchanged", imported.out().strip());
+    assertEquals("4 created, 0 updated, 0 unchanged", imported.out().strip());
 
     String listed = list();
     assertTrue(listed.startsWith("pseudonym,type,category,institution\r\n"), listed);
     assertTrue(listed.contains("Comité-X,committee,ethics-committee,CPP Sud"), listed);
     assertTrue(listed.contains("DPO-1,person,data-protection-officer,CHU A"), listed);
     assertTrue(listed.contains("Stat-2,person,statistician,Inserm"), listed);
+    assertTrue(listed.contains("Cherch-3,person,researcher,CNRS"), "inclusive French: " + listed);
     assertFalse(listed.contains("Canari"), "real names only when asked: " + listed);
     assertTrue(
         list("--real-names").contains("DPO-1,person,data-protection-officer,CHU A,Marie Canari"));
@@ -74,7 +76,7 @@ class ActorsCommandTest {
                 "Stat-2,person,statistician,Inserm", "Stat-2,person,bioinformatician,Inserm"));
     CommandRunner.Result again =
         cli.run("journey", "actors", "import", "--inquiry", inquiry, edited.toString());
-    assertEquals("0 created, 1 updated, 2 unchanged", again.out().strip(), again.err());
+    assertEquals("0 created, 1 updated, 3 unchanged", again.out().strip(), again.err());
     assertTrue(list().contains("Stat-2,person,bioinformatician,Inserm"));
     assertTrue(
         list("--real-names").contains("Marie Canari"),

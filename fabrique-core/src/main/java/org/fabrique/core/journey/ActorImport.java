@@ -190,10 +190,23 @@ public final class ActorImport {
                 key(t.id()).equals(wanted)
                     || key(t.labelEn()).equals(wanted)
                     || key(t.labelFr()).equals(wanted)
-                    // inclusive French: "chercheur·se" reads "chercheur" and "chercheuse"
-                    || key(t.labelFr().replaceAll("·\\p{L}+", "")).equals(wanted)
-                    || key(t.labelFr().replace("·", "")).equals(wanted))
+                    || inclusiveForms(t.labelFr()).stream().anyMatch(f -> key(f).equals(wanted)))
         .findFirst();
+  }
+
+  /**
+   * The forms an inclusive French label stands for: "chercheur·se" reads "chercheur" and
+   * "chercheuse", "clinicien·ne" "clinicien" and "clinicienne", "délégué·e" "délégué" and
+   * "déléguée".
+   */
+  static List<String> inclusiveForms(String label) {
+    if (label.indexOf('·') < 0) {
+      return List.of();
+    }
+    return List.of(
+        label.replaceAll("·\\p{L}+", ""),
+        label.replace("·", ""),
+        label.replaceAll("\\p{L}·(\\p{L}+)", "$1"));
   }
 
   /** Lower case, without accents, hyphens and underscores read as spaces, spaces squeezed. */

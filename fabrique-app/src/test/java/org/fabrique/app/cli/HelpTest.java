@@ -83,6 +83,8 @@ class HelpTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(FabriqueCommand.BAD_INPUT, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("inquiry"), err::toString);
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("inquiry"),
+        () -> err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -154,7 +154,7 @@ public final class JourneyService {
   public <T extends JourneyElement> T get(ElementId id, Class<T> type) {
     JourneyElement element = get(id);
     if (!type.isInstance(element)) {
-      throw new NotFoundException("There is no " + type.getSimpleName() + " " + id);
+      throw new NotFoundException("There is no journey element " + id + " of this kind");
     }
     return type.cast(element);
   }

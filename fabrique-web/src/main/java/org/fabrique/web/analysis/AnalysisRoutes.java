@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.analysis.AnalysisScope;
 import org.fabrique.core.analysis.AnalysisService;
+import org.fabrique.core.analysis.CodeCounting;
 import org.fabrique.core.analysis.CodingQuery;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
@@ -41,6 +42,7 @@ import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.user.UserService;
+import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.audit.Outgoing;
@@ -187,6 +189,20 @@ public final class AnalysisRoutes {
     public boolean exportable() {
       return "matrix".equals(kind);
     }
+
+    /** Whether grouping codes count their sub-codes' segments. */
+    public boolean withSubCodes() {
+      return parameters.contains("&" + SUB_CODES + "=on");
+    }
+
+    /** The same matrix with grouping codes counting their sub-codes' segments, or not. */
+    public String subCodesToggle() {
+      String other =
+          withSubCodes()
+              ? parameters.replace("&" + SUB_CODES + "=on", "")
+              : parameters + "&" + SUB_CODES + "=on";
+      return "/inquiries/" + inquiry.id().value() + "/analysis/matrix?" + other;
+    }
   }
 
   private static String encode(String value) {
@@ -219,6 +235,14 @@ public final class AnalysisRoutes {
     }
   }
 
+  /** The parameter that asks grouping codes to count their sub-codes' segments. */
+  static final String SUB_CODES = "subcodes";
+
+  private static CodeCounting counting(Context ctx) {
+    String value = ctx.queryParam(SUB_CODES);
+    return value != null && !value.isBlank() ? CodeCounting.WITH_SUB_CODES : CodeCounting.OWN;
+  }
+
   private static Proximity proximity(Context ctx) {
     String within = ctx.queryParam("within");
     return within == null || within.isBlank()
@@ -227,7 +251,7 @@ public final class AnalysisRoutes {
   }
 
   private Matrix matrix(Context ctx, Inquiry inquiry) {
-    return analysis.matrix(inquiry.id(), columns(ctx), scope(ctx, inquiry));
+    return analysis.matrix(inquiry.id(), columns(ctx), scope(ctx, inquiry), counting(ctx));
   }
 
   private Matrix coOccurrence(Context ctx, Inquiry inquiry) {
@@ -275,15 +299,43 @@ public final class AnalysisRoutes {
     return out.toString();
   }
 
+  /** The matrix titled in the page's language ("Code / Cas"), as the core names it in English. */
+  private Matrix titled(Context ctx, Inquiry inquiry, Matrix matrix) {
+    Page page = views.page(ctx);
+    String corner;
+    String cols = Optional.ofNullable(ctx.queryParam("cols")).orElse("cases");
+    if (ctx.path().endsWith("/cooccurrence")) {
+      String within = ctx.queryParam("within");
+      corner =
+          within == null || within.isBlank()
+              ? page.t("analysis.corner.overlap")
+              : page.t("analysis.corner.within", proximity(ctx).characters());
+    } else if (cols.startsWith("attribute:")) {
+      long id = Requests.parseLong(cols.substring("attribute:".length()), "An attribute");
+      corner =
+          page.t(
+              "analysis.corner.attribute",
+              attributes.definitions(inquiry.id()).stream()
+                  .filter(d -> d.id().value() == id)
+                  .map(AttributeDefinition::name)
+                  .findFirst()
+                  .orElse(cols));
+    } else {
+      corner = page.t("analysis.corner." + cols);
+    }
+    return new Matrix(corner, matrix.rows(), matrix.columns(), matrix.cells());
+  }
+
   private void matrixPage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    Matrix matrix = matrix(ctx, inquiry);
+    Matrix matrix = titled(ctx, inquiry, matrix(ctx, inquiry));
     Matrix.Measure measure = measure(ctx);
     String parameters =
         "cols="
             + encode(Optional.ofNullable(ctx.queryParam("cols")).orElse("cases"))
             + "&measure="
             + measure.name().toLowerCase(Locale.ROOT)
+            + (counting(ctx) == CodeCounting.WITH_SUB_CODES ? "&" + SUB_CODES + "=on" : "")
             + journeyParameters(ctx);
     render(
         ctx,
@@ -299,7 +351,7 @@ public final class AnalysisRoutes {
 
   private void coOccurrencePage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    Matrix matrix = coOccurrence(ctx, inquiry);
+    Matrix matrix = titled(ctx, inquiry, coOccurrence(ctx, inquiry));
     String within = Optional.ofNullable(ctx.queryParam("within")).orElse("");
     render(
         ctx,
@@ -329,7 +381,8 @@ public final class AnalysisRoutes {
     // Sources above the profile's level are neither counted nor listed; labels go out redacted.
     Matrix matrix =
         scope.matrix(
-            analysis.matrix(inquiry.id(), columns(ctx), scope.analysis(scope(ctx, inquiry))));
+            analysis.matrix(
+                inquiry.id(), columns(ctx), scope.analysis(scope(ctx, inquiry)), counting(ctx)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     matrixExport.write(matrix, measure(ctx), format, out);
     ctx.header("X-Redaction-Profile", profile.name());
@@ -347,7 +400,8 @@ public final class AnalysisRoutes {
     CodeId code = new CodeId(Requests.parseLong(ctx.queryParam("code"), "A code"));
     String column = Optional.ofNullable(ctx.queryParam("column")).orElse("");
     List<SegmentView> segments =
-        analysis.drillDown(inquiry.id(), columns(ctx), code, column, scope(ctx, inquiry));
+        analysis.drillDown(
+            inquiry.id(), columns(ctx), code, column, scope(ctx, inquiry), counting(ctx));
     segments(
         ctx,
         inquiry,
@@ -585,16 +639,17 @@ public final class AnalysisRoutes {
             journeys, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
     journeyMatrices(ctx, inquiry)
         .forEach(
-            (id, matrix) ->
-                tables.add(
-                    new JourneyTable(
-                        id,
-                        matrix,
-                        Charts.json(
-                            labels.translated(id, matrix), Matrix.Measure.SEGMENTS, "heatmap"),
-                        labels.rows(id, matrix),
-                        labels.columns(id, matrix),
-                        labels.links(id, matrix))));
+            (id, matrix) -> {
+              Matrix translated = labels.translated(id, matrix);
+              tables.add(
+                  new JourneyTable(
+                      id,
+                      translated,
+                      Charts.json(translated, Matrix.Measure.SEGMENTS, "heatmap"),
+                      labels.rows(id, matrix),
+                      labels.columns(id, matrix),
+                      labels.links(id, matrix)));
+            });
     views.render(
         ctx,
         "analysis/journeys.jte",

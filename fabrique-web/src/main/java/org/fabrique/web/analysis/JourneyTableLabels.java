@@ -97,7 +97,14 @@ final class JourneyTableLabels {
     for (int i = 0; i < columnLabels.size(); i++) {
       columnHeaders.add(new Matrix.Header(matrix.columns().get(i).key(), columnLabels.get(i)));
     }
-    return new Matrix(matrix.corner(), rowHeaders, columnHeaders, matrix.cells());
+    return new Matrix(corner(table), rowHeaders, columnHeaders, matrix.cells());
+  }
+
+  /** What the rows and the columns of a table are, in the page's language. */
+  String corner(String table) {
+    return page.t(
+        "analysis.journeys.corner." + table,
+        page.t(byCase ? "analysis.journeys.corner.case" : "analysis.journeys.corner.domain"));
   }
 
   /** For each cell, the query page listing its elements, or "" when it cannot be asked. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.fabrique.core.attribute.AttributeScope;
 import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.audit.AuditLog;
@@ -162,7 +163,7 @@ public final class SourceRoutes {
   private void importNow(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     ImportReport report = importUploads(ctx, inquiry);
-    render(ctx, inquiry, ImportJobs.files(report));
+    render(ctx, inquiry, ImportJobs.files(report, UnaryOperator.identity()));
   }
 
   /** Sets the inquiry's speaker pattern from the form of the sources page. */
@@ -283,7 +284,7 @@ public final class SourceRoutes {
     Inquiry inquiry = inquiry(ctx);
     ImportReport report = importUploads(ctx, inquiry);
     ctx.status(report.imported().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
-        .json(ImportJobs.files(report));
+        .json(ImportJobs.files(report, views.bare(ctx)::problem));
   }
 
   private void apiImportLater(Context ctx) {
@@ -303,7 +304,9 @@ public final class SourceRoutes {
 
   private void apiJob(Context ctx) {
     String id = ctx.pathParam("job");
-    ctx.json(jobs.status(id).orElseThrow(() -> new NotFoundException("There is no import " + id)));
+    ctx.json(
+        jobs.status(id, views.bare(ctx)::problem)
+            .orElseThrow(() -> new NotFoundException("There is no import " + id)));
   }
 
   private void apiUpdate(Context ctx) {

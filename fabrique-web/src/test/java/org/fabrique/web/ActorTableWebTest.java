@@ -121,6 +121,21 @@ class ActorTableWebTest {
         error.toString());
     assertTrue(web.fabrique.journeys().list(inquiry.id(), Actor.class).isEmpty());
 
+    // the page's form shows the same refusal, each line with where it is, in French
+    HttpResponse<String> page =
+        web.uploadAs(
+            "/inquiries/" + inquiry.id() + "/actors/import",
+            "file",
+            Map.of("actors.csv", utf8("pseudonym,category\nA,astrologer\nB,astrologer\n")),
+            Map.of(),
+            "Accept-Language",
+            "fr",
+            "Accept",
+            "text/html");
+    assertEquals(400, page.statusCode());
+    assertTrue(page.body().contains("ligne 2, colonne category"), page.body());
+    assertTrue(page.body().contains("Catégorie d’acteur inconnue « astrologer »"), page.body());
+
     HttpResponse<String> done =
         web.uploadAs(
             path,

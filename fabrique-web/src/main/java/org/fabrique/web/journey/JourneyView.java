@@ -82,6 +82,36 @@ public record JourneyView(
     return of(Procedure.class);
   }
 
+  /**
+   * The most interventions, elements or element choices a journey page lists: a case of thousands
+   * shows its latest ones and sends to the tables for the rest (a page listing 100,000
+   * interventions weighed 107 MB and was never drawn).
+   */
+  public static final int SHOWN = 200;
+
+  /** The latest {@link #SHOWN} interventions of the timeline, in date order. */
+  public List<Intervention> timelineShown() {
+    List<Intervention> all = timeline();
+    return all.size() <= SHOWN ? all : all.subList(all.size() - SHOWN, all.size());
+  }
+
+  /** The elements the page lists: all of them, or the {@link #SHOWN} made last. */
+  public List<JourneyElement> elementsShown() {
+    if (elements.size() <= SHOWN) {
+      return elements;
+    }
+    return elements.stream()
+        .sorted(Comparator.comparingLong((JourneyElement e) -> e.id().value()).reversed())
+        .limit(SHOWN)
+        .toList();
+  }
+
+  /** Whether a field offers only some of the elements it could (the {@link #SHOWN} made last). */
+  public boolean optionsCut(FormField field) {
+    return !field.kinds().isEmpty()
+        && elements.stream().filter(e -> field.kinds().contains(e.kind())).count() > SHOWN;
+  }
+
   /** A value offered by a field of a form (an element, a term) and its label. */
   public record Option(String value, String label) {}
 
@@ -102,8 +132,16 @@ public record JourneyView(
   /** What a field offers: the elements of its kinds, or the terms of its vocabulary. */
   public List<Option> options(FormField field) {
     if (!field.kinds().isEmpty()) {
-      return elements.stream()
-          .filter(e -> field.kinds().contains(e.kind()))
+      List<JourneyElement> candidates =
+          elements.stream().filter(e -> field.kinds().contains(e.kind())).toList();
+      if (candidates.size() > SHOWN) {
+        candidates =
+            candidates.stream()
+                .sorted(Comparator.comparingLong((JourneyElement e) -> e.id().value()).reversed())
+                .limit(SHOWN)
+                .toList();
+      }
+      return candidates.stream()
           .map(e -> new Option(Long.toString(e.id().value()), e.label()))
           .toList();
     }

@@ -43,6 +43,7 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.ActorTableRoutes;
 import org.fabrique.web.journey.DiffRoutes;
 import org.fabrique.web.journey.DossierRoutes;
 import org.fabrique.web.journey.JourneyApi;
@@ -277,6 +278,8 @@ public final class WebApp {
             fabrique.inquiries(), fabrique.journeys(), fabrique.comparisons(), views, visitors)
         .mount(routes);
     new JourneyIndexRoutes(fabrique.inquiries(), fabrique.journeys(), views).mount(routes);
+    new ActorTableRoutes(fabrique.inquiries(), fabrique.journeys(), fabrique.audit(), visitors)
+        .mount(routes);
     new DossierRoutes(fabrique.inquiries(), fabrique.journeys(), fabrique.redactions(), views)
         .mount(routes);
     new CodingsExportRoutes(

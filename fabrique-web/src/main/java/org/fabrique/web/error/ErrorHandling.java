@@ -197,7 +197,7 @@ public final class ErrorHandling {
                 .map(
                     p ->
                         new Problem(
-                            p.location(),
+                            known.inLanguage(page.lang(), p.location()),
                             p.severity(),
                             known.inLanguage(page.lang(), p.message()),
                             p.pointer()))

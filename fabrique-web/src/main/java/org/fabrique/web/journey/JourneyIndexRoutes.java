@@ -50,7 +50,7 @@ public final class JourneyIndexRoutes {
   }
 
   /** The page: the cases with their journeys, and elements that belong to no case. */
-  public record IndexView(Inquiry inquiry, List<CaseJourney> cases, int withoutCase) {
+  public record IndexView(Inquiry inquiry, List<CaseJourney> cases, int withoutCase, int actors) {
     public List<ItemKind> kinds() {
       return COUNTED;
     }
@@ -78,6 +78,8 @@ public final class JourneyIndexRoutes {
                 })
             .toList();
     int withoutCase = (int) elements.stream().filter(e -> e.header().caseId().isEmpty()).count();
-    views.render(ctx, "journey/index.jte", page, new IndexView(inquiry, cases, withoutCase));
+    int actors = (int) elements.stream().filter(e -> e.kind() == ItemKind.ACTOR).count();
+    views.render(
+        ctx, "journey/index.jte", page, new IndexView(inquiry, cases, withoutCase, actors));
   }
 }

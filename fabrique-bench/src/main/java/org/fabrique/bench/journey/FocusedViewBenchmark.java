@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -20,12 +21,14 @@ import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.user.User;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * The focused journey view of a 100,000-intervention inquiry, served over HTTP on loopback from the
  * embedded SQLite store: {@code GET /api/cases/ID/journey?focus=ID&depth=2} (the page's first
  * request when a focus is known), the default view (no focus: the server picks one), and an
- * expansion ({@code depth=1} around a border node). The graph is the "local" one of {@link
+ * expansion ({@code depth=1} around a border node); then the journey page drawn by headless
+ * Chromium ({@link BrowserRendering}), focused and whole. The graph is the "local" one of {@link
  * JourneyBenchmark}: 41 layers of 2,500 data objects, each intervention using two objects of the
  * layer before and generating one.
  *
@@ -35,6 +38,7 @@ import org.fabrique.web.WebConfig;
  */
 public final class FocusedViewBenchmark {
   private static final int REQUESTS = 300;
+  private static final int RENDERINGS = 10;
 
   private FocusedViewBenchmark() {}
 
@@ -98,8 +102,43 @@ public final class FocusedViewBenchmark {
             client,
             i -> base + "?focus=" + someObject.apply(i) + "&depth=1");
         measure("default view (the server picks the focus)", client, i -> base);
+        if (BrowserRendering.available()) {
+          render(
+              "http://127.0.0.1:" + app.port() + "/cases/" + theCase.id() + "/journey",
+              work.resolve("chromium-profile"));
+        } else {
+          System.out.println("no Chromium at /usr/bin/chromium: browser rendering not measured");
+        }
       } finally {
         app.stop();
+      }
+    }
+  }
+
+  /**
+   * The journey page in headless Chromium: one visit to warm up, then {@link #RENDERINGS} timed
+   * from navigation to the focused graph drawn; then the whole graph on request, once.
+   */
+  private static void render(String page, Path profile) {
+    Duration patience = Duration.ofMinutes(3);
+    try (BrowserRendering browser = new BrowserRendering(profile)) {
+      try {
+        browser.open(page, patience);
+        BrowserRendering.Rendering[] runs = new BrowserRendering.Rendering[RENDERINGS];
+        for (int i = 0; i < RENDERINGS; i++) {
+          runs[i] = browser.open(page, patience);
+        }
+        BrowserRendering.print("journey page in Chromium, navigation to focused graph drawn", runs);
+      } catch (TimeoutException e) {
+        System.out.println("journey page in Chromium: focused graph not drawn within " + patience);
+        return;
+      }
+      try {
+        BrowserRendering.print(
+            "whole graph on request in Chromium, click to drawn",
+            new BrowserRendering.Rendering[] {browser.whole(patience)});
+      } catch (TimeoutException e) {
+        System.out.println("whole graph on request in Chromium: not drawn within " + patience);
       }
     }
   }

@@ -17,6 +17,12 @@ import org.fabrique.web.i18n.Messages;
  */
 final class EnglishWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}’']{4,}");
+
+  /**
+   * Words of the English messages that are French too: a language's name, loanwords, homographs.
+   */
+  private static final Set<String> ALSO_FRENCH = Set.of("français", "data", "report");
+
   private static final Set<String> WORDS = load();
 
   private EnglishWords() {}
@@ -30,7 +36,7 @@ final class EnglishWords {
     Set<String> english = new TreeSet<>();
     for (String key : messages.keys(Lang.EN)) {
       for (String word : words(messages.get(Lang.EN, key))) {
-        if (!french.contains(word)) {
+        if (!french.contains(word) && !ALSO_FRENCH.contains(word)) {
           english.add(word);
         }
       }

@@ -83,8 +83,11 @@ class JourneyFromEmptyBrowserTest {
         .waiting()
         .until(d -> !d.findElements(By.cssSelector("form[data-add=choice]")).isEmpty());
     EnglishWords.note(browser, lang, english);
+    // A choice concerns at least one dimension: the first one here.
     browser.script(
-        "document.querySelector('form[data-add=choice]').closest('details').open = true;");
+        "const form = document.querySelector('form[data-add=choice]');"
+            + "form.closest('details').open = true;"
+            + "form.querySelector('input[name=dimension][type=checkbox]').checked = true;");
     WebElement choiceForm = browser.driver.findElement(By.cssSelector("form[data-add=choice]"));
     choiceForm.findElement(By.name("question")).sendKeys("Quelle précision des dates ?");
     browser.script(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -155,15 +156,21 @@ class UndoCoherenceBrowserTest {
     browser.script(
         "window.getSelection().removeAllRanges(); document.querySelector('#doc .coded').click();");
     browser.waiting().until(d -> d.findElement(By.cssSelector("[data-details]")).isDisplayed());
-    browser.driver.findElement(By.cssSelector("[data-details] .segment-memo summary")).click();
+    // Opened, not toggled, and looked up again if the panel is redrawn meanwhile.
     browser
-        .driver
-        .findElement(By.cssSelector("[data-details] .segment-memo textarea"))
-        .sendKeys("Note lue par tous.");
-    browser
-        .driver
-        .findElement(By.cssSelector("[data-details] .segment-memo button[type=submit]"))
-        .click();
+        .waiting()
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              browser.script("document.querySelector('[data-details] .segment-memo').open = true;");
+              WebElement memo =
+                  d.findElement(By.cssSelector("[data-details] .segment-memo textarea"));
+              memo.clear();
+              memo.sendKeys("Note lue par tous.");
+              d.findElement(By.cssSelector("[data-details] .segment-memo button[type=submit]"))
+                  .click();
+              return true;
+            });
     browser.waiting().until(d -> browser.text("#doc-memos").contains("Note lue par tous."));
     String status = browser.text("[data-status]");
     assertEquals(lang.equals("fr") ? "Mémo enregistré." : "Memo saved.", status);

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +37,7 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
+import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
@@ -131,7 +134,10 @@ public final class JourneyApi {
         .result(schema);
   }
 
-  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  /**
+   * A node of the journey graph; {@code evidence} counts the pieces of evidence backing it; {@code
+   * matches} is false when the graph is filtered and the element does not pass the filters.
+   */
   record Node(
       long id,
       String kind,
@@ -140,7 +146,8 @@ public final class JourneyApi {
       String knownBy,
       String status,
       long evidence,
-      boolean border) {}
+      boolean border,
+      boolean matches) {}
 
   /**
    * An edge: an input, an output, or a choice or tension about an element; an input or output of a
@@ -151,9 +158,16 @@ public final class JourneyApi {
   /**
    * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
    * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the
-   * interventions and data object versions of the inquiry's lineage.
+   * interventions and data object versions of the inquiry's lineage; {@code filters} are the
+   * filters by actor, dimension and date applied (empty: none, every node matches).
    */
-  record Graph(List<Node> nodes, List<Edge> edges, Long focus, Integer depth, int size) {}
+  record Graph(
+      List<Node> nodes,
+      List<Edge> edges,
+      Long focus,
+      Integer depth,
+      int size,
+      Map<String, List<String>> filters) {}
 
   /** An element for pickers. */
   record ElementOut(long id, String kind, String label, Long caseId) {}
@@ -236,6 +250,32 @@ public final class JourneyApi {
   /** The largest number of steps a focused view goes. */
   static final int MAX_FOCUS_DEPTH = 10;
 
+  /** The filters of the graph: the parameters of journey queries by actor, dimension and date. */
+  static final List<String> GRAPH_FILTERS =
+      List.of("actor", "actor-category", "dimension", "from", "to");
+
+  /** The elements that pass the graph's filters, or empty when there are none. */
+  private record Lit(JourneyQuery query, Optional<Set<ElementId>> ids) {
+    boolean matches(ElementId id) {
+      return ids.map(found -> found.contains(id)).orElse(true);
+    }
+  }
+
+  private Lit lit(Context ctx, InquiryId inquiry) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    for (String name : GRAPH_FILTERS) {
+      List<String> values = ctx.queryParams(name);
+      if (!values.isEmpty()) {
+        given.put(name, values);
+      }
+    }
+    JourneyQuery query = JourneyQuery.parse(given);
+    if (query.parameters().isEmpty()) {
+      return new Lit(query, Optional.empty());
+    }
+    return new Lit(query, Optional.of(journeys.queries().matching(inquiry, query)));
+  }
+
   /**
    * The journey graph of a case: the whole graph when asked ({@code whole=true}) or small enough;
    * else the part within {@code depth} steps (default 2) of {@code focus} (default: the
@@ -243,6 +283,7 @@ public final class JourneyApi {
    */
   private void graph(Context ctx) {
     Case theCase = inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
+    Lit lit = lit(ctx, theCase.inquiryId());
     int size = lineage.size(theCase.inquiryId());
     boolean whole = "true".equals(ctx.queryParam("whole"));
     String focusText = ctx.queryParam("focus");
@@ -256,7 +297,8 @@ public final class JourneyApi {
               theCase,
               null,
               null,
-              size));
+              size,
+              lit));
       return;
     }
     int depth = Requests.queryCount(ctx, "depth", 2);
@@ -268,7 +310,7 @@ public final class JourneyApi {
             ? defaultFocus(theCase)
             : Optional.of(new ElementId(Requests.parseLong(focusText, "focus")));
     if (focus.isEmpty()) {
-      ctx.json(new Graph(List.of(), List.of(), null, depth, size));
+      ctx.json(new Graph(List.of(), List.of(), null, depth, size, lit.query().parameters()));
       return;
     }
     JourneyElement start = journeys.get(focus.get());
@@ -293,7 +335,14 @@ public final class JourneyApi {
     JourneyService.Part part = journeys.part(ids);
     ctx.json(
         graphOf(
-            part.elements(), part.coverage(), border, theCase, start.id().value(), depth, size));
+            part.elements(),
+            part.coverage(),
+            border,
+            theCase,
+            start.id().value(),
+            depth,
+            size,
+            lit));
   }
 
   /** The intervention of the case that generated the latest version, if any. */
@@ -317,7 +366,8 @@ public final class JourneyApi {
       Case theCase,
       Long focus,
       Integer depth,
-      int size) {
+      int size,
+      Lit lit) {
     List<JourneyElement> elements =
         all.stream().filter(e -> e.header().caseId().equals(Optional.of(theCase.id()))).toList();
     List<Node> nodes = new ArrayList<>();
@@ -344,9 +394,10 @@ public final class JourneyApi {
               element.header().knownBy().id(),
               facts.status(),
               coverage.count(element.id()),
-              border.contains(element.id())));
+              border.contains(element.id()),
+              lit.matches(element.id())));
     }
-    return new Graph(nodes, edges, focus, depth, size);
+    return new Graph(nodes, edges, focus, depth, size, lit.query().parameters());
   }
 
   private static void edge(

@@ -108,13 +108,21 @@ class JourneyFromEmptyBrowserTest {
         .until(
             d ->
                 d.findElements(By.cssSelector("[data-evidence-target] option")).stream()
-                    .anyMatch(o -> o.getText().contains("Quelle précision")));
+                    .anyMatch(o -> o.getAttribute("textContent").contains("Quelle précision")));
     EnglishWords.note(browser, lang, english);
     browser.selectInDocument(PASSAGE);
+    // On a narrow screen the side panel is a drawer: open it, as a reader would.
+    WebElement drawer = browser.driver.findElement(By.cssSelector("[data-panel-toggle]"));
+    if (drawer.isDisplayed()) {
+      drawer.click();
+    }
+    browser
+        .waiting()
+        .until(d -> d.findElement(By.cssSelector("[data-evidence-target]")).isDisplayed());
     Select target =
         new Select(browser.driver.findElement(By.cssSelector("[data-evidence-target]")));
     target.getOptions().stream()
-        .filter(o -> o.getText().contains("Quelle précision"))
+        .filter(o -> o.getAttribute("textContent").contains("Quelle précision"))
         .findFirst()
         .orElseThrow()
         .click();

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -167,17 +169,25 @@ class KeyboardAndLayoutBrowserTest {
     browser
         .waiting()
         .until(d -> d.findElement(By.cssSelector("[data-details] textarea")).isDisplayed());
-    browser
-        .driver
-        .findElement(By.cssSelector("[data-details] textarea"))
-        .sendKeys("Qui parle ici.");
-    browser.driver.findElement(By.cssSelector("[data-details] button[type=submit]")).click();
+    // Written and sent again if the panel was redrawn (the page follows the history) before the
+    // memo reached the store.
     browser
         .waiting()
+        .ignoring(ElementNotInteractableException.class)
         .until(
-            d ->
-                flow.fabrique().memos().list(inquiry.id()).stream()
-                    .anyMatch(memo -> memo.body().contains("Qui parle ici.")));
+            d -> {
+              if (flow.fabrique().memos().list(inquiry.id()).stream()
+                  .anyMatch(memo -> memo.body().contains("Qui parle ici."))) {
+                return true;
+              }
+              WebElement memo = d.findElement(By.cssSelector("[data-details] textarea"));
+              if (memo.isDisplayed() && !memo.getAttribute("value").contains("Qui parle ici.")) {
+                memo.clear();
+                memo.sendKeys("Qui parle ici.");
+                d.findElement(By.cssSelector("[data-details] button[type=submit]")).click();
+              }
+              return false;
+            });
     // The page shows it once it has followed the history (a poll away on a busy machine).
     browser
         .waiting()

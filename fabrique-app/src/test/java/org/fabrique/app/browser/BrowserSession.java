@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +71,52 @@ final class BrowserSession implements AutoCloseable {
 
   Object script(String code, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(code, args);
+  }
+
+  /** Presses keys, as a user would in the focused element. */
+  void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** What is selected in the page. */
+  String selected() {
+    return (String) script("return window.getSelection().toString();");
+  }
+
+  /**
+   * Selects a passage of the document view, as a reader would, and waits for the panel to see it.
+   */
+  void selectInDocument(String passage) {
+    script(
+        "const passage = arguments[0];"
+            + "const walker = document.createTreeWalker(document.getElementById('doc'),"
+            + " NodeFilter.SHOW_TEXT);"
+            + "let node; while ((node = walker.nextNode()) && !node.data.includes(passage)) {}"
+            + "const at = node.data.indexOf(passage); const range = document.createRange();"
+            + "range.setStart(node, at); range.setEnd(node, at + passage.length);"
+            + "const selection = window.getSelection(); selection.removeAllRanges();"
+            + " selection.addRange(range); document.getElementById('doc').focus();",
+        passage);
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector("[data-selection]"))
+                    .getAttribute("class")
+                    .contains("has-selection"));
+  }
+
+  /** The visible text of the first element matching a selector, "" when there is none. */
+  String text(String selector) {
+    return (String)
+        script(
+            "const el = document.querySelector(arguments[0]); return el ? el.innerText : '';",
+            selector);
+  }
+
+  /** Opens a page of the app and waits until it is loaded. */
+  void go(String url) {
+    driver.get(url);
+    waiting().until(d -> "complete".equals(script("return document.readyState;")));
   }
 
   /** Saves what the browser shows now as {@code <name>-<step>.png}. */

@@ -2,9 +2,7 @@ package org.fabrique.app.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Domain;
@@ -29,8 +26,6 @@ import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.user.User;
-import org.fabrique.web.WebApp;
-import org.fabrique.web.WebConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,41 +40,29 @@ import org.openqa.selenium.support.ui.Select;
  */
 class JourneyFiltersBrowserTest {
   @TempDir Path dir;
-  private Workbench workbench;
-  private Javalin app;
+  private BrowserFlow flow;
   private BrowserSession browser;
-  private String base;
   private Case theCase;
   private JourneyService journeys;
   private User me;
 
   @BeforeEach
   void start() {
-    assumeTrue(BrowserSession.available(), "Chromium is not installed");
-    workbench = Workbench.embedded(dir.resolve("data"));
-    Fabrique fabrique = workbench.fabrique();
-    me = fabrique.users().defaultUser();
+    flow = new BrowserFlow(dir);
+    Fabrique fabrique = flow.fabrique();
+    me = flow.me();
     journeys = fabrique.journeys();
     Inquiry inquiry = fabrique.inquiries().create("Entrepôts", "");
     theCase =
         fabrique
             .inquiries()
             .createCase(inquiry.id(), me.id(), "CHU", Domain.HOSPITAL_DATA_WAREHOUSE, "");
-    app = WebApp.create(fabrique, WebConfig.defaults(dir.resolve("data")));
-    app.start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (workbench != null) {
-      workbench.close();
+    if (flow != null) {
+      flow.close();
     }
   }
 
@@ -181,8 +164,8 @@ class JourneyFiltersBrowserTest {
     Choice publicInterest =
         choice("Intérêt public", Dimension.REGULATION, extract, lawyer, "2025-08-20");
 
-    browser = new BrowserSession("journey-filters", 1400, "fr", dir.resolve("profile"));
-    browser.driver.get(base + "/lang/fr?back=/cases/" + theCase.id().value() + "/journey");
+    browser =
+        flow.open("journey-filters", 1400, "fr", "/cases/" + theCase.id().value() + "/journey");
     assertEquals(9, lit().size(), "every element is lit before any filter");
     assertTrue(
         browser

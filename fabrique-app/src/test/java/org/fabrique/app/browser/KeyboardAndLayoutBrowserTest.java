@@ -2,9 +2,7 @@ package org.fabrique.app.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
-import org.fabrique.web.WebApp;
-import org.fabrique.web.WebConfig;
 import org.fabrique.web.i18n.Lang;
 import org.fabrique.web.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -50,24 +48,23 @@ class KeyboardAndLayoutBrowserTest {
           + "Responsable : Les identifiants directs sont remplacés par un pseudonyme.\n";
 
   @TempDir Path dir;
-  private Workbench workbench;
-  private Javalin app;
+  private BrowserFlow flow;
   private BrowserSession browser;
   private Inquiry inquiry;
   private Source source;
   private Code consent;
-  private String base;
+  private Case theCase;
 
   @BeforeEach
   void start() throws Exception {
-    assumeTrue(BrowserSession.available(), "Chromium is not installed");
-    workbench = Workbench.embedded(dir.resolve("data"));
-    Fabrique fabrique = workbench.fabrique();
-    User me = fabrique.users().defaultUser();
+    flow = new BrowserFlow(dir);
+    Fabrique fabrique = flow.fabrique();
+    User me = flow.me();
     inquiry = fabrique.inquiries().create("Entrepôts de données de santé", "");
-    fabrique
-        .inquiries()
-        .createCase(inquiry.id(), me.id(), "Entrepôt du CHU", Domain.values()[0], "");
+    theCase =
+        fabrique
+            .inquiries()
+            .createCase(inquiry.id(), me.id(), "Entrepôt du CHU", Domain.values()[0], "");
     Path file = dir.resolve("entretien.txt");
     Files.writeString(file, TEXT, StandardCharsets.UTF_8);
     source =
@@ -81,38 +78,27 @@ class KeyboardAndLayoutBrowserTest {
     fabrique
         .coding()
         .createCode(inquiry.id(), me.id(), CodingService.NewCode.named("Pseudonymisation"));
-    app = WebApp.create(fabrique, WebConfig.defaults(dir.resolve("data")));
-    app.start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (workbench != null) {
-      workbench.close();
+    if (flow != null) {
+      flow.close();
     }
   }
 
   private void keys(CharSequence... keys) {
-    new Actions(browser.driver).sendKeys(keys).perform();
+    browser.keys(keys);
   }
 
   private String selected() {
-    return (String) browser.script("return window.getSelection().toString();");
+    return browser.selected();
   }
 
   @ParameterizedTest(name = "{0} px, {1}")
   @CsvSource({"1400, en", "768, fr"})
   void codingByKeyboardThenEveryPageFitsAndSpeaksTheLanguage(int width, String lang) {
-    browser =
-        new BrowserSession("keyboard-" + width + "-" + lang, width, lang, dir.resolve("profile"));
-    browser.driver.get(base + "/lang/" + lang + "?back=/sources/" + source.id().value());
+    browser = flow.open("keyboard", width, lang, "/sources/" + source.id().value());
     browser.waiting().until(d -> !d.findElements(By.cssSelector("#doc [data-s]")).isEmpty());
 
     // Shift+arrows select in the text: a caret appears at the first line in view.
@@ -172,8 +158,7 @@ class KeyboardAndLayoutBrowserTest {
     keys("1");
     browser
         .waiting()
-        .until(
-            d -> workbench.fabrique().coding().spans(source.id(), 0, source.length()).size() == 2);
+        .until(d -> flow.fabrique().coding().spans(source.id(), 0, source.length()).size() == 2);
 
     // n goes to the first coding; m writes a memo on it. The page redraws the document when the
     // live check sees the coding just made: a key pressed during the redraw, or a selection made
@@ -195,17 +180,25 @@ class KeyboardAndLayoutBrowserTest {
     browser
         .waiting()
         .until(d -> d.findElement(By.cssSelector("[data-details] textarea")).isDisplayed());
-    browser
-        .driver
-        .findElement(By.cssSelector("[data-details] textarea"))
-        .sendKeys("Qui parle ici.");
-    browser.driver.findElement(By.cssSelector("[data-details] button[type=submit]")).click();
+    // Written and sent again if the panel was redrawn (the page follows the history) before the
+    // memo reached the store.
     browser
         .waiting()
+        .ignoring(ElementNotInteractableException.class)
         .until(
-            d ->
-                workbench.fabrique().memos().list(inquiry.id()).stream()
-                    .anyMatch(memo -> memo.body().contains("Qui parle ici.")));
+            d -> {
+              if (flow.fabrique().memos().list(inquiry.id()).stream()
+                  .anyMatch(memo -> memo.body().contains("Qui parle ici."))) {
+                return true;
+              }
+              WebElement memo = d.findElement(By.cssSelector("[data-details] textarea"));
+              if (memo.isDisplayed() && !memo.getAttribute("value").contains("Qui parle ici.")) {
+                memo.clear();
+                memo.sendKeys("Qui parle ici.");
+                d.findElement(By.cssSelector("[data-details] button[type=submit]")).click();
+              }
+              return false;
+            });
     // The page shows it once it has followed the history (a poll away on a busy machine).
     browser
         .waiting()
@@ -234,12 +227,20 @@ class KeyboardAndLayoutBrowserTest {
             "/inquiries/" + id + "/choices",
             "/inquiries/" + id + "/tensions",
             "/inquiries/" + id + "/exchange",
+            "/inquiries/" + id + "/interventions",
+            "/inquiries/" + id + "/journey/query",
+            "/inquiries/" + id + "/members",
+            "/inquiries/" + id + "/analysis/matrix?cols=cases&subcodes=on",
+            "/inquiries/" + id + "/analysis/cooccurrence?within=20",
+            "/inquiries/" + id + "/analysis/journeys",
+            "/cases/" + theCase.id().value(),
+            "/cases/" + theCase.id().value() + "/journey",
             "/sources/" + source.id().value(),
             "/codes/" + consent.id().value());
     List<String> problems = new ArrayList<>();
     int shot = 3;
     for (String page : pages) {
-      browser.driver.get(base + page);
+      browser.driver.get(flow.base() + page);
       browser
           .waiting()
           .until(d -> "complete".equals(browser.script("return document.readyState;")));
@@ -257,6 +258,8 @@ class KeyboardAndLayoutBrowserTest {
             problems.add(page + " shows English: " + message);
           }
         }
+        EnglishWords.onPage(browser)
+            .forEach(word -> problems.add(page + " shows English: " + word));
       }
       browser.screenshot((shot++) + page.replaceAll("[^a-z0-9]+", "-"));
     }

@@ -2,14 +2,11 @@ package org.fabrique.app.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
@@ -17,14 +14,13 @@ import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
-import org.fabrique.web.WebApp;
-import org.fabrique.web.WebConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -44,64 +40,36 @@ class UndoCoherenceBrowserTest {
           + "Responsable : Ils sont informés par une note.\n";
 
   @TempDir Path dir;
-  private Workbench workbench;
-  private Javalin app;
+  private BrowserFlow flow;
   private BrowserSession browser;
   private Inquiry inquiry;
   private Source source;
-  private User me;
-  private String base;
 
   @BeforeEach
   void start() throws Exception {
-    assumeTrue(BrowserSession.available(), "Chromium is not installed");
-    workbench = Workbench.embedded(dir.resolve("data"));
-    Fabrique fabrique = workbench.fabrique();
-    me = fabrique.users().defaultUser();
+    flow = new BrowserFlow(dir);
+    Fabrique fabrique = flow.fabrique();
     inquiry = fabrique.inquiries().create("Entrepôts", "");
     Path file = dir.resolve("entretien.txt");
     Files.writeString(file, TEXT, StandardCharsets.UTF_8);
     source =
         fabrique
             .corpus()
-            .importFile(inquiry.id(), me.id(), ImportRequest.of("entretien.txt", file));
-    fabrique.coding().createCode(inquiry.id(), me.id(), CodingService.NewCode.named("Consent"));
-    app = WebApp.create(fabrique, WebConfig.defaults(dir.resolve("data")));
-    app.start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
+            .importFile(inquiry.id(), flow.me().id(), ImportRequest.of("entretien.txt", file));
+    fabrique
+        .coding()
+        .createCode(inquiry.id(), flow.me().id(), CodingService.NewCode.named("Consent"));
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (workbench != null) {
-      workbench.close();
+    if (flow != null) {
+      flow.close();
     }
   }
 
   private void select(String passage) {
-    browser.script(
-        "const passage = arguments[0];"
-            + "const walker = document.createTreeWalker(document.getElementById('doc'),"
-            + " NodeFilter.SHOW_TEXT);"
-            + "let node; while ((node = walker.nextNode()) && !node.data.includes(passage)) {}"
-            + "const at = node.data.indexOf(passage); const range = document.createRange();"
-            + "range.setStart(node, at); range.setEnd(node, at + passage.length);"
-            + "const selection = window.getSelection(); selection.removeAllRanges();"
-            + " selection.addRange(range);",
-        passage);
-    browser
-        .waiting()
-        .until(
-            d ->
-                d.findElement(By.cssSelector("[data-selection]"))
-                    .getAttribute("class")
-                    .contains("has-selection"));
+    browser.selectInDocument(passage);
   }
 
   /** The codes of the panel, read in one step (the panel is redrawn when the inquiry changes). */
@@ -113,13 +81,6 @@ class UndoCoherenceBrowserTest {
                 + ".map(li => li.dataset.name);");
   }
 
-  private String text(String selector) {
-    return (String)
-        browser.script(
-            "const el = document.querySelector(arguments[0]); return el ? el.innerText : '';",
-            selector);
-  }
-
   private void pressUndo() {
     browser.script("document.getElementById('doc').focus();");
     new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
@@ -129,8 +90,7 @@ class UndoCoherenceBrowserTest {
   @CsvSource({"1400, en", "768, fr"})
   void undoAndOtherCodersKeepTheDocumentCoherentWithoutReloading(int width, String lang)
       throws Exception {
-    browser = new BrowserSession("undo-" + width + "-" + lang, width, lang, dir.resolve("profile"));
-    browser.driver.get(base + "/lang/" + lang + "?back=/sources/" + source.id().value());
+    browser = flow.open("undo", width, lang, "/sources/" + source.id().value());
     browser.waiting().until(d -> !d.findElements(By.cssSelector("#doc [data-s]")).isEmpty());
     browser.script("window.__samePage = true;");
     browser.screenshot("1-open");
@@ -162,7 +122,7 @@ class UndoCoherenceBrowserTest {
     browser.waiting().until(d -> !panelCodes().contains("Refusal"));
     assertEquals(List.of("Consent"), panelCodes());
     assertEquals(Boolean.TRUE, browser.script("return window.__samePage === true;"));
-    assertEquals(List.of(), workbench.fabrique().coding().spans(source.id(), 0, source.length()));
+    assertEquals(List.of(), flow.fabrique().coding().spans(source.id(), 0, source.length()));
     String redoTitle =
         browser.driver.findElement(By.cssSelector("[data-redo]")).getAttribute("title");
     assertTrue(redoTitle.contains("Refusal"), "redo names what it would redo: " + redoTitle);
@@ -172,17 +132,15 @@ class UndoCoherenceBrowserTest {
     select("chaque mois");
     new Actions(browser.driver).sendKeys("2").perform();
     Thread.sleep(500);
-    assertEquals(List.of(), workbench.fabrique().coding().spans(source.id(), 0, source.length()));
+    assertEquals(List.of(), flow.fabrique().coding().spans(source.id(), 0, source.length()));
 
     // Another coder codes a passage: the page shows it by itself.
-    User other = workbench.fabrique().users().ensure("ben", "Ben");
+    User other = flow.fabrique().users().ensure("ben", "Ben");
     Code theirs =
-        workbench
-            .fabrique()
+        flow.fabrique()
             .coding()
             .createCode(inquiry.id(), other.id(), CodingService.NewCode.named("Information"));
-    workbench
-        .fabrique()
+    flow.fabrique()
         .coding()
         .code(
             other.id(),
@@ -198,17 +156,23 @@ class UndoCoherenceBrowserTest {
     browser.script(
         "window.getSelection().removeAllRanges(); document.querySelector('#doc .coded').click();");
     browser.waiting().until(d -> d.findElement(By.cssSelector("[data-details]")).isDisplayed());
-    browser.driver.findElement(By.cssSelector("[data-details] .segment-memo summary")).click();
+    // Opened, not toggled, and looked up again if the panel is redrawn meanwhile.
     browser
-        .driver
-        .findElement(By.cssSelector("[data-details] .segment-memo textarea"))
-        .sendKeys("Note lue par tous.");
-    browser
-        .driver
-        .findElement(By.cssSelector("[data-details] .segment-memo button[type=submit]"))
-        .click();
-    browser.waiting().until(d -> text("#doc-memos").contains("Note lue par tous."));
-    String status = text("[data-status]");
+        .waiting()
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              browser.script("document.querySelector('[data-details] .segment-memo').open = true;");
+              WebElement memo =
+                  d.findElement(By.cssSelector("[data-details] .segment-memo textarea"));
+              memo.clear();
+              memo.sendKeys("Note lue par tous.");
+              d.findElement(By.cssSelector("[data-details] .segment-memo button[type=submit]"))
+                  .click();
+              return true;
+            });
+    browser.waiting().until(d -> browser.text("#doc-memos").contains("Note lue par tous."));
+    String status = browser.text("[data-status]");
     assertEquals(lang.equals("fr") ? "Mémo enregistré." : "Memo saved.", status);
     browser.screenshot("4-memo");
   }

@@ -97,7 +97,7 @@ public final class JourneyRoutes {
     new JourneyApi(fabrique, visitors, lineageLimits, access).mount(routes);
     new JourneyQueryApi(fabrique, visitors).mount(routes);
     new JourneyQueryRoutes(fabrique, views, visitors).mount(routes);
-    new DiffRoutes(fabrique, views, visitors).mount(routes);
+    new DiffRoutes(fabrique, views, visitors, access).mount(routes);
   }
 
   // ---- Views ----

@@ -21,6 +21,9 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.search.AutoCodeExtent;
 import org.fabrique.core.search.DocumentKind;
 import org.fabrique.core.search.FilterInput;
@@ -35,6 +38,7 @@ import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 import org.fabrique.web.coding.Codebooks;
 
@@ -79,7 +83,8 @@ public final class SearchRoutes {
       String from,
       String to,
       String attribute,
-      String value) {
+      String value,
+      String profile) {
 
     /** The query string of this search, for links (pages, auto-coding, the document view). */
     public String parameters() {
@@ -100,6 +105,9 @@ public final class SearchRoutes {
       }
       if (!attribute.isEmpty()) {
         out.append("&attribute=").append(encode(attribute)).append("&value=").append(encode(value));
+      }
+      if (!profile.isEmpty()) {
+        out.append("&profile=").append(encode(profile));
       }
       return out.toString();
     }
@@ -152,7 +160,9 @@ public final class SearchRoutes {
       List<Case> cases,
       List<Codebooks.Row> codes,
       List<User> coders,
-      List<AttributeDefinition> attributes) {
+      List<AttributeDefinition> attributes,
+      ExportProfile profile,
+      List<ExportProfile> profiles) {
 
     /** Where a line of the concordance opens: the document at the hit, or the memos. */
     public String href(KwicLine line) {
@@ -216,7 +226,8 @@ public final class SearchRoutes {
         one.apply("from"),
         one.apply("to"),
         one.apply("attribute"),
-        one.apply("value"));
+        one.apply("value"),
+        one.apply("profile"));
   }
 
   private void page(Context ctx) {
@@ -226,6 +237,9 @@ public final class SearchRoutes {
     Optional<String> error = Optional.empty();
     List<AttributeDefinition> attributes = fabrique.attributes().definitions(inquiry.id());
     List<User> users = fabrique.users().list();
+    Role role = AccessCheck.roleOf(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
+    ctx.header("X-Redaction-Profile", profile.name());
     if (!form.query().isEmpty()) {
       try {
         result =
@@ -239,7 +253,8 @@ public final class SearchRoutes {
                         form.filters(attributes, users),
                         Math.max(0, Requests.queryInt(ctx, "offset", 0)),
                         PAGE_SIZE,
-                        CONTEXT));
+                        CONTEXT,
+                        scope(inquiry, profile, role)));
       } catch (InvalidInputException e) {
         error = Optional.of(e.getMessage());
         ctx.status(400);
@@ -257,7 +272,9 @@ public final class SearchRoutes {
             fabrique.inquiries().cases(inquiry.id()),
             Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
             users,
-            attributes));
+            attributes,
+            profile,
+            ExportProfiles.allowed(role)));
   }
 
   private void autoCode(Context ctx) {
@@ -290,7 +307,13 @@ public final class SearchRoutes {
 
   /** The JSON form of a page of hits. */
   public record PageOut(
-      int offset, int limit, long documents, long hits, boolean hitsExact, List<LineOut> lines) {}
+      String profile,
+      int offset,
+      int limit,
+      long documents,
+      long hits,
+      boolean hitsExact,
+      List<LineOut> lines) {}
 
   /** A concordance line in JSON; {@code source} is null for a memo not about a source. */
   public record LineOut(
@@ -306,6 +329,9 @@ public final class SearchRoutes {
   private void apiSearch(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     Form form = form(ctx, false);
+    Role role = AccessCheck.roleOf(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
+    ctx.header("X-Redaction-Profile", profile.name());
     SearchPage page =
         fabrique
             .search()
@@ -316,7 +342,8 @@ public final class SearchRoutes {
                 filters(inquiry, form),
                 Requests.queryCount(ctx, "offset", 0),
                 Requests.queryCount(ctx, "limit", PAGE_SIZE),
-                Requests.queryCount(ctx, "context", CONTEXT));
+                Requests.queryCount(ctx, "context", CONTEXT),
+                scope(inquiry, profile, role));
     List<LineOut> lines = new ArrayList<>();
     for (KwicLine line : page.lines()) {
       lines.add(
@@ -332,7 +359,13 @@ public final class SearchRoutes {
     }
     ctx.json(
         new PageOut(
-            page.offset(), page.limit(), page.documents(), page.hits(), page.hitsExact(), lines));
+            profile.name(),
+            page.offset(),
+            page.limit(),
+            page.documents(),
+            page.hits(),
+            page.hitsExact(),
+            lines));
   }
 
   /** An auto-coding request in JSON; {@code extent} is "hit" or "paragraph". */
@@ -364,6 +397,14 @@ public final class SearchRoutes {
         fabrique.search().highlights(source.id(), form.mode(), form.query()).stream()
             .map(h -> new HighlightOut(h.start(), h.end()))
             .toList());
+  }
+
+  /**
+   * What search results may show under the profile chosen for the role: what the profile lets out,
+   * and no confidential or secret source for coders and viewers.
+   */
+  private ExportScope scope(Inquiry inquiry, ExportProfile profile, Role role) {
+    return fabrique.redactions().scope(inquiry.id(), ExportProfiles.readBy(profile, role));
   }
 
   private SearchFilters filters(Inquiry inquiry, Form form) {

@@ -89,6 +89,47 @@ class ShippedMigrationsTest {
     }
   }
 
+  @Test
+  void insideAJarTheBuildsIndexIsReadInsteadOfEveryEntry(@TempDir Path jars) throws IOException {
+    Path jar = jars.resolve("indexed.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("db/migration/common/"));
+      out.closeEntry();
+      // The index names what the build found; an entry it does not name is not read.
+      out.putNextEntry(new JarEntry("db/migration/common/V9__not_indexed.sql"));
+      out.closeEntry();
+      out.putNextEntry(new JarEntry("db/migration/common" + ShippedMigrations.INDEX));
+      out.write("V1__first.sql\nV2_1__second.sql\n\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      assertEquals(
+          Optional.of(Set.of("1", "2.1")),
+          ShippedMigrations.versions(loader, "classpath:db/migration/common"));
+    }
+  }
+
+  @Test
+  void theBuildsIndexNamesEveryShippedMigration() throws IOException {
+    for (String folder : new String[] {"common", "sqlite", "postgresql"}) {
+      Set<String> listed = new HashSet<>();
+      try (var files = Files.list(Path.of("src/main/resources/db/migration", folder))) {
+        files.forEach(file -> listed.add(file.getFileName().toString()));
+      }
+      Set<String> indexed = new HashSet<>();
+      try (var in =
+          ShippedMigrations.class.getResourceAsStream(
+              "/db/migration/" + folder + ShippedMigrations.INDEX)) {
+        assertTrue(in != null, "the build writes an index of " + folder);
+        new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .filter(line -> !line.isBlank())
+            .forEach(indexed::add);
+      }
+      assertEquals(listed, indexed, folder);
+    }
+  }
+
   private SQLiteDataSource dataSource() {
     SQLiteDataSource sqlite = new SQLiteDataSource();
     sqlite.setUrl("jdbc:sqlite:" + dataDir.resolve("fabrique.db"));

@@ -61,6 +61,29 @@ public record Page(
     return messages.get(lang, key, args);
   }
 
+  /**
+   * A message with a plural for a script, as JSON: its forms by plural keyword ({@code {"one":"{0}
+   * passage","other":"{0} passages"}}), chosen in the browser with {@code Intl.PluralRules} by
+   * {@code Fabrique.plural}.
+   */
+  public String plural(String key) {
+    try {
+      return Json.mapper().writeValueAsString(messages.pluralForms(lang, key));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("The forms of " + key + " could not be written", e);
+    }
+  }
+
+  /** A problem a service wrote in English, in the page's language when it is a known one. */
+  public String problem(String english) {
+    return messages.problem(lang, english);
+  }
+
+  /** A translated string, or {@code otherwise} when the bundles have no such key. */
+  public String tOr(String key, String otherwise) {
+    return messages.has(lang, key) || messages.has(Lang.EN, key) ? t(key) : otherwise;
+  }
+
   public boolean isSection(String name) {
     return section.equals(name);
   }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fabrique.core.Fabrique;
+import org.fabrique.formats.table.CodingsCsvExporter;
 import org.fabrique.web.analysis.AnalysisRoutes;
 import org.fabrique.web.attribute.AttributeRoutes;
 import org.fabrique.web.audit.AuditRoutes;
@@ -42,10 +43,17 @@ import org.fabrique.web.exchange.RefiRoutes;
 import org.fabrique.web.history.HistoryRoutes;
 import org.fabrique.web.i18n.Messages;
 import org.fabrique.web.inquiry.InquiryRoutes;
+import org.fabrique.web.journey.ActorTableRoutes;
+import org.fabrique.web.journey.DiffRoutes;
 import org.fabrique.web.journey.DossierRoutes;
+import org.fabrique.web.journey.JourneyApi;
 import org.fabrique.web.journey.JourneyIndexRoutes;
+import org.fabrique.web.journey.JourneyQueryApi;
+import org.fabrique.web.journey.JourneyQueryRoutes;
 import org.fabrique.web.journey.JourneyRoutes;
+import org.fabrique.web.journey.JourneyRowRoutes;
 import org.fabrique.web.memo.MemoRoutes;
+import org.fabrique.web.redaction.RedactionRoutes;
 import org.fabrique.web.search.SearchRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,24 +175,150 @@ public final class WebApp {
           .mount(routes);
     }
     new CoderRoutes(fabrique.users(), visitors).mount(routes);
-    new InquiryRoutes(fabrique, views, visitors, access).mount(routes);
+    new InquiryRoutes(
+            new InquiryRoutes.Services(
+                fabrique.history(),
+                fabrique.inquiries(),
+                fabrique.corpus(),
+                fabrique.coding(),
+                fabrique.memos(),
+                fabrique.attributes(),
+                fabrique.journeys(),
+                fabrique.members()),
+            views,
+            visitors,
+            access)
+        .mount(routes);
     new MemberRoutes(fabrique.members(), fabrique.users(), fabrique.inquiries(), views)
         .mount(routes);
-    new HistoryRoutes(fabrique, views, visitors).mount(routes);
+    new HistoryRoutes(fabrique.history(), fabrique.inquiries(), fabrique.coding(), views, visitors)
+        .mount(routes);
     new AuditRoutes(fabrique.audit(), fabrique.inquiries(), views).mount(routes);
-    new SourceRoutes(fabrique, views, visitors, importJobs, config.maxUploadBytes()).mount(routes);
-    new DocumentRoutes(fabrique, views, visitors).mount(routes);
-    new CodebookRoutes(fabrique, views, visitors).mount(routes);
-    new MemoRoutes(fabrique, views, visitors).mount(routes);
-    new AttributeRoutes(fabrique, views, visitors).mount(routes);
-    new SearchRoutes(fabrique, views, visitors).mount(routes);
-    new AnalysisRoutes(fabrique, views).mount(routes);
-    new JourneyRoutes(fabrique, views, visitors, config.lineageLimits(), access).mount(routes);
-    new JourneyIndexRoutes(fabrique, views).mount(routes);
-    new DossierRoutes(fabrique, views).mount(routes);
-    new CodingsExportRoutes(fabrique).mount(routes);
-    new RefiRoutes(fabrique, views, visitors, config.uploadDir(), importExecutor).mount(routes);
-    new org.fabrique.web.redaction.RedactionRoutes(fabrique, views, visitors).mount(routes);
+    new SourceRoutes(
+            fabrique.inquiries(),
+            fabrique.corpus(),
+            fabrique.coding(),
+            fabrique.attributes(),
+            fabrique.audit(),
+            views,
+            visitors,
+            importJobs,
+            config.maxUploadBytes())
+        .mount(routes);
+    new DocumentRoutes(
+            fabrique.inquiries(),
+            fabrique.corpus(),
+            fabrique.coding(),
+            fabrique.memos(),
+            views,
+            visitors)
+        .mount(routes);
+    new CodebookRoutes(fabrique.inquiries(), fabrique.coding(), fabrique.memos(), views, visitors)
+        .mount(routes);
+    new MemoRoutes(
+            fabrique.inquiries(),
+            fabrique.corpus(),
+            fabrique.coding(),
+            fabrique.memos(),
+            views,
+            visitors)
+        .mount(routes);
+    new AttributeRoutes(fabrique.inquiries(), fabrique.attributes(), views, visitors).mount(routes);
+    new SearchRoutes(
+            new SearchRoutes.Services(
+                fabrique.users(),
+                fabrique.inquiries(),
+                fabrique.corpus(),
+                fabrique.coding(),
+                fabrique.attributes(),
+                fabrique.search(),
+                fabrique.redactions()),
+            views,
+            visitors)
+        .mount(routes);
+    new AnalysisRoutes(
+            new AnalysisRoutes.Services(
+                fabrique.users(),
+                fabrique.inquiries(),
+                fabrique.corpus(),
+                fabrique.coding(),
+                fabrique.attributes(),
+                fabrique.analysis(),
+                fabrique.matrixExport(),
+                fabrique.journeys(),
+                fabrique.redactions(),
+                fabrique.audit()),
+            views)
+        .mount(routes);
+    new JourneyRoutes(
+            fabrique.inquiries(),
+            fabrique.corpus(),
+            fabrique.journeys(),
+            fabrique.lineage(),
+            views,
+            visitors)
+        .mount(routes);
+    new JourneyRowRoutes(fabrique.journeys(), visitors).mount(routes);
+    new JourneyApi(
+            new JourneyApi.Services(
+                fabrique.inquiries(),
+                fabrique.corpus(),
+                fabrique.journeys(),
+                fabrique.lineage(),
+                fabrique.redactions(),
+                fabrique.audit()),
+            visitors,
+            config.lineageLimits(),
+            access)
+        .mount(routes);
+    new JourneyQueryApi(fabrique.inquiries(), fabrique.journeys(), visitors).mount(routes);
+    new JourneyQueryRoutes(
+            fabrique.inquiries(), fabrique.coding(), fabrique.journeys(), views, visitors)
+        .mount(routes);
+    new DiffRoutes(
+            fabrique.inquiries(),
+            fabrique.journeys(),
+            fabrique.comparisons(),
+            fabrique.redactions(),
+            fabrique.audit(),
+            views,
+            visitors,
+            access)
+        .mount(routes);
+    new JourneyIndexRoutes(fabrique.inquiries(), fabrique.journeys(), views).mount(routes);
+    new ActorTableRoutes(fabrique.inquiries(), fabrique.journeys(), fabrique.audit(), visitors)
+        .mount(routes);
+    new DossierRoutes(fabrique.inquiries(), fabrique.journeys(), fabrique.redactions(), views)
+        .mount(routes);
+    new CodingsExportRoutes(
+            fabrique.inquiries(),
+            fabrique.coding(),
+            fabrique.redactions(),
+            fabrique.audit(),
+            new CodingsCsvExporter(fabrique))
+        .mount(routes);
+    new RefiRoutes(
+            fabrique.inquiries(),
+            fabrique.redactions(),
+            fabrique.audit(),
+            fabrique.members(),
+            fabrique.qda(),
+            views,
+            visitors,
+            config.uploadDir(),
+            importExecutor)
+        .mount(routes);
+    new RedactionRoutes(
+            fabrique.inquiries(),
+            fabrique.corpus(),
+            fabrique.coding(),
+            fabrique.redactions(),
+            fabrique.erasure(),
+            fabrique.attributes(),
+            fabrique.audit(),
+            views,
+            visitors)
+        .mount(routes);
     routeTable.addAll(routes.table());
   }
 

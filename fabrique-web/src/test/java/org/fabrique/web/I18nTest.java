@@ -110,6 +110,23 @@ class I18nTest {
   }
 
   @Test
+  void aScriptGetsTheFormsOfAPluralByKeywordInThePageLanguage() {
+    Messages messages = Messages.load();
+    assertEquals(
+        java.util.Map.of("one", "Sélection : {0} caractère", "other", "Sélection : {0} caractères"),
+        messages.pluralForms(Lang.FR, "doc.selected"));
+    assertEquals(
+        java.util.Map.of("one", "Selected: {0} character", "other", "Selected: {0} characters"),
+        messages.pluralForms(Lang.EN, "doc.selected"));
+    assertEquals("Sélection : 1 caractère", messages.get(Lang.FR, "doc.selected", 1));
+    assertEquals("Sélection : 0 caractère", messages.get(Lang.FR, "doc.selected", 0));
+    assertEquals("Selected: 0 characters", messages.get(Lang.EN, "doc.selected", 0));
+    assertEquals(
+        java.util.Map.of("other", "Import terminé : {0}, {1}."),
+        messages.pluralForms(Lang.FR, "import.done"));
+  }
+
+  @Test
   void acceptLanguageIsReadWithItsWeights() {
     assertEquals(Lang.FR, Lang.fromAcceptLanguage("fr-CA"));
     assertEquals(Lang.EN, Lang.fromAcceptLanguage("en-GB,fr;q=0.5"));

@@ -218,6 +218,171 @@ class JourneyWebTest {
   }
 
   @Test
+  void theGraphLightsTheElementsOfAnActorADimensionAndADateRange() throws IOException {
+    var journeys = web.fabrique.journeys();
+    Case other =
+        web.fabrique
+            .inquiries()
+            .createCase(inquiry.id(), user.id(), "Registry to filter", Domain.REGISTRY, "");
+    java.util.function.Function<String, org.fabrique.core.journey.ElementHeader> header =
+        label ->
+            org.fabrique.core.journey.ElementHeader.of(
+                journeys.newId(), inquiry.id(), other.id(), label);
+    var dataset = org.fabrique.core.journey.DataObjectType.DATASET;
+    DataObject raw = journeys.create(user.id(), DataObject.of(header.apply("Raw"), dataset));
+    DataObject pseudo = journeys.create(user.id(), DataObject.of(header.apply("Pseudo"), dataset));
+    DataObject table = journeys.create(user.id(), DataObject.of(header.apply("Table"), dataset));
+    var person = org.fabrique.core.journey.ActorType.PERSON;
+    var manager =
+        journeys.create(
+            user.id(),
+            new org.fabrique.core.journey.Actor(
+                header.apply("Manager M"), person, java.util.Optional.empty(), "data-manager", ""));
+    var lawyer =
+        journeys.create(
+            user.id(),
+            new org.fabrique.core.journey.Actor(
+                header.apply("Lawyer L"), person, java.util.Optional.empty(), "lawyer", ""));
+    java.util.function.BiFunction<Intervention, String, Intervention> dated =
+        (intervention, day) -> {
+          java.time.Instant at = java.time.Instant.parse(day + "T10:00:00Z");
+          return journeys.create(
+              user.id(),
+              intervention.withTimes(java.util.Optional.of(at), java.util.Optional.empty()));
+        };
+    Intervention pseudonymise =
+        dated.apply(
+            Intervention.of(
+                header.apply("Pseudonymise"),
+                "pseudonymisation",
+                List.of(raw.id()),
+                List.of(pseudo.id())),
+            "2025-03-12");
+    Intervention extract =
+        dated.apply(
+            Intervention.of(
+                header.apply("Extract"), "extraction", List.of(pseudo.id()), List.of(table.id())),
+            "2025-09-01");
+    journeys.addParticipation(user.id(), manager.id(), "data-manager", pseudonymise.id());
+    journeys.addParticipation(user.id(), lawyer.id(), "data-controller", extract.id());
+    var birthYear =
+        journeys.create(
+            user.id(),
+            org.fabrique.core.journey.Choice.of(
+                    header.apply("Keep the year of birth only"),
+                    java.util.Set.of(org.fabrique.core.journey.Dimension.NATURE),
+                    List.of(pseudonymise.id()))
+                .decided(
+                    List.of(new org.fabrique.core.journey.ChoiceOption("Yes", List.of())),
+                    0,
+                    "",
+                    "",
+                    List.of(manager.id()),
+                    java.util.Optional.of(java.time.LocalDate.parse("2025-03-01"))));
+    var legalBasis =
+        journeys.create(
+            user.id(),
+            org.fabrique.core.journey.Choice.of(
+                    header.apply("Public interest"),
+                    java.util.Set.of(org.fabrique.core.journey.Dimension.REGULATION),
+                    List.of(extract.id()))
+                .decided(
+                    List.of(new org.fabrique.core.journey.ChoiceOption("Yes", List.of())),
+                    0,
+                    "",
+                    "",
+                    List.of(lawyer.id()),
+                    java.util.Optional.of(java.time.LocalDate.parse("2025-08-20"))));
+    String api = "/api/cases/" + other.id() + "/journey?whole=true";
+    java.util.function.Function<String, java.util.Set<Long>> lit =
+        filters -> {
+          try {
+            JsonNode graph = read(web.json("GET", api + "&" + filters, null), 200);
+            assertEquals(9, graph.get("nodes").size(), graph.toString());
+            java.util.Set<Long> out = new java.util.TreeSet<>();
+            graph
+                .get("nodes")
+                .forEach(
+                    n -> {
+                      if (n.get("matches").asBoolean()) {
+                        out.add(n.get("id").asLong());
+                      }
+                    });
+            return out;
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    java.util.function.Function<Object[], java.util.Set<Long>> ids =
+        elements -> {
+          java.util.Set<Long> out = new java.util.TreeSet<>();
+          for (Object e : elements) {
+            out.add(((org.fabrique.core.journey.JourneyElement) e).id().value());
+          }
+          return out;
+        };
+    assertEquals(
+        ids.apply(new Object[] {manager, pseudonymise, birthYear}),
+        lit.apply("actor=" + manager.id()));
+    assertEquals(
+        ids.apply(new Object[] {lawyer, extract, legalBasis}), lit.apply("actor-category=lawyer"));
+    // an actor is lit by the elements it takes part in, decides or is named by
+    assertEquals(
+        ids.apply(new Object[] {lawyer, extract, legalBasis}), lit.apply("dimension=regulation"));
+    assertEquals(
+        ids.apply(new Object[] {manager, pseudonymise, birthYear}),
+        lit.apply("from=2025-01-01&to=2025-06-30"));
+    // filters combine
+    assertEquals(
+        ids.apply(new Object[] {manager, pseudonymise, birthYear}),
+        lit.apply("dimension=nature&actor=" + manager.id() + "&to=2025-12-31"));
+    // no filter (or empty ones, as the page's "any" sends): everything is lit
+    assertEquals(9, lit.apply("actor=&dimension=").size());
+    JsonNode echoed = read(web.json("GET", api + "&dimension=uses,regulation", null), 200);
+    assertEquals("[\"uses\",\"regulation\"]", echoed.get("filters").get("dimension").toString());
+    // the focused view is filtered the same way
+    JsonNode focused =
+        read(
+            web.json(
+                "GET",
+                "/api/cases/"
+                    + other.id()
+                    + "/journey?focus="
+                    + extract.id()
+                    + "&depth=1&dimension=regulation",
+                null),
+            200);
+    java.util.Map<Long, Boolean> matches = new java.util.HashMap<>();
+    focused
+        .get("nodes")
+        .forEach(n -> matches.put(n.get("id").asLong(), n.get("matches").asBoolean()));
+    assertEquals(Boolean.TRUE, matches.get(extract.id().value()), focused.toString());
+    assertEquals(Boolean.FALSE, matches.get(pseudo.id().value()), focused.toString());
+    assertEquals(Boolean.TRUE, matches.get(legalBasis.id().value()), focused.toString());
+
+    // bad values are refused with a problem naming the parameter
+    for (String bad :
+        List.of(
+            "dimension=colour",
+            "from=2025-13-01",
+            "from=2025-06-01&to=2025-01-01",
+            "actor-category=astronaut",
+            "actor=" + table.id(),
+            "actor=somebody")) {
+      HttpResponse<String> refused = web.json("GET", api + "&" + bad, null);
+      assertEquals(400, refused.statusCode(), bad + " " + refused.body());
+      assertTrue(
+          refused.headers().firstValue("content-type").orElse("").contains("problem+json"), bad);
+      JsonNode problem = json.readTree(refused.body());
+      assertTrue(problem.hasNonNull("detail"), refused.body());
+      assertFalse(refused.body().contains("Exception"), refused.body());
+    }
+    String page = web.get("/cases/" + other.id() + "/journey").body();
+    assertTrue(page.contains("data-graph-lit"), page);
+    assertTrue(page.contains("<option value=\"" + lawyer.id() + "\">Lawyer L</option>"), page);
+  }
+
+  @Test
   void tensionsAndInterventionsShowTheirEvidenceAndTheCasePageTheShareBacked() throws IOException {
     Inquiry own = web.fabrique.inquiries().create("Coverage", "");
     Case ownCase =

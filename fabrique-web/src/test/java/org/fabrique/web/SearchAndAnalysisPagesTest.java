@@ -145,6 +145,38 @@ class SearchAndAnalysisPagesTest {
   }
 
   @Test
+  void matricesAreTitledInTheReadersLanguageAndGroupingCodesCountTheirSubCodesWhenAsked() {
+    User coder = web.fabrique.users().defaultUser();
+    Code group =
+        web.fabrique
+            .coding()
+            .createCode(inquiry.id(), coder.id(), CodingService.NewCode.named("décisions"));
+    web.fabrique.coding().moveCode(coder.id(), refusal.id(), java.util.Optional.of(group.id()), 0);
+    String french = Visitors.LANG_COOKIE + "=fr";
+    HttpResponse<String> alone = web.get(base + "/analysis/matrix?cols=cases", "Cookie", french);
+    assertTrue(alone.body().contains("<h1>Code / Cas</h1>"), alone.body());
+    assertTrue(alone.body().contains("Compter les sous-codes dans les regroupements"));
+    assertTrue(
+        web.get(base + "/analysis/cooccurrence?within=10", "Cookie", french)
+            .body()
+            .contains("Code / Code (à moins de 10 caractères)"));
+    HttpResponse<String> csv = web.get(base + "/analysis/matrix/export?cols=sources&format=csv");
+    assertEquals("Code / Source (segments),entretien\r\ndécisions,0\r\nrefus,1\r\n", csv.body());
+    HttpResponse<String> rolledUp =
+        web.get(base + "/analysis/matrix/export?cols=sources&format=csv&subcodes=on");
+    assertEquals(
+        "Code / Source (segments),entretien\r\ndécisions,1\r\nrefus,1\r\n", rolledUp.body());
+    HttpResponse<String> cell =
+        web.get(
+            base
+                + "/analysis/matrix/cell?cols=sources&subcodes=on&code="
+                + group.id()
+                + "&column="
+                + source.id());
+    assertTrue(cell.body().contains("Le comité a refusé l'accès aux données"), cell.body());
+  }
+
+  @Test
   void journeyAnalyticsPageShowsItsTablesInBothLanguages() {
     HttpResponse<String> page = web.get(base + "/analysis/journeys");
     assertEquals(200, page.statusCode());

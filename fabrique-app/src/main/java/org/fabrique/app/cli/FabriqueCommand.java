@@ -3,6 +3,7 @@ package org.fabrique.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
@@ -18,34 +19,7 @@ import picocli.CommandLine.Command;
     name = "fabrique",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Fabrique: follow data through their reuse.",
-    subcommands = {
-      ServeCommand.class,
-      InquiryCommand.class,
-      SourceCommand.class,
-      CodingsCommand.class,
-      QdpxCommand.class,
-      QdcCommand.class,
-      HistoryCommand.class,
-      SearchCommand.class,
-      ReindexCommand.class,
-      MatrixCommand.class,
-      AgreementCommand.class,
-      DiffCommand.class,
-      ProvCommand.class,
-      LineageCommand.class,
-      JourneyCommand.class,
-      DossierCommand.class,
-      OpenRefineCommand.class,
-      RedactCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      UserCommand.class,
-      MemberCommand.class,
-      AuditCommand.class,
-      TokenCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Fabrique: follow data through their reuse.")
 public final class FabriqueCommand implements Runnable {
   /** Success. */
   public static final int OK = 0;
@@ -57,6 +31,39 @@ public final class FabriqueCommand implements Runnable {
   public static final int BAD_INPUT = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(FabriqueCommand.class);
+
+  /**
+   * The commands, in the order the help lists them. Only the one called is built (picocli's model
+   * of a command is made by reflection, and building all of them cost every command a quarter of a
+   * second); the help, an option of the root or an unknown name builds them all.
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ServeCommand.class,
+          InquiryCommand.class,
+          SourceCommand.class,
+          CodingsCommand.class,
+          QdpxCommand.class,
+          QdcCommand.class,
+          HistoryCommand.class,
+          SearchCommand.class,
+          ReindexCommand.class,
+          MatrixCommand.class,
+          AgreementCommand.class,
+          DiffCommand.class,
+          ProvCommand.class,
+          LineageCommand.class,
+          JourneyCommand.class,
+          DossierCommand.class,
+          OpenRefineCommand.class,
+          RedactCommand.class,
+          BackupCommand.class,
+          RestoreCommand.class,
+          UserCommand.class,
+          MemberCommand.class,
+          AuditCommand.class,
+          TokenCommand.class,
+          CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -92,28 +99,53 @@ public final class FabriqueCommand implements Runnable {
 
   /** Runs the command line; the one place where errors become messages and exit codes. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return commandLine(out, err, System::getenv).execute(args);
+    return commandLine(out, err, System::getenv, called(args)).execute(args);
   }
 
   /** Runs the command line with the environment variables that {@code environment} gives. */
   static int run(
       String[] args, PrintStream out, PrintStream err, Function<String, String> environment) {
-    return commandLine(out, err, environment).execute(args);
+    return commandLine(out, err, environment, called(args)).execute(args);
   }
 
   /** The whole command tree, with its error handlers, writing to these streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
-    return commandLine(out, err, System::getenv);
+    return commandLine(out, err, System::getenv, null);
+  }
+
+  /**
+   * The command the arguments call, when their first is the name of one (the help command aside),
+   * or null: then the whole tree is built, for the help or for a message about an unknown name.
+   */
+  static Class<?> called(String[] args) {
+    if (args.length == 0) {
+      return null;
+    }
+    for (Class<?> command : COMMANDS) {
+      String name = command.getAnnotation(Command.class).name();
+      if (name.equals(args[0]) && command != CommandLine.HelpCommand.class) {
+        return command;
+      }
+    }
+    return null;
   }
 
   private static CommandLine commandLine(
-      PrintStream out, PrintStream err, Function<String, String> environment) {
+      PrintStream out, PrintStream err, Function<String, String> environment, Class<?> called) {
     CommandLine commandLine = new CommandLine(new FabriqueCommand(out, err, environment));
+    for (Class<?> command : COMMANDS) {
+      if (called == null || command == called) {
+        commandLine.addSubcommand(command);
+      }
+    }
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExitCodeExceptionMapper(FabriqueCommand::exitCode);
     // The diff library reads its own options (--key, --format, --out, --help).
-    commandLine.getSubcommands().get("diff").setUnmatchedOptionsArePositionalParams(true);
+    CommandLine diff = commandLine.getSubcommands().get("diff");
+    if (diff != null) {
+      diff.setUnmatchedOptionsArePositionalParams(true);
+    }
     helpEverywhere(commandLine);
     commandLine.setExecutionExceptionHandler(
         (exception, line, parsed) -> {
@@ -141,6 +173,8 @@ public final class FabriqueCommand implements Runnable {
         (exception, arguments) -> {
           CommandLine line = exception.getCommandLine();
           line.getErr().println("fabrique: " + exception.getMessage());
+          // A misspelt command or option: "Did you mean: inquiry?"
+          CommandLine.UnmatchedArgumentException.printSuggestions(exception, line.getErr());
           line.getErr().println("Try 'fabrique help' for usage.");
           return BAD_INPUT;
         });

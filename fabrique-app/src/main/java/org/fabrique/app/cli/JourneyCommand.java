@@ -38,12 +38,15 @@ import picocli.CommandLine.Spec;
 /** Questions asked of journeys, saved queries and the categories of actors. */
 @Command(
     name = "journey",
-    description = "Ask questions of the journeys of an inquiry; set the category of actors.",
+    description =
+        "Ask questions of the journeys of an inquiry; set the category of actors, one by one or"
+            + " from a table.",
     mixinStandardHelpOptions = true,
     subcommands = {
       JourneyCommand.Query.class,
       JourneyCommand.Queries.class,
-      JourneyCommand.SetActor.class
+      JourneyCommand.SetActor.class,
+      ActorsCommand.class
     })
 public final class JourneyCommand {
   private JourneyCommand() {}

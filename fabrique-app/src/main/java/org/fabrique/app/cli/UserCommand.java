@@ -7,6 +7,7 @@ import org.fabrique.app.Workbench;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.user.Account;
 import org.fabrique.core.user.User;
+import org.fabrique.core.user.UserService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,35 +95,52 @@ public final class UserCommand {
     }
   }
 
-  /** fabrique user disable LOGIN. */
-  @Command(name = "disable", description = "Disable an account: it can no longer sign in.")
-  static final class Disable extends StoreCommand {
+  /** A change of one account named by its login, said in one line once made. */
+  abstract static class AccountChange extends StoreCommand {
     @Parameters(index = "0", paramLabel = "LOGIN")
     String login;
 
     @Spec CommandSpec spec;
 
+    /** Makes the change; returns the account as it now is. */
+    abstract Account change(UserService users, String login);
+
+    /** What was done, after "User LOGIN". */
+    abstract String done();
+
     @Override
-    int run(Workbench workbench) {
-      Account account = workbench.fabrique().users().disable(login);
-      spec.commandLine().getOut().println("User " + account.user().login() + " disabled");
+    final int run(Workbench workbench) {
+      Account account = change(workbench.fabrique().users(), login);
+      spec.commandLine().getOut().println("User " + account.user().login() + " " + done());
       return FabriqueCommand.OK;
+    }
+  }
+
+  /** fabrique user disable LOGIN. */
+  @Command(name = "disable", description = "Disable an account: it can no longer sign in.")
+  static final class Disable extends AccountChange {
+    @Override
+    Account change(UserService users, String login) {
+      return users.disable(login);
+    }
+
+    @Override
+    String done() {
+      return "disabled";
     }
   }
 
   /** fabrique user enable LOGIN. */
   @Command(name = "enable", description = "Enable a disabled account again.")
-  static final class Enable extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "LOGIN")
-    String login;
-
-    @Spec CommandSpec spec;
+  static final class Enable extends AccountChange {
+    @Override
+    Account change(UserService users, String login) {
+      return users.enable(login);
+    }
 
     @Override
-    int run(Workbench workbench) {
-      Account account = workbench.fabrique().users().enable(login);
-      spec.commandLine().getOut().println("User " + account.user().login() + " enabled");
-      return FabriqueCommand.OK;
+    String done() {
+      return "enabled";
     }
   }
 
@@ -132,17 +150,15 @@ public final class UserCommand {
       description =
           "Make an existing account a site admin (for instance one made at its first sign-in with"
               + " OpenID Connect).")
-  static final class Admin extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "LOGIN")
-    String login;
-
-    @Spec CommandSpec spec;
+  static final class Admin extends AccountChange {
+    @Override
+    Account change(UserService users, String login) {
+      return users.makeAdmin(login);
+    }
 
     @Override
-    int run(Workbench workbench) {
-      Account account = workbench.fabrique().users().makeAdmin(login);
-      spec.commandLine().getOut().println("User " + account.user().login() + " is a site admin");
-      return FabriqueCommand.OK;
+    String done() {
+      return "is a site admin";
     }
   }
 

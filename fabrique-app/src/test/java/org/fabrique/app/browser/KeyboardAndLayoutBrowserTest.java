@@ -175,11 +175,22 @@ class KeyboardAndLayoutBrowserTest {
         .until(
             d -> workbench.fabrique().coding().spans(source.id(), 0, source.length()).size() == 2);
 
-    // n goes to the first coding; m writes a memo on it.
-    browser.script(
-        "window.getSelection().removeAllRanges(); document.getElementById('doc').focus();");
-    keys("n");
-    browser.waiting().until(d -> selected().startsWith("Enquêtrice"));
+    // n goes to the first coding; m writes a memo on it. The page redraws the document when the
+    // live check sees the coding just made: a key pressed during the redraw, or a selection made
+    // just before it, is lost, so n is pressed again (from no selection) until it holds.
+    browser
+        .waiting()
+        .until(
+            d -> {
+              if (selected().startsWith("Enquêtrice")) {
+                return true;
+              }
+              browser.script(
+                  "window.getSelection().removeAllRanges();"
+                      + " document.getElementById('doc').focus();");
+              keys("n");
+              return false;
+            });
     keys("m");
     browser
         .waiting()

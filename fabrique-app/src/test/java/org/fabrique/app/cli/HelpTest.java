@@ -1,6 +1,7 @@
 package org.fabrique.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -53,5 +54,37 @@ class HelpTest {
         assertTrue(printed.contains("--key"), args + " printed: " + printed);
       }
     }
+  }
+
+  @Test
+  void onlyTheCalledCommandIsBuiltAndEveryNameCallsItsCommand() {
+    CommandLine tree = FabriqueCommand.commandLine(System.out, System.err);
+    for (var entry : tree.getSubcommands().entrySet()) {
+      Class<?> called = FabriqueCommand.called(new String[] {entry.getKey(), "--help"});
+      if (entry.getKey().equals("help")) {
+        assertNull(called, "the help command builds the whole tree");
+      } else {
+        assertEquals(
+            entry.getValue().getCommandSpec().userObject().getClass(), called, entry.getKey());
+      }
+    }
+    assertNull(FabriqueCommand.called(new String[0]));
+    assertNull(FabriqueCommand.called(new String[] {"--version"}));
+    assertNull(FabriqueCommand.called(new String[] {"inquiries", "list"}));
+  }
+
+  @Test
+  void anUnknownCommandIsRefusedWithTheNamesThatExist() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        FabriqueCommand.run(
+            new String[] {"inquirie", "list"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(FabriqueCommand.BAD_INPUT, code);
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("inquiry"),
+        () -> err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -10,31 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
-import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.coding.CodedSpan;
-import org.fabrique.core.coding.CodingId;
-import org.fabrique.core.coding.CodingService.NewCode;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.ConcurrentChangeException;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
-import org.fabrique.core.history.Step;
-import org.fabrique.core.inquiry.Inquiry;
-import org.fabrique.core.memo.ItemKind;
-import org.fabrique.core.memo.ItemRef;
-import org.fabrique.core.memo.Memo;
-import org.fabrique.core.memo.MemoId;
 import org.fabrique.core.user.User;
 
 /**
- * One coder of the benchmark: acts at random through the services and keeps a model of what its
- * acknowledged actions must have left in the database. The model covers what only this coder
- * changes (its codings, memos, the name of its own code, its scratch codes), so that it is exact
- * whatever the others do at the same time; moves of the shared groups are checked by the tree.
+ * One coder of the benchmark: acts at random through its {@link Actions} (the services, or the JSON
+ * API as a signed-in user) and keeps a model of what its acknowledged actions must have left in the
+ * database. The model covers what only this coder changes (its codings, memos, the name of its own
+ * code, its scratch codes), so that it is exact whatever the others do at the same time; moves of
+ * the shared groups are checked by the tree.
  */
 final class Coder {
   final User user;
@@ -49,8 +39,12 @@ final class Coder {
   long partialUndos;
   long setAside;
 
-  private final Fabrique fabrique;
-  private final Inquiry inquiry;
+  /** Answers no client should get (5xx, a refused session, a failed connection). */
+  long errors;
+
+  final Map<String, Integer> errorReasons = new HashMap<>();
+
+  private final Actions actions;
   private final List<Source> sources;
   private final List<CodeId> shared;
   private final List<CodeId> groups;
@@ -60,16 +54,14 @@ final class Coder {
   private int count;
 
   Coder(
-      Fabrique fabrique,
-      Inquiry inquiry,
+      Actions actions,
       User user,
       Code own,
       List<Source> sources,
       List<CodeId> shared,
       List<CodeId> groups,
       long seed) {
-    this.fabrique = fabrique;
-    this.inquiry = inquiry;
+    this.actions = actions;
     this.user = user;
     this.own = own;
     this.sources = sources;
@@ -125,6 +117,9 @@ final class Coder {
         conflictReasons.merge(e.getMessage().replaceAll("[0-9]+", "N"), 1, Integer::sum);
       } catch (InvalidInputException | NotFoundException e) {
         refused++;
+      } catch (HttpActions.UnexpectedAnswer e) {
+        errors++;
+        errorReasons.merge(e.getMessage().replaceAll("[0-9]+", "N"), 1, Integer::sum);
       }
       record(System.nanoTime() - start);
     }
@@ -142,15 +137,13 @@ final class Coder {
     done.push(new Action(item, undo));
   }
 
-  private CodedSpan code(CodeId code) {
+  private void code(CodeId code) {
     Source source = sources.get(random.nextInt(sources.size()));
     int start = random.nextInt(2_000) * 8;
     int end = start + 8 + random.nextInt(8) * 8;
-    CodedSpan span = fabrique.coding().code(user.id(), source.id(), start, end, code);
-    long id = span.codingId().value();
+    long id = actions.code(source.id().value(), start, end, code.value());
     model.codings.put(id, code.value());
     acknowledge(id, m -> m.codings.remove(id));
-    return span;
   }
 
   private Optional<Long> anyOwnCoding() {
@@ -166,7 +159,7 @@ final class Coder {
     long id = coding.get();
     long from = model.codings.get(id);
     CodeId to = shared.get(random.nextInt(shared.size()));
-    fabrique.coding().recode(user.id(), new CodingId(id), to);
+    actions.recode(id, to.value());
     model.codings.put(id, to.value());
     acknowledge(id, m -> m.codings.put(id, from));
   }
@@ -178,7 +171,7 @@ final class Coder {
     }
     long id = coding.get();
     long code = model.codings.get(id);
-    fabrique.coding().removeCoding(user.id(), new CodingId(id));
+    actions.removeCoding(id);
     model.codings.remove(id);
     acknowledge(id, m -> m.codings.put(id, code));
   }
@@ -186,7 +179,7 @@ final class Coder {
   private void rename() {
     String from = model.ownName;
     String to = "Own " + user.login() + " " + random.nextInt(1_000_000);
-    fabrique.coding().changeCode(user.id(), own.id(), CodeChange.none().withName(to));
+    actions.renameCode(own.id().value(), to);
     model.ownName = to;
     acknowledge(own.id().value(), m -> m.ownName = from);
   }
@@ -199,7 +192,7 @@ final class Coder {
         random.nextInt(4) == 0
             ? Optional.empty()
             : Optional.of(groups.get(random.nextInt(groups.size())));
-    fabrique.coding().moveCode(user.id(), moved, parent, random.nextInt(5));
+    actions.moveCode(moved.value(), parent.map(CodeId::value), random.nextInt(5));
     acknowledge(0, m -> {});
   }
 
@@ -208,18 +201,14 @@ final class Coder {
     if (mine.isEmpty() || random.nextBoolean()) {
       CodeId about = shared.get(random.nextInt(shared.size()));
       String body = "Note " + random.nextInt(1_000_000);
-      Memo memo =
-          fabrique
-              .memos()
-              .write(inquiry.id(), user.id(), new ItemRef(ItemKind.CODE, about.value()), "", body);
-      long id = memo.id().value();
+      long id = actions.writeMemo(about.value(), body);
       model.memos.put(id, body);
       acknowledge(id, m -> m.memos.remove(id));
     } else {
       long id = mine.get(random.nextInt(mine.size()));
       String from = model.memos.get(id);
       String to = from + " +" + random.nextInt(100);
-      fabrique.memos().update(user.id(), new MemoId(id), "", to);
+      actions.updateMemo(id, to);
       model.memos.put(id, to);
       acknowledge(id, m -> m.memos.put(id, from));
     }
@@ -228,14 +217,7 @@ final class Coder {
   /** Creates a code of one's own, codes with it, or deletes it (with its codings). */
   private void scratch() {
     if (model.scratch.isEmpty()) {
-      Code code =
-          fabrique
-              .coding()
-              .createCode(
-                  inquiry.id(),
-                  user.id(),
-                  NewCode.named("Scratch " + user.login() + " " + random.nextInt(1_000_000)));
-      long id = code.id().value();
+      long id = actions.createCode("Scratch " + user.login() + " " + random.nextInt(1_000_000));
       model.scratch.add(id);
       acknowledge(id, m -> m.scratch.remove(id));
       return;
@@ -252,7 +234,7 @@ final class Coder {
             removed.put(coding, code);
           }
         });
-    fabrique.coding().deleteCode(user.id(), new CodeId(id));
+    actions.deleteCode(id);
     model.scratch.remove(id);
     removed.keySet().forEach(model.codings::remove);
     acknowledge(
@@ -264,7 +246,7 @@ final class Coder {
   }
 
   private void undo() {
-    Optional<Step> step = fabrique.history().undo(inquiry.id(), user.id());
+    Optional<Actions.Undone> step = actions.undo();
     if (step.isEmpty()) {
       return;
     }
@@ -277,7 +259,7 @@ final class Coder {
     if (!step.get().setbacks().isEmpty()) {
       partialUndos++;
       // another coder did the same again since (the same passage coded so): left as it is
-      if (step.get().setbacks().stream().anyMatch(s -> s.item().id() == action.item())) {
+      if (step.get().setbacks().contains(action.item())) {
         return;
       }
     }

@@ -1,11 +1,15 @@
 package org.fabrique.bench.concurrency;
 
+import io.javalin.Javalin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,21 +31,27 @@ import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.store.JdbcStore;
+import org.fabrique.web.WebApp;
+import org.fabrique.web.WebConfig;
+import org.fabrique.web.auth.Authentication;
 
 /**
- * Twenty coders working at once on one inquiry for five minutes, through the services (as the web
- * app calls them), on SQLite and on PostgreSQL: coding, recoding and removing codings, renaming and
- * moving codes, creating, using and deleting codes of their own, writing and editing memos, and
- * undoing. Each coder keeps a model of what its acknowledged actions (and undos) must have left; at
- * the end the database is compared with every model (lost writes), the codebook checked to be a
- * tree, and the history to hold one line per acknowledged action. Prints throughput, p50/p99
- * latency, conflicts and retries.
+ * Twenty coders working at once on one inquiry for five minutes, on SQLite and on PostgreSQL,
+ * through the services (as the web app calls them) or, with {@code --http}, as users signed in to
+ * the web app through its JSON API (the app started as {@code fabrique serve --auth local} would,
+ * on 127.0.0.1, port 7100 for SQLite and 7101 for PostgreSQL): coding, recoding and removing
+ * codings, renaming and moving codes, creating, using and deleting codes of their own, writing and
+ * editing memos, and undoing. Each coder keeps a model of what its acknowledged actions (and undos)
+ * must have left; at the end the database is compared with every model (lost writes), the codebook
+ * checked to be a tree, and the history to hold one line per acknowledged action. Prints
+ * throughput, p50/p99 latency, conflicts and retries.
  *
  * <pre>
  * java -cp fabrique-bench/target/fabrique-bench.jar \
- *     org.fabrique.bench.concurrency.ConcurrencyBenchmark [sqlite|postgresql|both] [seconds] [coders] [work dir]
+ *     org.fabrique.bench.concurrency.ConcurrencyBenchmark [--http] [sqlite|postgresql|both] [seconds] [coders] [work dir]
  * </pre>
  */
 public final class ConcurrencyBenchmark {
@@ -50,9 +60,15 @@ public final class ConcurrencyBenchmark {
   private static final int SHARED_CODES = 12;
   private static final int GROUPS = 8;
 
+  /** Loopback ports of the web app in the HTTP mode: SQLite's, then PostgreSQL's. */
+  private static final int FIRST_PORT = 7100;
+
   private ConcurrencyBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] arguments) throws Exception {
+    List<String> given = new ArrayList<>(List.of(arguments));
+    boolean http = given.remove("--http");
+    String[] args = given.toArray(String[]::new);
     String which = args.length > 0 ? args[0] : "both";
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int coders = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -62,7 +78,7 @@ public final class ConcurrencyBenchmark {
     if (which.equals("sqlite") || which.equals("both")) {
       Path data = work.resolve("sqlite");
       try (Workbench workbench = Workbench.embedded(data)) {
-        rows.add(run("SQLite", workbench, data, seconds, coders));
+        rows.add(run("SQLite", workbench, data, seconds, coders, http ? FIRST_PORT : 0));
       }
     }
     if (which.equals("postgresql") || which.equals("both")) {
@@ -72,11 +88,16 @@ public final class ConcurrencyBenchmark {
         try (Workbench workbench =
             Workbench.open(
                 data, Optional.of(url), Optional.of("postgres"), Optional.of("postgres"))) {
-          rows.add(run("PostgreSQL", workbench, data, seconds, coders));
+          rows.add(run("PostgreSQL", workbench, data, seconds, coders, http ? FIRST_PORT + 1 : 0));
         }
       }
     }
     System.out.println();
+    System.out.println(
+        (http ? "Over HTTP, as signed-in users" : "Through the services")
+            + ", "
+            + coders
+            + " coders:");
     System.out.println(
         "| Database | Coders | Seconds | Actions | Actions/s | p50 ms | p99 ms | max ms | Conflicts"
             + " | Gave up | Refused | Retries | Partial undos | Set aside | Lost writes | Tree |");
@@ -84,11 +105,21 @@ public final class ConcurrencyBenchmark {
     rows.forEach(System.out::println);
   }
 
+  /**
+   * Runs the coders on one database: through the services when {@code port} is 0, else over HTTP
+   * against the web app started on that port.
+   */
   private static String run(
-      String database, Workbench workbench, Path data, int seconds, int coders) throws Exception {
+      String database, Workbench workbench, Path data, int seconds, int coders, int port)
+      throws Exception {
     Fabrique fabrique = workbench.fabrique();
-    User owner = fabrique.users().defaultUser();
+    String password = password();
+    User owner =
+        port == 0
+            ? fabrique.users().defaultUser()
+            : fabrique.users().add("owner", "Owner", password);
     Inquiry inquiry = fabrique.inquiries().create("Concurrency " + database, "benchmark");
+    fabrique.members().put(inquiry.id(), owner.id(), Role.OWNER);
     SyntheticText text = new SyntheticText(42);
     List<Source> sources = new ArrayList<>();
     Path files = data.resolve("texts");
@@ -119,9 +150,32 @@ public final class ConcurrencyBenchmark {
                   owner.id(),
                   NewCode.named("Theme " + i).under(groups.get(i % GROUPS).id())));
     }
+    List<User> users = new ArrayList<>();
+    for (int i = 0; i < coders; i++) {
+      User user =
+          port == 0
+              ? fabrique.users().ensure("coder" + i, "Coder " + i)
+              : fabrique.users().add("coder" + i, "Coder " + i, password);
+      // The mix renames, moves, creates and deletes codes: the codebook's structure is the
+      // researchers' (a coder's role codes, recodes and writes memos only).
+      fabrique.members().put(inquiry.id(), user.id(), Role.RESEARCHER);
+      users.add(user);
+    }
+    Optional<Javalin> app = Optional.empty();
+    if (port != 0) {
+      app =
+          Optional.of(
+              WebApp.create(
+                      fabrique,
+                      WebConfig.defaults(data)
+                          .withMaxUploadBytes(workbench.maxFileBytes())
+                          .withAuthentication(Authentication.accounts()))
+                  .start("127.0.0.1", port));
+    }
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
     List<Coder> team = new ArrayList<>();
     for (int i = 0; i < coders; i++) {
-      User user = fabrique.users().ensure("coder" + i, "Coder " + i);
+      User user = users.get(i);
       Code own =
           fabrique
               .coding()
@@ -131,8 +185,9 @@ public final class ConcurrencyBenchmark {
                   NewCode.named("Own " + i).under(groups.get(i % GROUPS).id()));
       team.add(
           new Coder(
-              fabrique,
-              inquiry,
+              port == 0
+                  ? new ServiceActions(fabrique, inquiry.id(), user.id())
+                  : HttpActions.signIn(base, inquiry.id().value(), user.login(), password),
               user,
               own,
               sources,
@@ -153,6 +208,7 @@ public final class ConcurrencyBenchmark {
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
+    app.ifPresent(Javalin::stop);
     long retries = ((JdbcStore) fabrique.store()).serializationRetries() - retriesBefore;
 
     Verification verification = verify(fabrique, inquiry, team);
@@ -166,6 +222,9 @@ public final class ConcurrencyBenchmark {
     long refused = team.stream().mapToLong(c -> c.refused).sum();
     long partial = team.stream().mapToLong(c -> c.partialUndos).sum();
     long setAside = team.stream().mapToLong(c -> c.setAside).sum();
+    long errors = team.stream().mapToLong(c -> c.errors).sum();
+    Map<String, Integer> errorReasons = new HashMap<>();
+    team.forEach(c -> c.errorReasons.forEach((k, v) -> errorReasons.merge(k, v, Integer::sum)));
     String row =
         String.format(
             Locale.ROOT,
@@ -188,8 +247,19 @@ public final class ConcurrencyBenchmark {
             verification.tree() ? "yes" : "NO");
     System.out.println(row);
     reasons.forEach((reason, n) -> System.out.println("  conflict x" + n + ": " + reason));
+    if (errors > 0) {
+      System.out.println("  UNEXPECTED ANSWERS: " + errors);
+      errorReasons.forEach((reason, n) -> System.out.println("  error x" + n + ": " + reason));
+    }
     verification.details().forEach(d -> System.out.println("  " + d));
     return row;
+  }
+
+  /** A password for the benchmark's accounts, new at each run. */
+  private static String password() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static long percentile(long[] sorted, double p) {

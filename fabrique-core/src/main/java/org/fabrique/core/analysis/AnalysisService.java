@@ -266,6 +266,15 @@ public final class AnalysisService {
 
   /** Codes (rows) crossed with sources, cases or the values of an attribute (columns). */
   public Matrix matrix(InquiryId inquiry, MatrixColumns columns, AnalysisScope scope) {
+    return matrix(inquiry, columns, scope, CodeCounting.OWN);
+  }
+
+  /**
+   * Codes (rows) crossed with sources, cases or the values of an attribute (columns), each row
+   * counting as {@code counting} says (a grouping code with its sub-codes' segments, or alone).
+   */
+  public Matrix matrix(
+      InquiryId inquiry, MatrixColumns columns, AnalysisScope scope, CodeCounting counting) {
     Context context = read(inquiry, scope);
     Columns resolved = columns(context, columns);
     return CodingMatrices.codesBy(
@@ -273,7 +282,8 @@ public final class AnalysisService {
         context.snapshot(),
         codableCodes(context),
         resolved.headers(),
-        resolved.ofSource());
+        resolved.ofSource(),
+        counting.counted(context.codes()));
   }
 
   /** The segments behind one cell of a matrix. */
@@ -283,11 +293,28 @@ public final class AnalysisService {
       CodeId code,
       String columnKey,
       AnalysisScope scope) {
+    return drillDown(inquiry, columns, code, columnKey, scope, CodeCounting.OWN);
+  }
+
+  /** The segments behind one cell of a matrix whose rows count as {@code counting} says. */
+  public List<SegmentView> drillDown(
+      InquiryId inquiry,
+      MatrixColumns columns,
+      CodeId code,
+      String columnKey,
+      AnalysisScope scope,
+      CodeCounting counting) {
     Context context = read(inquiry, scope);
     Columns resolved = columns(context, columns);
+    List<CodeId> counted =
+        context.codes().stream()
+            .filter(c -> c.id().equals(code))
+            .findFirst()
+            .map(counting.counted(context.codes()))
+            .orElse(List.of(code));
     return views(
         context,
-        CodingMatrices.drillDown(context.snapshot(), code, columnKey, resolved.ofSource()));
+        CodingMatrices.drillDown(context.snapshot(), counted, columnKey, resolved.ofSource()));
   }
 
   /** Code co-occurrence by overlap or proximity. */

@@ -1,14 +1,17 @@
 package org.fabrique.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.SourceId;
 
 /**
@@ -30,6 +33,21 @@ public final class CodingMatrices {
       List<Code> codes,
       List<Matrix.Header> columns,
       Function<SourceId, List<String>> columnsOfSource) {
+    return codesBy(corner, snapshot, codes, columns, columnsOfSource, code -> List.of(code.id()));
+  }
+
+  /**
+   * Counts as {@link #codesBy(String, CodingSnapshot, List, List, Function)} does, each row over
+   * the segments of the codes {@code counted} gives for its code (a segment carrying several of
+   * them counted once).
+   */
+  public static Matrix codesBy(
+      String corner,
+      CodingSnapshot snapshot,
+      List<Code> codes,
+      List<Matrix.Header> columns,
+      Function<SourceId, List<String>> columnsOfSource,
+      Function<Code, List<CodeId>> counted) {
     Map<String, Integer> columnIndex = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       columnIndex.put(columns.get(i).key(), i);
@@ -44,7 +62,7 @@ public final class CodingMatrices {
       int[] sources = new int[columns.size()];
       int[] coveredUntil = new int[columns.size()];
       SourceId current = null;
-      for (CodedSegment segment : snapshot.segmentsWith(code.id())) {
+      for (CodedSegment segment : segmentsWith(snapshot, counted.apply(code))) {
         int[] indices =
             columnCache.computeIfAbsent(
                 segment.sourceId(),
@@ -80,15 +98,44 @@ public final class CodingMatrices {
     return new Matrix(corner, rows, columns, cells);
   }
 
+  /**
+   * The segments carrying any of these codes, each once, in text order (source by source, as {@link
+   * CodingSnapshot#segmentsWith} gives them).
+   */
+  static List<CodedSegment> segmentsWith(CodingSnapshot snapshot, List<CodeId> codes) {
+    if (codes.size() == 1) {
+      return snapshot.segmentsWith(codes.get(0));
+    }
+    Map<SegmentId, CodedSegment> unique = new LinkedHashMap<>();
+    for (CodeId code : codes) {
+      snapshot.segmentsWith(code).forEach(segment -> unique.putIfAbsent(segment.id(), segment));
+    }
+    List<CodedSegment> merged = new ArrayList<>(unique.values());
+    merged.sort(
+        Comparator.comparingLong((CodedSegment s) -> s.sourceId().value())
+            .thenComparingInt(CodedSegment::start)
+            .thenComparingInt(CodedSegment::end));
+    return merged;
+  }
+
   /** The segments behind one cell of a matrix built by {@link #codesBy}. */
   public static List<CodedSegment> drillDown(
       CodingSnapshot snapshot,
       CodeId code,
       String columnKey,
       Function<SourceId, List<String>> columnsOfSource) {
+    return drillDown(snapshot, List.of(code), columnKey, columnsOfSource);
+  }
+
+  /** The segments behind one cell of a row counting several codes. */
+  public static List<CodedSegment> drillDown(
+      CodingSnapshot snapshot,
+      List<CodeId> codes,
+      String columnKey,
+      Function<SourceId, List<String>> columnsOfSource) {
     Map<SourceId, Boolean> inColumn = new HashMap<>();
     List<CodedSegment> found = new ArrayList<>();
-    for (CodedSegment segment : snapshot.segmentsWith(code)) {
+    for (CodedSegment segment : segmentsWith(snapshot, codes)) {
       if (inColumn.computeIfAbsent(
           segment.sourceId(), s -> columnsOfSource.apply(s).contains(columnKey))) {
         found.add(segment);

@@ -130,6 +130,18 @@ public final class JourneyService {
         });
   }
 
+  /**
+   * Sets the inquiry's actors from a table: known pseudonyms get the table's columns, new ones are
+   * created (in the case given, declared, confidential); all lines are checked first, and the table
+   * is one action of the history.
+   *
+   * @throws org.fabrique.core.error.InvalidInputException naming every line to correct
+   */
+  public ActorImport.Result importActors(
+      UserId user, InquiryId inquiry, Optional<CaseId> caseId, List<ActorRow> rows) {
+    return new ActorImport(this).run(user, inquiry, caseId, rows);
+  }
+
   public JourneyElement get(ElementId id) {
     return store.inTransaction(
         tx ->
@@ -142,7 +154,7 @@ public final class JourneyService {
   public <T extends JourneyElement> T get(ElementId id, Class<T> type) {
     JourneyElement element = get(id);
     if (!type.isInstance(element)) {
-      throw new NotFoundException("There is no " + type.getSimpleName() + " " + id);
+      throw new NotFoundException("There is no journey element " + id + " of this kind");
     }
     return type.cast(element);
   }

@@ -113,6 +113,58 @@ class CodingMatricesTest {
     return headers.stream().map(Matrix.Header::label).toList();
   }
 
+  @Test
+  void aGroupingCodeCountsTheSegmentsOfItsSubCodesOnceWhenAskedAndNothingOtherwise() {
+    Code group = code(4, "practices");
+    Code consent = child(1, "consent", 4);
+    Code pseudonymisation = child(2, "pseudonymisation", 4);
+    List<Code> codes = List.of(group, consent, pseudonymisation, C);
+    List<Matrix.Header> sources = List.of(header("10"), header("11"), header("12"));
+    Matrix apart =
+        CodingMatrices.codesBy(
+            "Code / Source",
+            snapshot,
+            codes,
+            sources,
+            source -> List.of(source.toString()),
+            CodeCounting.OWN.counted(codes));
+    assertEquals(
+        List.of(Matrix.Cell.EMPTY, Matrix.Cell.EMPTY, Matrix.Cell.EMPTY), apart.cells().get(0));
+    Matrix rolledUp =
+        CodingMatrices.codesBy(
+            "Code / Source",
+            snapshot,
+            codes,
+            sources,
+            source -> List.of(source.toString()),
+            CodeCounting.WITH_SUB_CODES.counted(codes));
+    // Source 10: [0,10) with consent, [5,20) with both (once): 2 segments, 20 characters.
+    assertEquals(
+        List.of(new Matrix.Cell(2, 20, 1), new Matrix.Cell(1, 4, 1), new Matrix.Cell(1, 6, 1)),
+        rolledUp.cells().get(0));
+    assertEquals(apart.cells().subList(1, 4), rolledUp.cells().subList(1, 4));
+    assertEquals(
+        2,
+        CodingMatrices.drillDown(
+                snapshot,
+                CodeCounting.WITH_SUB_CODES.counted(codes).apply(group),
+                "10",
+                source -> List.of(source.toString()))
+            .size());
+  }
+
+  private static Code child(long id, String name, long parent) {
+    return new Code(
+        new CodeId(id),
+        new InquiryId(1),
+        Optional.of(new CodeId(parent)),
+        name,
+        "#000000",
+        "",
+        true,
+        0);
+  }
+
   private static Matrix.Header header(String key) {
     return new Matrix.Header(key, key);
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.fabrique.diff.align.ColumnMatching.How;
 import org.fabrique.diff.align.ColumnMatching.Pair;
 import org.fabrique.diff.detect.ColumnRelations;
+import org.fabrique.diff.detect.DateAndFormatRelations;
 import org.fabrique.diff.profile.ColumnProfile;
 
 /**
@@ -175,7 +176,7 @@ public final class ColumnMatcher {
       for (int row = 0; row < aligned.size(); row++) {
         int[] rows = aligned.get(row);
         column[row] =
-            ColumnRelations.offsetDays(
+            DateAndFormatRelations.offsetDays(
                 oldSample.rows().get(rows[0])[pair.oldIndex()].strip(),
                 newSample.rows().get(rows[1])[pair.newIndex()].strip());
       }

@@ -261,12 +261,14 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   private static void requireSomeText(String fileName, String text, MediaType type) {
+    if (text.isBlank() && type.getBaseType().equals(DocumentTypes.PDF)) {
+      throw new InvalidInputException(
+          fileName
+              + " contains no text to import. A scanned PDF holds pictures of pages: run text"
+              + " recognition (OCR) on it first.");
+    }
     if (text.isBlank()) {
-      String hint =
-          type.getBaseType().equals(DocumentTypes.PDF)
-              ? " A scanned PDF holds pictures of pages: run text recognition (OCR) on it first."
-              : "";
-      throw new InvalidInputException(fileName + " contains no text to import." + hint);
+      throw new InvalidInputException(fileName + " contains no text to import.");
     }
   }
 

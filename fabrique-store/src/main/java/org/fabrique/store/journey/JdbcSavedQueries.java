@@ -20,9 +20,17 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Saved journey queries in table {@code journey_queries} (migration V180). */
 final class JdbcSavedQueries {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final TypeReference<LinkedHashMap<String, List<String>>> PARAMETERS =
-      new TypeReference<>() {};
+  /**
+   * Jackson, made on the first saved query read or written: every transaction builds this store,
+   * and a command that never touches saved queries should not pay for loading Jackson.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final TypeReference<LinkedHashMap<String, List<String>>> PARAMETERS =
+        new TypeReference<>() {};
+
+    private Json() {}
+  }
 
   private final Handle handle;
 
@@ -89,7 +97,7 @@ final class JdbcSavedQueries {
 
   private static String write(Map<String, List<String>> parameters) {
     try {
-      return MAPPER.writeValueAsString(parameters);
+      return Json.MAPPER.writeValueAsString(parameters);
     } catch (JsonProcessingException e) {
       throw new StorageException("A saved query could not be written", e);
     }
@@ -97,7 +105,7 @@ final class JdbcSavedQueries {
 
   private static Map<String, List<String>> read(String json) {
     try {
-      return MAPPER.readValue(json, PARAMETERS);
+      return Json.MAPPER.readValue(json, Json.PARAMETERS);
     } catch (JsonProcessingException e) {
       throw new StorageException("A saved query of the database cannot be read", e);
     }

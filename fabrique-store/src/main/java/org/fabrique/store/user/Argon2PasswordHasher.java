@@ -17,7 +17,11 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   private static final int OUTPUT_BYTES = 32;
   private static final int SALT_BYTES = 16;
 
-  private final Argon2Function function;
+  private final int memoryKib;
+  private final int iterations;
+
+  /** Made on the first hash: password4j's start reads its settings and seeds a random source. */
+  private volatile Argon2Function function;
 
   /** The hasher with OWASP's parameters. */
   public Argon2PasswordHasher() {
@@ -25,8 +29,18 @@ public final class Argon2PasswordHasher implements PasswordHasher {
   }
 
   private Argon2PasswordHasher(int memoryKib, int iterations) {
-    this.function =
-        Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, OUTPUT_BYTES, Argon2.ID);
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+  }
+
+  private Argon2Function function() {
+    Argon2Function made = function;
+    if (made == null) {
+      made =
+          Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, OUTPUT_BYTES, Argon2.ID);
+      function = made;
+    }
+    return made;
   }
 
   /**
@@ -39,7 +53,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
   @Override
   public String hash(String password) {
-    return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+    return Password.hash(password).addRandomSalt(SALT_BYTES).with(function()).getResult();
   }
 
   @Override

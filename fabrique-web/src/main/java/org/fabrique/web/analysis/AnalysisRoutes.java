@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.AnalysisScope;
+import org.fabrique.core.analysis.AnalysisService;
+import org.fabrique.core.analysis.CodeCounting;
 import org.fabrique.core.analysis.CodingQuery;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
@@ -21,18 +22,27 @@ import org.fabrique.core.analysis.agreement.AgreementLevel;
 import org.fabrique.core.analysis.agreement.AgreementReport;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
+import org.fabrique.core.user.UserService;
+import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.audit.Outgoing;
@@ -47,11 +57,42 @@ import org.fabrique.web.auth.Routes;
 public final class AnalysisRoutes {
   private static final int MAX_DISAGREEMENTS = 300;
 
-  private final Fabrique fabrique;
+  private final UserService users;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final AttributeService attributes;
+  private final AnalysisService analysis;
+  private final MatrixExport matrixExport;
+  private final JourneyService journeys;
+  private final RedactionService redactions;
+  private final AuditLog audit;
   private final Views views;
 
-  public AnalysisRoutes(Fabrique fabrique, Views views) {
-    this.fabrique = fabrique;
+  /** The services the analysis pages and their downloads use. */
+  public record Services(
+      UserService users,
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      AttributeService attributes,
+      AnalysisService analysis,
+      MatrixExport matrixExport,
+      JourneyService journeys,
+      RedactionService redactions,
+      AuditLog audit) {}
+
+  public AnalysisRoutes(Services services, Views views) {
+    this.users = services.users();
+    this.inquiries = services.inquiries();
+    this.corpus = services.corpus();
+    this.coding = services.coding();
+    this.attributes = services.attributes();
+    this.analysis = services.analysis();
+    this.matrixExport = services.matrixExport();
+    this.journeys = services.journeys();
+    this.redactions = services.redactions();
+    this.audit = services.audit();
     this.views = views;
   }
 
@@ -104,10 +145,10 @@ public final class AnalysisRoutes {
         views.page(ctx).in(inquiry, "analysis"),
         new IndexView(
             inquiry,
-            fabrique.coding().codes(inquiry.id()),
-            fabrique.attributes().definitions(inquiry.id()),
-            fabrique.users().list(),
-            fabrique.journeys().queries().saved(inquiry.id())));
+            coding.codes(inquiry.id()),
+            attributes.definitions(inquiry.id()),
+            users.list(),
+            journeys.queries().saved(inquiry.id())));
   }
 
   /**
@@ -148,6 +189,20 @@ public final class AnalysisRoutes {
     public boolean exportable() {
       return "matrix".equals(kind);
     }
+
+    /** Whether grouping codes count their sub-codes' segments. */
+    public boolean withSubCodes() {
+      return parameters.contains("&" + SUB_CODES + "=on");
+    }
+
+    /** The same matrix with grouping codes counting their sub-codes' segments, or not. */
+    public String subCodesToggle() {
+      String other =
+          withSubCodes()
+              ? parameters.replace("&" + SUB_CODES + "=on", "")
+              : parameters + "&" + SUB_CODES + "=on";
+      return "/inquiries/" + inquiry.id().value() + "/analysis/matrix?" + other;
+    }
   }
 
   private static String encode(String value) {
@@ -180,6 +235,14 @@ public final class AnalysisRoutes {
     }
   }
 
+  /** The parameter that asks grouping codes to count their sub-codes' segments. */
+  static final String SUB_CODES = "subcodes";
+
+  private static CodeCounting counting(Context ctx) {
+    String value = ctx.queryParam(SUB_CODES);
+    return value != null && !value.isBlank() ? CodeCounting.WITH_SUB_CODES : CodeCounting.OWN;
+  }
+
   private static Proximity proximity(Context ctx) {
     String within = ctx.queryParam("within");
     return within == null || within.isBlank()
@@ -188,11 +251,11 @@ public final class AnalysisRoutes {
   }
 
   private Matrix matrix(Context ctx, Inquiry inquiry) {
-    return fabrique.analysis().matrix(inquiry.id(), columns(ctx), scope(ctx, inquiry));
+    return analysis.matrix(inquiry.id(), columns(ctx), scope(ctx, inquiry), counting(ctx));
   }
 
   private Matrix coOccurrence(Context ctx, Inquiry inquiry) {
-    return fabrique.analysis().coOccurrence(inquiry.id(), proximity(ctx), scope(ctx, inquiry));
+    return analysis.coOccurrence(inquiry.id(), proximity(ctx), scope(ctx, inquiry));
   }
 
   /** The prefix of the parameters that give a journey query as a filter ({@code journey.kind}). */
@@ -215,7 +278,7 @@ public final class AnalysisRoutes {
                 filters.put(name.substring(JOURNEY.length()), values);
               }
             });
-    var queries = fabrique.journeys().queries();
+    var queries = journeys.queries();
     return queries
         .filter(inquiry.id(), Optional.ofNullable(ctx.queryParam(JOURNEY_SAVED)), filters)
         .map(q -> AnalysisScope.everything().withinEvidence(queries.evidence(inquiry.id(), q)))
@@ -236,15 +299,43 @@ public final class AnalysisRoutes {
     return out.toString();
   }
 
+  /** The matrix titled in the page's language ("Code / Cas"), as the core names it in English. */
+  private Matrix titled(Context ctx, Inquiry inquiry, Matrix matrix) {
+    Page page = views.page(ctx);
+    String corner;
+    String cols = Optional.ofNullable(ctx.queryParam("cols")).orElse("cases");
+    if (ctx.path().endsWith("/cooccurrence")) {
+      String within = ctx.queryParam("within");
+      corner =
+          within == null || within.isBlank()
+              ? page.t("analysis.corner.overlap")
+              : page.t("analysis.corner.within", proximity(ctx).characters());
+    } else if (cols.startsWith("attribute:")) {
+      long id = Requests.parseLong(cols.substring("attribute:".length()), "An attribute");
+      corner =
+          page.t(
+              "analysis.corner.attribute",
+              attributes.definitions(inquiry.id()).stream()
+                  .filter(d -> d.id().value() == id)
+                  .map(AttributeDefinition::name)
+                  .findFirst()
+                  .orElse(cols));
+    } else {
+      corner = page.t("analysis.corner." + cols);
+    }
+    return new Matrix(corner, matrix.rows(), matrix.columns(), matrix.cells());
+  }
+
   private void matrixPage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    Matrix matrix = matrix(ctx, inquiry);
+    Matrix matrix = titled(ctx, inquiry, matrix(ctx, inquiry));
     Matrix.Measure measure = measure(ctx);
     String parameters =
         "cols="
             + encode(Optional.ofNullable(ctx.queryParam("cols")).orElse("cases"))
             + "&measure="
             + measure.name().toLowerCase(Locale.ROOT)
+            + (counting(ctx) == CodeCounting.WITH_SUB_CODES ? "&" + SUB_CODES + "=on" : "")
             + journeyParameters(ctx);
     render(
         ctx,
@@ -260,7 +351,7 @@ public final class AnalysisRoutes {
 
   private void coOccurrencePage(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    Matrix matrix = coOccurrence(ctx, inquiry);
+    Matrix matrix = titled(ctx, inquiry, coOccurrence(ctx, inquiry));
     String within = Optional.ofNullable(ctx.queryParam("within")).orElse("");
     render(
         ctx,
@@ -286,20 +377,19 @@ public final class AnalysisRoutes {
     ExportProfile profile =
         ExportProfiles.choose(
             Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
-    ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
+    ExportScope scope = redactions.scope(inquiry.id(), profile);
     // Sources above the profile's level are neither counted nor listed; labels go out redacted.
     Matrix matrix =
         scope.matrix(
-            fabrique
-                .analysis()
-                .matrix(inquiry.id(), columns(ctx), scope.analysis(scope(ctx, inquiry))));
+            analysis.matrix(
+                inquiry.id(), columns(ctx), scope.analysis(scope(ctx, inquiry)), counting(ctx)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    fabrique.matrixExport().write(matrix, measure(ctx), format, out);
+    matrixExport.write(matrix, measure(ctx), format, out);
     ctx.header("X-Redaction-Profile", profile.name());
     org.fabrique.web.Downloads.attachment(ctx, "matrix." + format.extension());
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
-    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "matrix " + format.extension(), profile);
+    Outgoing.export(audit, ctx, inquiry.id(), "matrix " + format.extension(), profile);
   }
 
   /** A list of segments with a heading. */
@@ -310,13 +400,12 @@ public final class AnalysisRoutes {
     CodeId code = new CodeId(Requests.parseLong(ctx.queryParam("code"), "A code"));
     String column = Optional.ofNullable(ctx.queryParam("column")).orElse("");
     List<SegmentView> segments =
-        fabrique
-            .analysis()
-            .drillDown(inquiry.id(), columns(ctx), code, column, scope(ctx, inquiry));
+        analysis.drillDown(
+            inquiry.id(), columns(ctx), code, column, scope(ctx, inquiry), counting(ctx));
     segments(
         ctx,
         inquiry,
-        fabrique.coding().getCode(code).name() + " × " + column,
+        coding.getCode(code).name() + " × " + column,
         segments.stream().map(List::of).toList());
   }
 
@@ -327,8 +416,8 @@ public final class AnalysisRoutes {
     segments(
         ctx,
         inquiry,
-        fabrique.coding().getCode(a).name() + " × " + fabrique.coding().getCode(b).name(),
-        fabrique.analysis().coOccurrences(inquiry.id(), a, b, proximity(ctx), scope(ctx, inquiry)));
+        coding.getCode(a).name() + " × " + coding.getCode(b).name(),
+        analysis.coOccurrences(inquiry.id(), a, b, proximity(ctx), scope(ctx, inquiry)));
   }
 
   private List<SegmentView> query(Context ctx, Inquiry inquiry) {
@@ -354,7 +443,7 @@ public final class AnalysisRoutes {
             default -> throw new InvalidInputException("Unknown operator " + operator);
           };
     }
-    return fabrique.analysis().query(inquiry.id(), query, scope(ctx, inquiry));
+    return analysis.query(inquiry.id(), query, scope(ctx, inquiry));
   }
 
   private void queryPage(Context ctx) {
@@ -394,9 +483,7 @@ public final class AnalysisRoutes {
         throw new InvalidInputException("The threshold is a number between 0 and 1", e);
       }
     }
-    return fabrique
-        .analysis()
-        .agreement(inquiry.id(), coders, level, threshold, AnalysisScope.everything());
+    return analysis.agreement(inquiry.id(), coders, level, threshold, AnalysisScope.everything());
   }
 
   /** The agreement page: measures per code, then where the coders disagree, side by side. */
@@ -420,15 +507,15 @@ public final class AnalysisRoutes {
     Inquiry inquiry = inquiry(ctx);
     AgreementReport report = agreement(ctx, inquiry);
     Map<Long, String> codes = new LinkedHashMap<>();
-    fabrique.coding().codes(inquiry.id()).forEach(c -> codes.put(c.id().value(), c.name()));
+    coding.codes(inquiry.id()).forEach(c -> codes.put(c.id().value(), c.name()));
     Map<Long, String> titles = new LinkedHashMap<>();
-    fabrique.corpus().list(inquiry.id()).forEach(s -> titles.put(s.id().value(), s.title()));
+    corpus.list(inquiry.id()).forEach(s -> titles.put(s.id().value(), s.title()));
     List<Snippet> snippets = new ArrayList<>();
     for (var disagreement : report.disagreements()) {
       if (snippets.size() >= MAX_DISAGREEMENTS) {
         break;
       }
-      var text = fabrique.corpus().text(disagreement.sourceId());
+      var text = corpus.text(disagreement.sourceId());
       int end = Math.min(disagreement.end(), disagreement.start() + 400);
       snippets.add(new Snippet(disagreement, text.substring(disagreement.start(), end)));
     }
@@ -534,7 +621,7 @@ public final class AnalysisRoutes {
         "cases".equals(ctx.queryParam("across"))
             ? JourneyAnalytics.Across.CASES
             : JourneyAnalytics.Across.DOMAINS;
-    JourneyAnalytics journeys = fabrique.analysis().journeys();
+    JourneyAnalytics journeys = analysis.journeys();
     Map<String, Matrix> matrices = new LinkedHashMap<>();
     matrices.put("choices", journeys.choices(inquiry.id(), across));
     matrices.put("tensions", journeys.tensions(inquiry.id()));
@@ -549,19 +636,20 @@ public final class AnalysisRoutes {
     var page = views.page(ctx).in(inquiry, "analysis");
     JourneyTableLabels labels =
         new JourneyTableLabels(
-            fabrique, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
+            journeys, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
     journeyMatrices(ctx, inquiry)
         .forEach(
-            (id, matrix) ->
-                tables.add(
-                    new JourneyTable(
-                        id,
-                        matrix,
-                        Charts.json(
-                            labels.translated(id, matrix), Matrix.Measure.SEGMENTS, "heatmap"),
-                        labels.rows(id, matrix),
-                        labels.columns(id, matrix),
-                        labels.links(id, matrix))));
+            (id, matrix) -> {
+              Matrix translated = labels.translated(id, matrix);
+              tables.add(
+                  new JourneyTable(
+                      id,
+                      translated,
+                      Charts.json(translated, Matrix.Measure.SEGMENTS, "heatmap"),
+                      labels.rows(id, matrix),
+                      labels.columns(id, matrix),
+                      labels.links(id, matrix)));
+            });
     views.render(
         ctx,
         "analysis/journeys.jte",
@@ -570,6 +658,6 @@ public final class AnalysisRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 }

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.web.Page;
 
@@ -21,7 +21,7 @@ import org.fabrique.web.Page;
 final class JourneyTableLabels {
   private static final String JOIN = " · ";
 
-  private final Fabrique fabrique;
+  private final JourneyService journeys;
   private final InquiryId inquiry;
   private final Page page;
   private final Locale locale;
@@ -29,8 +29,8 @@ final class JourneyTableLabels {
   private final java.util.Map<VocabularyName, org.fabrique.core.vocabulary.Vocabulary>
       vocabularies = new java.util.EnumMap<>(VocabularyName.class);
 
-  JourneyTableLabels(Fabrique fabrique, InquiryId inquiry, Page page, boolean byCase) {
-    this.fabrique = fabrique;
+  JourneyTableLabels(JourneyService journeys, InquiryId inquiry, Page page, boolean byCase) {
+    this.journeys = journeys;
     this.inquiry = inquiry;
     this.page = page;
     this.locale = Locale.forLanguageTag(page.lang().code());
@@ -97,7 +97,14 @@ final class JourneyTableLabels {
     for (int i = 0; i < columnLabels.size(); i++) {
       columnHeaders.add(new Matrix.Header(matrix.columns().get(i).key(), columnLabels.get(i)));
     }
-    return new Matrix(matrix.corner(), rowHeaders, columnHeaders, matrix.cells());
+    return new Matrix(corner(table), rowHeaders, columnHeaders, matrix.cells());
+  }
+
+  /** What the rows and the columns of a table are, in the page's language. */
+  String corner(String table) {
+    return page.t(
+        "analysis.journeys.corner." + table,
+        page.t(byCase ? "analysis.journeys.corner.case" : "analysis.journeys.corner.domain"));
   }
 
   /** For each cell, the query page listing its elements, or "" when it cannot be asked. */
@@ -161,7 +168,7 @@ final class JourneyTableLabels {
 
   private String term(VocabularyName name, String id) {
     return vocabularies
-        .computeIfAbsent(name, n -> fabrique.journeys().vocabulary(inquiry, n))
+        .computeIfAbsent(name, n -> journeys.vocabulary(inquiry, n))
         .term(id)
         .map(t -> t.label(locale))
         .orElse(id);

@@ -4,15 +4,16 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.attribute.AttributeType;
 import org.fabrique.core.attribute.AttributeValue;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -23,12 +24,15 @@ import org.fabrique.web.auth.Routes;
 
 /** Typed attributes of cases and sources: their definitions and values. */
 public final class AttributeRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final AttributeService attributes;
   private final Views views;
   private final Visitors visitors;
 
-  public AttributeRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public AttributeRoutes(
+      InquiryService inquiries, AttributeService attributes, Views views, Visitors visitors) {
+    this.inquiries = inquiries;
+    this.attributes = attributes;
     this.views = views;
     this.visitors = visitors;
   }
@@ -75,8 +79,8 @@ public final class AttributeRoutes {
   private void list(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     List<Row> rows =
-        fabrique.attributes().definitions(inquiry.id()).stream()
-            .map(d -> new Row(d, fabrique.attributes().values(d.id()).size()))
+        attributes.definitions(inquiry.id()).stream()
+            .map(d -> new Row(d, attributes.values(d.id()).size()))
             .toList();
     views.render(
         ctx,
@@ -91,21 +95,19 @@ public final class AttributeRoutes {
 
   private void define(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    fabrique
-        .attributes()
-        .define(
-            inquiry.id(),
-            visitors.of(ctx).coder().id(),
-            Requests.formText(ctx, "name"),
-            type(Requests.formText(ctx, "type")),
-            scope(Requests.formText(ctx, "scope")),
-            Requests.formText(ctx, "description"));
+    attributes.define(
+        inquiry.id(),
+        visitors.of(ctx).coder().id(),
+        Requests.formText(ctx, "name"),
+        type(Requests.formText(ctx, "type")),
+        scope(Requests.formText(ctx, "scope")),
+        Requests.formText(ctx, "description"));
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/attributes", "saved");
   }
 
   private void delete(Context ctx) {
     AttributeDefinition definition = attribute(ctx);
-    fabrique.attributes().delete(visitors.of(ctx).coder().id(), definition.id());
+    attributes.delete(visitors.of(ctx).coder().id(), definition.id());
     Requests.redirectWithNotice(
         ctx, "/inquiries/" + definition.inquiryId() + "/attributes", "deleted");
   }
@@ -113,7 +115,7 @@ public final class AttributeRoutes {
   private void apiList(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     ctx.json(
-        fabrique.attributes().definitions(inquiry.id()).stream()
+        attributes.definitions(inquiry.id()).stream()
             .map(AttributeJson.DefinitionOut::of)
             .toList());
   }
@@ -122,21 +124,19 @@ public final class AttributeRoutes {
     Inquiry inquiry = inquiry(ctx);
     AttributeJson.DefinitionIn in = ctx.bodyAsClass(AttributeJson.DefinitionIn.class);
     AttributeDefinition definition =
-        fabrique
-            .attributes()
-            .define(
-                inquiry.id(),
-                visitors.of(ctx).coder().id(),
-                in.name(),
-                type(in.type()),
-                scope(in.scope()),
-                in.description());
+        attributes.define(
+            inquiry.id(),
+            visitors.of(ctx).coder().id(),
+            in.name(),
+            type(in.type()),
+            scope(in.scope()),
+            in.description());
     ctx.status(HttpStatus.CREATED).json(AttributeJson.DefinitionOut.of(definition));
   }
 
   private void apiDelete(Context ctx) {
     AttributeDefinition definition = attribute(ctx);
-    fabrique.attributes().delete(visitors.of(ctx).coder().id(), definition.id());
+    attributes.delete(visitors.of(ctx).coder().id(), definition.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
@@ -146,7 +146,7 @@ public final class AttributeRoutes {
   private void apiValues(Context ctx) {
     AttributeDefinition definition = attribute(ctx);
     ctx.json(
-        fabrique.attributes().values(definition.id()).stream()
+        attributes.values(definition.id()).stream()
             .map(v -> new OwnerValueOut(v.ownerId(), v.value()))
             .toList());
   }
@@ -155,11 +155,9 @@ public final class AttributeRoutes {
     AttributeDefinition definition = attribute(ctx);
     long owner = Requests.id(ctx, "owner");
     AttributeJson.ValueIn in = ctx.bodyAsClass(AttributeJson.ValueIn.class);
-    fabrique
-        .attributes()
-        .setValue(visitors.of(ctx).coder().id(), definition.id(), owner, in.value());
+    attributes.setValue(visitors.of(ctx).coder().id(), definition.id(), owner, in.value());
     String value =
-        fabrique.attributes().valuesOf(owner).stream()
+        attributes.valuesOf(owner).stream()
             .filter(v -> v.attributeId().equals(definition.id()))
             .map(AttributeValue::value)
             .findFirst()
@@ -168,11 +166,11 @@ public final class AttributeRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private AttributeDefinition attribute(Context ctx) {
-    return fabrique.attributes().get(new AttributeId(Requests.id(ctx, "attribute")));
+    return attributes.get(new AttributeId(Requests.id(ctx, "attribute")));
   }
 
   static AttributeType type(String id) {

@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeChange;
 import org.fabrique.core.coding.CodeId;
@@ -15,9 +14,11 @@ import org.fabrique.core.coding.QuotedSpan;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
@@ -28,12 +29,21 @@ import org.fabrique.web.auth.Routes;
 
 /** The codebook: its tree, each code's page with its coded segments, and the JSON API. */
 public final class CodebookRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CodingService coding;
+  private final MemoService memos;
   private final Views views;
   private final Visitors visitors;
 
-  public CodebookRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public CodebookRoutes(
+      InquiryService inquiries,
+      CodingService coding,
+      MemoService memos,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.coding = coding;
+    this.memos = memos;
     this.views = views;
     this.visitors = visitors;
   }
@@ -73,9 +83,7 @@ public final class CodebookRoutes {
         "coding/codebook.jte",
         views.page(ctx).in(inquiry, "codebook"),
         new CodebookView(
-            inquiry,
-            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
-            CodingService.PALETTE));
+            inquiry, Codebooks.flatten(coding.codebook(inquiry.id())), CodingService.PALETTE));
   }
 
   private void create(Context ctx) {
@@ -87,7 +95,7 @@ public final class CodebookRoutes {
             Requests.form(ctx, "colour"),
             Requests.formText(ctx, "description"),
             ctx.formParam("codable") != null);
-    fabrique.coding().createCode(inquiry.id(), user(ctx), request);
+    coding.createCode(inquiry.id(), user(ctx), request);
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/codebook", "code-created");
   }
 
@@ -125,8 +133,8 @@ public final class CodebookRoutes {
 
   private void codePage(Context ctx) {
     Code code = code(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(code.inquiryId());
-    List<CodeNode> tree = fabrique.coding().codebook(inquiry.id());
+    Inquiry inquiry = inquiries.get(code.inquiryId());
+    List<CodeNode> tree = coding.codebook(inquiry.id());
     views.render(
         ctx,
         "coding/code.jte",
@@ -134,10 +142,10 @@ public final class CodebookRoutes {
         new CodeView(
             inquiry,
             code,
-            code.parentId().map(p -> fabrique.coding().getCode(p)),
+            code.parentId().map(p -> coding.getCode(p)),
             Codebooks.flatten(tree),
-            fabrique.coding().segmentsOf(code.id()),
-            fabrique.memos().about(new ItemRef(ItemKind.CODE, code.id().value()))));
+            coding.segmentsOf(code.id()),
+            memos.about(new ItemRef(ItemKind.CODE, code.id().value()))));
   }
 
   /**
@@ -164,7 +172,7 @@ public final class CodebookRoutes {
     if (edited(ctx, "codable", codable)) {
       change = change.withCodable(Boolean.parseBoolean(codable));
     }
-    fabrique.coding().changeCode(user(ctx), code.id(), change);
+    coding.changeCode(user(ctx), code.id(), change);
     Requests.redirectBack(ctx, "/codes/" + code.id() + "?notice=saved");
   }
 
@@ -182,19 +190,19 @@ public final class CodebookRoutes {
       int index = siblings.indexOf(code);
       int target = direction.get().equals("up") ? index - 1 : index + 1;
       if (target >= 0 && target < siblings.size()) {
-        fabrique.coding().moveCode(user(ctx), code.id(), code.parentId(), target);
+        coding.moveCode(user(ctx), code.id(), code.parentId(), target);
       }
     } else {
       Optional<CodeId> parent = Requests.formLong(ctx, "parentId").map(CodeId::new);
       int position =
           Requests.formLong(ctx, "position").map(Long::intValue).orElse(Integer.MAX_VALUE);
-      fabrique.coding().moveCode(user(ctx), code.id(), parent, position);
+      coding.moveCode(user(ctx), code.id(), parent, position);
     }
     Requests.redirectBack(ctx, "/inquiries/" + code.inquiryId() + "/codebook");
   }
 
   private List<Code> siblings(Code code) {
-    return fabrique.coding().codes(code.inquiryId()).stream()
+    return coding.codes(code.inquiryId()).stream()
         .filter(c -> c.parentId().equals(code.parentId()))
         .sorted(Comparator.comparingInt(Code::position).thenComparing(Code::name))
         .toList();
@@ -205,13 +213,13 @@ public final class CodebookRoutes {
     long into =
         Requests.formLong(ctx, "intoId")
             .orElseThrow(() -> new InvalidInputException("Choose the code to merge into"));
-    fabrique.coding().mergeCodes(user(ctx), code.id(), new CodeId(into));
+    coding.mergeCodes(user(ctx), code.id(), new CodeId(into));
     Requests.redirectWithNotice(ctx, "/codes/" + into, "merged");
   }
 
   private void delete(Context ctx) {
     Code code = code(ctx);
-    fabrique.coding().deleteCode(user(ctx), code.id());
+    coding.deleteCode(user(ctx), code.id());
     Requests.redirectWithNotice(ctx, "/inquiries/" + code.inquiryId() + "/codebook", "deleted");
   }
 
@@ -219,12 +227,12 @@ public final class CodebookRoutes {
 
   private void apiList(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ctx.json(fabrique.coding().codes(inquiry.id()).stream().map(CodeJson.CodeOut::of).toList());
+    ctx.json(coding.codes(inquiry.id()).stream().map(CodeJson.CodeOut::of).toList());
   }
 
   private void apiTree(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ctx.json(fabrique.coding().codebook(inquiry.id()).stream().map(CodeJson.NodeOut::of).toList());
+    ctx.json(coding.codebook(inquiry.id()).stream().map(CodeJson.NodeOut::of).toList());
   }
 
   private void apiCreate(Context ctx) {
@@ -237,7 +245,7 @@ public final class CodebookRoutes {
             Optional.ofNullable(in.colour()).filter(c -> !c.isBlank()),
             in.description() == null ? "" : in.description(),
             in.codable() == null || in.codable());
-    Code code = fabrique.coding().createCode(inquiry.id(), user(ctx), request);
+    Code code = coding.createCode(inquiry.id(), user(ctx), request);
     ctx.status(HttpStatus.CREATED).json(CodeJson.CodeOut.of(code));
   }
 
@@ -258,38 +266,36 @@ public final class CodebookRoutes {
     if (in.codable() != null) {
       change = change.withCodable(in.codable());
     }
-    ctx.json(CodeJson.CodeOut.of(fabrique.coding().changeCode(user(ctx), code.id(), change)));
+    ctx.json(CodeJson.CodeOut.of(coding.changeCode(user(ctx), code.id(), change)));
   }
 
   private void apiDelete(Context ctx) {
     Code code = code(ctx);
-    fabrique.coding().deleteCode(user(ctx), code.id());
+    coding.deleteCode(user(ctx), code.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
   private void apiMove(Context ctx) {
     Code code = code(ctx);
     CodeJson.MoveIn in = ctx.bodyAsClass(CodeJson.MoveIn.class);
-    fabrique
-        .coding()
-        .moveCode(
-            user(ctx),
-            code.id(),
-            Optional.ofNullable(in.parentId()).map(CodeId::new),
-            in.position() == null ? Integer.MAX_VALUE : in.position());
-    ctx.json(CodeJson.CodeOut.of(fabrique.coding().getCode(code.id())));
+    coding.moveCode(
+        user(ctx),
+        code.id(),
+        Optional.ofNullable(in.parentId()).map(CodeId::new),
+        in.position() == null ? Integer.MAX_VALUE : in.position());
+    ctx.json(CodeJson.CodeOut.of(coding.getCode(code.id())));
   }
 
   private void apiMerge(Context ctx) {
     Code code = code(ctx);
     CodeJson.MergeIn in = ctx.bodyAsClass(CodeJson.MergeIn.class);
-    fabrique.coding().mergeCodes(user(ctx), code.id(), new CodeId(in.intoId()));
-    ctx.json(CodeJson.CodeOut.of(fabrique.coding().getCode(new CodeId(in.intoId()))));
+    coding.mergeCodes(user(ctx), code.id(), new CodeId(in.intoId()));
+    ctx.json(CodeJson.CodeOut.of(coding.getCode(new CodeId(in.intoId()))));
   }
 
   private void apiSegments(Context ctx) {
     Code code = code(ctx);
-    ctx.json(fabrique.coding().segmentsOf(code.id()).stream().map(CodeJson.QuoteOut::of).toList());
+    ctx.json(coding.segmentsOf(code.id()).stream().map(CodeJson.QuoteOut::of).toList());
   }
 
   // Reading the request
@@ -299,10 +305,10 @@ public final class CodebookRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private Code code(Context ctx) {
-    return fabrique.coding().getCode(new CodeId(Requests.id(ctx, "code")));
+    return coding.getCode(new CodeId(Requests.id(ctx, "code")));
   }
 }

@@ -6,16 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.MatrixExport;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.formats.table.CodingsCsvExporter;
 import org.fabrique.web.Downloads;
@@ -30,10 +33,23 @@ import org.fabrique.web.auth.Routes;
  * and its sub-codes), through the export scope of a redaction profile (team by default).
  */
 public final class CodingsExportRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CodingService coding;
+  private final RedactionService redactions;
+  private final AuditLog audit;
+  private final CodingsCsvExporter exporter;
 
-  public CodingsExportRoutes(Fabrique fabrique) {
-    this.fabrique = fabrique;
+  public CodingsExportRoutes(
+      InquiryService inquiries,
+      CodingService coding,
+      RedactionService redactions,
+      AuditLog audit,
+      CodingsCsvExporter exporter) {
+    this.inquiries = inquiries;
+    this.coding = coding;
+    this.redactions = redactions;
+    this.audit = audit;
+    this.exporter = exporter;
   }
 
   public void mount(Routes routes) {
@@ -41,7 +57,7 @@ public final class CodingsExportRoutes {
   }
 
   private void export(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     MatrixExport.Format format =
         MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
@@ -49,12 +65,12 @@ public final class CodingsExportRoutes {
         ExportProfiles.choose(
             Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ctx.header("X-Redaction-Profile", profile.name());
-    List<Code> codes = fabrique.coding().codes(inquiry.id());
+    List<Code> codes = coding.codes(inquiry.id());
     Optional<Code> code = Optional.empty();
     Set<CodeId> chosen = Set.of();
     String codeParam = ctx.queryParam("code");
     if (codeParam != null && !codeParam.isBlank()) {
-      Code root = fabrique.coding().getCode(new CodeId(Requests.parseLong(codeParam, "The code")));
+      Code root = coding.getCode(new CodeId(Requests.parseLong(codeParam, "The code")));
       if (!root.inquiryId().equals(inquiry.id())) {
         throw new InvalidInputException("The code " + root.id() + " is not in this inquiry");
       }
@@ -63,10 +79,10 @@ public final class CodingsExportRoutes {
     }
     // Quotes are field material: they go out only when asked for (the form's box is ticked).
     boolean quotes = "on".equals(ctx.queryParam("quotes"));
-    ExportScope scope = fabrique.redactions().scope(inquiry.id(), profile);
+    ExportScope scope = redactions.scope(inquiry.id(), profile);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new CodingsCsvExporter(fabrique)
-        .write(inquiry.id(), scope, new CodingsCsvExporter.Request(format, chosen, quotes), out);
+    exporter.write(
+        inquiry.id(), scope, new CodingsCsvExporter.Request(format, chosen, quotes), out);
     String name =
         "codings-"
             + inquiry.name()
@@ -79,7 +95,7 @@ public final class CodingsExportRoutes {
     ctx.contentType(format.mediaType());
     ctx.result(out.toByteArray());
     Outgoing.export(
-        fabrique.audit(),
+        audit,
         ctx,
         inquiry.id(),
         "codings "

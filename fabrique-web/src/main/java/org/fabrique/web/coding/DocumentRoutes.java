@@ -4,18 +4,21 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodedSpan;
 import org.fabrique.core.coding.CodingId;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.PlainText;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.user.Role;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
@@ -31,12 +34,24 @@ public final class DocumentRoutes {
   /** The size of the windows the page asks for, in code points. */
   public static final int WINDOW = 20_000;
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final MemoService memos;
   private final Views views;
   private final Visitors visitors;
 
-  public DocumentRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public DocumentRoutes(
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      MemoService memos,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.corpus = corpus;
+    this.coding = coding;
+    this.memos = memos;
     this.views = views;
     this.visitors = visitors;
   }
@@ -79,7 +94,7 @@ public final class DocumentRoutes {
 
   private void document(Context ctx) {
     Source source = source(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
+    Inquiry inquiry = inquiries.get(source.inquiryId());
     views.render(
         ctx,
         "coding/document.jte",
@@ -87,11 +102,11 @@ public final class DocumentRoutes {
         new DocumentView(
             inquiry,
             source,
-            source.caseId().map(c -> fabrique.inquiries().getCase(c)),
-            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
-            fabrique.memos().about(new ItemRef(ItemKind.SOURCE, source.id().value())),
+            source.caseId().map(c -> inquiries.getCase(c)),
+            Codebooks.flatten(coding.codebook(inquiry.id())),
+            memos.about(new ItemRef(ItemKind.SOURCE, source.id().value())),
             passageMemos(inquiry, source),
-            bounds(fabrique.corpus().text(source.id()), WINDOW).stream()
+            bounds(corpus.text(source.id()), WINDOW).stream()
                 .map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","))));
   }
@@ -99,14 +114,14 @@ public final class DocumentRoutes {
   /** Memos on the passages (segments) of a source that are coded now, in reading order. */
   private List<DocumentView.PassageMemo> passageMemos(Inquiry inquiry, Source source) {
     List<Memo> onSegments =
-        fabrique.memos().list(inquiry.id()).stream()
+        memos.list(inquiry.id()).stream()
             .filter(m -> m.target().kind() == ItemKind.SEGMENT)
             .toList();
     if (onSegments.isEmpty()) {
       return List.of();
     }
     java.util.Map<Long, CodedSpan> segments = new java.util.HashMap<>();
-    for (CodedSpan span : fabrique.coding().spans(source.id(), 0, source.length())) {
+    for (CodedSpan span : coding.spans(source.id(), 0, source.length())) {
       segments.putIfAbsent(span.segmentId().value(), span);
     }
     return onSegments.stream()
@@ -124,37 +139,32 @@ public final class DocumentRoutes {
     Source source = source(ctx);
     int from = Requests.queryCount(ctx, "from", 0);
     int to = Math.min(source.length(), Requests.queryCount(ctx, "to", source.length()));
-    ctx.json(
-        fabrique.coding().spans(source.id(), from, to).stream()
-            .map(CodeJson.CodingOut::of)
-            .toList());
+    ctx.json(coding.spans(source.id(), from, to).stream().map(CodeJson.CodingOut::of).toList());
   }
 
   private void apiCode(Context ctx) {
     Source source = source(ctx);
     CodeJson.CodingIn in = ctx.bodyAsClass(CodeJson.CodingIn.class);
     CodedSpan span =
-        fabrique
-            .coding()
-            .code(
-                visitors.of(ctx).coder().id(),
-                source.id(),
-                in.start(),
-                in.end(),
-                new CodeId(in.codeId()));
+        coding.code(
+            visitors.of(ctx).coder().id(),
+            source.id(),
+            in.start(),
+            in.end(),
+            new CodeId(in.codeId()));
     ctx.status(HttpStatus.CREATED).json(CodeJson.CodingOut.of(span));
   }
 
   private void apiRecode(Context ctx) {
     CodingId id = new CodingId(Requests.id(ctx, "coding"));
     CodeJson.RecodeIn in = ctx.bodyAsClass(CodeJson.RecodeIn.class);
-    fabrique.coding().recode(visitors.of(ctx).coder().id(), id, new CodeId(in.codeId()));
+    coding.recode(visitors.of(ctx).coder().id(), id, new CodeId(in.codeId()));
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
   private void apiRemove(Context ctx) {
     CodingId id = new CodingId(Requests.id(ctx, "coding"));
-    fabrique.coding().removeCoding(visitors.of(ctx).coder().id(), id);
+    coding.removeCoding(visitors.of(ctx).coder().id(), id);
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
@@ -184,6 +194,6 @@ public final class DocumentRoutes {
   }
 
   private Source source(Context ctx) {
-    return fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+    return corpus.get(new SourceId(Requests.id(ctx, "source")));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.ImportReport;
@@ -104,7 +105,7 @@ public final class ImportJobs {
     Job job = new Job(id, inquiry, folder, requests.size());
     jobs.put(id, job);
     executor.execute(() -> run(job, user, requests, duplicates));
-    return out(job);
+    return out(job, UnaryOperator.identity());
   }
 
   private void run(
@@ -132,12 +133,17 @@ public final class ImportJobs {
     }
   }
 
-  public Optional<SourceJson.JobOut> status(String id) {
-    return Optional.ofNullable(jobs.get(id)).map(ImportJobs::out);
+  /**
+   * A job's state.
+   *
+   * @param inLanguage writes the problems met in the reader's language
+   */
+  public Optional<SourceJson.JobOut> status(String id, UnaryOperator<String> inLanguage) {
+    return Optional.ofNullable(jobs.get(id)).map(job -> out(job, inLanguage));
   }
 
-  private static SourceJson.JobOut out(Job job) {
-    List<SourceJson.FileOut> files = job.report == null ? List.of() : files(job.report);
+  private static SourceJson.JobOut out(Job job, UnaryOperator<String> inLanguage) {
+    List<SourceJson.FileOut> files = job.report == null ? List.of() : files(job.report, inLanguage);
     return new SourceJson.JobOut(
         job.id,
         job.inquiry.value(),
@@ -148,8 +154,13 @@ public final class ImportJobs {
         files);
   }
 
-  /** The per-file outcome of an import in JSON. */
-  public static List<SourceJson.FileOut> files(ImportReport report) {
+  /**
+   * The per-file outcome of an import in JSON.
+   *
+   * @param inLanguage writes the problems met in the reader's language
+   */
+  public static List<SourceJson.FileOut> files(
+      ImportReport report, UnaryOperator<String> inLanguage) {
     List<SourceJson.FileOut> files = new ArrayList<>();
     for (ImportReport.FileOutcome outcome : report.files()) {
       Optional<Source> source = outcome.source();
@@ -159,7 +170,9 @@ public final class ImportJobs {
               source.isPresent(),
               source.map(s -> s.id().value()).orElse(null),
               source.map(Source::title).orElse(null),
-              outcome.problems().stream().map(SourceJson.ProblemOut::of).toList()));
+              outcome.problems().stream()
+                  .map(p -> SourceJson.ProblemOut.of(p, inLanguage))
+                  .toList()));
     }
     return files;
   }

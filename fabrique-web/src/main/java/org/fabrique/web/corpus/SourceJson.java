@@ -67,9 +67,10 @@ public final class SourceJson {
 
   /** A problem met while importing, for users. */
   public record ProblemOut(String severity, String message) {
-    static ProblemOut of(Problem problem) {
+    static ProblemOut of(Problem problem, java.util.function.UnaryOperator<String> inLanguage) {
       return new ProblemOut(
-          problem.severity().name().toLowerCase(java.util.Locale.ROOT), problem.message());
+          problem.severity().name().toLowerCase(java.util.Locale.ROOT),
+          inLanguage.apply(problem.message()));
     }
   }
 

@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
+import java.util.function.UnaryOperator;
 import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.ImportReport;
@@ -31,6 +34,7 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.user.Role;
@@ -52,15 +56,31 @@ public final class SourceRoutes {
 
   private static final int MAX_FILES = 500;
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final AttributeService attributes;
+  private final AuditLog audit;
   private final Views views;
   private final Visitors visitors;
   private final ImportJobs jobs;
   private final long maxUploadBytes;
 
   public SourceRoutes(
-      Fabrique fabrique, Views views, Visitors visitors, ImportJobs jobs, long maxUploadBytes) {
-    this.fabrique = fabrique;
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      AttributeService attributes,
+      AuditLog audit,
+      Views views,
+      Visitors visitors,
+      ImportJobs jobs,
+      long maxUploadBytes) {
+    this.inquiries = inquiries;
+    this.corpus = corpus;
+    this.coding = coding;
+    this.attributes = attributes;
+    this.audit = audit;
     this.views = views;
     this.visitors = visitors;
     this.jobs = jobs;
@@ -117,12 +137,12 @@ public final class SourceRoutes {
   }
 
   private void render(Context ctx, Inquiry inquiry, List<SourceJson.FileOut> report) {
-    List<Case> cases = fabrique.inquiries().cases(inquiry.id());
-    Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    List<Case> cases = inquiries.cases(inquiry.id());
+    Map<SourceId, Integer> counts = coding.codingCountsBySource(inquiry.id());
     java.util.Comparator<String> natural =
         org.fabrique.web.i18n.NaturalOrder.of(views.page(ctx).lang());
     List<SourceRow> rows =
-        fabrique.corpus().list(inquiry.id()).stream()
+        corpus.list(inquiry.id()).stream()
             .sorted((a, b) -> natural.compare(a.title(), b.title()))
             .map(
                 s ->
@@ -137,45 +157,32 @@ public final class SourceRoutes {
         "corpus/sources.jte",
         views.page(ctx).in(inquiry, "sources"),
         new ListView(
-            inquiry,
-            rows,
-            cases,
-            maxUploadBytes,
-            report,
-            fabrique.corpus().speakerPattern(inquiry.id())));
+            inquiry, rows, cases, maxUploadBytes, report, corpus.speakerPattern(inquiry.id())));
   }
 
   private void importNow(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     ImportReport report = importUploads(ctx, inquiry);
-    render(ctx, inquiry, ImportJobs.files(report));
+    render(ctx, inquiry, ImportJobs.files(report, UnaryOperator.identity()));
   }
 
   /** Sets the inquiry's speaker pattern from the form of the sources page. */
   private void speakerPattern(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    fabrique
-        .corpus()
-        .setSpeakerPattern(
-            visitors.of(ctx).coder().id(),
-            inquiry.id(),
-            Optional.ofNullable(ctx.formParam("pattern")));
+    corpus.setSpeakerPattern(
+        visitors.of(ctx).coder().id(), inquiry.id(), Optional.ofNullable(ctx.formParam("pattern")));
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/sources", "saved");
   }
 
   private void apiSpeakerPattern(Context ctx) {
-    ctx.json(
-        new SourceJson.SpeakerPattern(
-            fabrique.corpus().speakerPattern(inquiry(ctx).id()).orElse(null)));
+    ctx.json(new SourceJson.SpeakerPattern(corpus.speakerPattern(inquiry(ctx).id()).orElse(null)));
   }
 
   private void apiSetSpeakerPattern(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     SourceJson.SpeakerPattern in = ctx.bodyAsClass(SourceJson.SpeakerPattern.class);
-    fabrique
-        .corpus()
-        .setSpeakerPattern(
-            visitors.of(ctx).coder().id(), inquiry.id(), Optional.ofNullable(in.pattern()));
+    corpus.setSpeakerPattern(
+        visitors.of(ctx).coder().id(), inquiry.id(), Optional.ofNullable(in.pattern()));
     apiSpeakerPattern(ctx);
   }
 
@@ -185,7 +192,7 @@ public final class SourceRoutes {
 
   private void editPage(Context ctx) {
     Source source = source(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
+    Inquiry inquiry = inquiries.get(source.inquiryId());
     views.render(
         ctx,
         "corpus/source-edit.jte",
@@ -193,9 +200,9 @@ public final class SourceRoutes {
         new EditView(
             inquiry,
             source,
-            fabrique.inquiries().cases(inquiry.id()),
+            inquiries.cases(inquiry.id()),
             AttributeForms.fields(
-                fabrique.attributes(), inquiry.id(), AttributeScope.SOURCE, source.id().value())));
+                attributes, inquiry.id(), AttributeScope.SOURCE, source.id().value())));
   }
 
   private void update(Context ctx) {
@@ -211,21 +218,16 @@ public final class SourceRoutes {
             confidentiality(Requests.formText(ctx, "confidentiality")));
     checkCase(source.inquiryId(), metadata.caseId());
     if (!metadata.equals(source.metadata())) {
-      fabrique.corpus().updateMetadata(user, source.id(), metadata);
+      corpus.updateMetadata(user, source.id(), metadata);
     }
     AttributeForms.save(
-        ctx,
-        fabrique.attributes(),
-        user,
-        source.inquiryId(),
-        AttributeScope.SOURCE,
-        source.id().value());
+        ctx, attributes, user, source.inquiryId(), AttributeScope.SOURCE, source.id().value());
     Requests.redirectWithNotice(ctx, "/sources/" + source.id() + "/edit", "saved");
   }
 
   private void delete(Context ctx) {
     Source source = source(ctx);
-    fabrique.corpus().delete(visitors.of(ctx).coder().id(), source.id());
+    corpus.delete(visitors.of(ctx).coder().id(), source.id());
     Requests.redirectWithNotice(ctx, "/inquiries/" + source.inquiryId() + "/sources", "deleted");
   }
 
@@ -250,41 +252,39 @@ public final class SourceRoutes {
             ? "application/octet-stream"
             : source.mediaType());
     org.fabrique.web.Downloads.attachment(ctx, source.originalFileName());
-    try (InputStream in = fabrique.corpus().original(source.id())) {
+    try (InputStream in = corpus.original(source.id())) {
       ctx.result(in.readAllBytes());
     }
     Outgoing.download(
-        fabrique.audit(), ctx, source.inquiryId(), "source " + source.id() + " original", profile);
+        audit, ctx, source.inquiryId(), "source " + source.id() + " original", profile);
   }
 
   // API
 
   private void apiList(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    Map<SourceId, Integer> counts = coding.codingCountsBySource(inquiry.id());
     List<AttributeJson.ValueOut> none = List.of();
     ctx.json(
-        fabrique.corpus().list(inquiry.id()).stream()
+        corpus.list(inquiry.id()).stream()
             .map(s -> SourceJson.SourceOut.of(s, counts.getOrDefault(s.id(), 0), none))
             .toList());
   }
 
   private SourceJson.SourceOut out(Source source) {
-    int codings =
-        fabrique.coding().codingCountsBySource(source.inquiryId()).getOrDefault(source.id(), 0);
+    int codings = coding.codingCountsBySource(source.inquiryId()).getOrDefault(source.id(), 0);
     return SourceJson.SourceOut.of(
         source,
         codings,
         AttributeJson.valuesOf(
-            fabrique.attributes().definitions(source.inquiryId()),
-            fabrique.attributes().valuesOf(source.id().value())));
+            attributes.definitions(source.inquiryId()), attributes.valuesOf(source.id().value())));
   }
 
   private void apiImportNow(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     ImportReport report = importUploads(ctx, inquiry);
     ctx.status(report.imported().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
-        .json(ImportJobs.files(report));
+        .json(ImportJobs.files(report, views.bare(ctx)::problem));
   }
 
   private void apiImportLater(Context ctx) {
@@ -304,7 +304,9 @@ public final class SourceRoutes {
 
   private void apiJob(Context ctx) {
     String id = ctx.pathParam("job");
-    ctx.json(jobs.status(id).orElseThrow(() -> new NotFoundException("There is no import " + id)));
+    ctx.json(
+        jobs.status(id, views.bare(ctx)::problem)
+            .orElseThrow(() -> new NotFoundException("There is no import " + id)));
   }
 
   private void apiUpdate(Context ctx) {
@@ -321,22 +323,18 @@ public final class SourceRoutes {
                 ? source.confidentiality()
                 : confidentiality(in.confidentiality()));
     checkCase(source.inquiryId(), metadata.caseId());
-    ctx.json(
-        out(
-            fabrique
-                .corpus()
-                .updateMetadata(visitors.of(ctx).coder().id(), source.id(), metadata)));
+    ctx.json(out(corpus.updateMetadata(visitors.of(ctx).coder().id(), source.id(), metadata)));
   }
 
   private void apiDelete(Context ctx) {
     Source source = source(ctx);
-    fabrique.corpus().delete(visitors.of(ctx).coder().id(), source.id());
+    corpus.delete(visitors.of(ctx).coder().id(), source.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
   private void apiWindow(Context ctx) {
     SourceId id = new SourceId(Requests.id(ctx, "source"));
-    Source source = fabrique.corpus().get(id);
+    Source source = corpus.get(id);
     int from = Requests.queryCount(ctx, "from", 0);
     int to = Math.min(source.length(), Requests.queryCount(ctx, "to", from + 20_000));
     if (to - from > MAX_WINDOW) {
@@ -345,12 +343,12 @@ public final class SourceRoutes {
     if (from > to) {
       throw new InvalidInputException("A window starts before it ends");
     }
-    PlainText text = fabrique.corpus().text(id);
+    PlainText text = corpus.text(id);
     String window = from == to ? "" : text.substring(from, to);
     List<SourceJson.SpanOut> spans =
         from == to
             ? List.of()
-            : fabrique.coding().spans(id, from, to).stream()
+            : coding.spans(id, from, to).stream()
                 .map(
                     s ->
                         new SourceJson.SpanOut(
@@ -364,7 +362,7 @@ public final class SourceRoutes {
     int windowFrom = from;
     int windowTo = to;
     List<SourceJson.TurnOut> turns =
-        fabrique.corpus().turns(id).stream()
+        corpus.turns(id).stream()
             .filter(t -> t.start() < windowTo && t.end() > windowFrom)
             .map(SourceJson.TurnOut::of)
             .toList();
@@ -379,14 +377,12 @@ public final class SourceRoutes {
     Path folder = jobs.newFolder();
     try {
       List<ImportRequest> requests = receive(ctx, inquiry, folder);
-      return fabrique
-          .corpus()
-          .importFiles(
-              inquiry.id(),
-              user,
-              requests,
-              org.fabrique.core.corpus.ImportProgress.NONE,
-              duplicates(ctx));
+      return corpus.importFiles(
+          inquiry.id(),
+          user,
+          requests,
+          org.fabrique.core.corpus.ImportProgress.NONE,
+          duplicates(ctx));
     } finally {
       ImportJobs.deleteFolder(folder);
     }
@@ -445,18 +441,17 @@ public final class SourceRoutes {
   }
 
   private void checkCase(InquiryId inquiry, Optional<CaseId> caseId) {
-    if (caseId.isPresent()
-        && !fabrique.inquiries().getCase(caseId.get()).inquiryId().equals(inquiry)) {
+    if (caseId.isPresent() && !inquiries.getCase(caseId.get()).inquiryId().equals(inquiry)) {
       throw new InvalidInputException("Case " + caseId.get() + " belongs to another inquiry");
     }
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private Source source(Context ctx) {
-    return fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+    return corpus.get(new SourceId(Requests.id(ctx, "source")));
   }
 
   static SourceKind kind(String id) {

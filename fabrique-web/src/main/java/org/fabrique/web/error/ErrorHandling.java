@@ -190,7 +190,19 @@ public final class ErrorHandling {
             : generic
                 ? page.t("error." + kind.id + ".detail")
                 : known.inLanguage(page.lang(), detail));
-    params.put("problems", listed ? problems : List.<Problem>of());
+    params.put(
+        "problems",
+        listed
+            ? problems.stream()
+                .map(
+                    p ->
+                        new Problem(
+                            p.location(),
+                            p.severity(),
+                            known.inLanguage(page.lang(), p.message()),
+                            p.pointer()))
+                .toList()
+            : List.<Problem>of());
     ctx.html(views.render("error.jte", params));
   }
 

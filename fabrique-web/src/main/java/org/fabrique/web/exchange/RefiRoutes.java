@@ -12,15 +12,19 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import org.fabrique.core.Fabrique;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.ImportedProject;
+import org.fabrique.core.exchange.QdaExchange;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.RedactionService;
+import org.fabrique.core.user.MembershipService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Requests;
@@ -37,14 +41,30 @@ import org.fabrique.web.auth.Routes;
  * a job whose page shows its progress and then its data-loss report.
  */
 public final class RefiRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final RedactionService redactions;
+  private final AuditLog audit;
+  private final MembershipService members;
+  private final QdaExchange qda;
   private final Views views;
   private final Visitors visitors;
   private final ExchangeJobs jobs;
 
   public RefiRoutes(
-      Fabrique fabrique, Views views, Visitors visitors, Path uploadDir, ExecutorService executor) {
-    this.fabrique = fabrique;
+      InquiryService inquiries,
+      RedactionService redactions,
+      AuditLog audit,
+      MembershipService members,
+      QdaExchange qda,
+      Views views,
+      Visitors visitors,
+      Path uploadDir,
+      ExecutorService executor) {
+    this.inquiries = inquiries;
+    this.redactions = redactions;
+    this.audit = audit;
+    this.members = members;
+    this.qda = qda;
     this.views = views;
     this.visitors = visitors;
     this.jobs = new ExchangeJobs(uploadDir, executor, Clock.systemUTC());
@@ -89,8 +109,8 @@ public final class RefiRoutes {
             file.getFileName().toString(),
             folder,
             (dir, progress) -> {
-              ImportedProject imported = fabrique.qda().importProject(file, name, user, progress);
-              fabrique.members().put(user, imported.inquiryId(), user, Role.OWNER);
+              ImportedProject imported = qda.importProject(file, name, user, progress);
+              members.put(user, imported.inquiryId(), user, Role.OWNER);
               return new ExchangeJobs.Outcome(
                   imported.report(), imported.inquiryId(), Optional.empty());
             });
@@ -107,7 +127,7 @@ public final class RefiRoutes {
             file.getFileName().toString(),
             folder,
             (dir, progress) -> {
-              ExchangeReport report = fabrique.qda().importCodebook(inquiry.id(), user, file);
+              ExchangeReport report = qda.importCodebook(inquiry.id(), user, file);
               return new ExchangeJobs.Outcome(report, inquiry.id(), Optional.empty());
             });
     Requests.redirect(ctx, "/exchange/jobs/" + id);
@@ -117,7 +137,7 @@ public final class RefiRoutes {
     Inquiry inquiry = inquiry(ctx);
     ExportProfile profile =
         ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
-    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "project qdpx", profile);
+    Outgoing.export(audit, ctx, inquiry.id(), "project qdpx", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdpx"));
     String id =
@@ -126,13 +146,8 @@ public final class RefiRoutes {
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(
-                    fabrique
-                        .qda()
-                        .exportProject(
-                            inquiry.id(),
-                            file,
-                            fabrique.redactions().scope(inquiry.id(), profile),
-                            progress),
+                    qda.exportProject(
+                        inquiry.id(), file, redactions.scope(inquiry.id(), profile), progress),
                     inquiry.id(),
                     Optional.of(file)));
     Requests.redirect(ctx, "/exchange/jobs/" + id);
@@ -142,7 +157,7 @@ public final class RefiRoutes {
     Inquiry inquiry = inquiry(ctx);
     ExportProfile profile =
         ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
-    Outgoing.export(fabrique.audit(), ctx, inquiry.id(), "codebook qdc", profile);
+    Outgoing.export(audit, ctx, inquiry.id(), "codebook qdc", profile);
     Path folder = jobs.newFolder();
     Path file = folder.resolve(fileName(inquiry, ".qdc"));
     String id =
@@ -151,10 +166,7 @@ public final class RefiRoutes {
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(
-                    fabrique
-                        .qda()
-                        .exportCodebook(
-                            inquiry.id(), file, fabrique.redactions().scope(inquiry.id(), profile)),
+                    qda.exportCodebook(inquiry.id(), file, redactions.scope(inquiry.id(), profile)),
                     inquiry.id(),
                     Optional.of(file)));
     Requests.redirect(ctx, "/exchange/jobs/" + id);
@@ -165,7 +177,7 @@ public final class RefiRoutes {
 
   private void job(Context ctx) {
     ExchangeJobs.Status status = status(ctx);
-    Optional<Inquiry> inquiry = status.outcome().map(o -> fabrique.inquiries().get(o.inquiry()));
+    Optional<Inquiry> inquiry = status.outcome().map(o -> inquiries.get(o.inquiry()));
     if (status.state() == ExchangeJobs.State.RUNNING) {
       ctx.header("Refresh", "1");
     }
@@ -234,6 +246,6 @@ public final class RefiRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 }

@@ -9,14 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeOperations;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodeId;
 import org.fabrique.core.coding.CodebookOperations;
 import org.fabrique.core.coding.CodingOperations;
+import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.SourceOperations;
 import org.fabrique.core.history.CompositeOperation;
+import org.fabrique.core.history.History;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.CaseOperations;
@@ -46,15 +47,15 @@ public final class HistoryLines {
   }
 
   /** A lookup over an inquiry's history and codebook, caching what it reads. */
-  public static Lookup lookup(Fabrique fabrique, InquiryId inquiry) {
+  public static Lookup lookup(History history, CodingService coding, InquiryId inquiry) {
     Map<Long, Optional<HistoryEntry>> lines = new HashMap<>();
     Map<CodeId, String> names = new HashMap<>();
     boolean[] loaded = {false};
     return new Lookup(
-        id -> lines.computeIfAbsent(id, fabrique.history()::line),
+        id -> lines.computeIfAbsent(id, history::line),
         code -> {
           if (!loaded[0]) {
-            for (Code c : fabrique.coding().codes(inquiry)) {
+            for (Code c : coding.codes(inquiry)) {
               names.put(c.id(), c.name());
             }
             loaded[0] = true;

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.history.History;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.web.Page;
@@ -23,12 +25,21 @@ import org.fabrique.web.auth.Routes;
 public final class HistoryRoutes {
   private static final int MAX_LINES = 500;
 
-  private final Fabrique fabrique;
+  private final History history;
+  private final InquiryService inquiries;
+  private final CodingService coding;
   private final Views views;
   private final Visitors visitors;
 
-  public HistoryRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public HistoryRoutes(
+      History history,
+      InquiryService inquiries,
+      CodingService coding,
+      Views views,
+      Visitors visitors) {
+    this.history = history;
+    this.inquiries = inquiries;
+    this.coding = coding;
     this.views = views;
     this.visitors = visitors;
   }
@@ -75,9 +86,7 @@ public final class HistoryRoutes {
 
   private Optional<Step> apply(Context ctx, Inquiry inquiry, boolean undo) {
     User coder = visitors.of(ctx).coder();
-    return undo
-        ? fabrique.history().undo(inquiry.id(), coder.id())
-        : fabrique.history().redo(inquiry.id(), coder.id());
+    return undo ? history.undo(inquiry.id(), coder.id()) : history.redo(inquiry.id(), coder.id());
   }
 
   private void step(Context ctx, boolean undo) {
@@ -106,7 +115,7 @@ public final class HistoryRoutes {
       return;
     }
     Step done = step.get();
-    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
+    HistoryLines.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
     ctx.json(
         new StepOut(
             !done.setAside(),
@@ -136,17 +145,15 @@ public final class HistoryRoutes {
 
   private StateOut state(Context ctx, Inquiry inquiry, Page page) {
     User coder = visitors.of(ctx).coder();
-    HistoryLines.Lookup lookup = HistoryLines.lookup(fabrique, inquiry.id());
-    long version = fabrique.history().version(inquiry.id());
+    HistoryLines.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
+    long version = history.version(inquiry.id());
     String undo =
-        fabrique
-            .history()
+        history
             .nextUndo(inquiry.id(), coder.id())
             .map(e -> HistoryLines.action(page, e, lookup))
             .orElse(null);
     String redo =
-        fabrique
-            .history()
+        history
             .nextRedo(inquiry.id(), coder.id())
             .map(e -> HistoryLines.action(page, e, lookup))
             .orElse(null);
@@ -157,9 +164,9 @@ public final class HistoryRoutes {
     Inquiry inquiry = inquiry(ctx);
     int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryCount(ctx, "limit", 50)));
     Page page = views.page(ctx);
-    List<HistoryEntry> entries = fabrique.history().recent(inquiry.id(), limit);
+    List<HistoryEntry> entries = history.recent(inquiry.id(), limit);
     List<HistoryLines.Line> described =
-        HistoryLines.of(page, entries, HistoryLines.lookup(fabrique, inquiry.id()));
+        HistoryLines.of(page, entries, HistoryLines.lookup(history, coding, inquiry.id()));
     List<LineOut> lines = new java.util.ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       lines.add(out(entries.get(i), described.get(i)));
@@ -183,6 +190,6 @@ public final class HistoryRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 }

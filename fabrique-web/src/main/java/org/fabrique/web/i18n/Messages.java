@@ -1,5 +1,6 @@
 package org.fabrique.web.i18n;
 
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  */
 public final class Messages {
   private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
+  private volatile ProblemTexts problems;
 
   private Messages() {}
 
@@ -68,6 +70,72 @@ public final class Messages {
     return new com.ibm.icu.text.MessageFormat(
             pattern, com.ibm.icu.util.ULocale.forLanguageTag(lang.code()))
         .format(args);
+  }
+
+  /**
+   * A problem a service wrote in English, in the language: the same {@code problem.*} message of
+   * the language's bundle when the sentence is one of them, else the sentence as it came.
+   */
+  public String problem(Lang lang, String english) {
+    ProblemTexts texts = problems;
+    if (texts == null) {
+      texts = new ProblemTexts(this);
+      problems = texts;
+    }
+    return texts.inLanguage(lang, english);
+  }
+
+  /**
+   * The forms of a message with one plural argument, for a script to choose among by the count
+   * ({@code Intl.PluralRules} follows the same CLDR rules as ICU): each plural keyword of the
+   * pattern ({@code one}, {@code other}…) with its whole message, the argument's {@code #} written
+   * {@code {n}} for the script to fill. A message without a plural has one form, {@code other}.
+   */
+  public Map<String, String> pluralForms(Lang lang, String key) {
+    String pattern = bundles.get(lang).getProperty(key);
+    if (pattern == null) {
+      pattern = bundles.get(Lang.EN).getProperty(key, "[" + key + "]");
+    }
+    Map<String, String> forms = new java.util.LinkedHashMap<>();
+    if (!pattern.contains(", plural,")) {
+      forms.put("other", pattern);
+      return forms;
+    }
+    MessagePattern parsed = new MessagePattern(pattern);
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part start = parsed.getPart(i);
+      if (start.getType() != MessagePattern.Part.Type.ARG_START
+          || start.getArgType() != MessagePattern.ArgType.PLURAL) {
+        continue;
+      }
+      String argument = parsed.getSubstring(parsed.getPart(i + 1));
+      int limit = parsed.getLimitPartIndex(i);
+      String before = pattern.substring(0, start.getIndex());
+      String after = pattern.substring(parsed.getPart(limit).getLimit());
+      int at = i + 2;
+      while (at < limit) {
+        MessagePattern.Part selector = parsed.getPart(at);
+        if (selector.getType() != MessagePattern.Part.Type.ARG_SELECTOR) {
+          at++;
+          continue;
+        }
+        int messageStart = at + 1;
+        while (parsed.getPart(messageStart).getType() != MessagePattern.Part.Type.MSG_START) {
+          messageStart++;
+        }
+        int messageLimit = parsed.getLimitPartIndex(messageStart);
+        String body =
+            pattern.substring(
+                parsed.getPart(messageStart).getLimit(), parsed.getPart(messageLimit).getIndex());
+        forms.put(
+            parsed.getSubstring(selector),
+            before + body.replace("#", "{" + argument + "}") + after);
+        at = messageLimit + 1;
+      }
+      return forms;
+    }
+    forms.put("other", pattern);
+    return forms;
   }
 
   /** Whether a key exists in the language's bundle. */

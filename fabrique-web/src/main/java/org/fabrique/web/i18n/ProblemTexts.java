@@ -56,7 +56,9 @@ public final class ProblemTexts {
         Object[] args =
             new Object[k.slots().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         for (int i = 0; i < k.slots().size(); i++) {
-          args[k.slots().get(i)] = match.group(i + 1);
+          // A value may itself be a known sentence ("{0} (line 3); nothing was imported").
+          String value = match.group(i + 1);
+          args[k.slots().get(i)] = translate(lang, value).orElse(value);
         }
         return Optional.of(messages.get(lang, k.key(), args));
       }
@@ -66,6 +68,20 @@ public final class ProblemTexts {
 
   /** The message in the language when known, else the sentence as it came. */
   public String inLanguage(Lang lang, String english) {
-    return lang == Lang.EN ? english : translate(lang, english).orElse(english);
+    if (lang == Lang.EN || english == null) {
+      return english;
+    }
+    // Several refusals joined in one detail ("Unknown filter a: …; b takes one date") are
+    // written again one by one when each is known; else the detail is one sentence.
+    if (english.contains("; ")) {
+      List<String> parts = new ArrayList<>();
+      for (String part : english.split("; ")) {
+        translate(lang, part).ifPresent(parts::add);
+      }
+      if (parts.size() == english.split("; ").length) {
+        return String.join(" ; ", parts);
+      }
+    }
+    return translate(lang, english).orElse(english);
   }
 }

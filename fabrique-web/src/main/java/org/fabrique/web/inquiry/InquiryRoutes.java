@@ -5,20 +5,27 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeScope;
+import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.coding.CodeNode;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.history.History;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.journey.EvidenceCoverage;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.user.MembershipService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
 import org.fabrique.core.user.UserId;
@@ -37,13 +44,38 @@ import org.fabrique.web.history.HistoryLines;
 public final class InquiryRoutes {
   private static final int HISTORY_LINES = 15;
 
-  private final Fabrique fabrique;
+  private final History history;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final MemoService memos;
+  private final AttributeService attributes;
+  private final JourneyService journeys;
+  private final MembershipService members;
   private final Views views;
   private final Visitors visitors;
   private final AccessCheck access;
 
-  public InquiryRoutes(Fabrique fabrique, Views views, Visitors visitors, AccessCheck access) {
-    this.fabrique = fabrique;
+  /** The services the inquiry pages use: an inquiry's overview reads most of them. */
+  public record Services(
+      History history,
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      MemoService memos,
+      AttributeService attributes,
+      JourneyService journeys,
+      MembershipService members) {}
+
+  public InquiryRoutes(Services services, Views views, Visitors visitors, AccessCheck access) {
+    this.history = services.history();
+    this.inquiries = services.inquiries();
+    this.corpus = services.corpus();
+    this.coding = services.coding();
+    this.memos = services.memos();
+    this.attributes = services.attributes();
+    this.journeys = services.journeys();
+    this.members = services.members();
     this.views = views;
     this.visitors = visitors;
     this.access = access;
@@ -81,26 +113,24 @@ public final class InquiryRoutes {
 
   private void home(Context ctx) {
     List<InquiryRow> rows =
-        fabrique.inquiries().list().stream()
+        inquiries.list().stream()
             .filter(i -> access.roleIn(ctx, i.id()).isPresent())
             .map(
                 i ->
                     new InquiryRow(
                         i,
-                        fabrique.inquiries().cases(i.id()).size(),
-                        fabrique.corpus().list(i.id()).size(),
-                        fabrique.coding().codes(i.id()).size()))
+                        inquiries.cases(i.id()).size(),
+                        corpus.list(i.id()).size(),
+                        coding.codes(i.id()).size()))
             .toList();
     views.render(ctx, "home.jte", views.page(ctx), new HomeView(rows));
   }
 
   private void create(Context ctx) {
     Inquiry inquiry =
-        fabrique
-            .inquiries()
-            .create(Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
+        inquiries.create(Requests.formText(ctx, "name"), Requests.formText(ctx, "description"));
     UserId creator = visitors.of(ctx).coder().id();
-    fabrique.members().put(creator, inquiry.id(), creator, Role.OWNER);
+    members.put(creator, inquiry.id(), creator, Role.OWNER);
     Requests.redirect(ctx, "/inquiries/" + inquiry.id());
   }
 
@@ -121,24 +151,24 @@ public final class InquiryRoutes {
   private void overview(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     Page page = views.page(ctx).in(inquiry, "overview");
-    List<Source> sources = fabrique.corpus().list(inquiry.id());
+    List<Source> sources = corpus.list(inquiry.id());
     Map<Long, Long> perCase =
         sources.stream()
             .flatMap(s -> s.caseId().stream())
             .collect(Collectors.groupingBy(CaseId::value, Collectors.counting()));
     List<CaseRow> cases =
-        fabrique.inquiries().cases(inquiry.id()).stream()
+        inquiries.cases(inquiry.id()).stream()
             .map(c -> new CaseRow(c, perCase.getOrDefault(c.id().value(), 0L).intValue()))
             .toList();
-    List<CodeNode> codebook = fabrique.coding().codebook(inquiry.id());
-    int codes = fabrique.coding().codes(inquiry.id()).size();
+    List<CodeNode> codebook = coding.codebook(inquiry.id());
+    int codes = coding.codes(inquiry.id()).size();
     int codings = codebook.stream().mapToInt(CodeNode::totalCodings).sum();
-    List<Memo> memos = fabrique.memos().about(new ItemRef(ItemKind.INQUIRY, inquiry.id().value()));
+    List<Memo> memos = this.memos.about(new ItemRef(ItemKind.INQUIRY, inquiry.id().value()));
     List<HistoryLines.Line> history =
         HistoryLines.of(
             page,
-            fabrique.history().recent(inquiry.id(), HISTORY_LINES),
-            HistoryLines.lookup(fabrique, inquiry.id()));
+            this.history.recent(inquiry.id(), HISTORY_LINES),
+            HistoryLines.lookup(this.history, coding, inquiry.id()));
     views.render(
         ctx,
         "inquiry/overview.jte",
@@ -148,27 +178,23 @@ public final class InquiryRoutes {
 
   private void rename(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    fabrique
-        .inquiries()
-        .rename(
-            visitors.of(ctx).coder().id(),
-            inquiry.id(),
-            Requests.formText(ctx, "name"),
-            Requests.formText(ctx, "description"));
+    inquiries.rename(
+        visitors.of(ctx).coder().id(),
+        inquiry.id(),
+        Requests.formText(ctx, "name"),
+        Requests.formText(ctx, "description"));
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id(), "saved");
   }
 
   private void createCase(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     User coder = visitors.of(ctx).coder();
-    fabrique
-        .inquiries()
-        .createCase(
-            inquiry.id(),
-            coder.id(),
-            Requests.formText(ctx, "name"),
-            domain(Requests.formText(ctx, "domain")),
-            Requests.formText(ctx, "description"));
+    inquiries.createCase(
+        inquiry.id(),
+        coder.id(),
+        Requests.formText(ctx, "name"),
+        domain(Requests.formText(ctx, "domain")),
+        Requests.formText(ctx, "description"));
     Requests.redirectWithNotice(
         ctx,
         Requests.localPath(ctx.formParam("back"), "/inquiries/" + inquiry.id() + "#cases"),
@@ -186,9 +212,9 @@ public final class InquiryRoutes {
 
   private void casePage(Context ctx) {
     Case theCase = theCase(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(theCase.inquiryId());
+    Inquiry inquiry = inquiries.get(theCase.inquiryId());
     List<Source> sources =
-        fabrique.corpus().list(inquiry.id()).stream()
+        corpus.list(inquiry.id()).stream()
             .filter(s -> s.caseId().equals(java.util.Optional.of(theCase.id())))
             .sorted(
                 (a, b) ->
@@ -203,30 +229,25 @@ public final class InquiryRoutes {
             inquiry,
             theCase,
             AttributeForms.fields(
-                fabrique.attributes(), inquiry.id(), AttributeScope.CASE, theCase.id().value()),
+                attributes, inquiry.id(), AttributeScope.CASE, theCase.id().value()),
             sources,
-            fabrique.memos().about(new ItemRef(ItemKind.CASE, theCase.id().value())),
-            fabrique
-                .journeys()
-                .coverage(inquiry.id())
-                .share(fabrique.journeys().elements(inquiry.id(), theCase.id()))));
+            memos.about(new ItemRef(ItemKind.CASE, theCase.id().value())),
+            journeys.coverage(inquiry.id()).share(journeys.elements(inquiry.id(), theCase.id()))));
   }
 
   private void updateCase(Context ctx) {
     Case theCase = theCase(ctx);
     User coder = visitors.of(ctx).coder();
     Case updated =
-        fabrique
-            .inquiries()
-            .updateCase(
-                coder.id(),
-                theCase.id(),
-                Requests.formText(ctx, "name"),
-                domain(Requests.formText(ctx, "domain")),
-                Requests.formText(ctx, "description"));
+        inquiries.updateCase(
+            coder.id(),
+            theCase.id(),
+            Requests.formText(ctx, "name"),
+            domain(Requests.formText(ctx, "domain")),
+            Requests.formText(ctx, "description"));
     AttributeForms.save(
         ctx,
-        fabrique.attributes(),
+        attributes,
         coder.id(),
         updated.inquiryId(),
         AttributeScope.CASE,
@@ -236,7 +257,7 @@ public final class InquiryRoutes {
 
   private void deleteCase(Context ctx) {
     Case theCase = theCase(ctx);
-    fabrique.inquiries().deleteCase(visitors.of(ctx).coder().id(), theCase.id());
+    inquiries.deleteCase(visitors.of(ctx).coder().id(), theCase.id());
     Requests.redirectWithNotice(ctx, "/inquiries/" + theCase.inquiryId() + "#cases", "deleted");
   }
 
@@ -244,7 +265,7 @@ public final class InquiryRoutes {
 
   private void apiList(Context ctx) {
     ctx.json(
-        fabrique.inquiries().list().stream()
+        inquiries.list().stream()
             .filter(i -> access.roleIn(ctx, i.id()).isPresent())
             .map(InquiryJson.InquiryOut::of)
             .toList());
@@ -252,9 +273,9 @@ public final class InquiryRoutes {
 
   private void apiCreate(Context ctx) {
     InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
-    Inquiry inquiry = fabrique.inquiries().create(in.name(), in.description());
+    Inquiry inquiry = inquiries.create(in.name(), in.description());
     UserId creator = visitors.of(ctx).coder().id();
-    fabrique.members().put(creator, inquiry.id(), creator, Role.OWNER);
+    members.put(creator, inquiry.id(), creator, Role.OWNER);
     ctx.status(HttpStatus.CREATED).json(InquiryJson.InquiryOut.of(inquiry));
   }
 
@@ -267,28 +288,25 @@ public final class InquiryRoutes {
     InquiryJson.InquiryIn in = ctx.bodyAsClass(InquiryJson.InquiryIn.class);
     ctx.json(
         InquiryJson.InquiryOut.of(
-            fabrique
-                .inquiries()
-                .rename(visitors.of(ctx).coder().id(), inquiry.id(), in.name(), in.description())));
+            inquiries.rename(
+                visitors.of(ctx).coder().id(), inquiry.id(), in.name(), in.description())));
   }
 
   private void apiCases(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
-    ctx.json(fabrique.inquiries().cases(inquiry.id()).stream().map(this::caseOut).toList());
+    ctx.json(inquiries.cases(inquiry.id()).stream().map(this::caseOut).toList());
   }
 
   private void apiCreateCase(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     InquiryJson.CaseIn in = ctx.bodyAsClass(InquiryJson.CaseIn.class);
     Case theCase =
-        fabrique
-            .inquiries()
-            .createCase(
-                inquiry.id(),
-                visitors.of(ctx).coder().id(),
-                in.name(),
-                domain(in.domain()),
-                in.description());
+        inquiries.createCase(
+            inquiry.id(),
+            visitors.of(ctx).coder().id(),
+            in.name(),
+            domain(in.domain()),
+            in.description());
     ctx.status(HttpStatus.CREATED).json(caseOut(theCase));
   }
 
@@ -300,20 +318,18 @@ public final class InquiryRoutes {
     Case theCase = theCase(ctx);
     InquiryJson.CaseIn in = ctx.bodyAsClass(InquiryJson.CaseIn.class);
     Case updated =
-        fabrique
-            .inquiries()
-            .updateCase(
-                visitors.of(ctx).coder().id(),
-                theCase.id(),
-                in.name(),
-                in.domain() == null ? theCase.domain() : domain(in.domain()),
-                in.description() == null ? theCase.description() : in.description());
+        inquiries.updateCase(
+            visitors.of(ctx).coder().id(),
+            theCase.id(),
+            in.name(),
+            in.domain() == null ? theCase.domain() : domain(in.domain()),
+            in.description() == null ? theCase.description() : in.description());
     ctx.json(caseOut(updated));
   }
 
   private void apiDeleteCase(Context ctx) {
     Case theCase = theCase(ctx);
-    fabrique.inquiries().deleteCase(visitors.of(ctx).coder().id(), theCase.id());
+    inquiries.deleteCase(visitors.of(ctx).coder().id(), theCase.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
@@ -321,18 +337,18 @@ public final class InquiryRoutes {
     return InquiryJson.CaseOut.of(
         theCase,
         AttributeJson.valuesOf(
-            fabrique.attributes().definitions(theCase.inquiryId()),
-            fabrique.attributes().valuesOf(theCase.id().value())));
+            attributes.definitions(theCase.inquiryId()),
+            attributes.valuesOf(theCase.id().value())));
   }
 
   // Reading the request
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private Case theCase(Context ctx) {
-    return fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    return inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
   }
 
   static Domain domain(String id) {

@@ -20,23 +20,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.fabrique.core.Fabrique;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.journey.ComparisonReport;
+import org.fabrique.core.journey.ComparisonReports;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.KnownBy;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
@@ -67,13 +71,29 @@ import org.fabrique.web.auth.Routes;
 public final class DiffRoutes {
   private static final String REPORTS = "/journey/diff-reports/";
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final JourneyService journeys;
+  private final ComparisonReports comparisons;
+  private final RedactionService redactions;
+  private final AuditLog audit;
   private final Views views;
   private final Visitors visitors;
   private final AccessCheck access;
 
-  public DiffRoutes(Fabrique fabrique, Views views, Visitors visitors, AccessCheck access) {
-    this.fabrique = fabrique;
+  public DiffRoutes(
+      InquiryService inquiries,
+      JourneyService journeys,
+      ComparisonReports comparisons,
+      RedactionService redactions,
+      AuditLog audit,
+      Views views,
+      Visitors visitors,
+      AccessCheck access) {
+    this.inquiries = inquiries;
+    this.journeys = journeys;
+    this.comparisons = comparisons;
+    this.redactions = redactions;
+    this.audit = audit;
     this.views = views;
     this.visitors = visitors;
     this.access = access;
@@ -146,11 +166,9 @@ public final class DiffRoutes {
     }
     // One kept form, JSON: the HTML page is written from it under the profile of each reader.
     String jsonDigest =
-        fabrique
-            .comparisons()
-            .keep(object.inquiryId(), object.id(), written(report, ReportFormat.JSON));
+        comparisons.keep(object.inquiryId(), object.id(), written(report, ReportFormat.JSON));
     String htmlDigest = jsonDigest;
-    Page page = views.page(ctx).in(fabrique.inquiries().get(object.inquiryId()), "journey");
+    Page page = views.page(ctx).in(inquiries.get(object.inquiryId()), "journey");
     views.render(
         ctx,
         "journey/compare.jte",
@@ -170,7 +188,7 @@ public final class DiffRoutes {
     Case theCase = caseOf(object);
     String jsonDigest = digest(JourneyForms.text(ctx, "report"));
     String htmlDigest = digest(JourneyForms.text(ctx, "html"));
-    if (fabrique.comparisons().records(jsonDigest).stream()
+    if (comparisons.records(jsonDigest).stream()
         .noneMatch(r -> r.inquiryId().equals(object.inquiryId()))) {
       throw new NotFoundException("There is no such comparison report");
     }
@@ -201,64 +219,59 @@ public final class DiffRoutes {
     boolean french = "fr".equals(visitors.of(ctx).lang().code());
     Page page = views.page(ctx);
     String evidence = page.t("journey.diff.evidence", REPORTS + htmlDigest);
-    fabrique
-        .journeys()
-        .batch(
-            object.inquiryId(),
-            visitors.of(ctx).coder().id(),
-            "Draft interventions from a comparison of " + object.id(),
-            batch -> {
-              ElementHeader versionHeader =
-                  ElementHeader.of(
-                          batch.newId(),
-                          object.inquiryId(),
-                          theCase.id(),
-                          page.t("journey.diff.newVersion", object.label()))
-                      .withDescription(evidence)
-                      .withKnownBy(KnownBy.RECONSTRUCTED)
-                      .withConfidentiality(object.header().confidentiality());
-              DataObject version =
-                  batch.create(
-                      new DataObject(
-                          versionHeader,
-                          DataObjectType.DATASET_VERSION,
-                          object.identifiability(),
-                          object.healthCategory(),
-                          object.codingSystems(),
-                          object.population(),
-                          List.of(),
-                          List.of(),
-                          Optional.of(object.id()),
-                          "",
-                          java.util.Map.of()));
-              for (int index : selected) {
-                JsonNode change = detected.get(index);
-                String summary =
-                    change
-                        .path(french ? "summaryFr" : "summaryEn")
-                        .asText(change.path("type").asText());
-                List<String> columns = new ArrayList<>();
-                change.path("columns").forEach(c -> columns.add(c.asText()));
-                ElementHeader header =
-                    ElementHeader.of(batch.newId(), object.inquiryId(), theCase.id(), summary)
-                        .withDescription(summary + "\n\n" + evidence)
-                        .withKnownBy(KnownBy.RECONSTRUCTED)
-                        .withConfidentiality(object.header().confidentiality());
-                batch.create(
-                    Intervention.of(
-                            header,
-                            chosenTypes.get(index),
-                            List.of(object.id()),
-                            List.of(version.id()))
-                        .withTool("fabrique-diff", columns));
-              }
-              return null;
-            });
+    journeys.batch(
+        object.inquiryId(),
+        visitors.of(ctx).coder().id(),
+        "Draft interventions from a comparison of " + object.id(),
+        batch -> {
+          ElementHeader versionHeader =
+              ElementHeader.of(
+                      batch.newId(),
+                      object.inquiryId(),
+                      theCase.id(),
+                      page.t("journey.diff.newVersion", object.label()))
+                  .withDescription(evidence)
+                  .withKnownBy(KnownBy.RECONSTRUCTED)
+                  .withConfidentiality(object.header().confidentiality());
+          DataObject version =
+              batch.create(
+                  new DataObject(
+                      versionHeader,
+                      DataObjectType.DATASET_VERSION,
+                      object.identifiability(),
+                      object.healthCategory(),
+                      object.codingSystems(),
+                      object.population(),
+                      List.of(),
+                      List.of(),
+                      Optional.of(object.id()),
+                      "",
+                      java.util.Map.of()));
+          for (int index : selected) {
+            JsonNode change = detected.get(index);
+            String summary =
+                change
+                    .path(french ? "summaryFr" : "summaryEn")
+                    .asText(change.path("type").asText());
+            List<String> columns = new ArrayList<>();
+            change.path("columns").forEach(c -> columns.add(c.asText()));
+            ElementHeader header =
+                ElementHeader.of(batch.newId(), object.inquiryId(), theCase.id(), summary)
+                    .withDescription(summary + "\n\n" + evidence)
+                    .withKnownBy(KnownBy.RECONSTRUCTED)
+                    .withConfidentiality(object.header().confidentiality());
+            batch.create(
+                Intervention.of(
+                        header, chosenTypes.get(index), List.of(object.id()), List.of(version.id()))
+                    .withTool("fabrique-diff", columns));
+          }
+          return null;
+        });
     Requests.redirectWithNotice(ctx, "/cases/" + theCase.id() + "/journey", "saved");
   }
 
   private Vocabulary interventionTypes(DataObject object) {
-    return fabrique.journeys().vocabulary(object.inquiryId(), VocabularyName.INTERVENTION_TYPES);
+    return journeys.vocabulary(object.inquiryId(), VocabularyName.INTERVENTION_TYPES);
   }
 
   private static final String REPORT_HEAD =
@@ -269,7 +282,7 @@ public final class DiffRoutes {
     String digest = digest(ctx.pathParam("digest"));
     Optional<Served> served = served(ctx, digest);
     if (served.isEmpty()) {
-      byte[] html = fabrique.comparisons().read(digest);
+      byte[] html = comparisons.read(digest);
       // A page kept before reports were recorded: only the diff's own pages, as stored.
       if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
           .equals(REPORT_HEAD)) {
@@ -287,7 +300,7 @@ public final class DiffRoutes {
     Optional<Served> served = served(ctx, digest);
     if (served.isEmpty()) {
       storedReport(digest);
-      ctx.contentType("application/json").result(fabrique.comparisons().read(digest));
+      ctx.contentType("application/json").result(comparisons.read(digest));
       return;
     }
     ctx.contentType("application/json").result(written(served.get().report(), ReportFormat.JSON));
@@ -305,7 +318,7 @@ public final class DiffRoutes {
    * with their inquiry: site admins only read those, as stored.
    */
   private Optional<Served> served(Context ctx, String digest) {
-    List<ComparisonReport> records = fabrique.comparisons().records(digest);
+    List<ComparisonReport> records = comparisons.records(digest);
     if (records.isEmpty()) {
       if (!Gate.require(ctx).admin()) {
         throw new NotFoundException("There is no such comparison report");
@@ -334,8 +347,7 @@ public final class DiffRoutes {
         ExportProfiles.readBy(
             ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")), role), role);
     Confidentiality level =
-        fabrique
-            .journeys()
+        journeys
             .find(record.element())
             .map(e -> e.header().confidentiality())
             .orElse(Confidentiality.SECRET);
@@ -350,23 +362,22 @@ public final class DiffRoutes {
     DiffReport report;
     try {
       report =
-          JsonReports.read(
-              new String(fabrique.comparisons().read(record.digest()), StandardCharsets.UTF_8));
+          JsonReports.read(new String(comparisons.read(record.digest()), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("There is no such comparison report");
     }
     if (!profile.isInternal()) {
-      ExportScope scope = fabrique.redactions().scope(record.inquiryId(), profile);
+      ExportScope scope = redactions.scope(record.inquiryId(), profile);
       report = ReportRedaction.withoutValues(report, scope::freeText);
     }
     ctx.header("X-Redaction-Profile", profile.name());
-    Outgoing.download(fabrique.audit(), ctx, record.inquiryId(), "comparison report", profile);
+    Outgoing.download(audit, ctx, record.inquiryId(), "comparison report", profile);
     return Optional.of(new Served(report, profile));
   }
 
   /** A stored report of the diff, refused when the blob is anything else. */
   private JsonNode storedReport(String digest) {
-    byte[] bytes = fabrique.comparisons().read(digest);
+    byte[] bytes = comparisons.read(digest);
     JsonNode tree;
     try {
       tree =
@@ -423,7 +434,7 @@ public final class DiffRoutes {
   }
 
   private DataObject dataObject(Context ctx) {
-    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")), DataObject.class);
+    return journeys.get(new ElementId(Requests.id(ctx, "element")), DataObject.class);
   }
 
   private Case caseOf(DataObject object) {
@@ -433,6 +444,6 @@ public final class DiffRoutes {
             .caseId()
             .orElseThrow(
                 () -> new InvalidInputException("This data object is on no case's journey"));
-    return fabrique.inquiries().getCase(caseId);
+    return inquiries.getCase(caseId);
   }
 }

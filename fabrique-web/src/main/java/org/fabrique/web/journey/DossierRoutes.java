@@ -4,13 +4,15 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.query.CaseDossier;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.formats.dossier.DossierWriter;
 import org.fabrique.web.Downloads;
@@ -25,11 +27,16 @@ import org.fabrique.web.auth.Routes;
  * asked), through the redaction profile asked for ({@code team} when none is).
  */
 public final class DossierRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final JourneyService journeys;
+  private final RedactionService redactions;
   private final Views views;
 
-  public DossierRoutes(Fabrique fabrique, Views views) {
-    this.fabrique = fabrique;
+  public DossierRoutes(
+      InquiryService inquiries, JourneyService journeys, RedactionService redactions, Views views) {
+    this.inquiries = inquiries;
+    this.journeys = journeys;
+    this.redactions = redactions;
     this.views = views;
   }
 
@@ -38,7 +45,7 @@ public final class DossierRoutes {
   }
 
   private void dossier(Context ctx) {
-    Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    Case theCase = inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("pdf");
     if (!format.equals("pdf") && !format.equals("html")) {
       throw new InvalidInputException("Unknown format " + format + ": pdf or html");
@@ -53,12 +60,11 @@ public final class DossierRoutes {
             Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ctx.header("X-Redaction-Profile", profile.name());
     CaseDossier dossier =
-        fabrique
-            .journeys()
+        journeys
             .dossiers()
             .build(
                 theCase.id(),
-                fabrique.redactions().scope(theCase.inquiryId(), profile),
+                redactions.scope(theCase.inquiryId(), profile),
                 Locale.forLanguageTag(language));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (format.equals("pdf")) {

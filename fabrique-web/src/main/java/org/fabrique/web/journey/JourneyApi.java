@@ -7,11 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fabrique.core.Fabrique;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -19,6 +22,7 @@ import org.fabrique.core.error.Problem;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.journey.ConditionReport;
 import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
@@ -33,9 +37,11 @@ import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.GraphEdge;
 import org.fabrique.core.journey.kind.GraphFacts;
+import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
@@ -57,28 +63,47 @@ import org.fabrique.web.error.ProblemDetails;
  * The JSON API of journeys: the graph of a case, elements for pickers, evidence from a selection,
  * lineage queries, OpenLineage ingestion ({@code POST /api/v1/lineage}) and PROV export.
  */
-final class JourneyApi {
+public final class JourneyApi {
   /** The header (or query parameter {@code inquiry}) naming the inquiry events go to. */
   static final String INQUIRY_HEADER = "Fabrique-Inquiry";
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final JourneyService journeys;
+  private final LineageService lineage;
+  private final RedactionService redactions;
+  private final AuditLog audit;
   private final Visitors visitors;
   private final OpenLineageEvents.Limits lineageLimits;
 
   private final AccessCheck access;
 
-  JourneyApi(
-      Fabrique fabrique,
+  /** The services the journey API uses. */
+  public record Services(
+      InquiryService inquiries,
+      CorpusService corpus,
+      JourneyService journeys,
+      LineageService lineage,
+      RedactionService redactions,
+      AuditLog audit) {}
+
+  public JourneyApi(
+      Services services,
       Visitors visitors,
       OpenLineageEvents.Limits lineageLimits,
       AccessCheck access) {
-    this.fabrique = fabrique;
+    this.inquiries = services.inquiries();
+    this.corpus = services.corpus();
+    this.journeys = services.journeys();
+    this.lineage = services.lineage();
+    this.redactions = services.redactions();
+    this.audit = services.audit();
     this.visitors = visitors;
     this.lineageLimits = lineageLimits;
     this.access = access;
   }
 
-  void mount(Routes routes) {
+  public void mount(Routes routes) {
     routes.get("/api/cases/{case}/journey", Access.role(Role.VIEWER), this::graph);
     routes.get(
         "/api/inquiries/{inquiry}/journey/elements", Access.role(Role.VIEWER), this::elements);
@@ -109,7 +134,10 @@ final class JourneyApi {
         .result(schema);
   }
 
-  /** A node of the journey graph; {@code evidence} counts the pieces of evidence backing it. */
+  /**
+   * A node of the journey graph; {@code evidence} counts the pieces of evidence backing it; {@code
+   * matches} is false when the graph is filtered and the element does not pass the filters.
+   */
   record Node(
       long id,
       String kind,
@@ -118,7 +146,8 @@ final class JourneyApi {
       String knownBy,
       String status,
       long evidence,
-      boolean border) {}
+      boolean border,
+      boolean matches) {}
 
   /**
    * An edge: an input, an output, or a choice or tension about an element; an input or output of a
@@ -129,9 +158,16 @@ final class JourneyApi {
   /**
    * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
    * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the
-   * interventions and data object versions of the inquiry's lineage.
+   * interventions and data object versions of the inquiry's lineage; {@code filters} are the
+   * filters by actor, dimension and date applied (empty: none, every node matches).
    */
-  record Graph(List<Node> nodes, List<Edge> edges, Long focus, Integer depth, int size) {}
+  record Graph(
+      List<Node> nodes,
+      List<Edge> edges,
+      Long focus,
+      Integer depth,
+      int size,
+      Map<String, List<String>> filters) {}
 
   /** An element for pickers. */
   record ElementOut(long id, String kind, String label, Long caseId) {}
@@ -214,28 +250,55 @@ final class JourneyApi {
   /** The largest number of steps a focused view goes. */
   static final int MAX_FOCUS_DEPTH = 10;
 
+  /** The filters of the graph: the parameters of journey queries by actor, dimension and date. */
+  static final List<String> GRAPH_FILTERS =
+      List.of("actor", "actor-category", "dimension", "from", "to");
+
+  /** The elements that pass the graph's filters, or empty when there are none. */
+  private record Lit(JourneyQuery query, Optional<Set<ElementId>> ids) {
+    boolean matches(ElementId id) {
+      return ids.map(found -> found.contains(id)).orElse(true);
+    }
+  }
+
+  private Lit lit(Context ctx, InquiryId inquiry) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    for (String name : GRAPH_FILTERS) {
+      List<String> values = ctx.queryParams(name);
+      if (!values.isEmpty()) {
+        given.put(name, values);
+      }
+    }
+    JourneyQuery query = JourneyQuery.parse(given);
+    if (query.parameters().isEmpty()) {
+      return new Lit(query, Optional.empty());
+    }
+    return new Lit(query, Optional.of(journeys.queries().matching(inquiry, query)));
+  }
+
   /**
    * The journey graph of a case: the whole graph when asked ({@code whole=true}) or small enough;
    * else the part within {@code depth} steps (default 2) of {@code focus} (default: the
    * intervention of the case that generated the latest version).
    */
   private void graph(Context ctx) {
-    Case theCase = fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
-    int size = fabrique.lineage().size(theCase.inquiryId());
+    Case theCase = inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
+    Lit lit = lit(ctx, theCase.inquiryId());
+    int size = lineage.size(theCase.inquiryId());
     boolean whole = "true".equals(ctx.queryParam("whole"));
     String focusText = ctx.queryParam("focus");
     if (whole || (focusText == null && size <= WHOLE_GRAPH_LIMIT)) {
-      List<JourneyElement> elements =
-          fabrique.journeys().elements(theCase.inquiryId(), theCase.id());
+      List<JourneyElement> elements = journeys.elements(theCase.inquiryId(), theCase.id());
       ctx.json(
           graphOf(
               elements,
-              fabrique.journeys().coverage(theCase.inquiryId()),
+              journeys.coverage(theCase.inquiryId()),
               Set.of(),
               theCase,
               null,
               null,
-              size));
+              size,
+              lit));
       return;
     }
     int depth = Requests.queryCount(ctx, "depth", 2);
@@ -247,10 +310,10 @@ final class JourneyApi {
             ? defaultFocus(theCase)
             : Optional.of(new ElementId(Requests.parseLong(focusText, "focus")));
     if (focus.isEmpty()) {
-      ctx.json(new Graph(List.of(), List.of(), null, depth, size));
+      ctx.json(new Graph(List.of(), List.of(), null, depth, size, lit.query().parameters()));
       return;
     }
-    JourneyElement start = fabrique.journeys().get(focus.get());
+    JourneyElement start = journeys.get(focus.get());
     if (!start.inquiryId().equals(theCase.inquiryId())) {
       throw new NotFoundException("There is no such element in this case's inquiry");
     }
@@ -262,29 +325,36 @@ final class JourneyApi {
             ? List.of(start.id())
             : start.references();
     for (ElementId seed : seeds) {
-      Optional<ItemKind> kind = fabrique.journeys().find(seed).map(JourneyElement::kind);
+      Optional<ItemKind> kind = journeys.find(seed).map(JourneyElement::kind);
       if (kind.filter(k -> k == ItemKind.DATA_OBJECT || k == ItemKind.INTERVENTION).isPresent()) {
-        Neighbourhood around = fabrique.lineage().around(seed, depth);
+        Neighbourhood around = lineage.around(seed, depth);
         ids.addAll(around.steps().keySet());
         border.addAll(around.border());
       }
     }
-    JourneyService.Part part = fabrique.journeys().part(ids);
+    JourneyService.Part part = journeys.part(ids);
     ctx.json(
         graphOf(
-            part.elements(), part.coverage(), border, theCase, start.id().value(), depth, size));
+            part.elements(),
+            part.coverage(),
+            border,
+            theCase,
+            start.id().value(),
+            depth,
+            size,
+            lit));
   }
 
   /** The intervention of the case that generated the latest version, if any. */
   private Optional<ElementId> defaultFocus(Case theCase) {
-    for (ElementId candidate : fabrique.lineage().latestInterventions(theCase.inquiryId(), 50)) {
-      Optional<JourneyElement> element = fabrique.journeys().find(candidate);
+    for (ElementId candidate : lineage.latestInterventions(theCase.inquiryId(), 50)) {
+      Optional<JourneyElement> element = journeys.find(candidate);
       if (element.isPresent()
           && element.get().header().caseId().equals(Optional.of(theCase.id()))) {
         return Optional.of(candidate);
       }
     }
-    return fabrique.journeys().elements(theCase.inquiryId(), theCase.id()).stream()
+    return journeys.elements(theCase.inquiryId(), theCase.id()).stream()
         .map(JourneyElement::id)
         .findFirst();
   }
@@ -296,13 +366,14 @@ final class JourneyApi {
       Case theCase,
       Long focus,
       Integer depth,
-      int size) {
+      int size,
+      Lit lit) {
     List<JourneyElement> elements =
         all.stream().filter(e -> e.header().caseId().equals(Optional.of(theCase.id()))).toList();
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
     Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
-    DatasetVersions versions = fabrique.lineage().versions(theCase.inquiryId());
+    DatasetVersions versions = lineage.versions(theCase.inquiryId());
     for (JourneyElement element : elements) {
       GraphFacts facts = ElementKinds.of(element).graph(element);
       for (GraphEdge edge : facts.edges()) {
@@ -323,9 +394,10 @@ final class JourneyApi {
               element.header().knownBy().id(),
               facts.status(),
               coverage.count(element.id()),
-              border.contains(element.id())));
+              border.contains(element.id()),
+              lit.matches(element.id())));
     }
-    return new Graph(nodes, edges, focus, depth, size);
+    return new Graph(nodes, edges, focus, depth, size, lit.query().parameters());
   }
 
   private static void edge(
@@ -356,7 +428,7 @@ final class JourneyApi {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
     Set<String> kinds = Set.copyOf(ctx.queryParams("kind"));
     ctx.json(
-        fabrique.journeys().elements(inquiry).stream()
+        journeys.elements(inquiry).stream()
             .filter(e -> kinds.isEmpty() || kinds.contains(e.kind().id()))
             .map(
                 e ->
@@ -373,21 +445,18 @@ final class JourneyApi {
     if (in == null) {
       throw new InvalidInputException("Give the element and the source of the evidence");
     }
-    access.require(
-        ctx, fabrique.journeys().get(new ElementId(in.element())).inquiryId(), Role.RESEARCHER);
+    access.require(ctx, journeys.get(new ElementId(in.element())).inquiryId(), Role.RESEARCHER);
     Optional<Span> span =
         in.start() == null || in.end() == null
             ? Optional.empty()
             : Optional.of(span(in.start(), in.end()));
     Evidence evidence =
-        fabrique
-            .journeys()
-            .addEvidence(
-                visitors.of(ctx).coder().id(),
-                new ElementId(in.element()),
-                new SourceId(in.source()),
-                span,
-                in.note());
+        journeys.addEvidence(
+            visitors.of(ctx).coder().id(),
+            new ElementId(in.element()),
+            new SourceId(in.source()),
+            span,
+            in.note());
     ctx.status(HttpStatus.CREATED)
         .json(
             new EvidenceOut(
@@ -415,13 +484,10 @@ final class JourneyApi {
       int version = Requests.queryCount(ctx, "version", 0);
       lineage =
           upstream
-              ? fabrique.lineage().upstream(id, version, depth)
-              : fabrique.lineage().downstream(id, version, depth);
+              ? this.lineage.upstream(id, version, depth)
+              : this.lineage.downstream(id, version, depth);
     } else {
-      lineage =
-          upstream
-              ? fabrique.lineage().upstream(id, depth)
-              : fabrique.lineage().downstream(id, depth);
+      lineage = upstream ? this.lineage.upstream(id, depth) : this.lineage.downstream(id, depth);
     }
     ctx.json(LineageOut.of(lineage));
   }
@@ -429,14 +495,13 @@ final class JourneyApi {
   private void choices(Context ctx) {
     ElementId id = new ElementId(Requests.id(ctx, "element"));
     ctx.json(
-        fabrique.lineage().choicesShaping(id).stream()
+        lineage.choicesShaping(id).stream()
             .map(c -> new ElementOut(c.id().value(), "choice", c.label(), null))
             .toList());
   }
 
   private void conditions(Context ctx) {
-    ConditionReport report =
-        fabrique.lineage().conditions(new ElementId(Requests.id(ctx, "element")));
+    ConditionReport report = lineage.conditions(new ElementId(Requests.id(ctx, "element")));
     ctx.json(report);
   }
 
@@ -455,7 +520,7 @@ final class JourneyApi {
           "Say which inquiry the events go to (header " + INQUIRY_HEADER + " or ?inquiry=ID)");
     }
     InquiryId inquiry = new InquiryId(Long.parseLong(inquiryText.strip()));
-    fabrique.inquiries().get(inquiry);
+    inquiries.get(inquiry);
     access.require(ctx, inquiry, Role.RESEARCHER);
     Optional<CaseId> caseId =
         Optional.ofNullable(ctx.queryParam("case"))
@@ -476,7 +541,7 @@ final class JourneyApi {
           errors);
     }
     OpenLineageImporter.Result result =
-        new OpenLineageImporter(fabrique.journeys())
+        new OpenLineageImporter(journeys)
             .importEvents(inquiry, caseId, visitors.of(ctx).coder().id(), parsed.events());
     ctx.status(HttpStatus.CREATED)
         .json(
@@ -511,7 +576,7 @@ final class JourneyApi {
     ProvFormat format =
         ProvFormat.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("provn"))
             .orElseThrow(() -> new InvalidInputException("Formats: provn, json, jsonld, ttl"));
-    JourneySnapshot snapshot = JourneySnapshots.of(fabrique, inquiry);
+    JourneySnapshot snapshot = JourneySnapshots.of(inquiries, corpus, journeys, inquiry);
     String caseParam = ctx.queryParam("case");
     if (caseParam != null && caseParam.matches("\\d{1,18}")) {
       snapshot = snapshot.ofCase(new CaseId(Long.parseLong(caseParam)));
@@ -521,13 +586,9 @@ final class JourneyApi {
             Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ProvExporter()
-        .write(
-            snapshot,
-            RedactionProfile.of(fabrique.redactions().scope(inquiry, profile)),
-            format,
-            out);
+        .write(snapshot, RedactionProfile.of(redactions.scope(inquiry, profile)), format, out);
     org.fabrique.web.Downloads.attachment(ctx, "inquiry-" + inquiry + "." + format.id());
     ctx.contentType(format.mediaType() + "; charset=utf-8").result(out.toByteArray());
-    Outgoing.export(fabrique.audit(), ctx, inquiry, "PROV " + format.id(), profile);
+    Outgoing.export(audit, ctx, inquiry, "PROV " + format.id(), profile);
   }
 }

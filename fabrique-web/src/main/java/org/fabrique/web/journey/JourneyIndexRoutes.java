@@ -4,11 +4,12 @@ import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.Role;
 import org.fabrique.web.Page;
@@ -27,11 +28,13 @@ public final class JourneyIndexRoutes {
   public static final List<ItemKind> COUNTED =
       List.of(ItemKind.DATA_OBJECT, ItemKind.ACTOR, ItemKind.CHOICE, ItemKind.TENSION);
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final JourneyService journeys;
   private final Views views;
 
-  public JourneyIndexRoutes(Fabrique fabrique, Views views) {
-    this.fabrique = fabrique;
+  public JourneyIndexRoutes(InquiryService inquiries, JourneyService journeys, Views views) {
+    this.inquiries = inquiries;
+    this.journeys = journeys;
     this.views = views;
   }
 
@@ -47,19 +50,19 @@ public final class JourneyIndexRoutes {
   }
 
   /** The page: the cases with their journeys, and elements that belong to no case. */
-  public record IndexView(Inquiry inquiry, List<CaseJourney> cases, int withoutCase) {
+  public record IndexView(Inquiry inquiry, List<CaseJourney> cases, int withoutCase, int actors) {
     public List<ItemKind> kinds() {
       return COUNTED;
     }
   }
 
   private void index(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     Page page = views.page(ctx).in(inquiry, "journeys");
-    List<JourneyElement> elements = fabrique.journeys().elements(inquiry.id());
+    List<JourneyElement> elements = journeys.elements(inquiry.id());
     var order = NaturalOrder.of(page.lang());
     List<CaseJourney> cases =
-        fabrique.inquiries().cases(inquiry.id()).stream()
+        inquiries.cases(inquiry.id()).stream()
             .sorted((a, b) -> order.compare(a.name(), b.name()))
             .map(
                 c -> {
@@ -75,6 +78,8 @@ public final class JourneyIndexRoutes {
                 })
             .toList();
     int withoutCase = (int) elements.stream().filter(e -> e.header().caseId().isEmpty()).count();
-    views.render(ctx, "journey/index.jte", page, new IndexView(inquiry, cases, withoutCase));
+    int actors = (int) elements.stream().filter(e -> e.kind() == ItemKind.ACTOR).count();
+    views.render(
+        ctx, "journey/index.jte", page, new IndexView(inquiry, cases, withoutCase, actors));
   }
 }

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.query.JourneyQueries;
 import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.journey.query.JourneyRow;
@@ -27,20 +28,22 @@ import org.fabrique.web.auth.Routes;
  * The JSON API of journey queries: run a query given as URL parameters (the filters of {@link
  * JourneyQuery#PARAMETERS}), count its elements by domain or case, and keep queries by name.
  */
-final class JourneyQueryApi {
+public final class JourneyQueryApi {
   /** URL parameters that are not filters. */
   /** Parameters of the address that are no filter: the page's controls and the access token. */
   static final List<String> CONTROLS = List.of("count-by", "saved", "compare", "token");
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final JourneyService journeys;
   private final Visitors visitors;
 
-  JourneyQueryApi(Fabrique fabrique, Visitors visitors) {
-    this.fabrique = fabrique;
+  public JourneyQueryApi(InquiryService inquiries, JourneyService journeys, Visitors visitors) {
+    this.inquiries = inquiries;
+    this.journeys = journeys;
     this.visitors = visitors;
   }
 
-  void mount(Routes routes) {
+  public void mount(Routes routes) {
     routes.get("/api/inquiries/{inquiry}/journey/query", Access.role(Role.VIEWER), this::run);
     routes.get("/api/inquiries/{inquiry}/journey/queries", Access.role(Role.VIEWER), this::list);
     routes.post("/api/inquiries/{inquiry}/journey/queries", Access.role(Role.CODER), this::save);
@@ -81,11 +84,11 @@ final class JourneyQueryApi {
   }
 
   /** The query a request asks: a saved one ({@code saved=NAME}) with the filters given. */
-  static JourneyQuery query(Fabrique fabrique, InquiryId inquiry, Context ctx) {
+  static JourneyQuery query(JourneyService journeys, InquiryId inquiry, Context ctx) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     String saved = ctx.queryParam("saved");
     if (saved != null && !saved.isBlank()) {
-      parameters.putAll(fabrique.journeys().queries().saved(inquiry, saved).parameters());
+      parameters.putAll(journeys.queries().saved(inquiry, saved).parameters());
     }
     ctx.queryParamMap()
         .forEach(
@@ -100,8 +103,8 @@ final class JourneyQueryApi {
 
   private void run(Context ctx) {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
-    JourneyQuery query = query(fabrique, inquiry, ctx);
-    JourneyQueries queries = fabrique.journeys().queries();
+    JourneyQuery query = query(journeys, inquiry, ctx);
+    JourneyQueries queries = journeys.queries();
     String countBy = ctx.queryParam("count-by");
     if (countBy != null && !countBy.isBlank()) {
       JourneyAnalytics.Across across =
@@ -123,8 +126,8 @@ final class JourneyQueryApi {
 
   private void list(Context ctx) {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
-    fabrique.inquiries().get(inquiry);
-    ctx.json(fabrique.journeys().queries().saved(inquiry).stream().map(SavedOut::of).toList());
+    inquiries.get(inquiry);
+    ctx.json(journeys.queries().saved(inquiry).stream().map(SavedOut::of).toList());
   }
 
   private void save(Context ctx) {
@@ -135,10 +138,7 @@ final class JourneyQueryApi {
     }
     JourneyQuery query = JourneyQuery.parse(in.parameters() == null ? Map.of() : in.parameters());
     SavedQuery saved =
-        fabrique
-            .journeys()
-            .queries()
-            .save(visitors.of(ctx).coder().id(), inquiry, in.name(), query);
+        journeys.queries().save(visitors.of(ctx).coder().id(), inquiry, in.name(), query);
     ctx.status(HttpStatus.CREATED).json(SavedOut.of(saved));
   }
 
@@ -146,11 +146,11 @@ final class JourneyQueryApi {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
     long id = Requests.id(ctx, "query");
     SavedQuery saved =
-        fabrique.journeys().queries().saved(inquiry).stream()
+        journeys.queries().saved(inquiry).stream()
             .filter(q -> q.id().value() == id)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("There is no saved query " + id));
-    fabrique.journeys().queries().delete(visitors.of(ctx).coder().id(), saved.id());
+    journeys.queries().delete(visitors.of(ctx).coder().id(), saved.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 }

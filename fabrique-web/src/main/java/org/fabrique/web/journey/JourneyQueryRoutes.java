@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.coding.Code;
+import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.query.JourneyQuery;
 import org.fabrique.core.journey.query.JourneyRow;
 import org.fabrique.core.journey.query.SavedQuery;
@@ -34,17 +36,26 @@ import org.fabrique.web.auth.Routes;
  * domains or cases (counts, shares, a chart and the quotes side by side).
  */
 public final class JourneyQueryRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CodingService coding;
+  private final JourneyService journeys;
   private final Views views;
   private final Visitors visitors;
 
-  JourneyQueryRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public JourneyQueryRoutes(
+      InquiryService inquiries,
+      CodingService coding,
+      JourneyService journeys,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.coding = coding;
+    this.journeys = journeys;
     this.views = views;
     this.visitors = visitors;
   }
 
-  void mount(Routes routes) {
+  public void mount(Routes routes) {
     routes.get("/inquiries/{inquiry}/journey/query", Access.role(Role.VIEWER), this::page);
     routes.post("/inquiries/{inquiry}/journey/query/save", Access.role(Role.CODER), this::save);
     routes.post("/inquiries/{inquiry}/journey/query/delete", Access.role(Role.CODER), this::delete);
@@ -104,18 +115,18 @@ public final class JourneyQueryRoutes {
   }
 
   private void page(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
-    JourneyQuery query = JourneyQueryApi.query(fabrique, inquiry.id(), ctx);
-    List<JourneyRow> rows = fabrique.journeys().queries().run(inquiry.id(), query);
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
+    JourneyQuery query = JourneyQueryApi.query(journeys, inquiry.id(), ctx);
+    List<JourneyRow> rows = journeys.queries().run(inquiry.id(), query);
     Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
     for (VocabularyName name : VocabularyName.values()) {
-      vocabularies.put(name, fabrique.journeys().vocabulary(inquiry.id(), name));
+      vocabularies.put(name, journeys.vocabulary(inquiry.id(), name));
     }
     JourneyView journey =
         new JourneyView(
             inquiry,
             Optional.empty(),
-            fabrique.journeys().elements(inquiry.id()),
+            journeys.elements(inquiry.id()),
             vocabularies,
             visitors.of(ctx).lang().code());
     Page page = views.page(ctx).in(inquiry, "query");
@@ -132,9 +143,9 @@ public final class JourneyQueryRoutes {
             inquiry,
             journey,
             query,
-            fabrique.inquiries().cases(inquiry.id()),
-            fabrique.coding().codes(inquiry.id()),
-            fabrique.journeys().queries().saved(inquiry.id()),
+            inquiries.cases(inquiry.id()),
+            coding.codes(inquiry.id()),
+            journeys.queries().saved(inquiry.id()),
             rows,
             comparison));
   }
@@ -148,7 +159,7 @@ public final class JourneyQueryRoutes {
       Page page) {
     JourneyAnalytics.Across by =
         "case".equals(across) ? JourneyAnalytics.Across.CASES : JourneyAnalytics.Across.DOMAINS;
-    Matrix counts = fabrique.journeys().queries().counts(inquiry.id(), query, by);
+    Matrix counts = journeys.queries().counts(inquiry.id(), query, by);
     Map<String, List<JourneyRow>> byColumn = new LinkedHashMap<>();
     counts.columns().forEach(c -> byColumn.put(c.key(), new ArrayList<>()));
     for (JourneyRow row : rows) {
@@ -185,8 +196,7 @@ public final class JourneyQueryRoutes {
       }
     }
     SavedQuery saved =
-        fabrique
-            .journeys()
+        journeys
             .queries()
             .save(visitors.of(ctx).coder().id(), inquiry, name, JourneyQuery.parse(parameters));
     Requests.redirect(
@@ -199,8 +209,8 @@ public final class JourneyQueryRoutes {
 
   private void delete(Context ctx) {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));
-    SavedQuery saved = fabrique.journeys().queries().saved(inquiry, Requests.formText(ctx, "name"));
-    fabrique.journeys().queries().delete(visitors.of(ctx).coder().id(), saved.id());
+    SavedQuery saved = journeys.queries().saved(inquiry, Requests.formText(ctx, "name"));
+    journeys.queries().delete(visitors.of(ctx).coder().id(), saved.id());
     Requests.redirect(ctx, "/inquiries/" + inquiry.value() + "/journey/query");
   }
 }

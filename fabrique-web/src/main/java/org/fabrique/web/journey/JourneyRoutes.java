@@ -6,13 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.ElementHeader;
@@ -22,6 +23,7 @@ import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Tension;
 import org.fabrique.core.journey.TensionStatus;
@@ -33,13 +35,11 @@ import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
-import org.fabrique.formats.openlineage.OpenLineageEvents;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
-import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -47,23 +47,26 @@ import org.fabrique.web.auth.Routes;
  * its details, evidence and participations; per inquiry, the choices table and the tensions board.
  */
 public final class JourneyRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final JourneyService journeys;
+  private final LineageService lineage;
   private final Views views;
   private final Visitors visitors;
-  private final OpenLineageEvents.Limits lineageLimits;
-  private final AccessCheck access;
 
   public JourneyRoutes(
-      Fabrique fabrique,
+      InquiryService inquiries,
+      CorpusService corpus,
+      JourneyService journeys,
+      LineageService lineage,
       Views views,
-      Visitors visitors,
-      OpenLineageEvents.Limits lineageLimits,
-      AccessCheck access) {
-    this.fabrique = fabrique;
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.corpus = corpus;
+    this.journeys = journeys;
+    this.lineage = lineage;
     this.views = views;
     this.visitors = visitors;
-    this.lineageLimits = lineageLimits;
-    this.access = access;
   }
 
   public void mount(Routes routes) {
@@ -93,11 +96,6 @@ public final class JourneyRoutes {
     routes.get("/inquiries/{inquiry}/tensions", Access.role(Role.VIEWER), this::tensionsBoard);
     routes.get(
         "/inquiries/{inquiry}/interventions", Access.role(Role.VIEWER), this::interventionsTable);
-    new JourneyRowRoutes(fabrique, visitors).mount(routes);
-    new JourneyApi(fabrique, visitors, lineageLimits, access).mount(routes);
-    new JourneyQueryApi(fabrique, visitors).mount(routes);
-    new JourneyQueryRoutes(fabrique, views, visitors).mount(routes);
-    new DiffRoutes(fabrique, views, visitors, access).mount(routes);
   }
 
   // ---- Views ----
@@ -159,7 +157,6 @@ public final class JourneyRoutes {
   }
 
   private JourneyView view(Context ctx, Inquiry inquiry, Optional<Case> theCase) {
-    JourneyService journeys = fabrique.journeys();
     Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
     for (VocabularyName name : VocabularyName.values()) {
       vocabularies.put(name, journeys.vocabulary(inquiry.id(), name));
@@ -181,7 +178,7 @@ public final class JourneyRoutes {
 
   private void journeyPage(Context ctx) {
     Case theCase = theCase(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(theCase.inquiryId());
+    Inquiry inquiry = inquiries.get(theCase.inquiryId());
     Page page = views.page(ctx).in(inquiry, "journey");
     views.render(
         ctx,
@@ -192,13 +189,13 @@ public final class JourneyRoutes {
 
   private void elementPage(Context ctx) {
     JourneyElement element = element(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(element.inquiryId());
-    Optional<Case> theCase = element.header().caseId().map(fabrique.inquiries()::getCase);
+    Inquiry inquiry = inquiries.get(element.inquiryId());
+    Optional<Case> theCase = element.header().caseId().map(inquiries::getCase);
     List<EvidenceRow> evidence = new ArrayList<>();
     Map<ElementId, JourneyRow.Quote> quotes = new java.util.HashMap<>();
-    fabrique.journeys().queries().quotes(element.id()).forEach(q -> quotes.put(q.evidenceId(), q));
-    for (Evidence item : fabrique.journeys().evidenceOf(element.id())) {
-      Source source = fabrique.corpus().get(item.sourceId());
+    journeys.queries().quotes(element.id()).forEach(q -> quotes.put(q.evidenceId(), q));
+    for (Evidence item : journeys.evidenceOf(element.id())) {
+      Source source = corpus.get(item.sourceId());
       String href =
           "/sources/"
               + source.id()
@@ -215,7 +212,7 @@ public final class JourneyRoutes {
                   .orElse(List.of())));
     }
     List<Choice> shaping =
-        element instanceof DataObject ? fabrique.lineage().choicesShaping(element.id()) : List.of();
+        element instanceof DataObject ? lineage.choicesShaping(element.id()) : List.of();
     views.render(
         ctx,
         "journey/element.jte",
@@ -224,12 +221,12 @@ public final class JourneyRoutes {
             view(ctx, inquiry, theCase),
             element,
             evidence,
-            fabrique.journeys().participationsOf(element.ref()),
+            journeys.participationsOf(element.ref()),
             shaping));
   }
 
   private void choicesTable(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyView journey = view(ctx, inquiry, Optional.empty());
     Map<String, String> filters = new java.util.LinkedHashMap<>();
     for (String key : List.of("dimension", "status", "mode", "role", "case", "evidence")) {
@@ -238,9 +235,9 @@ public final class JourneyRoutes {
         filters.put(key, value.strip());
       }
     }
-    List<Participation> participations = fabrique.journeys().participations(inquiry.id());
+    List<Participation> participations = journeys.participations(inquiry.id());
     Map<Long, Long> evidence =
-        fabrique.journeys().evidence(inquiry.id()).stream()
+        journeys.evidence(inquiry.id()).stream()
             .collect(
                 java.util.stream.Collectors.groupingBy(
                     e -> e.element().id(), java.util.stream.Collectors.counting()));
@@ -284,15 +281,14 @@ public final class JourneyRoutes {
         ctx,
         "journey/choices.jte",
         views.page(ctx).in(inquiry, "choices"),
-        new ChoicesPage(
-            journey, choices, fabrique.inquiries().cases(inquiry.id()), filters, evidence));
+        new ChoicesPage(journey, choices, inquiries.cases(inquiry.id()), filters, evidence));
   }
 
   private void tensionsBoard(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyView journey = view(ctx, inquiry, Optional.empty());
     Map<String, String> filters = filters(ctx, List.of("evidence"));
-    EvidenceCoverage coverage = fabrique.journeys().coverage(inquiry.id());
+    EvidenceCoverage coverage = journeys.coverage(inquiry.id());
     String wanted = filters.getOrDefault("evidence", "");
     Map<TensionStatus, List<Tension>> columns = new EnumMap<>(TensionStatus.class);
     for (TensionStatus status : TensionStatus.values()) {
@@ -312,10 +308,10 @@ public final class JourneyRoutes {
   }
 
   private void interventionsTable(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     JourneyView journey = view(ctx, inquiry, Optional.empty());
     Map<String, String> filters = filters(ctx, List.of("type", "case", "evidence"));
-    EvidenceCoverage coverage = fabrique.journeys().coverage(inquiry.id());
+    EvidenceCoverage coverage = journeys.coverage(inquiry.id());
     String wanted = filters.getOrDefault("evidence", "");
     List<Intervention> interventions =
         journey.timeline().stream()
@@ -334,7 +330,7 @@ public final class JourneyRoutes {
         "journey/interventions.jte",
         views.page(ctx).in(inquiry, "interventions"),
         new InterventionsPage(
-            journey, interventions, fabrique.inquiries().cases(inquiry.id()), filters, coverage));
+            journey, interventions, inquiries.cases(inquiry.id()), filters, coverage));
   }
 
   /** The query parameters among these keys that have a value. */
@@ -357,8 +353,7 @@ public final class JourneyRoutes {
 
   private ElementHeader newHeader(Context ctx, Case theCase, String labelField) {
     ElementHeader base =
-        ElementHeader.of(
-            fabrique.journeys().newId(), theCase.inquiryId(), theCase.id(), "placeholder");
+        ElementHeader.of(journeys.newId(), theCase.inquiryId(), theCase.id(), "placeholder");
     return JourneyForms.header(base, ctx, labelField);
   }
 
@@ -371,7 +366,7 @@ public final class JourneyRoutes {
     Case theCase = theCase(ctx);
     JourneyElement element =
         kind.fromForm(newHeader(ctx, theCase, kind.labelField().name()), JourneyForms.input(ctx));
-    fabrique.journeys().create(user(ctx), element);
+    journeys.create(user(ctx), element);
     created(ctx, theCase);
   }
 
@@ -380,13 +375,13 @@ public final class JourneyRoutes {
     JourneyElement element = element(ctx);
     ElementKind<?> kind = ElementKinds.of(element);
     ElementHeader header = JourneyForms.header(element.header(), ctx, kind.labelField().name());
-    fabrique.journeys().update(user(ctx), kind.edit(element, header, JourneyForms.input(ctx)));
+    journeys.update(user(ctx), kind.edit(element, header, JourneyForms.input(ctx)));
     Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
   }
 
   private void deleteElement(Context ctx) {
     JourneyElement element = element(ctx);
-    fabrique.journeys().delete(user(ctx), element.id());
+    journeys.delete(user(ctx), element.id());
     String back =
         element
             .header()
@@ -401,29 +396,25 @@ public final class JourneyRoutes {
     ElementId actor =
         JourneyForms.id(ctx, "actor")
             .orElseThrow(() -> new InvalidInputException("Choose an actor"));
-    fabrique
-        .journeys()
-        .addParticipation(user(ctx), actor, JourneyForms.text(ctx, "role"), element.id());
+    journeys.addParticipation(user(ctx), actor, JourneyForms.text(ctx, "role"), element.id());
     Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
   }
 
   private void removeParticipation(Context ctx) {
-    fabrique
-        .journeys()
-        .removeParticipation(user(ctx), new ElementId(Requests.id(ctx, "participation")));
+    journeys.removeParticipation(user(ctx), new ElementId(Requests.id(ctx, "participation")));
     Requests.redirectBack(ctx, "/");
   }
 
   private void removeEvidence(Context ctx) {
-    fabrique.journeys().removeEvidence(user(ctx), new ElementId(Requests.id(ctx, "evidence")));
+    journeys.removeEvidence(user(ctx), new ElementId(Requests.id(ctx, "evidence")));
     Requests.redirectBack(ctx, "/");
   }
 
   private Case theCase(Context ctx) {
-    return fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    return inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
   }
 
   private JourneyElement element(Context ctx) {
-    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")));
+    return journeys.get(new ElementId(Requests.id(ctx, "element")));
   }
 }

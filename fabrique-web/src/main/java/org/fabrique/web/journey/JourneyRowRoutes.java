@@ -3,9 +3,9 @@ package org.fabrique.web.journey;
 import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.RowList;
@@ -21,16 +21,16 @@ import org.fabrique.web.auth.Routes;
  * constraints, a tension's positions), as the element's kind declares them. Rows are addressed by
  * their position in the element.
  */
-final class JourneyRowRoutes {
-  private final Fabrique fabrique;
+public final class JourneyRowRoutes {
+  private final JourneyService journeys;
   private final Visitors visitors;
 
-  JourneyRowRoutes(Fabrique fabrique, Visitors visitors) {
-    this.fabrique = fabrique;
+  public JourneyRowRoutes(JourneyService journeys, Visitors visitors) {
+    this.journeys = journeys;
     this.visitors = visitors;
   }
 
-  void mount(Routes routes) {
+  public void mount(Routes routes) {
     Set<String> lists = new LinkedHashSet<>();
     for (ElementKind<?> kind : ElementKinds.all()) {
       kind.rows().stream().map(RowList::name).forEach(lists::add);
@@ -58,12 +58,12 @@ final class JourneyRowRoutes {
   }
 
   private void save(Context ctx, JourneyElement element) {
-    fabrique.journeys().update(user(ctx), element);
+    journeys.update(user(ctx), element);
     Requests.redirectWithNotice(ctx, "/journey/elements/" + element.id(), "saved");
   }
 
   private JourneyElement element(Context ctx) {
-    return fabrique.journeys().get(new ElementId(Requests.id(ctx, "element")));
+    return journeys.get(new ElementId(Requests.id(ctx, "element")));
   }
 
   private UserId user(Context ctx) {

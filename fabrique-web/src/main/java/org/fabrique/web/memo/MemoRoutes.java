@@ -5,20 +5,23 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.coding.Segment;
 import org.fabrique.core.coding.SegmentId;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.memo.MemoService;
 import org.fabrique.core.user.Role;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
@@ -31,12 +34,24 @@ import org.fabrique.web.auth.Routes;
 public final class MemoRoutes {
   private static final int EXCERPT = 120;
 
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final MemoService memos;
   private final Views views;
   private final Visitors visitors;
 
-  public MemoRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public MemoRoutes(
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      MemoService memos,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.corpus = corpus;
+    this.coding = coding;
+    this.memos = memos;
     this.views = views;
     this.visitors = visitors;
   }
@@ -95,7 +110,7 @@ public final class MemoRoutes {
     Inquiry inquiry = inquiry(ctx);
     Page page = views.page(ctx).in(inquiry, "memos");
     List<MemoRow> rows =
-        fabrique.memos().list(inquiry.id()).stream()
+        memos.list(inquiry.id()).stream()
             .sorted(Comparator.comparing(Memo::updatedAt).reversed())
             .map(m -> row(page, m))
             .toList();
@@ -112,22 +127,22 @@ public final class MemoRoutes {
             new MemoRow(
                 memo,
                 kind,
-                fabrique.inquiries().getCase(new CaseId(target.id())).name(),
+                inquiries.getCase(new CaseId(target.id())).name(),
                 "/cases/" + target.id());
         case SOURCE ->
             new MemoRow(
                 memo,
                 kind,
-                fabrique.corpus().get(new SourceId(target.id())).title(),
+                corpus.get(new SourceId(target.id())).title(),
                 "/sources/" + target.id());
         case CODE ->
             new MemoRow(
                 memo,
                 kind,
-                fabrique.coding().getCode(new CodeId(target.id())).name(),
+                coding.getCode(new CodeId(target.id())).name(),
                 "/codes/" + target.id());
         case SEGMENT -> {
-          Segment segment = fabrique.coding().segment(new SegmentId(target.id()));
+          Segment segment = coding.segment(new SegmentId(target.id()));
           yield new MemoRow(
               memo,
               kind,
@@ -160,32 +175,28 @@ public final class MemoRoutes {
             inquiry,
             Requests.form(ctx, "targetKind").orElse("inquiry"),
             Requests.formLong(ctx, "targetId").orElse(inquiry.id().value()));
-    fabrique
-        .memos()
-        .write(
-            inquiry.id(),
-            visitors.of(ctx).coder().id(),
-            target,
-            Requests.formText(ctx, "title"),
-            Requests.formText(ctx, "body"));
+    memos.write(
+        inquiry.id(),
+        visitors.of(ctx).coder().id(),
+        target,
+        Requests.formText(ctx, "title"),
+        Requests.formText(ctx, "body"));
     Requests.redirectBack(ctx, "/inquiries/" + inquiry.id() + "/memos?notice=memo-saved");
   }
 
   private void update(Context ctx) {
     Memo memo = memo(ctx);
-    fabrique
-        .memos()
-        .update(
-            visitors.of(ctx).coder().id(),
-            memo.id(),
-            Requests.formText(ctx, "title"),
-            Requests.formText(ctx, "body"));
+    memos.update(
+        visitors.of(ctx).coder().id(),
+        memo.id(),
+        Requests.formText(ctx, "title"),
+        Requests.formText(ctx, "body"));
     Requests.redirectBack(ctx, "/inquiries/" + memo.inquiryId() + "/memos?notice=memo-saved");
   }
 
   private void delete(Context ctx) {
     Memo memo = memo(ctx);
-    fabrique.memos().delete(visitors.of(ctx).coder().id(), memo.id());
+    memos.delete(visitors.of(ctx).coder().id(), memo.id());
     Requests.redirectBack(ctx, "/inquiries/" + memo.inquiryId() + "/memos?notice=deleted");
   }
 
@@ -195,14 +206,12 @@ public final class MemoRoutes {
     String id = ctx.queryParam("targetId");
     List<Memo> memos =
         kind == null
-            ? fabrique.memos().list(inquiry.id())
-            : fabrique
-                .memos()
-                .about(
-                    target(
-                        inquiry,
-                        kind,
-                        id == null ? inquiry.id().value() : Requests.parseLong(id, "targetId")));
+            ? this.memos.list(inquiry.id())
+            : this.memos.about(
+                target(
+                    inquiry,
+                    kind,
+                    id == null ? inquiry.id().value() : Requests.parseLong(id, "targetId")));
     ctx.json(memos.stream().map(MemoOut::of).toList());
   }
 
@@ -215,9 +224,7 @@ public final class MemoRoutes {
             in.targetKind() == null ? "inquiry" : in.targetKind(),
             in.targetId() == null ? inquiry.id().value() : in.targetId());
     Memo memo =
-        fabrique
-            .memos()
-            .write(inquiry.id(), visitors.of(ctx).coder().id(), target, in.title(), in.body());
+        memos.write(inquiry.id(), visitors.of(ctx).coder().id(), target, in.title(), in.body());
     ctx.status(HttpStatus.CREATED).json(MemoOut.of(memo));
   }
 
@@ -225,19 +232,17 @@ public final class MemoRoutes {
     Memo memo = memo(ctx);
     MemoIn in = ctx.bodyAsClass(MemoIn.class);
     Memo updated =
-        fabrique
-            .memos()
-            .update(
-                visitors.of(ctx).coder().id(),
-                memo.id(),
-                in.title() == null ? memo.title() : in.title(),
-                in.body() == null ? memo.body() : in.body());
+        memos.update(
+            visitors.of(ctx).coder().id(),
+            memo.id(),
+            in.title() == null ? memo.title() : in.title(),
+            in.body() == null ? memo.body() : in.body());
     ctx.json(MemoOut.of(updated));
   }
 
   private void apiDelete(Context ctx) {
     Memo memo = memo(ctx);
-    fabrique.memos().delete(visitors.of(ctx).coder().id(), memo.id());
+    memos.delete(visitors.of(ctx).coder().id(), memo.id());
     ctx.status(HttpStatus.NO_CONTENT);
   }
 
@@ -248,15 +253,11 @@ public final class MemoRoutes {
             .orElseThrow(() -> new InvalidInputException("Unknown kind of item for a memo"));
     InquiryId owner =
         switch (kind) {
-          case INQUIRY -> fabrique.inquiries().get(new InquiryId(id)).id();
-          case CASE -> fabrique.inquiries().getCase(new CaseId(id)).inquiryId();
-          case SOURCE -> fabrique.corpus().get(new SourceId(id)).inquiryId();
-          case CODE -> fabrique.coding().getCode(new CodeId(id)).inquiryId();
-          case SEGMENT ->
-              fabrique
-                  .corpus()
-                  .get(fabrique.coding().segment(new SegmentId(id)).sourceId())
-                  .inquiryId();
+          case INQUIRY -> inquiries.get(new InquiryId(id)).id();
+          case CASE -> inquiries.getCase(new CaseId(id)).inquiryId();
+          case SOURCE -> corpus.get(new SourceId(id)).inquiryId();
+          case CODE -> coding.getCode(new CodeId(id)).inquiryId();
+          case SEGMENT -> corpus.get(coding.segment(new SegmentId(id)).sourceId()).inquiryId();
           default ->
               throw new InvalidInputException(
                   "Memos can be written on the inquiry, cases, sources, codes and segments");
@@ -268,10 +269,10 @@ public final class MemoRoutes {
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private Memo memo(Context ctx) {
-    return fabrique.memos().get(new MemoId(Requests.id(ctx, "memo")));
+    return memos.get(new MemoId(Requests.id(ctx, "memo")));
   }
 }

@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.erasure.ErasureService;
 import org.fabrique.core.erasure.PurgeReport;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
@@ -16,10 +20,12 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.IdentifierCategory;
 import org.fabrique.core.redaction.PseudonymEntry;
 import org.fabrique.core.redaction.Redaction;
 import org.fabrique.core.redaction.RedactionId;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.Downloads;
@@ -37,12 +43,33 @@ import org.fabrique.web.auth.Routes;
  * each after a page that says what will be erased.
  */
 public final class RedactionRoutes {
-  private final Fabrique fabrique;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final RedactionService redactions;
+  private final ErasureService erasure;
+  private final AttributeService attributes;
+  private final AuditLog audit;
   private final Views views;
   private final Visitors visitors;
 
-  public RedactionRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  public RedactionRoutes(
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      RedactionService redactions,
+      ErasureService erasure,
+      AttributeService attributes,
+      AuditLog audit,
+      Views views,
+      Visitors visitors) {
+    this.inquiries = inquiries;
+    this.corpus = corpus;
+    this.coding = coding;
+    this.redactions = redactions;
+    this.erasure = erasure;
+    this.attributes = attributes;
+    this.audit = audit;
     this.views = views;
     this.visitors = visitors;
   }
@@ -85,8 +112,7 @@ public final class RedactionRoutes {
 
   private void page(Context ctx) {
     Source source = source(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
-    var redactions = fabrique.redactions();
+    Inquiry inquiry = inquiries.get(source.inquiryId());
     List<Row> rows =
         redactions.list(inquiry.id(), Optional.of(source.id())).stream()
             .sorted(Comparator.comparingInt(Redaction::start))
@@ -101,7 +127,7 @@ public final class RedactionRoutes {
 
   private void suggest(Context ctx) {
     Source source = source(ctx);
-    fabrique.redactions().suggest(source.inquiryId(), Optional.of(source.id()));
+    redactions.suggest(source.inquiryId(), Optional.of(source.id()));
     Requests.redirectWithNotice(ctx, pagePath(source.id()), "suggested");
   }
 
@@ -111,9 +137,9 @@ public final class RedactionRoutes {
     UserId user = visitors.of(ctx).coder().id();
     String value = Requests.formText(ctx, "value").strip();
     if ("reject".equals(Requests.form(ctx, "decision").orElse("accept"))) {
-      fabrique.redactions().rejectEverywhere(user, source.inquiryId(), value);
+      redactions.rejectEverywhere(user, source.inquiryId(), value);
     } else {
-      fabrique.redactions().acceptEverywhere(user, source.inquiryId(), value, category(ctx));
+      redactions.acceptEverywhere(user, source.inquiryId(), value, category(ctx));
     }
     Requests.redirectWithNotice(ctx, pagePath(source.id()), "saved");
   }
@@ -121,24 +147,22 @@ public final class RedactionRoutes {
   private void decide(Context ctx, boolean accept) {
     RedactionId id = new RedactionId(Requests.id(ctx, "redaction"));
     UserId user = visitors.of(ctx).coder().id();
-    Redaction decided =
-        accept ? fabrique.redactions().accept(user, id) : fabrique.redactions().reject(user, id);
+    Redaction decided = accept ? redactions.accept(user, id) : redactions.reject(user, id);
     Requests.redirect(ctx, pagePath(decided.sourceId()) + "#r" + nextAfter(decided));
   }
 
   private void edit(Context ctx) {
     RedactionId id = new RedactionId(Requests.id(ctx, "redaction"));
-    Redaction before = fabrique.redactions().get(id);
+    Redaction before = redactions.get(id);
     int start = Requests.formLong(ctx, "start").map(Math::toIntExact).orElse(before.start());
     int end = Requests.formLong(ctx, "end").map(Math::toIntExact).orElse(before.end());
-    Redaction after =
-        fabrique.redactions().edit(visitors.of(ctx).coder().id(), id, start, end, category(ctx));
+    Redaction after = redactions.edit(visitors.of(ctx).coder().id(), id, start, end, category(ctx));
     Requests.redirect(ctx, pagePath(after.sourceId()) + "#r" + after.id().value());
   }
 
   /** The id of the next pending suggestion of the source after this one, or this one's. */
   private long nextAfter(Redaction decided) {
-    return fabrique.redactions().list(decided.inquiryId(), Optional.of(decided.sourceId())).stream()
+    return redactions.list(decided.inquiryId(), Optional.of(decided.sourceId())).stream()
         .filter(r -> r.status() == Redaction.Status.SUGGESTED && r.start() >= decided.start())
         .min(Comparator.comparingInt(Redaction::start))
         .map(r -> r.id().value())
@@ -157,14 +181,14 @@ public final class RedactionRoutes {
   public record KeysView(Inquiry inquiry, List<PseudonymEntry> entries) {}
 
   private void keysPage(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     // Real values: never kept by a browser or a proxy.
     ctx.header("Cache-Control", "no-store");
     views.render(
         ctx,
         "redaction/keys.jte",
         views.page(ctx).in(inquiry, "sources"),
-        new KeysView(inquiry, fabrique.redactions().keyTable(inquiry.id())));
+        new KeysView(inquiry, redactions.keyTable(inquiry.id())));
   }
 
   /**
@@ -172,7 +196,7 @@ public final class RedactionRoutes {
    * typed twice in the form; written in the audit log, never the passphrase or a value.
    */
   private void keysDownload(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     String passphrase = Requests.form(ctx, "passphrase").orElse("");
     String again = Requests.form(ctx, "again").orElse("");
     if (passphrase.isEmpty()) {
@@ -184,12 +208,12 @@ public final class RedactionRoutes {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     char[] secret = passphrase.toCharArray();
     try {
-      fabrique.redactions().writeKeyTable(inquiry.id(), secret, out);
+      redactions.writeKeyTable(inquiry.id(), secret, out);
     } finally {
       java.util.Arrays.fill(secret, '\0');
     }
     Outgoing.export(
-        fabrique.audit(),
+        audit,
         ctx,
         inquiry.id(),
         "key table, encrypted",
@@ -217,7 +241,7 @@ public final class RedactionRoutes {
 
   private void purgePage(Context ctx) {
     Source source = source(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(source.inquiryId());
+    Inquiry inquiry = inquiries.get(source.inquiryId());
     views.render(
         ctx,
         "redaction/purge.jte",
@@ -235,17 +259,15 @@ public final class RedactionRoutes {
   private void purge(Context ctx) {
     Source source = source(ctx);
     confirmed(ctx);
-    fabrique
-        .erasure()
-        .purge(visitors.of(ctx).coder().id(), source.inquiryId(), List.of(source.id()));
+    erasure.purge(visitors.of(ctx).coder().id(), source.inquiryId(), List.of(source.id()));
     Requests.redirectWithNotice(ctx, "/inquiries/" + source.inquiryId() + "/sources", "purged");
   }
 
   private void withdrawPage(Context ctx) {
     Case theCase = theCase(ctx);
-    Inquiry inquiry = fabrique.inquiries().get(theCase.inquiryId());
+    Inquiry inquiry = inquiries.get(theCase.inquiryId());
     List<Source> sources =
-        fabrique.corpus().list(inquiry.id()).stream()
+        corpus.list(inquiry.id()).stream()
             .filter(s -> s.caseId().equals(Optional.of(theCase.id())))
             .toList();
     views.render(
@@ -266,9 +288,7 @@ public final class RedactionRoutes {
     Case theCase = theCase(ctx);
     confirmed(ctx);
     PurgeReport report =
-        fabrique
-            .erasure()
-            .withdrawCase(visitors.of(ctx).coder().id(), theCase.inquiryId(), theCase.id());
+        erasure.withdrawCase(visitors.of(ctx).coder().id(), theCase.inquiryId(), theCase.id());
     Requests.redirectWithNotice(
         ctx,
         "/inquiries/" + theCase.inquiryId() + "/sources",
@@ -280,12 +300,10 @@ public final class RedactionRoutes {
    * purged, named and counted, before anything is done.
    */
   private void withdrawByValuePage(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     AttributeValueChoice choice = valueChoice(ctx, inquiry, false);
     List<Source> sources =
-        fabrique
-            .erasure()
-            .withAttributeValue(inquiry.id(), choice.attribute().name(), choice.value());
+        erasure.withAttributeValue(inquiry.id(), choice.attribute().name(), choice.value());
     views.render(
         ctx,
         "redaction/purge.jte",
@@ -301,13 +319,11 @@ public final class RedactionRoutes {
   }
 
   private void withdrawByValue(Context ctx) {
-    Inquiry inquiry = fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
     AttributeValueChoice choice = valueChoice(ctx, inquiry, true);
     confirmed(ctx);
-    fabrique
-        .erasure()
-        .withdrawByAttribute(
-            visitors.of(ctx).coder().id(), inquiry.id(), choice.attribute().name(), choice.value());
+    erasure.withdrawByAttribute(
+        visitors.of(ctx).coder().id(), inquiry.id(), choice.attribute().name(), choice.value());
     Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/sources", "purged");
   }
 
@@ -328,7 +344,7 @@ public final class RedactionRoutes {
     }
     long id = Requests.parseLong(attribute, "The attribute");
     AttributeDefinition definition =
-        fabrique.attributes().definitions(inquiry.id()).stream()
+        attributes.definitions(inquiry.id()).stream()
             .filter(d -> d.id().value() == id)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("There is no attribute " + id + " here"));
@@ -347,7 +363,7 @@ public final class RedactionRoutes {
   }
 
   private int codings(Inquiry inquiry, List<Source> sources) {
-    Map<SourceId, Integer> counts = fabrique.coding().codingCountsBySource(inquiry.id());
+    Map<SourceId, Integer> counts = coding.codingCountsBySource(inquiry.id());
     return sources.stream().mapToInt(s -> counts.getOrDefault(s.id(), 0)).sum();
   }
 
@@ -356,10 +372,10 @@ public final class RedactionRoutes {
   }
 
   private Source source(Context ctx) {
-    return fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+    return corpus.get(new SourceId(Requests.id(ctx, "source")));
   }
 
   private Case theCase(Context ctx) {
-    return fabrique.inquiries().getCase(new CaseId(Requests.id(ctx, "case")));
+    return inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
   }
 }

@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fabrique.core.Fabrique;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeId;
+import org.fabrique.core.attribute.AttributeService;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.coding.CodingService;
+import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
@@ -21,9 +23,11 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.AutoCodeExtent;
 import org.fabrique.core.search.DocumentKind;
 import org.fabrique.core.search.FilterInput;
@@ -34,6 +38,7 @@ import org.fabrique.core.search.SearchPage;
 import org.fabrique.core.search.SearchService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
+import org.fabrique.core.user.UserService;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
@@ -50,12 +55,34 @@ public final class SearchRoutes {
   private static final int PAGE_SIZE = 50;
   private static final int CONTEXT = 60;
 
-  private final Fabrique fabrique;
+  private final UserService users;
+  private final InquiryService inquiries;
+  private final CorpusService corpus;
+  private final CodingService coding;
+  private final AttributeService attributes;
+  private final SearchService search;
+  private final RedactionService redactions;
   private final Views views;
   private final Visitors visitors;
 
-  public SearchRoutes(Fabrique fabrique, Views views, Visitors visitors) {
-    this.fabrique = fabrique;
+  /** The services the search page and API use. */
+  public record Services(
+      UserService users,
+      InquiryService inquiries,
+      CorpusService corpus,
+      CodingService coding,
+      AttributeService attributes,
+      SearchService search,
+      RedactionService redactions) {}
+
+  public SearchRoutes(Services services, Views views, Visitors visitors) {
+    this.users = services.users();
+    this.inquiries = services.inquiries();
+    this.corpus = services.corpus();
+    this.coding = services.coding();
+    this.attributes = services.attributes();
+    this.search = services.search();
+    this.redactions = services.redactions();
     this.views = views;
     this.visitors = visitors;
   }
@@ -235,8 +262,8 @@ public final class SearchRoutes {
     Form form = form(ctx, false);
     Optional<SearchPage> result = Optional.empty();
     Optional<String> error = Optional.empty();
-    List<AttributeDefinition> attributes = fabrique.attributes().definitions(inquiry.id());
-    List<User> users = fabrique.users().list();
+    List<AttributeDefinition> attributes = this.attributes.definitions(inquiry.id());
+    List<User> users = this.users.list();
     Role role = AccessCheck.roleOf(ctx);
     ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
     ctx.header("X-Redaction-Profile", profile.name());
@@ -244,17 +271,15 @@ public final class SearchRoutes {
       try {
         result =
             Optional.of(
-                fabrique
-                    .search()
-                    .search(
-                        inquiry.id(),
-                        form.mode(),
-                        form.query(),
-                        form.filters(attributes, users),
-                        Math.max(0, Requests.queryInt(ctx, "offset", 0)),
-                        PAGE_SIZE,
-                        CONTEXT,
-                        scope(inquiry, profile, role)));
+                search.search(
+                    inquiry.id(),
+                    form.mode(),
+                    form.query(),
+                    form.filters(attributes, users),
+                    Math.max(0, Requests.queryInt(ctx, "offset", 0)),
+                    PAGE_SIZE,
+                    CONTEXT,
+                    scope(inquiry, profile, role)));
       } catch (InvalidInputException e) {
         error = Optional.of(e.getMessage());
         ctx.status(400);
@@ -269,8 +294,8 @@ public final class SearchRoutes {
             form,
             result,
             error,
-            fabrique.inquiries().cases(inquiry.id()),
-            Codebooks.flatten(fabrique.coding().codebook(inquiry.id())),
+            inquiries.cases(inquiry.id()),
+            Codebooks.flatten(coding.codebook(inquiry.id())),
             users,
             attributes,
             profile,
@@ -284,16 +309,14 @@ public final class SearchRoutes {
     AutoCodeExtent extent =
         "paragraph".equals(ctx.formParam("extent")) ? AutoCodeExtent.PARAGRAPH : AutoCodeExtent.HIT;
     SearchService.AutoCoded done =
-        fabrique
-            .search()
-            .autoCode(
-                inquiry.id(),
-                visitors.of(ctx).coder().id(),
-                form.mode(),
-                form.query(),
-                filters(inquiry, form),
-                new CodeId(code),
-                extent);
+        search.autoCode(
+            inquiry.id(),
+            visitors.of(ctx).coder().id(),
+            form.mode(),
+            form.query(),
+            filters(inquiry, form),
+            new CodeId(code),
+            extent);
     Requests.redirectWithNotice(
         ctx,
         "/inquiries/"
@@ -333,17 +356,15 @@ public final class SearchRoutes {
     ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
     ctx.header("X-Redaction-Profile", profile.name());
     SearchPage page =
-        fabrique
-            .search()
-            .search(
-                inquiry.id(),
-                form.mode(),
-                form.query(),
-                filters(inquiry, form),
-                Requests.queryCount(ctx, "offset", 0),
-                Requests.queryCount(ctx, "limit", PAGE_SIZE),
-                Requests.queryCount(ctx, "context", CONTEXT),
-                scope(inquiry, profile, role));
+        search.search(
+            inquiry.id(),
+            form.mode(),
+            form.query(),
+            filters(inquiry, form),
+            Requests.queryCount(ctx, "offset", 0),
+            Requests.queryCount(ctx, "limit", PAGE_SIZE),
+            Requests.queryCount(ctx, "context", CONTEXT),
+            scope(inquiry, profile, role));
     List<LineOut> lines = new ArrayList<>();
     for (KwicLine line : page.lines()) {
       lines.add(
@@ -375,26 +396,24 @@ public final class SearchRoutes {
     Inquiry inquiry = inquiry(ctx);
     AutoCodeIn in = ctx.bodyAsClass(AutoCodeIn.class);
     ctx.json(
-        fabrique
-            .search()
-            .autoCode(
-                inquiry.id(),
-                visitors.of(ctx).coder().id(),
-                "regex".equalsIgnoreCase(in.mode()) ? SearchMode.REGEX : SearchMode.QUERY,
-                in.query() == null ? "" : in.query(),
-                SearchFilters.none(),
-                new CodeId(in.codeId()),
-                "paragraph".equals(in.extent()) ? AutoCodeExtent.PARAGRAPH : AutoCodeExtent.HIT));
+        search.autoCode(
+            inquiry.id(),
+            visitors.of(ctx).coder().id(),
+            "regex".equalsIgnoreCase(in.mode()) ? SearchMode.REGEX : SearchMode.QUERY,
+            in.query() == null ? "" : in.query(),
+            SearchFilters.none(),
+            new CodeId(in.codeId()),
+            "paragraph".equals(in.extent()) ? AutoCodeExtent.PARAGRAPH : AutoCodeExtent.HIT));
   }
 
   /** A hit to highlight, in code points of the source's plain text. */
   public record HighlightOut(int start, int end) {}
 
   private void apiHighlights(Context ctx) {
-    Source source = fabrique.corpus().get(new SourceId(Requests.id(ctx, "source")));
+    Source source = corpus.get(new SourceId(Requests.id(ctx, "source")));
     Form form = form(ctx, false);
     ctx.json(
-        fabrique.search().highlights(source.id(), form.mode(), form.query()).stream()
+        search.highlights(source.id(), form.mode(), form.query()).stream()
             .map(h -> new HighlightOut(h.start(), h.end()))
             .toList());
   }
@@ -404,15 +423,15 @@ public final class SearchRoutes {
    * and no confidential or secret source for coders and viewers.
    */
   private ExportScope scope(Inquiry inquiry, ExportProfile profile, Role role) {
-    return fabrique.redactions().scope(inquiry.id(), ExportProfiles.readBy(profile, role));
+    return redactions.scope(inquiry.id(), ExportProfiles.readBy(profile, role));
   }
 
   private SearchFilters filters(Inquiry inquiry, Form form) {
-    return form.filters(fabrique.attributes().definitions(inquiry.id()), fabrique.users().list());
+    return form.filters(attributes.definitions(inquiry.id()), users.list());
   }
 
   private Inquiry inquiry(Context ctx) {
-    return fabrique.inquiries().get(new InquiryId(Requests.id(ctx, "inquiry")));
+    return inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
   }
 
   private static String encode(String value) {

@@ -331,7 +331,7 @@
 
   function showPending() {
     if (pending) {
-      selectionInfo.textContent = fill(msg.msgSelected, (pending.end - pending.start).toLocaleString(document.documentElement.lang));
+      selectionInfo.textContent = window.Fabrique.plural(msg.msgSelected, pending.end - pending.start);
       selectionInfo.classList.add("has-selection");
     } else {
       selectionInfo.textContent = msg.msgSelect;
@@ -426,7 +426,7 @@
       createItem.className = "code-create muted";
       createItem.textContent = visible.length === 0
         ? `${msg.msgNoMatch} ${fill(msg.msgCreate, quick.value.trim())} (↵)`
-        : `${fill(msg.msgCreate, quick.value.trim())} (Shift+↵)`;
+        : `${fill(msg.msgCreate, quick.value.trim())} (⇧+↵)`;
       list.append(createItem);
     }
     setActive(query === "" ? null : visible[0] || null);

@@ -49,7 +49,7 @@
   function refresh() {
     use.disabled = !passage || !target.value;
     passageLine.textContent = passage
-      ? String(msg.msgSelected).replace("{0}", (passage.end - passage.start).toLocaleString(document.documentElement.lang))
+      ? window.Fabrique.plural(msg.msgSelected, passage.end - passage.start)
       : msg.msgSelect;
   }
 

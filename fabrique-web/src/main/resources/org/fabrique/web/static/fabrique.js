@@ -7,7 +7,18 @@
   function fill(pattern, ...args) {
     return String(pattern || "").replace(/\{(\d+)\}/g, (m, i) => (args[+i] === undefined ? "" : String(args[+i])));
   }
-  window.Fabrique = { fill };
+  /**
+   * A message with a plural, from its forms by plural keyword as the server wrote them (JSON in a
+   * data attribute, see Page.plural): the form the page's language uses for the count, filled with
+   * the count written in that language, then with the other arguments.
+   */
+  function plural(forms, count, ...args) {
+    const lang = document.documentElement.lang || "en";
+    const all = typeof forms === "string" ? JSON.parse(forms) : forms;
+    const form = all[new Intl.PluralRules(lang).select(count)] || all.other || "";
+    return fill(form, Number(count).toLocaleString(lang), ...args);
+  }
+  window.Fabrique = { fill, plural };
 
   document.addEventListener("submit", (event) => {
     const form = event.target;
@@ -134,7 +145,8 @@
         return;
       }
       const imported = job.files.filter((f) => f.imported).length;
-      progressText.textContent = fill(msg.msgDone, imported, job.files.length - imported);
+      progressText.textContent = fill(msg.msgDone, plural(msg.msgImportedCount, imported),
+        plural(msg.msgRefusedCount, job.files.length - imported));
       bar.max = 1;
       bar.value = 1;
       const ul = document.createElement("ul");

@@ -2,8 +2,9 @@
    choices and tensions linked to what they are about, laid out in layers from left to right (dagre).
    The server sends the whole graph of a small case, else the part within two steps of an element:
    nodes with more beyond them have a double outline and can be expanded; the whole graph comes on
-   request. Pan, zoom, filter by kind, click a node to see it and open it. A plain list mirrors the
-   graph for screen readers (and tests). */
+   request. Pan, zoom, filter by kind (hides), highlight by actor, category of actor, dimension and
+   date (the server says which elements pass; the others are drawn pale), click a node to see it and
+   open it. A plain list mirrors the graph for screen readers (and tests). */
 "use strict";
 
 (function () {
@@ -11,6 +12,8 @@
   if (!container || !window.cytoscape) return;
   const detail = document.querySelector("[data-graph-detail]");
   const filters = document.querySelector("[data-graph-filters]");
+  const lit = document.querySelector("[data-graph-lit]");
+  const problem = document.querySelector("[data-graph-problem]");
   const caseId = container.dataset.caseId;
 
   const style = [
@@ -37,6 +40,9 @@
       "text-background-color": "#fff", "text-background-opacity": 1, color: "#444" } },
     // More lies beyond this node: expand it from its detail.
     { selector: "node[?border]", style: { "border-width": 4, "border-style": "double", "border-color": "#333" } },
+    // Elements that do not pass the filters by actor, dimension and date: pale, not hidden.
+    { selector: "node[!matches]", style: { opacity: 0.2 } },
+    { selector: "edge.dimmed", style: { opacity: 0.15 } },
     { selector: ":selected", style: { "border-width": 3, "border-color": "#000" } }
   ];
 
@@ -52,6 +58,7 @@
       const li = document.createElement("li");
       li.dataset.id = n.id;
       li.dataset.kind = n.kind;
+      li.dataset.matches = String(n.matches !== false);
       li.textContent = n.label;
       return li;
     }));
@@ -60,6 +67,27 @@
   const focusBar = document.querySelector("[data-graph-focus]");
   const api = `/api/cases/${caseId}/journey`;
   let cy = null;
+  // The view asked for (the default focus, a focus or the whole graph), without the filters.
+  let view = api;
+
+  /* The address of a view with the filters by actor, dimension and date chosen. */
+  function filtered(url) {
+    if (!lit) return url;
+    const params = new URLSearchParams();
+    lit.querySelectorAll("select, input").forEach((field) => {
+      if (field.value) params.append(field.name, field.value);
+    });
+    const query = params.toString();
+    if (!query) return url;
+    return url + (url.includes("?") ? "&" : "?") + query;
+  }
+
+  function dim() {
+    cy.edges().forEach((edge) => {
+      const pale = edge.source().data("matches") === false || edge.target().data("matches") === false;
+      if (pale) edge.addClass("dimmed"); else edge.removeClass("dimmed");
+    });
+  }
 
   function toElements(graph) {
     return graph.nodes
@@ -105,7 +133,7 @@
     whole.type = "button";
     whole.className = "button secondary";
     whole.textContent = container.dataset.msgWhole;
-    whole.addEventListener("click", () => load(`${api}?whole=true`, false));
+    whole.addEventListener("click", () => { view = `${api}?whole=true`; load(view, false); });
     focusBar.append(text, " ", whole);
   }
 
@@ -130,9 +158,14 @@
 
   /* Shows a graph from the server, or adds it to the one shown (expanding a border node). */
   function load(url, merge) {
-    return fetch(url, { headers: { Accept: "application/json" } })
-      .then((response) => response.json())
+    delete container.dataset.ready;
+    return fetch(filtered(url), { headers: { Accept: "application/json" } })
+      .then((response) => response.json().then((body) => {
+        if (!response.ok) throw body;
+        return body;
+      }))
       .then((graph) => {
+        if (problem) { problem.hidden = true; problem.textContent = ""; }
         if (!cy) {
           cy = window.cytoscape({ container, elements: [], style, wheelSensitivity: 0.3 });
           cy.on("tap", "node", (event) => show(event.target));
@@ -157,13 +190,33 @@
           cy.add(elements);
           describe(graph);
         }
+        dim();
         applyFilters();
         layout();
-        container.dataset.ready = "true";
         mirror(cy.nodes().map((n) => n.data()));
+        // Drawn: the time since the page was asked for, for tests and benchmarks.
+        container.dataset.renderedAt = String(Math.round(performance.now()));
+        container.dataset.ready = "true";
       })
-      .catch(() => { container.textContent = "—"; });
+      .catch((failure) => {
+        // A problem of the server (a refused filter) is shown above the graph, which stays as it was.
+        if (problem && failure && (failure.detail || failure.title)) {
+          problem.textContent = failure.detail || failure.title;
+          problem.hidden = false;
+          container.dataset.ready = "true";
+        } else if (!cy) {
+          container.textContent = "—";
+        }
+      });
   }
 
+  if (lit) {
+    lit.addEventListener("change", () => load(view, false));
+    const clear = lit.querySelector("[data-graph-lit-clear]");
+    if (clear) clear.addEventListener("click", () => {
+      lit.querySelectorAll("select, input").forEach((field) => { field.value = ""; });
+      load(view, false);
+    });
+  }
   load(api, false);
 })();

@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.fabrique.core.Fabrique;
+import org.fabrique.web.WebApp;
 import org.fabrique.web.auth.Routes;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,22 @@ class WebArchitectureTest {
         .because(
             "every route declares what it requires where it is registered (decision 0008):"
                 + " route classes receive org.fabrique.web.auth.Routes, never Javalin's router")
+        .check(WEB);
+  }
+
+  @Test
+  void onlyTheCompositionRootSeesAllTheServices() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.fabrique.web..")
+        .and()
+        .doNotHaveFullyQualifiedName(WebApp.class.getName())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(Fabrique.class.getName())
+        .because(
+            "route classes receive only the services they use, wired by WebApp (issue 10):"
+                + " what a class can reach is what its constructor says")
         .check(WEB);
   }
 }

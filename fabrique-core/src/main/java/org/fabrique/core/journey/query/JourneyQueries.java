@@ -178,6 +178,57 @@ public final class JourneyQueries {
   }
 
   /**
+   * The ids of the elements of an inquiry that pass the query, for the journey graph's filters.
+   * Elements other than actors pass as in {@link #run(InquiryId, JourneyQuery)}. An actor (which
+   * has no date and is about no dimension of its own) passes when it is one of the actors and in
+   * one of the categories asked for, if the query asks for some, and, if the query has other
+   * filters, when it takes part in, decides or is named by an element that passes.
+   *
+   * @throws InvalidInputException when the query names terms, cases, codes or elements the inquiry
+   *     does not have
+   */
+  public Set<ElementId> matching(InquiryId inquiry, JourneyQuery query) {
+    return store.inTransaction(
+        tx -> {
+          InquiryJourneys snapshot = snapshot(tx, inquiry, ExportScope.asStored());
+          check(snapshot, query);
+          Set<ElementId> out = new java.util.HashSet<>();
+          List<Actor> actors = new ArrayList<>();
+          for (JourneyElement element : snapshot.elements.values()) {
+            if (element instanceof Actor actor) {
+              actors.add(actor);
+            } else if (matches(snapshot, query, element)) {
+              out.add(element.id());
+            }
+          }
+          Map<ElementId, Set<ElementId>> linked = new HashMap<>();
+          snapshot.participations.forEach(
+              (target, taking) ->
+                  taking.forEach(
+                      p ->
+                          linked
+                              .computeIfAbsent(p.actor(), k -> new java.util.HashSet<>())
+                              .add(target)));
+          Set<String> others = new java.util.HashSet<>(query.parameters().keySet());
+          others.removeAll(List.of("actor", "actor-category"));
+          for (Actor actor : actors) {
+            boolean itself =
+                (query.actors().isEmpty() || query.actors().contains(actor.id()))
+                    && (query.actorCategories().isEmpty()
+                        || query.actorCategories().contains(actor.category()));
+            if (itself
+                && (others.isEmpty()
+                    || snapshot.neighboursOf(actor.id()).stream().anyMatch(out::contains)
+                    || linked.getOrDefault(actor.id(), Set.of()).stream()
+                        .anyMatch(out::contains))) {
+              out.add(actor.id());
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
    * How many elements pass the query in each domain (or case), in all (the first row) and by the
    * category of the actors considered (the other rows; "—" for actors of no category): "who
    * decides" compared across domains. Columns are every domain of the inquiry's cases (or every

@@ -567,8 +567,12 @@ class RouteTableTest {
         new ch.qos.logback.core.read.ListAppender<>();
     logged.start();
     root.addAppender(logged);
-    ch.qos.logback.classic.Level level = root.getLevel();
-    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    // Everything Fabrique says, at every level, and what the libraries say at the level they run
+    // at (a server's wire trace at DEBUG holds whole requests: it is never switched on).
+    ch.qos.logback.classic.Logger fabriqueLog =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.fabrique");
+    ch.qos.logback.classic.Level level = fabriqueLog.getLevel();
+    fabriqueLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
     HttpResponse<byte[]> file;
     try {
       file =
@@ -583,7 +587,7 @@ class RouteTableTest {
               HttpResponse.BodyHandlers.ofByteArray());
     } finally {
       root.detachAppender(logged);
-      root.setLevel(level);
+      fabriqueLog.setLevel(level);
     }
     assertEquals(200, file.statusCode());
     String bytes = new String(file.body(), java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -42,7 +42,8 @@ public final class Workbench implements AutoCloseable {
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
                 .withQda(RefiQdaExchange.factory(ExternalFiles.REFUSE, SqliteForeignDatabase::open))
-                .withPasswords(new Argon2PasswordHasher()));
+                .withPasswords(new Argon2PasswordHasher())
+                .withKeyTables(new org.fabrique.store.backup.EncryptedKeyTables()));
   }
 
   /** The folder of the search index in the data directory (one sub-folder per inquiry). */

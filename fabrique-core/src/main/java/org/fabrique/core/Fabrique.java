@@ -17,6 +17,7 @@ import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.link.LinkService;
 import org.fabrique.core.memo.MemoService;
+import org.fabrique.core.redaction.KeyTableFiles;
 import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.SearchIndex;
 import org.fabrique.core.search.SearchService;
@@ -68,7 +69,8 @@ public record Fabrique(
       SearchIndex searchIndex,
       MatrixExport matrixExport,
       QdaExchange.Factory qda,
-      PasswordHasher passwords) {
+      PasswordHasher passwords,
+      KeyTableFiles keyTables) {
 
     /** No search index, no table export, no project exchange, no passwords. */
     public static Adapters none() {
@@ -76,24 +78,30 @@ public record Fabrique(
           SearchIndex.unavailable(),
           MatrixExport.unavailable(),
           QdaExchange.Factory.NONE,
-          PasswordHasher.unavailable());
+          PasswordHasher.unavailable(),
+          KeyTableFiles.unavailable());
     }
 
     public Adapters withSearch(SearchIndex index) {
-      return new Adapters(index, matrixExport, qda, passwords);
+      return new Adapters(index, matrixExport, qda, passwords, keyTables);
     }
 
     public Adapters withMatrixExport(MatrixExport export) {
-      return new Adapters(searchIndex, export, qda, passwords);
+      return new Adapters(searchIndex, export, qda, passwords, keyTables);
     }
 
     public Adapters withQda(QdaExchange.Factory factory) {
-      return new Adapters(searchIndex, matrixExport, factory, passwords);
+      return new Adapters(searchIndex, matrixExport, factory, passwords, keyTables);
+    }
+
+    /** The encrypted files of key tables (the store's, in the envelope of backups). */
+    public Adapters withKeyTables(KeyTableFiles files) {
+      return new Adapters(searchIndex, matrixExport, qda, passwords, files);
     }
 
     /** The hashing of passwords for accounts that sign in with one. */
     public Adapters withPasswords(PasswordHasher hasher) {
-      return new Adapters(searchIndex, matrixExport, qda, hasher);
+      return new Adapters(searchIndex, matrixExport, qda, hasher, keyTables);
     }
   }
 
@@ -128,7 +136,7 @@ public record Fabrique(
     History history = new History(store, clock, audit::applied);
     CorpusService corpus = new CorpusService(store, history, extractor, clock);
     SearchService search = new SearchService(store, adapters.searchIndex(), corpus, history, clock);
-    RedactionService redactions = new RedactionService(store, corpus, clock);
+    RedactionService redactions = new RedactionService(store, corpus, clock, adapters.keyTables());
     return new Fabrique(
         store,
         history,
@@ -152,7 +160,7 @@ public record Fabrique(
         new MembershipService(store, audit),
         audit,
         new TokenService(store, audit, clock),
-        new ComparisonReports(store),
+        new ComparisonReports(store, clock),
         new SignInGuard(audit, clock));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
@@ -161,6 +162,13 @@ final class QueryTranslator {
       builder.add(
           terms(LuceneFields.CODER, filters.coders().stream().map(Object::toString).toList()),
           BooleanClause.Occur.FILTER);
+    }
+    if (!filters.excludedSources().isEmpty()) {
+      builder.add(
+          NumericDocValuesField.newSlowSetQuery(
+              LuceneFields.SORT_SOURCE,
+              filters.excludedSources().stream().mapToLong(s -> s.value()).toArray()),
+          BooleanClause.Occur.MUST_NOT);
     }
     if (filters.from().isPresent() || filters.to().isPresent()) {
       builder.add(

@@ -123,7 +123,7 @@ public final class JdbcStore implements Store {
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file);
 
-    migrate(sqlite, Dialect.SQLITE, file);
+    migrate(sqlite, Dialect.SQLITE, () -> backUp(sqlite, file));
 
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("fabrique-sqlite");
@@ -157,9 +157,11 @@ public final class JdbcStore implements Store {
     hikari.setMinimumIdle(POSTGRESQL_IDLE_CONNECTIONS);
     HikariDataSource pool = startPool(hikari, "PostgreSQL at " + safeUrl);
     try {
-      migrate(pool, Dialect.POSTGRESQL, null);
-      return new JdbcStore(
-          pool, Dialect.POSTGRESQL, dataDir, "PostgreSQL at " + safeUrl + " as " + user);
+      JdbcStore store =
+          new JdbcStore(
+              pool, Dialect.POSTGRESQL, dataDir, "PostgreSQL at " + safeUrl + " as " + user);
+      migrate(pool, Dialect.POSTGRESQL, store::snapshotBeforeMigration);
+      return store;
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -177,10 +179,10 @@ public final class JdbcStore implements Store {
   /**
    * Brings the schema to the current version.
    *
-   * @param sqliteFile the database file, to back up before migrating one that holds data; null on a
-   *     server, whose administrators keep their own backups
+   * @param backUp what keeps a copy of a database that holds data before a pending migration runs;
+   *     when it fails, nothing is migrated
    */
-  private static void migrate(DataSource dataSource, Dialect dialect, Path sqliteFile) {
+  private static void migrate(DataSource dataSource, Dialect dialect, Runnable backUp) {
     if (ShippedMigrations.current(dataSource, dialect)) {
       return;
     }
@@ -196,8 +198,8 @@ public final class JdbcStore implements Store {
     try {
       MigrationInfoService info = flyway.info();
       refuseNewerSchema(info);
-      if (sqliteFile != null && info.applied().length > 0 && info.pending().length > 0) {
-        backUp(dataSource, sqliteFile);
+      if (info.applied().length > 0 && info.pending().length > 0) {
+        backUp.run();
       }
       flyway.migrate();
     } catch (FlywayException e) {
@@ -248,6 +250,25 @@ public final class JdbcStore implements Store {
           "The database could not be backed up before its migration; nothing was changed", e);
     }
     keepNewest(sqliteFile.getParent(), "fabrique-backup-", SNAPSHOTS_KEPT);
+  }
+
+  /** The prefix of the snapshots of a PostgreSQL database taken before a migration. */
+  public static final String BEFORE_MIGRATION = "before-migration";
+
+  /**
+   * On PostgreSQL, before a pending migration: a logical backup of the database at its present
+   * schema version (one {@code REPEATABLE READ} transaction, as {@code fabrique backup} takes it)
+   * with the files it refers to, in {@code snapshots/before-migration-*.backup} of the data
+   * directory, the five newest kept. {@code fabrique restore} brings it back onto an empty data
+   * directory (and this or another database), migrating it.
+   */
+  private void snapshotBeforeMigration() {
+    try {
+      snapshot(BEFORE_MIGRATION);
+    } catch (StorageException e) {
+      throw new StorageException(
+          "The database could not be backed up before its migration; nothing was changed", e);
+    }
   }
 
   private static final DateTimeFormatter SNAPSHOT_STAMP =

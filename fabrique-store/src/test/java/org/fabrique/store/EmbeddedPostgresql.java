@@ -64,6 +64,13 @@ final class EmbeddedPostgresql {
     return name;
   }
 
+  /** A new database without any table, not even Flyway's (never leased again); its name. */
+  static synchronized String unmigrated() {
+    String name = "fabrique_empty_" + COUNTER.incrementAndGet();
+    execute(server(), "CREATE DATABASE " + name);
+    return name;
+  }
+
   /** Empties every table of a leased database (but the migrations') and makes it free again. */
   static synchronized void release(String name) {
     try (Connection connection = DriverManager.getConnection(jdbcUrl(name), USER, PASSWORD);

@@ -407,6 +407,24 @@ abstract class JourneyStoreContractTest extends StoreTestCase {
   }
 
   @Test
+  void comparisonReportsAreRecordedOncePerInquiryAndDataObject() {
+    World w = world();
+    ElementId element = new ElementId(inTx(tx -> tx.newId()));
+    org.fabrique.core.journey.ComparisonReport first =
+        new org.fabrique.core.journey.ComparisonReport("ab12", w.inquiry().id(), element, T0);
+    doInTx(tx -> tx.journeys().keepReport(first));
+    doInTx(
+        tx ->
+            tx.journeys()
+                .keepReport(
+                    new org.fabrique.core.journey.ComparisonReport(
+                        "ab12", w.inquiry().id(), element, T0.plusSeconds(5))));
+    assertEquals(List.of(first), inTx(tx -> tx.journeys().reports("ab12")));
+    assertEquals(List.of(), inTx(tx -> tx.journeys().reports("cd34")));
+    assertEquals(Set.of("ab12"), inTx(tx -> tx.journeys().reportDigests()));
+  }
+
+  @Test
   void journeyOperationsAreRecordedAndUndoneThroughTheStoredHistory() {
     World w = world();
     JourneyService service = journeys();

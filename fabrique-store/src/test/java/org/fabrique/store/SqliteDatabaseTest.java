@@ -46,8 +46,8 @@ class SqliteDatabaseTest {
     assertEquals(applied, appliedMigrations());
     assertEquals(
         List.of(
-            "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
-            "160", "180"),
+            "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "121", "140",
+            "141", "160", "180"),
         applied);
     assertFalse(hasBackup());
   }
@@ -81,8 +81,8 @@ class SqliteDatabaseTest {
     try (JdbcStore store = JdbcStore.openSqlite(dataDir)) {
       assertEquals(
           List.of(
-              "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "140", "141",
-              "160", "180"),
+              "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "121", "140",
+              "141", "160", "180"),
           appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }

@@ -231,7 +231,8 @@ public final class WebApp {
                 fabrique.corpus(),
                 fabrique.coding(),
                 fabrique.attributes(),
-                fabrique.search()),
+                fabrique.search(),
+                fabrique.redactions()),
             views,
             visitors)
         .mount(routes);
@@ -275,7 +276,14 @@ public final class WebApp {
             fabrique.inquiries(), fabrique.coding(), fabrique.journeys(), views, visitors)
         .mount(routes);
     new DiffRoutes(
-            fabrique.inquiries(), fabrique.journeys(), fabrique.comparisons(), views, visitors)
+            fabrique.inquiries(),
+            fabrique.journeys(),
+            fabrique.comparisons(),
+            fabrique.redactions(),
+            fabrique.audit(),
+            views,
+            visitors,
+            access)
         .mount(routes);
     new JourneyIndexRoutes(fabrique.inquiries(), fabrique.journeys(), views).mount(routes);
     new ActorTableRoutes(fabrique.inquiries(), fabrique.journeys(), fabrique.audit(), visitors)
@@ -306,6 +314,8 @@ public final class WebApp {
             fabrique.coding(),
             fabrique.redactions(),
             fabrique.erasure(),
+            fabrique.attributes(),
+            fabrique.audit(),
             views,
             visitors)
         .mount(routes);

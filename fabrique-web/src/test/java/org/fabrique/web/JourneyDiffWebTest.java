@@ -118,7 +118,29 @@ class JourneyDiffWebTest {
     assertEquals(200, stored.statusCode());
     assertTrue(stored.body().startsWith("<!DOCTYPE html>"));
     assertEquals(200, web.get("/journey/diff-reports/" + report.group(1) + "/json").statusCode());
-    assertEquals(404, web.get("/journey/diff-reports/" + html.group(1) + "/json").statusCode());
+    // One kept report, JSON; the page is written from it under the reader's profile.
+    assertEquals(report.group(1), html.group(1));
+    HttpResponse<String> asStored =
+        web.get("/journey/diff-reports/" + report.group(1) + "/json?profile=internal");
+    assertTrue(asStored.body().contains("Paris"), asStored.body());
+    assertEquals("internal", asStored.headers().firstValue("X-Redaction-Profile").orElse(""));
+    for (String served :
+        List.of(
+            "/journey/diff-reports/" + report.group(1),
+            "/journey/diff-reports/" + report.group(1) + "/json",
+            "/journey/diff-reports/" + report.group(1) + "/json?profile=public",
+            "/journey/diff-reports/" + report.group(1) + "?profile=public")) {
+      HttpResponse<String> redacted = web.get(served);
+      assertEquals(200, redacted.statusCode(), redacted.body());
+      assertTrue(redacted.body().contains("[withheld]"), redacted.body());
+      assertTrue(
+          !redacted.body().contains("Paris")
+              && !redacted.body().contains("Lyon")
+              && !redacted.body().contains("extract-2023"),
+          served + ": " + redacted.body());
+      assertTrue(
+          redacted.body().toLowerCase(java.util.Locale.ROOT).contains("recoding"), redacted.body());
+    }
 
     Matcher boxes =
         Pattern.compile(

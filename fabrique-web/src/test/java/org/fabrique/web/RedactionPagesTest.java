@@ -128,4 +128,88 @@ class RedactionPagesTest {
     assertTrue(withdraw.body().contains("Retirer un participant"), withdraw.body());
     assertFalse(withdraw.body().contains("Retirer et effacer"), withdraw.body());
   }
+
+  @Test
+  void aParticipantIsWithdrawnByAnAttributeAfterSeeingWhatWillBeErased() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Retrait par attribut", "");
+    var user = web.fabrique.users().defaultUser().id();
+    var attribute =
+        web.fabrique
+            .attributes()
+            .define(
+                inquiry.id(),
+                user,
+                "participant",
+                org.fabrique.core.attribute.AttributeType.TEXT,
+                org.fabrique.core.attribute.AttributeScope.CASE,
+                "");
+    Case p07 = web.fabrique.inquiries().createCase(inquiry.id(), user, "Cas A", Domain.OTHER, "");
+    Case p08 = web.fabrique.inquiries().createCase(inquiry.id(), user, "Cas B", Domain.OTHER, "");
+    web.fabrique.attributes().setValue(user, attribute.id(), p07.id().value(), "P07");
+    web.fabrique.attributes().setValue(user, attribute.id(), p08.id().value(), "P08");
+    importInCase(inquiry, "entretien-a.txt", "Premier.\n", p07);
+    importInCase(inquiry, "entretien-b.txt", "Second.\n", p07);
+    Source other = importInCase(inquiry, "entretien-c.txt", "Autre.\n", p08);
+
+    String attributes =
+        web.get("/inquiries/" + inquiry.id() + "/attributes", "Accept-Language", "fr").body();
+    assertTrue(attributes.contains("Retirer un participant par un attribut"), attributes);
+    String withdraw = "/inquiries/" + inquiry.id() + "/withdraw";
+    HttpResponse<String> confirm =
+        web.get(
+            withdraw + "?attribute=" + attribute.id().value() + "&value=p07",
+            "Accept-Language",
+            "fr");
+    assertEquals(200, confirm.statusCode(), confirm.body());
+    assertTrue(confirm.body().contains("data-purge-count=\"2\""), confirm.body());
+    assertTrue(confirm.body().contains("entretien-a"), confirm.body());
+    assertFalse(confirm.body().contains("entretien-c"), confirm.body());
+    assertTrue(confirm.body().contains("Retirer et effacer"), confirm.body());
+
+    String id = Long.toString(attribute.id().value());
+    HttpResponse<String> unconfirmed =
+        web.postForm(withdraw, form("attribute", id, "value", "P07"));
+    assertEquals(400, unconfirmed.statusCode());
+    assertEquals(3, web.fabrique.corpus().list(inquiry.id()).size());
+    HttpResponse<String> nobody =
+        web.postForm(
+            withdraw,
+            form("attribute", id, "value", "P99", "confirm", "yes"),
+            "Accept-Language",
+            "fr");
+    assertEquals(400, nobody.statusCode());
+    assertTrue(nobody.body().contains("Aucune source n’a la valeur P99"), nobody.body());
+    assertEquals(400, web.get(withdraw + "?value=P07").statusCode());
+    assertEquals(404, web.get(withdraw + "?attribute=999999&value=P07").statusCode());
+
+    HttpResponse<String> done =
+        web.postForm(withdraw, form("attribute", id, "value", "P07", "confirm", "yes"));
+    assertEquals(303, done.statusCode(), done.body());
+    assertEquals(
+        java.util.List.of(other.id()),
+        web.fabrique.corpus().list(inquiry.id()).stream().map(Source::id).toList());
+    assertTrue(
+        web
+            .fabrique
+            .audit()
+            .list(org.fabrique.core.audit.AuditQuery.recent(20).in(inquiry.id()))
+            .stream()
+            .anyMatch(e -> e.action() == org.fabrique.core.audit.AuditAction.PURGE),
+        "the withdrawal is in the audit log");
+  }
+
+  private Source importInCase(Inquiry inquiry, String name, String text, Case theCase) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile(web.dataDir, "source", ".txt");
+      java.nio.file.Files.writeString(file, text, UTF_8);
+      return web.fabrique
+          .corpus()
+          .importFile(
+              inquiry.id(),
+              web.fabrique.users().defaultUser().id(),
+              org.fabrique.core.corpus.ImportRequest.of(name, file).withCase(theCase.id()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

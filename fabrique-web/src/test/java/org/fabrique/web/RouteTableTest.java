@@ -421,6 +421,205 @@ class RouteTableTest {
     assertTrue(internal.body().contains("internal profile"), internal.body());
   }
 
+  @Test
+  void searchResultsFollowTheProfileOfTheRole() {
+    Map<String, Long> ids = fixture(4100);
+    // The fixture's source is confidential; "words" is redacted in it (a person).
+    String search = "/api/inquiries/" + ids.get("inquiry") + "/search?q=words";
+    assertEquals("public", profileOf(search, Role.VIEWER));
+    assertEquals("team", profileOf(search, Role.CODER));
+    assertEquals("team", profileOf(search, Role.RESEARCHER));
+    for (Role role : List.of(Role.VIEWER, Role.CODER)) {
+      String body = web.get(search, "Cookie", cookies.get(role)).body();
+      assertTrue(body.contains("\"hits\":0") && body.contains("\"lines\":[]"), body);
+    }
+    String team = web.get(search, "Cookie", cookies.get(Role.RESEARCHER)).body();
+    assertTrue(team.contains("\"hits\":1"), team);
+    assertFalse(team.contains("\"keyword\":\"words\""), team);
+    String internal =
+        web.get(search + "&profile=internal", "Cookie", cookies.get(Role.OWNER)).body();
+    assertTrue(internal.contains("\"keyword\":\"words\""), internal);
+    HttpResponse<String> refused =
+        web.get(search + "&profile=internal", "Cookie", cookies.get(Role.CODER));
+    assertEquals(403, refused.statusCode());
+    assertTrue(refused.body().contains("internal profile"), refused.body());
+    assertEquals(
+        403, web.get(search + "&profile=team", "Cookie", cookies.get(Role.VIEWER)).statusCode());
+    String page = "/inquiries/" + ids.get("inquiry") + "/search?q=words";
+    String shown = web.get(page + "&profile=internal", "Cookie", cookies.get(Role.OWNER)).body();
+    assertTrue(shown.contains("<mark") || shown.contains(">words<"), shown);
+    String redacted = web.get(page, "Cookie", cookies.get(Role.RESEARCHER)).body();
+    assertFalse(redacted.contains(">words<"), redacted);
+  }
+
+  @Test
+  void aComparisonReportIsServedToMembersUnderTheProfileOfTheirRole() {
+    Map<String, Long> ids = fixture(4200);
+    org.fabrique.core.inquiry.InquiryId inquiry =
+        new org.fabrique.core.inquiry.InquiryId(ids.get("inquiry"));
+    DataObject object =
+        web.fabrique
+            .journeys()
+            .create(
+                users.get(Role.OWNER).id(),
+                DataObject.of(
+                    org.fabrique.core.journey.ElementHeader.of(
+                            web.fabrique.journeys().newId(),
+                            inquiry,
+                            new org.fabrique.core.inquiry.CaseId(ids.get("case")),
+                            "Registry extract")
+                        .withConfidentiality(org.fabrique.core.corpus.Confidentiality.INTERNAL),
+                    org.fabrique.core.journey.DataObjectType.DATASET));
+    StringBuilder old = new StringBuilder("id,name\n");
+    StringBuilder recent = new StringBuilder("id,name\n");
+    for (int i = 0; i < 30; i++) {
+      old.append(i).append(",Aurelianne").append(i).append('\n');
+      recent.append(i).append(",P").append(i * 13).append('\n');
+    }
+    String digest;
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(web.dataDir, "diff");
+      org.fabrique.diff.report.DiffReport report =
+          new org.fabrique.diff.DatasetDiff()
+              .compare(
+                  java.nio.file.Files.writeString(folder.resolve("old.csv"), old),
+                  java.nio.file.Files.writeString(folder.resolve("new.csv"), recent),
+                  org.fabrique.diff.DiffOptions.withKey(List.of("id")));
+      digest =
+          web.fabrique
+              .comparisons()
+              .keep(
+                  inquiry,
+                  object.id(),
+                  org.fabrique.diff.report.JsonReports.toJson(report)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String html = "/journey/diff-reports/" + digest;
+    assertEquals("public", profileOf(html, Role.VIEWER));
+    assertEquals("team", profileOf(html + "/json", Role.CODER));
+    assertEquals("internal", profileOf(html + "?profile=internal", Role.RESEARCHER));
+    for (Role role : List.of(Role.VIEWER, Role.CODER)) {
+      String body = web.get(html, "Cookie", cookies.get(role)).body();
+      assertFalse(body.contains("Aurelianne"), body);
+      assertTrue(body.contains("[withheld]"), body);
+    }
+    assertTrue(
+        web.get(html + "?profile=internal", "Cookie", cookies.get(Role.OWNER))
+            .body()
+            .contains("Aurelianne"));
+    HttpResponse<String> coder =
+        web.get(html + "?profile=internal", "Cookie", cookies.get(Role.CODER));
+    assertEquals(403, coder.statusCode());
+    assertTrue(coder.body().contains("internal profile"), coder.body());
+    assertEquals(403, web.get(html, "Cookie", outsider).statusCode());
+    assertTrue(
+        web
+            .fabrique
+            .audit()
+            .list(org.fabrique.core.audit.AuditQuery.recent(50).in(inquiry))
+            .stream()
+            .anyMatch(e -> e.target().equals("comparison report")),
+        "the download is audited");
+  }
+
+  @Test
+  void theKeyTableIsShownAndDownloadedEncryptedToOwnersOnlyAndNeverLogged() {
+    Map<String, Long> ids = fixture(4300);
+    org.fabrique.core.inquiry.InquiryId inquiry =
+        new org.fabrique.core.inquiry.InquiryId(ids.get("inquiry"));
+    // The fixture marked "words" as a person: accepted, it is in the key table.
+    assertFalse(web.fabrique.redactions().keyTable(inquiry).isEmpty());
+    String page = "/inquiries/" + inquiry.value() + "/keys";
+    String download = page + "/download";
+    for (Role role : List.of(Role.VIEWER, Role.CODER, Role.RESEARCHER)) {
+      HttpResponse<String> refused = web.get(page, "Cookie", cookies.get(role));
+      assertEquals(403, refused.statusCode(), role.code());
+      assertEquals(
+          403,
+          web.postForm(
+                  download,
+                  Map.of("passphrase", "pass", "again", "pass"),
+                  "Cookie",
+                  cookies.get(role))
+              .statusCode(),
+          role.code());
+    }
+    HttpResponse<String> shown = web.get(page, "Cookie", cookies.get(Role.OWNER));
+    assertEquals(200, shown.statusCode());
+    assertTrue(shown.body().contains(">words<"), shown.body());
+    HttpResponse<String> differ =
+        web.postForm(
+            download,
+            Map.of("passphrase", "pass", "again", "other"),
+            "Cookie",
+            cookies.get(Role.OWNER),
+            "Accept-Language",
+            "fr");
+    assertEquals(400, differ.statusCode());
+    assertTrue(differ.body().contains("Les deux phrases secrètes diffèrent"), differ.body());
+
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    root.addAppender(logged);
+    // Everything Fabrique says, at every level, and what the libraries say at the level they run
+    // at (a server's wire trace at DEBUG holds whole requests: it is never switched on).
+    ch.qos.logback.classic.Logger fabriqueLog =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.fabrique");
+    ch.qos.logback.classic.Level level = fabriqueLog.getLevel();
+    fabriqueLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    HttpResponse<byte[]> file;
+    try {
+      file =
+          web.send(
+              web.request(download)
+                  .header("Cookie", cookies.get(Role.OWNER))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "passphrase=sel+de+mer+7&again=sel+de+mer+7"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } finally {
+      root.detachAppender(logged);
+      fabriqueLog.setLevel(level);
+    }
+    assertEquals(200, file.statusCode());
+    String bytes = new String(file.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertFalse(bytes.contains("words"), "the file is encrypted");
+    assertEquals(
+        "words",
+        web.fabrique
+            .redactions()
+            .readKeyTable(
+                new java.io.ByteArrayInputStream(file.body()), "sel de mer 7".toCharArray())
+            .get(0)
+            .value());
+    List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+    synchronized (logged) {
+      logged.stop();
+      events = List.copyOf(logged.list);
+    }
+    for (ch.qos.logback.classic.spi.ILoggingEvent event : events) {
+      String line = event.getFormattedMessage();
+      assertFalse(line.contains("sel de mer") || line.contains("sel+de+mer"), line);
+      assertFalse(line.contains("\"words\"") || line.contains("=words"), line);
+    }
+    assertTrue(
+        web
+            .fabrique
+            .audit()
+            .list(org.fabrique.core.audit.AuditQuery.recent(50).in(inquiry))
+            .stream()
+            .anyMatch(e -> e.target().equals("key table, encrypted")),
+        "the export of the key table is audited");
+  }
+
   private static String profileOf(String path, Role role) {
     HttpResponse<String> response = web.get(path, "Cookie", cookies.get(role));
     assertEquals(200, response.statusCode(), role.code() + ": " + response.body());

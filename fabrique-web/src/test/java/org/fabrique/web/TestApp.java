@@ -89,7 +89,8 @@ final class TestApp implements AutoCloseable {
                 .withSearch(searchIndex)
                 .withMatrixExport(new TableMatrixExport())
                 .withQda(RefiQdaExchange.factory())
-                .withPasswords(Argon2PasswordHasher.cheapForTests()));
+                .withPasswords(Argon2PasswordHasher.cheapForTests())
+                .withKeyTables(org.fabrique.store.backup.EncryptedKeyTables.forTests()));
     app =
         WebApp.create(
             fabrique,
@@ -148,6 +149,17 @@ final class TestApp implements AutoCloseable {
   HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return client.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -23,6 +23,7 @@ import org.fabrique.core.search.SearchMode;
 import org.fabrique.core.search.SearchPage;
 import org.fabrique.core.user.User;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -108,6 +109,8 @@ final class SearchCommand extends StoreCommand {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @Mixin ProfileOption profile;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -166,10 +169,12 @@ final class SearchCommand extends StoreCommand {
                 filters,
                 offset,
                 limit,
-                context);
+                context,
+                profile.scope(workbench, new InquiryId(inquiry)));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
+      result.put("profile", profile.profile().name());
       result.put("offset", page.offset());
       result.put("limit", page.limit());
       result.put("documents", page.documents());

@@ -45,6 +45,59 @@ class RedactCommandTest {
     CommandRunner.Result keys = cli.run("redact", "keys", "--inquiry", inquiry);
     assertTrue(keys.out().contains("\tperson\tPerson 1\tMartin"), keys.out());
 
+    Path keyFile = temp.resolve("keys.fabrique");
+    CommandRunner.Result unencrypted =
+        cli.run("redact", "keys", "--inquiry", inquiry, "--out", keyFile.toString());
+    assertEquals(2, unencrypted.exitCode());
+    assertTrue(unencrypted.err().contains("only to an encrypted file"), unencrypted.err());
+    assertTrue(Files.notExists(keyFile));
+    java.util.Map<String, String> right = java.util.Map.of("FABRIQUE_PASSPHRASE", "rivière 42");
+    CommandRunner.Result written =
+        cli.runWith(
+            right,
+            "redact",
+            "keys",
+            "--inquiry",
+            inquiry,
+            "--out",
+            keyFile.toString(),
+            "--encrypt");
+    assertEquals(0, written.exitCode(), written.err());
+    assertTrue(written.err().contains("encrypted"), written.err());
+    assertTrue(!written.out().contains("Martin") && !written.err().contains("Martin"));
+    assertTrue(
+        !new String(Files.readAllBytes(keyFile), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains("Martin"),
+        "the file holds the key table encrypted");
+    CommandRunner.Result again =
+        cli.runWith(
+            right,
+            "redact",
+            "keys",
+            "--inquiry",
+            inquiry,
+            "--out",
+            keyFile.toString(),
+            "--encrypt");
+    assertEquals(2, again.exitCode(), "an existing file is not overwritten");
+    CommandRunner.Result opened =
+        cli.runWith(right, "redact", "keys", "--read", keyFile.toString());
+    assertEquals(0, opened.exitCode(), opened.err());
+    assertTrue(opened.out().contains("\tperson\tPerson 1\tMartin"), opened.out());
+    CommandRunner.Result wrong =
+        cli.runWith(
+            java.util.Map.of("FABRIQUE_PASSPHRASE", "riviere 42"),
+            "redact",
+            "keys",
+            "--read",
+            keyFile.toString());
+    assertEquals(2, wrong.exitCode());
+    assertTrue(wrong.err().contains("passphrase is wrong"), wrong.err());
+    assertTrue(!wrong.out().contains("Martin"), wrong.out());
+    CommandRunner.Result noPassphrase = cli.run("redact", "keys", "--read", keyFile.toString());
+    assertEquals(2, noPassphrase.exitCode());
+    assertTrue(noPassphrase.err().contains("FABRIQUE_PASSPHRASE"), noPassphrase.err());
+
     CommandRunner.Result badCategory =
         cli.run("redact", "accept", "--inquiry", inquiry, "--value", "X", "--category", "pet");
     assertEquals(2, badCategory.exitCode());

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -34,6 +35,16 @@ import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.search.DocumentKind;
+import org.fabrique.core.search.KwicLine;
+import org.fabrique.core.search.SearchFilters;
+import org.fabrique.core.search.SearchMode;
+import org.fabrique.diff.DatasetDiff;
+import org.fabrique.diff.DiffOptions;
+import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.ReportFormat;
+import org.fabrique.diff.report.ReportRedaction;
+import org.fabrique.diff.report.ReportWriters;
 import org.fabrique.formats.journey.JourneySnapshot;
 import org.fabrique.formats.journey.JourneySnapshots;
 import org.fabrique.formats.journey.RedactionProfile;
@@ -330,7 +341,96 @@ class ExportCanaryTest {
         assertTrue(qde.contains("name=\"notes\""), qde);
         assertEquals(profile == ExportProfile.TEAM, qde.contains("name=\"entretien\""), qde);
       }
+      searchResultsAndDiffReportsCarryNoCanary(fabrique, inquiry.id());
     }
+  }
+
+  /**
+   * Search results (the search page, the API and {@code fabrique search} take them from this call)
+   * and comparison reports as served under team and public (the web serves them through {@link
+   * ReportRedaction} in the same way).
+   */
+  private void searchResultsAndDiffReportsCarryNoCanary(
+      Fabrique fabrique, org.fabrique.core.inquiry.InquiryId inquiry) throws Exception {
+    SearchFilters everywhere = SearchFilters.none().withKinds(EnumSet.allOf(DocumentKind.class));
+    StringBuilder asStored = new StringBuilder();
+    for (KwicLine line :
+        fabrique
+            .search()
+            .search(
+                inquiry,
+                SearchMode.QUERY,
+                CANARY,
+                everywhere,
+                0,
+                100,
+                60,
+                fabrique.redactions().scope(inquiry, ExportProfile.INTERNAL))
+            .lines()) {
+      asStored.append(line.keyword());
+    }
+    assertTrue(asStored.toString().contains(CANARY), "the test must find the canary as stored");
+    for (ExportProfile profile : new ExportProfile[] {ExportProfile.TEAM, ExportProfile.PUBLIC}) {
+      ExportScope scope = fabrique.redactions().scope(inquiry, profile);
+      StringBuilder hits = new StringBuilder();
+      for (String query :
+          List.of(CANARY, SECRET_CANARY, "suivie", "parle", "venue", "Notes", "dossier")) {
+        for (SearchMode mode : SearchMode.values()) {
+          for (KwicLine line :
+              fabrique
+                  .search()
+                  .search(inquiry, mode, query, everywhere, 0, 100, 60, scope)
+                  .lines()) {
+            hits.append(line.title())
+                .append(" | ")
+                .append(line.left())
+                .append('[')
+                .append(line.keyword())
+                .append(']')
+                .append(line.right())
+                .append('\n');
+          }
+        }
+      }
+      String out = hits.toString();
+      assertTrue(out.contains("venue seule"), profile.name() + ": " + out);
+      assertFalse(out.contains("Zoltrav"), profile.name() + ": " + out);
+      assertFalse(out.contains(SECRET_CANARY), profile.name() + ": " + out);
+      assertEquals(profile == ExportProfile.TEAM, out.contains("suivie"), out);
+    }
+
+    StringBuilder old = new StringBuilder("id,nom,avis de Mme " + CANARY + "\n");
+    StringBuilder released = new StringBuilder("id,nom,avis de Mme " + CANARY + "\n");
+    for (int row = 0; row < 60; row++) {
+      String name = row % 4 == 0 ? CANARY : row % 4 == 1 ? SECRET_CANARY : "Martin" + row;
+      old.append(row).append(',').append(name).append(',').append(row % 5).append('\n');
+      if (row % 6 != 5) {
+        released.append(row).append(",P").append(row * 31).append(',').append(row % 5);
+        released.append('\n');
+      }
+    }
+    Path oldFile = Files.writeString(temp.resolve(CANARY + "-v1.csv"), old);
+    Path newFile = Files.writeString(temp.resolve(CANARY + "-v2.csv"), released);
+    DiffReport report =
+        new DatasetDiff().compare(oldFile, newFile, DiffOptions.withKey(List.of("id")));
+    assertTrue(DataDirectoryScan.contains(allFormats(report), CANARY));
+    for (ExportProfile profile : new ExportProfile[] {ExportProfile.TEAM, ExportProfile.PUBLIC}) {
+      ExportScope scope = fabrique.redactions().scope(inquiry, profile);
+      byte[] served = allFormats(ReportRedaction.withoutValues(report, scope::freeText));
+      String out = new String(served, StandardCharsets.UTF_8);
+      assertFalse(DataDirectoryScan.contains(served, CANARY), profile.name() + ": " + out);
+      assertFalse(DataDirectoryScan.contains(served, SECRET_CANARY), profile.name() + ": " + out);
+    }
+  }
+
+  private static byte[] allFormats(DiffReport report) {
+    StringBuilder all = new StringBuilder();
+    for (ReportFormat format : ReportFormat.values()) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      ReportWriters.write(report, format, out);
+      all.append(out);
+    }
+    return all.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static ImportRequest level(Path file, String name, Confidentiality level) {

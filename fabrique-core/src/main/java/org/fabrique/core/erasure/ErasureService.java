@@ -141,33 +141,47 @@ public final class ErasureService {
   public PurgeReport withdrawByAttribute(
       UserId user, InquiryId inquiry, String attribute, String value) {
     List<SourceId> sources =
-        store.inTransaction(
-            tx -> {
-              Set<SourceId> ids = new LinkedHashSet<>();
-              for (AttributeDefinition d : tx.attributes().listDefinitions(inquiry)) {
-                if (!d.name().equalsIgnoreCase(attribute.strip())) {
-                  continue;
-                }
-                for (AttributeValue v : tx.attributes().valuesOf(d.id())) {
-                  if (!v.value().strip().equalsIgnoreCase(value.strip())) {
-                    continue;
-                  }
-                  if (d.scope() == AttributeScope.SOURCE) {
-                    ids.add(new SourceId(v.ownerId()));
-                  } else {
-                    tx.corpus().sourcesOfCase(new CaseId(v.ownerId())).stream()
-                        .map(Source::id)
-                        .forEach(ids::add);
-                  }
-                }
-              }
-              return List.copyOf(ids);
-            });
+        withAttributeValue(inquiry, attribute, value).stream().map(Source::id).toList();
     if (sources.isEmpty()) {
       throw new InvalidInputException(
           "No source has the value " + value + " for the attribute " + attribute);
     }
     return purge(user, inquiry, sources);
+  }
+
+  /**
+   * The sources a withdrawal by attribute would purge: those whose attribute (by name, in any case)
+   * has the value (compared without case and surrounding spaces), and the sources of the cases
+   * whose attribute has it, in the order of their ids.
+   */
+  public List<Source> withAttributeValue(InquiryId inquiry, String attribute, String value) {
+    return store.inTransaction(
+        tx -> {
+          Set<SourceId> ids = new LinkedHashSet<>();
+          for (AttributeDefinition d : tx.attributes().listDefinitions(inquiry)) {
+            if (!d.name().equalsIgnoreCase(attribute.strip())) {
+              continue;
+            }
+            for (AttributeValue v : tx.attributes().valuesOf(d.id())) {
+              if (!v.value().strip().equalsIgnoreCase(value.strip())) {
+                continue;
+              }
+              if (d.scope() == AttributeScope.SOURCE) {
+                ids.add(new SourceId(v.ownerId()));
+              } else {
+                tx.corpus().sourcesOfCase(new CaseId(v.ownerId())).stream()
+                    .map(Source::id)
+                    .forEach(ids::add);
+              }
+            }
+          }
+          List<Source> found = new ArrayList<>();
+          for (SourceId id : ids) {
+            tx.corpus().findSource(id).ifPresent(found::add);
+          }
+          found.sort(java.util.Comparator.comparingLong(s -> s.id().value()));
+          return found;
+        });
   }
 
   private static final class Counts {
@@ -259,6 +273,7 @@ public final class ErasureService {
     return store.inTransaction(
         tx -> {
           Set<String> referenced = new HashSet<>(tx.history().referencedDigests());
+          referenced.addAll(tx.journeys().reportDigests());
           for (var inquiry : tx.inquiries().listInquiries()) {
             for (Source s : tx.corpus().listSources(inquiry.id())) {
               referenced.add(s.originalDigest());

@@ -83,4 +83,13 @@ public interface JourneyStore {
 
   /** The journey queries saved in an inquiry, by name. */
   List<org.fabrique.core.journey.query.SavedQuery> queries(InquiryId inquiry);
+
+  /** Records for whom a comparison report was kept (nothing when it is recorded already). */
+  void keepReport(ComparisonReport report);
+
+  /** The records of a kept comparison report, oldest first. */
+  List<ComparisonReport> reports(String digest);
+
+  /** The digests of every kept comparison report (they are no orphan files). */
+  java.util.Set<String> reportDigests();
 }

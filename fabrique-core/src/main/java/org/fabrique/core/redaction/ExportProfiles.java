@@ -1,6 +1,7 @@
 package org.fabrique.core.redaction;
 
 import java.util.Optional;
+import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.user.Role;
@@ -53,6 +54,30 @@ public final class ExportProfiles {
   /** The profile of an export by a role when none is asked for. */
   public static ExportProfile defaultFor(Role role) {
     return role.allows(Role.CODER) ? DEFAULT : ExportProfile.PUBLIC;
+  }
+
+  /** The built-in profiles a role may export under, its default first. */
+  public static java.util.List<ExportProfile> allowed(Role role) {
+    if (!role.allows(Role.CODER)) {
+      return java.util.List.of(ExportProfile.PUBLIC);
+    }
+    if (!role.allows(Role.RESEARCHER)) {
+      return java.util.List.of(ExportProfile.TEAM, ExportProfile.PUBLIC);
+    }
+    return java.util.List.of(ExportProfile.TEAM, ExportProfile.PUBLIC, ExportProfile.INTERNAL);
+  }
+
+  /**
+   * What the holder of a role reads of material under a profile (search results shown to them):
+   * sources marked confidential or secret are shown only to researchers and owners, as the access
+   * check of every address serves them, whatever the profile would let out.
+   */
+  public static ExportProfile readBy(ExportProfile profile, Role role) {
+    if (role.allows(Role.RESEARCHER) || !profile.allows(Confidentiality.CONFIDENTIAL)) {
+      return profile;
+    }
+    return new ExportProfile(
+        profile.name(), profile.applied(), Confidentiality.INTERNAL, profile.realNames());
   }
 
   /** {@link #choose(Optional, Role)} on the command line, which runs as the owner. */

@@ -117,6 +117,18 @@ public final class ExportScope {
     return out;
   }
 
+  /**
+   * Free text as it goes out, with the map of its positions (to cut a passage of a memo out of its
+   * redacted text).
+   */
+  public RedactedText freeText(PlainText text) {
+    RedactedText out = redactor.freeText(text);
+    if (out.changed()) {
+      freeTextReplacements++;
+    }
+    return out;
+  }
+
   /** What an analysis exported under the profile looks at: no source above its level. */
   public AnalysisScope analysis(AnalysisScope scope) {
     return scope.upTo(profile.highest());

@@ -33,11 +33,18 @@ public final class RedactionService {
   private final Clock clock;
   private final IdentifierDetector detector;
   private final IdentifierLists lists;
+  private final KeyTableFiles keyTableFiles;
 
   public RedactionService(Store store, CorpusService corpus, Clock clock) {
+    this(store, corpus, clock, KeyTableFiles.unavailable());
+  }
+
+  public RedactionService(
+      Store store, CorpusService corpus, Clock clock, KeyTableFiles keyTableFiles) {
     this.store = store;
     this.corpus = corpus;
     this.clock = clock;
+    this.keyTableFiles = keyTableFiles;
     this.lists = IdentifierLists.bundled();
     this.detector = new IdentifierDetector(lists);
   }
@@ -265,6 +272,28 @@ public final class RedactionService {
   /** The key table: real values and their pseudonyms. Only owners may see it. */
   public List<PseudonymEntry> keyTable(InquiryId inquiry) {
     return store.inTransaction(tx -> tx.redactions().entries(inquiry));
+  }
+
+  /**
+   * Writes the key table of an inquiry to an encrypted file, the only way it leaves Fabrique: the
+   * caller (the command line, the owners' page) asks for it explicitly and records it in the audit
+   * log.
+   *
+   * @throws InvalidInputException when the passphrase is empty
+   */
+  public int writeKeyTable(InquiryId inquiry, char[] passphrase, java.io.OutputStream out) {
+    List<PseudonymEntry> entries = keyTable(inquiry);
+    keyTableFiles.write(entries, passphrase, out);
+    return entries.size();
+  }
+
+  /**
+   * Reads a key table written by {@link #writeKeyTable}.
+   *
+   * @throws InvalidInputException when the passphrase is wrong or the file is damaged
+   */
+  public List<PseudonymEntry> readKeyTable(java.io.InputStream in, char[] passphrase) {
+    return keyTableFiles.read(in, passphrase);
   }
 
   /** Gives a value another pseudonym, everywhere in the inquiry. */

@@ -80,6 +80,25 @@ public final class Redactor {
     return out.toString();
   }
 
+  /**
+   * Free text with every accepted value replaced, as {@link #freeText(String)} does, with the map
+   * of its positions: a passage of the free text (a search hit in a memo) is found in the output.
+   */
+  public RedactedText freeText(PlainText text) {
+    if (anyValue == null || text.length() == 0) {
+      return RedactedText.unchanged(text);
+    }
+    List<RedactedText.Replacement> found = new ArrayList<>();
+    Matcher m = anyValue.matcher(text.text());
+    while (m.find()) {
+      String replacement = replacementByKey.getOrDefault(Replacements.key(m.group()), m.group());
+      found.add(
+          new RedactedText.Replacement(
+              text.toCodePoint(m.start()), text.toCodePoint(m.end()), replacement));
+    }
+    return RedactedText.apply(text, found);
+  }
+
   /** How many values the profile replaces. */
   public int valueCount() {
     return values.size();

@@ -36,6 +36,37 @@ public final class Kwic {
         flat(to > end ? text.substring(end, to) : ""));
   }
 
+  /**
+   * A concordance line for the span {@code [start, end)} of a text, its context kept within {@code
+   * [lower, upper)} (a segment of the text); positions are those of the text.
+   */
+  static KwicLine within(
+      DocumentKey document,
+      String title,
+      Optional<SourceId> sourceId,
+      PlainText text,
+      int lower,
+      int upper,
+      int start,
+      int end,
+      int context) {
+    int low = Math.max(0, Math.min(lower, text.length()));
+    int high = Math.max(low, Math.min(upper, text.length()));
+    int s = Math.max(low, Math.min(start, high));
+    int e = Math.max(s, Math.min(end, high));
+    int from = Math.max(low, s - context);
+    int to = Math.min(high, e + context);
+    return new KwicLine(
+        document,
+        title,
+        sourceId,
+        s,
+        e,
+        flat(s > from ? text.substring(from, s) : ""),
+        flat(text.substring(s, e)),
+        flat(to > e ? text.substring(e, to) : ""));
+  }
+
   private static String flat(String text) {
     return text.replace('\n', ' ').replace('\t', ' ');
   }

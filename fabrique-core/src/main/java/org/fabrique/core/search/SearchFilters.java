@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.coding.CodeId;
+import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SourceKind;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.inquiry.CaseId;
@@ -20,6 +21,8 @@ import org.fabrique.core.user.UserId;
  * @param attributes documents whose source (or its case) has one of the values, for each attribute
  * @param from the earliest date of the source, inclusive
  * @param to the latest date of the source, inclusive
+ * @param excludedSources sources left out, with their segments and the memos about them (those a
+ *     redaction profile does not let out)
  */
 public record SearchFilters(
     Set<DocumentKind> kinds,
@@ -29,9 +32,11 @@ public record SearchFilters(
     Set<CodeId> codes,
     Set<UserId> coders,
     Optional<LocalDate> from,
-    Optional<LocalDate> to) {
+    Optional<LocalDate> to,
+    Set<SourceId> excludedSources) {
 
   public SearchFilters {
+    excludedSources = Set.copyOf(excludedSources);
     kinds = kinds.isEmpty() ? Set.of(DocumentKind.SOURCE) : Set.copyOf(kinds);
     cases = Set.copyOf(cases);
     sourceKinds = Set.copyOf(sourceKinds);
@@ -53,7 +58,8 @@ public record SearchFilters(
         Set.of(),
         Set.of(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        Set.of());
   }
 
   /** The kinds of documents searched: segments when codes or coders are asked for. */
@@ -62,31 +68,45 @@ public record SearchFilters(
   }
 
   public SearchFilters withKinds(Set<DocumentKind> newKinds) {
-    return new SearchFilters(newKinds, cases, sourceKinds, attributes, codes, coders, from, to);
+    return new SearchFilters(
+        newKinds, cases, sourceKinds, attributes, codes, coders, from, to, excludedSources);
   }
 
   public SearchFilters withCases(Set<CaseId> newCases) {
-    return new SearchFilters(kinds, newCases, sourceKinds, attributes, codes, coders, from, to);
+    return new SearchFilters(
+        kinds, newCases, sourceKinds, attributes, codes, coders, from, to, excludedSources);
   }
 
   public SearchFilters withSourceKinds(Set<SourceKind> newKinds) {
-    return new SearchFilters(kinds, cases, newKinds, attributes, codes, coders, from, to);
+    return new SearchFilters(
+        kinds, cases, newKinds, attributes, codes, coders, from, to, excludedSources);
   }
 
   public SearchFilters withAttributes(List<AttributeFilter> newAttributes) {
-    return new SearchFilters(kinds, cases, sourceKinds, newAttributes, codes, coders, from, to);
+    return new SearchFilters(
+        kinds, cases, sourceKinds, newAttributes, codes, coders, from, to, excludedSources);
   }
 
   public SearchFilters withCodes(Set<CodeId> newCodes) {
-    return new SearchFilters(kinds, cases, sourceKinds, attributes, newCodes, coders, from, to);
+    return new SearchFilters(
+        kinds, cases, sourceKinds, attributes, newCodes, coders, from, to, excludedSources);
   }
 
   public SearchFilters withCoders(Set<UserId> newCoders) {
-    return new SearchFilters(kinds, cases, sourceKinds, attributes, codes, newCoders, from, to);
+    return new SearchFilters(
+        kinds, cases, sourceKinds, attributes, codes, newCoders, from, to, excludedSources);
   }
 
   public SearchFilters between(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
-    return new SearchFilters(kinds, cases, sourceKinds, attributes, codes, coders, newFrom, newTo);
+    return new SearchFilters(
+        kinds, cases, sourceKinds, attributes, codes, coders, newFrom, newTo, excludedSources);
+  }
+
+  /** These filters, with these sources left out as well. */
+  public SearchFilters withoutSources(Set<SourceId> sources) {
+    Set<SourceId> all = new java.util.HashSet<>(excludedSources);
+    all.addAll(sources);
+    return new SearchFilters(kinds, cases, sourceKinds, attributes, codes, coders, from, to, all);
   }
 
   /** Documents whose attribute has one of these values. */

@@ -33,6 +33,12 @@ import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Operation;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
+import org.fabrique.core.memo.ItemKind;
+import org.fabrique.core.memo.ItemRef;
+import org.fabrique.core.memo.Memo;
+import org.fabrique.core.memo.MemoId;
+import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactedText;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
@@ -213,6 +219,120 @@ public final class SearchService {
     }
     refresh(inquiry);
     return index.search(inquiry, query, filters, offset, limit, Math.max(0, context));
+  }
+
+  /**
+   * One page of hits as it may leave under an export profile (the search page, the API, the command
+   * line): the sources the profile leaves out are not searched, nor their segments and the memos
+   * about them, so that counts say nothing of them either; the title and the context of every line
+   * are cut out of the redacted text, the positions of the hit remapped onto it.
+   */
+  public SearchPage search(
+      InquiryId inquiry,
+      SearchMode mode,
+      String query,
+      SearchFilters filters,
+      int offset,
+      int limit,
+      int context,
+      ExportScope scope) {
+    Map<SourceId, Source> sources = new HashMap<>();
+    Set<SourceId> excluded = new HashSet<>();
+    for (Source source : store.inTransaction(tx -> tx.corpus().listSources(inquiry))) {
+      sources.put(source.id(), source);
+      if (!scope.includes(source)) {
+        excluded.add(source.id());
+      }
+    }
+    SearchPage page =
+        search(inquiry, mode, query, filters.withoutSources(excluded), offset, limit, context);
+    if (!scope.changesText() && excluded.isEmpty()) {
+      return page;
+    }
+    List<KwicLine> lines = new ArrayList<>();
+    for (KwicLine line : page.lines()) {
+      redacted(line, sources, excluded, scope, Math.max(0, context)).ifPresent(lines::add);
+    }
+    return new SearchPage(
+        lines, page.offset(), page.limit(), page.documents(), page.hits(), page.hitsExact());
+  }
+
+  /**
+   * A line as it leaves under the scope, cut again out of the redacted text of its document; empty
+   * for a memo about material the scope leaves out (or gone since the search).
+   */
+  private Optional<KwicLine> redacted(
+      KwicLine line,
+      Map<SourceId, Source> sources,
+      Set<SourceId> excluded,
+      ExportScope scope,
+      int context) {
+    DocumentKey key = line.document();
+    if (key.kind() == DocumentKind.MEMO) {
+      record MemoAbout(Memo memo, Optional<SourceId> source) {}
+      Optional<MemoAbout> found =
+          store.inTransaction(
+              tx ->
+                  tx.memos()
+                      .find(new MemoId(key.id()))
+                      .map(memo -> new MemoAbout(memo, sourceOf(tx, memo.target()))));
+      if (found.isEmpty()
+          || found.get().source().map(excluded::contains).orElse(false)
+          || line.sourceId().map(excluded::contains).orElse(false)) {
+        return Optional.empty();
+      }
+      Memo memo = found.get().memo();
+      RedactedText text = scope.freeText(PlainText.of(memo.title() + "\n" + memo.body()));
+      return Optional.of(
+          Kwic.within(
+              key,
+              scope.freeText(line.title()),
+              line.sourceId(),
+              text.text(),
+              0,
+              text.text().length(),
+              text.start(line.start()),
+              text.end(line.end()),
+              context));
+    }
+    Source source = line.sourceId().map(sources::get).orElse(null);
+    if (source == null || excluded.contains(source.id())) {
+      return Optional.empty();
+    }
+    RedactedText text = scope.text(source);
+    int lower = 0;
+    int upper = text.text().length();
+    if (key.kind() == DocumentKind.SEGMENT) {
+      Optional<Segment> segment =
+          store.inTransaction(tx -> tx.coding().findSegment(new SegmentId(key.id())));
+      if (segment.isEmpty()) {
+        return Optional.empty();
+      }
+      lower = text.start(segment.get().start());
+      upper = text.end(segment.get().end());
+    }
+    return Optional.of(
+        Kwic.within(
+            key,
+            scope.freeText(line.title()),
+            line.sourceId(),
+            text.text(),
+            lower,
+            upper,
+            text.start(line.start()),
+            text.end(line.end()),
+            context));
+  }
+
+  /** The source a memo is about, when it is about a source or one of its segments. */
+  private static Optional<SourceId> sourceOf(Transaction tx, ItemRef target) {
+    if (target.kind() == ItemKind.SOURCE) {
+      return Optional.of(new SourceId(target.id()));
+    }
+    if (target.kind() == ItemKind.SEGMENT) {
+      return tx.coding().findSegment(new SegmentId(target.id())).map(Segment::sourceId);
+    }
+    return Optional.empty();
   }
 
   /** The hits of a query in one source, to highlight it in the document view. */
@@ -419,6 +539,9 @@ public final class SearchService {
   }
 
   private static boolean passes(Transaction tx, Source source, SearchFilters filters) {
+    if (filters.excludedSources().contains(source.id())) {
+      return false;
+    }
     if (!filters.cases().isEmpty()
         && (source.caseId().isEmpty() || !filters.cases().contains(source.caseId().get()))) {
       return false;

@@ -37,6 +37,7 @@ final class MemoryJourneyStore implements JourneyStore {
   private final Table<ElementId, InquiryTerm> terms;
   private final Table<InquiryId, Long> revisions;
   private final Table<ElementId, SavedQuery> queries;
+  private final Table<String, org.fabrique.core.journey.ComparisonReport> reports;
   private final Predicate<InquiryId> inquiryExists;
   private final Predicate<SourceId> sourceExists;
 
@@ -48,6 +49,7 @@ final class MemoryJourneyStore implements JourneyStore {
     terms = new Table<>(journal);
     revisions = new Table<>(journal);
     queries = new Table<>(journal);
+    reports = new Table<>(journal);
     this.inquiryExists = inquiryExists;
     this.sourceExists = sourceExists;
   }
@@ -275,6 +277,33 @@ final class MemoryJourneyStore implements JourneyStore {
         .filter(q -> q.inquiryId().equals(inquiry))
         .sorted(Comparator.comparing(SavedQuery::name))
         .toList();
+  }
+
+  @Override
+  public void keepReport(org.fabrique.core.journey.ComparisonReport report) {
+    requireInquiry(report.inquiryId());
+    String key = report.digest() + "/" + report.inquiryId() + "/" + report.element();
+    if (reports.get(key).isEmpty()) {
+      reports.put(key, report);
+    }
+  }
+
+  @Override
+  public List<org.fabrique.core.journey.ComparisonReport> reports(String digest) {
+    return reports.values().stream()
+        .filter(r -> r.digest().equals(digest))
+        .sorted(
+            Comparator.comparing(org.fabrique.core.journey.ComparisonReport::keptAt)
+                .thenComparingLong(r -> r.inquiryId().value())
+                .thenComparingLong(r -> r.element().value()))
+        .toList();
+  }
+
+  @Override
+  public java.util.Set<String> reportDigests() {
+    java.util.Set<String> digests = new java.util.HashSet<>();
+    reports.values().forEach(r -> digests.add(r.digest()));
+    return digests;
   }
 
   private void requireInquiry(InquiryId inquiry) {

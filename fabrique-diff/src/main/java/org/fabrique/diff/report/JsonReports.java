@@ -40,6 +40,26 @@ public final class JsonReports {
     }
   }
 
+  /**
+   * Reads a report back from its JSON form (a report kept as JSON, written again in another format
+   * or without its values).
+   *
+   * @throws IllegalArgumentException when the text is not a report of {@link
+   *     DiffReport#FORMAT_VERSION}
+   */
+  public static DiffReport read(String json) {
+    DiffReport report;
+    try {
+      report = MAPPER.readValue(json, DiffReport.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Not a JSON report", e);
+    }
+    if (!DiffReport.FORMAT_VERSION.equals(report.formatVersion())) {
+      throw new IllegalArgumentException("Not a report of " + DiffReport.FORMAT_VERSION);
+    }
+    return report;
+  }
+
   /** Reads a report back as a JSON tree (for tools and tests). */
   public static JsonNode readTree(String json) {
     try {

@@ -73,6 +73,64 @@ public final class JdbcJourneyStore implements JourneyStore {
   }
 
   @Override
+  public void keepReport(org.fabrique.core.journey.ComparisonReport report) {
+    boolean kept =
+        handle
+                .createQuery(
+                    "SELECT COUNT(*) FROM comparison_reports"
+                        + " WHERE digest = :d AND inquiry_id = :i AND element_id = :e")
+                .bind("d", report.digest())
+                .bind("i", report.inquiryId().value())
+                .bind("e", report.element().value())
+                .mapTo(Long.class)
+                .one()
+            > 0;
+    if (!kept) {
+      handle
+          .createUpdate(
+              "INSERT INTO comparison_reports (digest, inquiry_id, element_id, kept_at)"
+                  + " VALUES (:d, :i, :e, :at)")
+          .bind("d", report.digest())
+          .bind("i", report.inquiryId().value())
+          .bind("e", report.element().value())
+          .bind("at", report.keptAt().toString())
+          .execute();
+    }
+  }
+
+  @Override
+  public List<org.fabrique.core.journey.ComparisonReport> reports(String digest) {
+    return handle
+        .createQuery(
+            "SELECT digest, inquiry_id, element_id, kept_at FROM comparison_reports"
+                + " WHERE digest = :d")
+        .bind("d", digest)
+        .map(
+            (rs, ctx) ->
+                new org.fabrique.core.journey.ComparisonReport(
+                    rs.getString("digest"),
+                    new InquiryId(rs.getLong("inquiry_id")),
+                    new ElementId(rs.getLong("element_id")),
+                    java.time.Instant.parse(rs.getString("kept_at"))))
+        .list()
+        .stream()
+        .sorted(
+            java.util.Comparator.comparing(org.fabrique.core.journey.ComparisonReport::keptAt)
+                .thenComparingLong(r -> r.inquiryId().value())
+                .thenComparingLong(r -> r.element().value()))
+        .toList();
+  }
+
+  @Override
+  public java.util.Set<String> reportDigests() {
+    return new java.util.HashSet<>(
+        handle
+            .createQuery("SELECT DISTINCT digest FROM comparison_reports")
+            .mapTo(String.class)
+            .list());
+  }
+
+  @Override
   public void insert(JourneyElement element) {
     handle
         .createUpdate(

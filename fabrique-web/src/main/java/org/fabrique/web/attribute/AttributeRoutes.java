@@ -19,6 +19,7 @@ import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /** Typed attributes of cases and sources: their definitions and values. */
@@ -60,7 +61,20 @@ public final class AttributeRoutes {
   public record Row(AttributeDefinition definition, int values) {}
 
   /** The attributes page. */
-  public record ListView(Inquiry inquiry, List<Row> caseAttributes, List<Row> sourceAttributes) {}
+  /**
+   * The attributes page; {@code withdraws} when the reader may withdraw a participant by the value
+   * of an attribute (researchers and owners).
+   */
+  public record ListView(
+      Inquiry inquiry, List<Row> caseAttributes, List<Row> sourceAttributes, boolean withdraws) {
+
+    /** Every attribute, of cases then of sources. */
+    public List<Row> all() {
+      List<Row> all = new java.util.ArrayList<>(caseAttributes);
+      all.addAll(sourceAttributes);
+      return all;
+    }
+  }
 
   private void list(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
@@ -75,7 +89,8 @@ public final class AttributeRoutes {
         new ListView(
             inquiry,
             rows.stream().filter(r -> r.definition().scope() == AttributeScope.CASE).toList(),
-            rows.stream().filter(r -> r.definition().scope() == AttributeScope.SOURCE).toList()));
+            rows.stream().filter(r -> r.definition().scope() == AttributeScope.SOURCE).toList(),
+            AccessCheck.roleOf(ctx).allows(Role.RESEARCHER)));
   }
 
   private void define(Context ctx) {

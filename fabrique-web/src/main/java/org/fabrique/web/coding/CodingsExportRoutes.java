@@ -25,6 +25,7 @@ import org.fabrique.web.Downloads;
 import org.fabrique.web.Requests;
 import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -60,7 +61,10 @@ public final class CodingsExportRoutes {
     MatrixExport.Format format =
         MatrixExport.Format.fromId(Optional.ofNullable(ctx.queryParam("format")).orElse("csv"))
             .orElseThrow(() -> new InvalidInputException("Unknown format: csv or xlsx"));
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
+    ctx.header("X-Redaction-Profile", profile.name());
     List<Code> codes = coding.codes(inquiry.id());
     Optional<Code> code = Optional.empty();
     Set<CodeId> chosen = Set.of();

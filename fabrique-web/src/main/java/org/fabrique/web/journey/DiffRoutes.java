@@ -20,11 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.corpus.Confidentiality;
+import org.fabrique.core.error.ForbiddenException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.journey.ComparisonReport;
 import org.fabrique.core.journey.ComparisonReports;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
@@ -33,6 +37,10 @@ import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.KnownBy;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
@@ -41,13 +49,18 @@ import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.DiffOptions;
 import org.fabrique.diff.report.DiffReport;
+import org.fabrique.diff.report.JsonReports;
 import org.fabrique.diff.report.ReportFormat;
+import org.fabrique.diff.report.ReportRedaction;
 import org.fabrique.diff.report.ReportWriters;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
+import org.fabrique.web.auth.Gate;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -61,20 +74,29 @@ public final class DiffRoutes {
   private final InquiryService inquiries;
   private final JourneyService journeys;
   private final ComparisonReports comparisons;
+  private final RedactionService redactions;
+  private final AuditLog audit;
   private final Views views;
   private final Visitors visitors;
+  private final AccessCheck access;
 
   public DiffRoutes(
       InquiryService inquiries,
       JourneyService journeys,
       ComparisonReports comparisons,
+      RedactionService redactions,
+      AuditLog audit,
       Views views,
-      Visitors visitors) {
+      Visitors visitors,
+      AccessCheck access) {
     this.inquiries = inquiries;
     this.journeys = journeys;
     this.comparisons = comparisons;
+    this.redactions = redactions;
+    this.audit = audit;
     this.views = views;
     this.visitors = visitors;
+    this.access = access;
   }
 
   public void mount(Routes routes) {
@@ -142,8 +164,10 @@ public final class DiffRoutes {
     } finally {
       deleteQuietly(folder);
     }
-    String jsonDigest = comparisons.keep(written(report, ReportFormat.JSON));
-    String htmlDigest = comparisons.keep(written(report, ReportFormat.HTML));
+    // One kept form, JSON: the HTML page is written from it under the profile of each reader.
+    String jsonDigest =
+        comparisons.keep(object.inquiryId(), object.id(), written(report, ReportFormat.JSON));
+    String htmlDigest = jsonDigest;
     Page page = views.page(ctx).in(inquiries.get(object.inquiryId()), "journey");
     views.render(
         ctx,
@@ -164,6 +188,10 @@ public final class DiffRoutes {
     Case theCase = caseOf(object);
     String jsonDigest = digest(JourneyForms.text(ctx, "report"));
     String htmlDigest = digest(JourneyForms.text(ctx, "html"));
+    if (comparisons.records(jsonDigest).stream()
+        .noneMatch(r -> r.inquiryId().equals(object.inquiryId()))) {
+      throw new NotFoundException("There is no such comparison report");
+    }
     JsonNode detected = storedReport(jsonDigest).path("interventions");
     TreeSet<Integer> selected = new TreeSet<>();
     for (String value : ctx.formParams("selected")) {
@@ -251,19 +279,100 @@ public final class DiffRoutes {
           + "<meta name=\"generator\" content=\"fabrique-diff\">";
 
   private void htmlReport(Context ctx) {
-    byte[] html = comparisons.read(digest(ctx.pathParam("digest")));
-    // Only the diff's own reports are served: a blob of the corpus never carries this head.
-    if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
-        .equals(REPORT_HEAD)) {
-      throw new NotFoundException("There is no such comparison report");
+    String digest = digest(ctx.pathParam("digest"));
+    Optional<Served> served = served(ctx, digest);
+    if (served.isEmpty()) {
+      byte[] html = comparisons.read(digest);
+      // A page kept before reports were recorded: only the diff's own pages, as stored.
+      if (!new String(html, 0, Math.min(html.length, REPORT_HEAD.length()), StandardCharsets.UTF_8)
+          .equals(REPORT_HEAD)) {
+        throw new NotFoundException("There is no such comparison report");
+      }
+      ctx.contentType("text/html; charset=utf-8").result(html);
+      return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(html);
+    ctx.contentType("text/html; charset=utf-8")
+        .result(written(served.get().report(), ReportFormat.HTML));
   }
 
   private void jsonReport(Context ctx) {
     String digest = digest(ctx.pathParam("digest"));
-    storedReport(digest);
-    ctx.contentType("application/json").result(comparisons.read(digest));
+    Optional<Served> served = served(ctx, digest);
+    if (served.isEmpty()) {
+      storedReport(digest);
+      ctx.contentType("application/json").result(comparisons.read(digest));
+      return;
+    }
+    ctx.contentType("application/json").result(written(served.get().report(), ReportFormat.JSON));
+  }
+
+  /** A kept report as it goes to the reader, under the profile chosen for their role. */
+  private record Served(DiffReport report, ExportProfile profile) {}
+
+  /**
+   * The report named by a digest as the signed-in user may read it: the inquiry it was kept for
+   * where they hold the highest role, the profile asked for (or their role's default) through
+   * {@link ExportProfiles#choose}, refused (403) when the data object's confidentiality is above
+   * what the profile lets out; under any profile but {@code internal}, without the values of the
+   * compared files ({@link ReportRedaction}). Empty for a report kept before reports were recorded
+   * with their inquiry: site admins only read those, as stored.
+   */
+  private Optional<Served> served(Context ctx, String digest) {
+    List<ComparisonReport> records = comparisons.records(digest);
+    if (records.isEmpty()) {
+      if (!Gate.require(ctx).admin()) {
+        throw new NotFoundException("There is no such comparison report");
+      }
+      Optional<String> asked = Optional.ofNullable(ctx.queryParam("profile"));
+      if (asked.isPresent() && !ExportProfiles.choose(asked).isInternal()) {
+        throw new InvalidInputException(
+            "This report was kept before reports were recorded with their inquiry: it is served"
+                + " only as stored (profile internal)");
+      }
+      return Optional.empty();
+    }
+    ComparisonReport record = null;
+    Role role = null;
+    for (ComparisonReport candidate : records) {
+      Optional<Role> held = access.roleIn(ctx, candidate.inquiryId());
+      if (held.isPresent() && (role == null || !role.allows(held.get()))) {
+        record = candidate;
+        role = held.get();
+      }
+    }
+    if (record == null) {
+      throw new ForbiddenException(AccessCheck.ROLE_REFUSED);
+    }
+    ExportProfile profile =
+        ExportProfiles.readBy(
+            ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")), role), role);
+    Confidentiality level =
+        journeys
+            .find(record.element())
+            .map(e -> e.header().confidentiality())
+            .orElse(Confidentiality.SECRET);
+    if (!profile.allows(level)) {
+      throw new ForbiddenException(
+          "This comparison is about a data object marked "
+              + level.name().toLowerCase(Locale.ROOT)
+              + ": the "
+              + profile.name()
+              + " profile leaves it out");
+    }
+    DiffReport report;
+    try {
+      report =
+          JsonReports.read(new String(comparisons.read(record.digest()), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("There is no such comparison report");
+    }
+    if (!profile.isInternal()) {
+      ExportScope scope = redactions.scope(record.inquiryId(), profile);
+      report = ReportRedaction.withoutValues(report, scope::freeText);
+    }
+    ctx.header("X-Redaction-Profile", profile.name());
+    Outgoing.download(audit, ctx, record.inquiryId(), "comparison report", profile);
+    return Optional.of(new Served(report, profile));
   }
 
   /** A stored report of the diff, refused when the blob is anything else. */

@@ -19,6 +19,7 @@ import org.fabrique.web.Downloads;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 
 /**
@@ -54,7 +55,10 @@ public final class DossierRoutes {
     if (!language.equals("en") && !language.equals("fr")) {
       throw new InvalidInputException("Unknown language " + language + ": en or fr");
     }
-    ExportProfile profile = ExportProfiles.choose(Optional.ofNullable(ctx.queryParam("profile")));
+    ExportProfile profile =
+        ExportProfiles.choose(
+            Optional.ofNullable(ctx.queryParam("profile")), AccessCheck.roleOf(ctx));
+    ctx.header("X-Redaction-Profile", profile.name());
     CaseDossier dossier =
         journeys
             .dossiers()

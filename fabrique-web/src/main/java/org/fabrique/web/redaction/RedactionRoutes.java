@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fabrique.core.attribute.AttributeDefinition;
+import org.fabrique.core.attribute.AttributeService;
+import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.coding.CodingService;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.Source;
@@ -12,19 +15,24 @@ import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.erasure.ErasureService;
 import org.fabrique.core.erasure.PurgeReport;
 import org.fabrique.core.error.InvalidInputException;
+import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.IdentifierCategory;
+import org.fabrique.core.redaction.PseudonymEntry;
 import org.fabrique.core.redaction.Redaction;
 import org.fabrique.core.redaction.RedactionId;
 import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
+import org.fabrique.web.Downloads;
 import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
+import org.fabrique.web.audit.Outgoing;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.Routes;
 
@@ -40,6 +48,8 @@ public final class RedactionRoutes {
   private final CodingService coding;
   private final RedactionService redactions;
   private final ErasureService erasure;
+  private final AttributeService attributes;
+  private final AuditLog audit;
   private final Views views;
   private final Visitors visitors;
 
@@ -49,6 +59,8 @@ public final class RedactionRoutes {
       CodingService coding,
       RedactionService redactions,
       ErasureService erasure,
+      AttributeService attributes,
+      AuditLog audit,
       Views views,
       Visitors visitors) {
     this.inquiries = inquiries;
@@ -56,6 +68,8 @@ public final class RedactionRoutes {
     this.coding = coding;
     this.redactions = redactions;
     this.erasure = erasure;
+    this.attributes = attributes;
+    this.audit = audit;
     this.views = views;
     this.visitors = visitors;
   }
@@ -74,6 +88,12 @@ public final class RedactionRoutes {
     routes.post("/sources/{source}/purge", Access.role(Role.OWNER), this::purge);
     routes.get("/cases/{case}/withdraw", Access.role(Role.OWNER), this::withdrawPage);
     routes.post("/cases/{case}/withdraw", Access.role(Role.OWNER), this::withdraw);
+    routes.get("/inquiries/{inquiry}/keys", Access.role(Role.OWNER), this::keysPage);
+    routes.post("/inquiries/{inquiry}/keys/download", Access.role(Role.OWNER), this::keysDownload);
+    routes.get(
+        "/inquiries/{inquiry}/withdraw", Access.role(Role.RESEARCHER), this::withdrawByValuePage);
+    routes.post(
+        "/inquiries/{inquiry}/withdraw", Access.role(Role.RESEARCHER), this::withdrawByValue);
   }
 
   /** A redaction with the passage it covers, for the page. */
@@ -155,6 +175,55 @@ public final class RedactionRoutes {
         .orElseThrow(() -> new InvalidInputException("Unknown category of identifier"));
   }
 
+  // The key table (owners only)
+
+  /** The key table of an inquiry: real values and their pseudonyms. */
+  public record KeysView(Inquiry inquiry, List<PseudonymEntry> entries) {}
+
+  private void keysPage(Context ctx) {
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
+    // Real values: never kept by a browser or a proxy.
+    ctx.header("Cache-Control", "no-store");
+    views.render(
+        ctx,
+        "redaction/keys.jte",
+        views.page(ctx).in(inquiry, "sources"),
+        new KeysView(inquiry, redactions.keyTable(inquiry.id())));
+  }
+
+  /**
+   * The key table as an encrypted file (the envelope of encrypted backups), with the passphrase
+   * typed twice in the form; written in the audit log, never the passphrase or a value.
+   */
+  private void keysDownload(Context ctx) {
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
+    String passphrase = Requests.form(ctx, "passphrase").orElse("");
+    String again = Requests.form(ctx, "again").orElse("");
+    if (passphrase.isEmpty()) {
+      throw new InvalidInputException("A passphrase cannot be empty");
+    }
+    if (!passphrase.equals(again)) {
+      throw new InvalidInputException("The two passphrases differ");
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    char[] secret = passphrase.toCharArray();
+    try {
+      redactions.writeKeyTable(inquiry.id(), secret, out);
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
+    Outgoing.export(
+        audit,
+        ctx,
+        inquiry.id(),
+        "key table, encrypted",
+        org.fabrique.core.redaction.ExportProfile.INTERNAL);
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("application/octet-stream");
+    Downloads.attachment(ctx, "key-table-" + inquiry.id().value() + ".fabrique-keys");
+    ctx.result(out.toByteArray());
+  }
+
   // Erasure
 
   /** What a purge will erase, said before it is confirmed (counts, never content). */
@@ -164,7 +233,11 @@ public final class RedactionRoutes {
       List<Source> sources,
       int codings,
       String action,
-      String back) {}
+      String back,
+      Optional<AttributeValueChoice> byValue) {}
+
+  /** A withdrawal by the value of an attribute: what the confirmation names and sends back. */
+  public record AttributeValueChoice(AttributeDefinition attribute, String value) {}
 
   private void purgePage(Context ctx) {
     Source source = source(ctx);
@@ -179,7 +252,8 @@ public final class RedactionRoutes {
             List.of(source),
             codings(inquiry, List.of(source)),
             "/sources/" + source.id() + "/purge",
-            "/sources/" + source.id() + "/edit"));
+            "/sources/" + source.id() + "/edit",
+            Optional.empty()));
   }
 
   private void purge(Context ctx) {
@@ -206,7 +280,8 @@ public final class RedactionRoutes {
             sources,
             codings(inquiry, sources),
             "/cases/" + theCase.id() + "/withdraw",
-            "/cases/" + theCase.id()));
+            "/cases/" + theCase.id(),
+            Optional.empty()));
   }
 
   private void withdraw(Context ctx) {
@@ -218,6 +293,65 @@ public final class RedactionRoutes {
         ctx,
         "/inquiries/" + theCase.inquiryId() + "/sources",
         report.sources().isEmpty() ? "withdrawn-nothing" : "purged");
+  }
+
+  /**
+   * The confirmation of a withdrawal by attribute (participant = P07): the sources that will be
+   * purged, named and counted, before anything is done.
+   */
+  private void withdrawByValuePage(Context ctx) {
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
+    AttributeValueChoice choice = valueChoice(ctx, inquiry, false);
+    List<Source> sources =
+        erasure.withAttributeValue(inquiry.id(), choice.attribute().name(), choice.value());
+    views.render(
+        ctx,
+        "redaction/purge.jte",
+        views.page(ctx).in(inquiry, "attributes"),
+        new PurgeView(
+            inquiry,
+            Optional.empty(),
+            sources,
+            codings(inquiry, sources),
+            "/inquiries/" + inquiry.id() + "/withdraw",
+            "/inquiries/" + inquiry.id() + "/attributes",
+            Optional.of(choice)));
+  }
+
+  private void withdrawByValue(Context ctx) {
+    Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
+    AttributeValueChoice choice = valueChoice(ctx, inquiry, true);
+    confirmed(ctx);
+    erasure.withdrawByAttribute(
+        visitors.of(ctx).coder().id(), inquiry.id(), choice.attribute().name(), choice.value());
+    Requests.redirectWithNotice(ctx, "/inquiries/" + inquiry.id() + "/sources", "purged");
+  }
+
+  /** The attribute (by id, of this inquiry) and the value a withdrawal by attribute names. */
+  private AttributeValueChoice valueChoice(Context ctx, Inquiry inquiry, boolean fromForm) {
+    String attribute =
+        (fromForm
+                ? Requests.form(ctx, "attribute")
+                : Optional.ofNullable(ctx.queryParam("attribute")))
+            .orElse("")
+            .strip();
+    String value =
+        (fromForm ? Requests.form(ctx, "value") : Optional.ofNullable(ctx.queryParam("value")))
+            .orElse("")
+            .strip();
+    if (attribute.isEmpty()) {
+      throw new InvalidInputException("Choose the attribute that identifies the participant");
+    }
+    long id = Requests.parseLong(attribute, "The attribute");
+    AttributeDefinition definition =
+        attributes.definitions(inquiry.id()).stream()
+            .filter(d -> d.id().value() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("There is no attribute " + id + " here"));
+    if (value.isEmpty()) {
+      throw new InvalidInputException("Give the value that identifies the participant");
+    }
+    return new AttributeValueChoice(definition, value);
   }
 
   /** A purge is done only when the confirmation box of its page was ticked. */

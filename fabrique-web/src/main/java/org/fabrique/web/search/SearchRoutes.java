@@ -24,6 +24,10 @@ import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryService;
+import org.fabrique.core.redaction.ExportProfile;
+import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.ExportScope;
+import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.search.AutoCodeExtent;
 import org.fabrique.core.search.DocumentKind;
 import org.fabrique.core.search.FilterInput;
@@ -39,6 +43,7 @@ import org.fabrique.web.Requests;
 import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
+import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 import org.fabrique.web.coding.Codebooks;
 
@@ -56,6 +61,7 @@ public final class SearchRoutes {
   private final CodingService coding;
   private final AttributeService attributes;
   private final SearchService search;
+  private final RedactionService redactions;
   private final Views views;
   private final Visitors visitors;
 
@@ -66,7 +72,8 @@ public final class SearchRoutes {
       CorpusService corpus,
       CodingService coding,
       AttributeService attributes,
-      SearchService search) {}
+      SearchService search,
+      RedactionService redactions) {}
 
   public SearchRoutes(Services services, Views views, Visitors visitors) {
     this.users = services.users();
@@ -75,6 +82,7 @@ public final class SearchRoutes {
     this.coding = services.coding();
     this.attributes = services.attributes();
     this.search = services.search();
+    this.redactions = services.redactions();
     this.views = views;
     this.visitors = visitors;
   }
@@ -102,7 +110,8 @@ public final class SearchRoutes {
       String from,
       String to,
       String attribute,
-      String value) {
+      String value,
+      String profile) {
 
     /** The query string of this search, for links (pages, auto-coding, the document view). */
     public String parameters() {
@@ -123,6 +132,9 @@ public final class SearchRoutes {
       }
       if (!attribute.isEmpty()) {
         out.append("&attribute=").append(encode(attribute)).append("&value=").append(encode(value));
+      }
+      if (!profile.isEmpty()) {
+        out.append("&profile=").append(encode(profile));
       }
       return out.toString();
     }
@@ -175,7 +187,9 @@ public final class SearchRoutes {
       List<Case> cases,
       List<Codebooks.Row> codes,
       List<User> coders,
-      List<AttributeDefinition> attributes) {
+      List<AttributeDefinition> attributes,
+      ExportProfile profile,
+      List<ExportProfile> profiles) {
 
     /** Where a line of the concordance opens: the document at the hit, or the memos. */
     public String href(KwicLine line) {
@@ -239,7 +253,8 @@ public final class SearchRoutes {
         one.apply("from"),
         one.apply("to"),
         one.apply("attribute"),
-        one.apply("value"));
+        one.apply("value"),
+        one.apply("profile"));
   }
 
   private void page(Context ctx) {
@@ -249,6 +264,9 @@ public final class SearchRoutes {
     Optional<String> error = Optional.empty();
     List<AttributeDefinition> attributes = this.attributes.definitions(inquiry.id());
     List<User> users = this.users.list();
+    Role role = AccessCheck.roleOf(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
+    ctx.header("X-Redaction-Profile", profile.name());
     if (!form.query().isEmpty()) {
       try {
         result =
@@ -260,7 +278,8 @@ public final class SearchRoutes {
                     form.filters(attributes, users),
                     Math.max(0, Requests.queryInt(ctx, "offset", 0)),
                     PAGE_SIZE,
-                    CONTEXT));
+                    CONTEXT,
+                    scope(inquiry, profile, role)));
       } catch (InvalidInputException e) {
         error = Optional.of(e.getMessage());
         ctx.status(400);
@@ -278,7 +297,9 @@ public final class SearchRoutes {
             inquiries.cases(inquiry.id()),
             Codebooks.flatten(coding.codebook(inquiry.id())),
             users,
-            attributes));
+            attributes,
+            profile,
+            ExportProfiles.allowed(role)));
   }
 
   private void autoCode(Context ctx) {
@@ -309,7 +330,13 @@ public final class SearchRoutes {
 
   /** The JSON form of a page of hits. */
   public record PageOut(
-      int offset, int limit, long documents, long hits, boolean hitsExact, List<LineOut> lines) {}
+      String profile,
+      int offset,
+      int limit,
+      long documents,
+      long hits,
+      boolean hitsExact,
+      List<LineOut> lines) {}
 
   /** A concordance line in JSON; {@code source} is null for a memo not about a source. */
   public record LineOut(
@@ -325,6 +352,9 @@ public final class SearchRoutes {
   private void apiSearch(Context ctx) {
     Inquiry inquiry = inquiry(ctx);
     Form form = form(ctx, false);
+    Role role = AccessCheck.roleOf(ctx);
+    ExportProfile profile = ExportProfiles.choose(Optional.of(form.profile()), role);
+    ctx.header("X-Redaction-Profile", profile.name());
     SearchPage page =
         search.search(
             inquiry.id(),
@@ -333,7 +363,8 @@ public final class SearchRoutes {
             filters(inquiry, form),
             Requests.queryCount(ctx, "offset", 0),
             Requests.queryCount(ctx, "limit", PAGE_SIZE),
-            Requests.queryCount(ctx, "context", CONTEXT));
+            Requests.queryCount(ctx, "context", CONTEXT),
+            scope(inquiry, profile, role));
     List<LineOut> lines = new ArrayList<>();
     for (KwicLine line : page.lines()) {
       lines.add(
@@ -349,7 +380,13 @@ public final class SearchRoutes {
     }
     ctx.json(
         new PageOut(
-            page.offset(), page.limit(), page.documents(), page.hits(), page.hitsExact(), lines));
+            profile.name(),
+            page.offset(),
+            page.limit(),
+            page.documents(),
+            page.hits(),
+            page.hitsExact(),
+            lines));
   }
 
   /** An auto-coding request in JSON; {@code extent} is "hit" or "paragraph". */
@@ -379,6 +416,14 @@ public final class SearchRoutes {
         search.highlights(source.id(), form.mode(), form.query()).stream()
             .map(h -> new HighlightOut(h.start(), h.end()))
             .toList());
+  }
+
+  /**
+   * What search results may show under the profile chosen for the role: what the profile lets out,
+   * and no confidential or secret source for coders and viewers.
+   */
+  private ExportScope scope(Inquiry inquiry, ExportProfile profile, Role role) {
+    return redactions.scope(inquiry.id(), ExportProfiles.readBy(profile, role));
   }
 
   private SearchFilters filters(Inquiry inquiry, Form form) {

@@ -8,12 +8,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.JourneyElement;
@@ -31,7 +34,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Journeys in the {@code journey_*} tables (migrations V20 and V180). */
+/** Journeys in the {@code journey_*} tables (migrations V20, V180 and V182). */
 public final class JdbcJourneyStore implements JourneyStore {
   /** Element JSON, made when first needed: a transaction that reads no journey loads no Jackson. */
   private static final class Json {
@@ -46,10 +49,37 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   private final Handle handle;
   private final JdbcSavedQueries savedQueries;
+  private final JdbcJourneySlices slices;
 
   public JdbcJourneyStore(Handle handle) {
     this.handle = handle;
     this.savedQueries = new JdbcSavedQueries(handle);
+    this.slices = new JdbcJourneySlices(handle, JdbcJourneyStore::element);
+  }
+
+  @Override
+  public List<JourneyElement> latest(CaseId caseId, Set<ItemKind> kinds, int limit) {
+    return slices.latest(caseId, kinds, limit);
+  }
+
+  @Override
+  public List<JourneyElement> latest(InquiryId inquiry, Set<ItemKind> kinds, int limit) {
+    return slices.latest(inquiry, kinds, limit);
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(CaseId caseId) {
+    return slices.countByKind(caseId);
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(InquiryId inquiry) {
+    return slices.countByKind(inquiry);
+  }
+
+  @Override
+  public EvidenceCoverage.Share evidenceShare(CaseId caseId) {
+    return slices.evidenceShare(caseId);
   }
 
   @Override

@@ -27,8 +27,6 @@ import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
-import org.fabrique.core.vocabulary.Term;
-import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.store.Rows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -50,11 +48,15 @@ public final class JdbcJourneyStore implements JourneyStore {
   private final Handle handle;
   private final JdbcSavedQueries savedQueries;
   private final JdbcJourneySlices slices;
+  private final JdbcComparisonReports reports;
+  private final JdbcInquiryTerms terms;
 
   public JdbcJourneyStore(Handle handle) {
     this.handle = handle;
     this.savedQueries = new JdbcSavedQueries(handle);
     this.slices = new JdbcJourneySlices(handle, JdbcJourneyStore::element);
+    this.reports = new JdbcComparisonReports(handle);
+    this.terms = new JdbcInquiryTerms(handle);
   }
 
   @Override
@@ -104,60 +106,17 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void keepReport(org.fabrique.core.journey.ComparisonReport report) {
-    boolean kept =
-        handle
-                .createQuery(
-                    "SELECT COUNT(*) FROM comparison_reports"
-                        + " WHERE digest = :d AND inquiry_id = :i AND element_id = :e")
-                .bind("d", report.digest())
-                .bind("i", report.inquiryId().value())
-                .bind("e", report.element().value())
-                .mapTo(Long.class)
-                .one()
-            > 0;
-    if (!kept) {
-      handle
-          .createUpdate(
-              "INSERT INTO comparison_reports (digest, inquiry_id, element_id, kept_at)"
-                  + " VALUES (:d, :i, :e, :at)")
-          .bind("d", report.digest())
-          .bind("i", report.inquiryId().value())
-          .bind("e", report.element().value())
-          .bind("at", report.keptAt().toString())
-          .execute();
-    }
+    reports.keep(report);
   }
 
   @Override
   public List<org.fabrique.core.journey.ComparisonReport> reports(String digest) {
-    return handle
-        .createQuery(
-            "SELECT digest, inquiry_id, element_id, kept_at FROM comparison_reports"
-                + " WHERE digest = :d")
-        .bind("d", digest)
-        .map(
-            (rs, ctx) ->
-                new org.fabrique.core.journey.ComparisonReport(
-                    rs.getString("digest"),
-                    new InquiryId(rs.getLong("inquiry_id")),
-                    new ElementId(rs.getLong("element_id")),
-                    java.time.Instant.parse(rs.getString("kept_at"))))
-        .list()
-        .stream()
-        .sorted(
-            java.util.Comparator.comparing(org.fabrique.core.journey.ComparisonReport::keptAt)
-                .thenComparingLong(r -> r.inquiryId().value())
-                .thenComparingLong(r -> r.element().value()))
-        .toList();
+    return reports.of(digest);
   }
 
   @Override
   public java.util.Set<String> reportDigests() {
-    return new java.util.HashSet<>(
-        handle
-            .createQuery("SELECT DISTINCT digest FROM comparison_reports")
-            .mapTo(String.class)
-            .list());
+    return reports.digests();
   }
 
   @Override
@@ -503,41 +462,22 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void insertTerm(InquiryTerm term) {
-    handle
-        .createUpdate(
-            """
-            INSERT INTO journey_terms (id, inquiry_id, vocabulary, term_id, label_en, label_fr)
-            VALUES (:id, :inquiry, :vocabulary, :term, :en, :fr)""")
-        .bind("id", term.id().value())
-        .bind("inquiry", term.inquiryId().value())
-        .bind("vocabulary", term.vocabulary().id())
-        .bind("term", term.term().id())
-        .bind("en", term.term().labelEn())
-        .bind("fr", term.term().labelFr())
-        .execute();
+    terms.insert(term);
   }
 
   @Override
   public void deleteTerm(ElementId id) {
-    Rows.deleteById(handle, "journey_terms", id.value(), "Vocabulary term " + id);
+    terms.delete(id);
   }
 
   @Override
   public Optional<InquiryTerm> findTerm(ElementId id) {
-    return handle
-        .createQuery("SELECT * FROM journey_terms WHERE id = :id")
-        .bind("id", id.value())
-        .map(JdbcJourneyStore::term)
-        .findOne();
+    return terms.find(id);
   }
 
   @Override
   public List<InquiryTerm> terms(InquiryId inquiry) {
-    return handle
-        .createQuery("SELECT * FROM journey_terms WHERE inquiry_id = :i ORDER BY id")
-        .bind("i", inquiry.value())
-        .map(JdbcJourneyStore::term)
-        .list();
+    return terms.of(inquiry);
   }
 
   private static JourneyElement element(ResultSet rs, StatementContext context)
@@ -576,20 +516,5 @@ public final class JdbcJourneyStore implements JourneyStore {
         rs.getString("note"),
         Confidentiality.fromId(confidentiality)
             .orElseThrow(() -> new SQLException("Unknown confidentiality " + confidentiality)));
-  }
-
-  private static InquiryTerm term(ResultSet rs, StatementContext context) throws SQLException {
-    String vocabulary = rs.getString("vocabulary");
-    return new InquiryTerm(
-        new ElementId(rs.getLong("id")),
-        new InquiryId(rs.getLong("inquiry_id")),
-        VocabularyName.fromId(vocabulary)
-            .orElseThrow(() -> new SQLException("Unknown vocabulary " + vocabulary)),
-        new Term(
-            rs.getString("term_id"),
-            "",
-            rs.getString("label_en"),
-            rs.getString("label_fr"),
-            Map.of()));
   }
 }

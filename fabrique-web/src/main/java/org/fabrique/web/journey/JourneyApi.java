@@ -354,7 +354,9 @@ public final class JourneyApi {
         return Optional.of(candidate);
       }
     }
-    return journeys.elements(theCase.inquiryId(), theCase.id()).stream()
+    return journeys
+        .latest(theCase.id(), Set.of(ItemKind.INTERVENTION, ItemKind.DATA_OBJECT), 1)
+        .stream()
         .map(JourneyElement::id)
         .findFirst();
   }

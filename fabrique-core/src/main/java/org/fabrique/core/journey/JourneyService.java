@@ -170,10 +170,15 @@ public final class JourneyService {
     return store.inTransaction(tx -> tx.journeys().list(inquiry));
   }
 
-  /** The elements of one case's journey. */
+  /** The elements of one case's journey, by id (read from the case alone, not the inquiry). */
   public List<JourneyElement> elements(InquiryId inquiry, CaseId caseId) {
-    return elements(inquiry).stream()
-        .filter(e -> e.header().caseId().equals(Optional.of(caseId)))
+    Set<ItemKind> kinds = new java.util.HashSet<>();
+    ElementKinds.all().forEach(kind -> kinds.add(kind.itemKind()));
+    return store
+        .inTransaction(tx -> tx.journeys().latest(caseId, kinds, Integer.MAX_VALUE))
+        .stream()
+        .filter(e -> e.inquiryId().equals(inquiry))
+        .sorted(java.util.Comparator.comparingLong(e -> e.id().value()))
         .toList();
   }
 

@@ -68,35 +68,17 @@ final class TableComparison {
               + newReader.encoding()
               + "); each was decoded with its own");
     }
-    CompletableFuture<TableSample> newSampling =
-        CompletableFuture.supplyAsync(() -> TableSample.of(newReader));
-    TableSample oldSample = TableSample.of(oldReader);
-    TableSample newSample = join(newSampling);
-
-    List<Pair> named = ColumnMatcher.byName(oldReader.header(), newReader.header());
-    List<Pair> key;
-    String alignment;
-    if (!options.keyColumns().isEmpty()) {
-      key = givenKey(named);
-      alignment = "given-key";
-    } else {
-      Optional<KeyDiscovery.Candidate> discovered =
-          KeyDiscovery.discover(named, oldSample, newSample);
-      key = discovered.map(KeyDiscovery.Candidate::columns).orElse(List.of());
-      alignment = key.isEmpty() ? "row-hash" : "discovered-key";
-    }
-    ColumnMatching matching = ColumnMatcher.withRenames(named, key, oldSample, newSample);
+    Plan plan = plan(oldReader, newReader);
+    List<Pair> key = plan.key();
+    String alignment = plan.alignment();
+    ColumnMatching matching = plan.matching();
 
     int[] contentColumns = matching.pairs().stream().mapToInt(Pair::oldIndex).toArray();
     int[] oldKey = key.stream().mapToInt(Pair::oldIndex).toArray();
     int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
     OldTable old =
         new OldTable(
-            oldReader.header(),
-            contentColumns,
-            oldKey,
-            SAMPLE_ROWS,
-            expectedRows(oldFile, oldSample));
+            oldReader.header(), contentColumns, oldKey, SAMPLE_ROWS, plan.expectedOldRows());
     long oldRows =
         Pipeline.run(
             oldReader,
@@ -149,6 +131,39 @@ final class TableComparison {
     List<org.fabrique.diff.report.InputProblem> problems = new ArrayList<>(oldProblems.problems());
     problems.addAll(newProblems.problems());
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
+  }
+
+  /**
+   * What the first rows of both versions tell: the key, how rows are aligned, which columns match,
+   * and the old version's expected size.
+   */
+  private record Plan(
+      List<Pair> key, String alignment, ColumnMatching matching, int expectedOldRows) {}
+
+  /**
+   * Reads the first rows of both versions (in parallel) and plans the passes. The samples are not
+   * kept: unreachable once planning is done, they are not copied by every collection during the
+   * passes.
+   */
+  private Plan plan(TableReader oldReader, TableReader newReader) {
+    CompletableFuture<TableSample> newSampling =
+        CompletableFuture.supplyAsync(() -> TableSample.of(newReader));
+    TableSample oldSample = TableSample.of(oldReader);
+    TableSample newSample = join(newSampling);
+    List<Pair> named = ColumnMatcher.byName(oldReader.header(), newReader.header());
+    List<Pair> key;
+    String alignment;
+    if (!options.keyColumns().isEmpty()) {
+      key = givenKey(named);
+      alignment = "given-key";
+    } else {
+      Optional<KeyDiscovery.Candidate> discovered =
+          KeyDiscovery.discover(named, oldSample, newSample);
+      key = discovered.map(KeyDiscovery.Candidate::columns).orElse(List.of());
+      alignment = key.isEmpty() ? "row-hash" : "discovered-key";
+    }
+    ColumnMatching matching = ColumnMatcher.withRenames(named, key, oldSample, newSample);
+    return new Plan(key, alignment, matching, expectedRows(oldFile, oldSample));
   }
 
   /** A column whose values are mostly of one type but not all: a problem worth knowing. */

@@ -47,7 +47,7 @@ class SqliteDatabaseTest {
     assertEquals(
         List.of(
             "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "121", "140",
-            "141", "160", "180"),
+            "141", "160", "180", "182"),
         applied);
     assertFalse(hasBackup());
   }
@@ -82,7 +82,7 @@ class SqliteDatabaseTest {
       assertEquals(
           List.of(
               "1", "2", "20", "30", "100", "101", "107", "108", "109", "115", "120", "121", "140",
-              "141", "160", "180"),
+              "141", "160", "180", "182"),
           appliedMigrations());
       store.inTransaction(tx -> new Fixtures(tx).inquiry("After migration"));
     }

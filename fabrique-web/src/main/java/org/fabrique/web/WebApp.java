@@ -47,6 +47,7 @@ import org.fabrique.web.journey.ActorTableRoutes;
 import org.fabrique.web.journey.DiffRoutes;
 import org.fabrique.web.journey.DossierRoutes;
 import org.fabrique.web.journey.JourneyApi;
+import org.fabrique.web.journey.JourneyGraphApi;
 import org.fabrique.web.journey.JourneyIndexRoutes;
 import org.fabrique.web.journey.JourneyQueryApi;
 import org.fabrique.web.journey.JourneyQueryRoutes;
@@ -270,6 +271,9 @@ public final class WebApp {
             visitors,
             config.lineageLimits(),
             access)
+        .mount(routes);
+    new JourneyGraphApi(
+            fabrique.inquiries(), fabrique.journeys(), fabrique.lineage(), views.messages())
         .mount(routes);
     new JourneyQueryApi(fabrique.inquiries(), fabrique.journeys(), visitors).mount(routes);
     new JourneyQueryRoutes(

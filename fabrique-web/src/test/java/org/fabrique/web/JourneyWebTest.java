@@ -181,9 +181,15 @@ class JourneyWebTest {
             200);
     assertEquals(press.id().value(), focused.get("focus").asLong());
     java.util.Map<Long, Boolean> border = new java.util.HashMap<>();
+    // the elements' nodes (the apples' version read by the press has a node of its own)
     focused
         .get("nodes")
-        .forEach(n -> border.put(n.get("id").asLong(), n.get("border").asBoolean()));
+        .forEach(
+            n -> {
+              if (n.get("version").isNull()) {
+                border.put(n.get("id").asLong(), n.get("border").asBoolean());
+              }
+            });
     assertEquals(
         java.util.Map.of(
             press.id().value(), false, apples.id().value(), true, cider.id().value(), false),

@@ -121,6 +121,32 @@ final class Competitors {
     return List.of(python, script.toString(), oldFile.toString(), newFile.toString());
   }
 
+  /**
+   * {@code fabrique diff OLD NEW --key id --out REPORT} through the launcher, as a user runs it:
+   * the Markdown report (the command's default) written to a file.
+   */
+  static List<String> commandLine(String launcher, Path oldFile, Path newFile, Path report) {
+    return List.of(
+        launcher,
+        "diff",
+        oldFile.toString(),
+        newFile.toString(),
+        "--key",
+        "id",
+        "--out",
+        report.toString());
+  }
+
+  /** The line of a Markdown report that counts interventions and rows. */
+  static String headline(Path report) throws IOException {
+    if (!Files.exists(report)) {
+      throw new BenchmarkFailure("no report written");
+    }
+    try (var lines = Files.lines(report)) {
+      return lines.filter(line -> line.contains("interventions")).findFirst().orElse("");
+    }
+  }
+
   static List<String> daffCommand(String daff, Path oldFile, Path newFile, Path output) {
     return List.of(
         daff,

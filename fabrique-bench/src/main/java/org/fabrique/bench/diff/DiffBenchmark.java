@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Measures the explained diff of {@code fabrique-diff} side by side with the time to parse both
  * files once with FastCSV, DuckDB (a FULL OUTER JOIN on the key), a pandas merge and daff, on
- * generated pairs of tables. Prints a Markdown table.
+ * generated pairs of tables, and the {@code ./fabrique diff} command as a user runs it (the
+ * launcher, its runnable jar and its Java options). Prints a Markdown table.
  *
  * <p>Each tool is measured two ways, in rounds that alternate the tools so that they share the
  * machine's load alike:
@@ -29,7 +30,8 @@ import java.util.Map;
  * <p>Times are medians over {@code --repeat} rounds. Options: {@code --rows 1000000,10000000},
  * {@code --dir DIR}, {@code --timeout SECONDS} (per external tool), {@code --python
  * /usr/bin/python3}, {@code --daff PATH}, {@code --daff-max-rows N} (larger pairs are not given to
- * daff), {@code --tools parse,fabrique,duckdb,pandas,daff}, {@code --warmup 2}, {@code --repeat 3}.
+ * daff), {@code --launcher ./fabrique}, {@code --tools parse,fabrique,command,duckdb,pandas,daff},
+ * {@code --warmup 2}, {@code --repeat 3}.
  */
 public final class DiffBenchmark {
   private static final List<String> IN_JVM = List.of("parse", "fabrique", "duckdb");
@@ -80,6 +82,7 @@ public final class DiffBenchmark {
     String python = options.getOrDefault("python", "/usr/bin/python3");
     String daff = options.getOrDefault("daff", "daff");
     long daffMaxRows = Long.parseLong(options.getOrDefault("daff-max-rows", "1000000"));
+    String launcher = options.getOrDefault("launcher", "./fabrique");
     List<String> tools =
         Arrays.stream(options.getOrDefault("tools", "parse,fabrique,duckdb,pandas,daff").split(","))
             .map(String::strip)
@@ -121,7 +124,19 @@ public final class DiffBenchmark {
       }
       Externals externals =
           new Externals(
-              python, script, daff, rows > daffMaxRows ? daffMaxRows : -1, highlighter, timeout);
+              python,
+              script,
+              daff,
+              rows > daffMaxRows ? daffMaxRows : -1,
+              highlighter,
+              launcher,
+              directory.resolve("command-" + rows + ".md"),
+              timeout);
+      if (tools.contains("command")) {
+        // Once untimed: the launcher builds its jar and its class archive on a first run.
+        Competitors.external(
+            Competitors.commandLine(launcher, oldFile, newFile, externals.report()), timeout);
+      }
       for (int round = 0; round < repeat; round++) {
         for (String tool : tools) {
           Runs toolRuns = runs.get(tool);
@@ -144,6 +159,8 @@ public final class DiffBenchmark {
       String daff,
       long daffRefusedAbove,
       Path highlighter,
+      String launcher,
+      Path report,
       long timeout) {}
 
   /** One round of a tool: warm then fresh for a JVM tool, fresh for the others. */
@@ -160,6 +177,8 @@ public final class DiffBenchmark {
           switch (tool) {
             case "pandas" ->
                 Competitors.pandasCommand(externals.python(), externals.script(), oldFile, newFile);
+            case "command" ->
+                Competitors.commandLine(externals.launcher(), oldFile, newFile, externals.report());
             case "daff" -> {
               if (externals.daffRefusedAbove() >= 0) {
                 throw new Competitors.BenchmarkFailure(
@@ -178,6 +197,9 @@ public final class DiffBenchmark {
           throw new Competitors.BenchmarkFailure(runs.error);
         }
         runs.result = "highlighter CSV of " + Files.size(externals.highlighter()) + " bytes";
+      }
+      if (tool.equals("command")) {
+        runs.result = Competitors.headline(externals.report());
       }
     } catch (Competitors.BenchmarkFailure failure) {
       runs.failed = true;

@@ -209,8 +209,11 @@ public final class ActorImport {
         label.replaceAll("\\p{L}·(\\p{L}+)", "$1"));
   }
 
-  /** Lower case, without accents, hyphens and underscores read as spaces, spaces squeezed. */
-  static String key(String text) {
+  /**
+   * The form in which names, types and column headers of an actors' table are compared: lower case,
+   * without accents, hyphens and underscores read as spaces, spaces squeezed.
+   */
+  public static String key(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return plain.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ").strip();
   }

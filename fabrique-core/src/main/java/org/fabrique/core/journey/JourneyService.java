@@ -2,8 +2,11 @@ package org.fabrique.core.journey;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.fabrique.core.coding.Segment;
 import org.fabrique.core.coding.SegmentId;
@@ -167,11 +170,61 @@ public final class JourneyService {
     return store.inTransaction(tx -> tx.journeys().list(inquiry));
   }
 
-  /** The elements of one case's journey. */
+  /** The elements of one case's journey, by id (read from the case alone, not the inquiry). */
   public List<JourneyElement> elements(InquiryId inquiry, CaseId caseId) {
-    return elements(inquiry).stream()
-        .filter(e -> e.header().caseId().equals(Optional.of(caseId)))
+    Set<ItemKind> kinds = new java.util.HashSet<>();
+    ElementKinds.all().forEach(kind -> kinds.add(kind.itemKind()));
+    return store
+        .inTransaction(tx -> tx.journeys().latest(caseId, kinds, Integer.MAX_VALUE))
+        .stream()
+        .filter(e -> e.inquiryId().equals(inquiry))
+        .sorted(java.util.Comparator.comparingLong(e -> e.id().value()))
         .toList();
+  }
+
+  /**
+   * What the page of a case's journey shows, read without reading the journey whole: the last made
+   * elements of each kind of the case, at most {@code limit} of each, with the actors of the whole
+   * inquiry (actors are often shared), and how many there are of each kind; without a case, the
+   * same of the whole inquiry.
+   */
+  public JourneySlice slice(InquiryId inquiry, Optional<CaseId> caseId, int limit) {
+    return store.inTransaction(
+        tx -> {
+          JourneyStore journeys = tx.journeys();
+          Map<ItemKind, Long> inInquiry = journeys.countByKind(inquiry);
+          Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
+          counts.putAll(caseId.map(journeys::countByKind).orElse(inInquiry));
+          counts.remove(ItemKind.ACTOR);
+          List<JourneyElement> elements = new ArrayList<>();
+          for (ItemKind kind : counts.keySet()) {
+            elements.addAll(
+                caseId.isPresent()
+                    ? journeys.latest(caseId.get(), Set.of(kind), limit)
+                    : journeys.latest(inquiry, Set.of(kind), limit));
+          }
+          long actors = inInquiry.getOrDefault(ItemKind.ACTOR, 0L);
+          if (actors > 0) {
+            counts.put(ItemKind.ACTOR, actors);
+            elements.addAll(journeys.latest(inquiry, Set.of(ItemKind.ACTOR), limit));
+          }
+          return new JourneySlice(elements, counts);
+        });
+  }
+
+  /** The last made elements of these kinds in a case, at most {@code limit}. */
+  public List<JourneyElement> latest(CaseId caseId, Set<ItemKind> kinds, int limit) {
+    return store.inTransaction(tx -> tx.journeys().latest(caseId, kinds, limit));
+  }
+
+  /** The elements among these ids that exist, in no particular order. */
+  public List<JourneyElement> findAll(Collection<ElementId> ids) {
+    return store.inTransaction(tx -> tx.journeys().findAll(ids));
+  }
+
+  /** How many elements of a case (actors aside) evidence backs, out of how many. */
+  public EvidenceCoverage.Share evidenceShare(CaseId caseId) {
+    return store.inTransaction(tx -> tx.journeys().evidenceShare(caseId));
   }
 
   /**

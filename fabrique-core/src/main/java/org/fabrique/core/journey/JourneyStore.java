@@ -2,8 +2,11 @@ package org.fabrique.core.journey;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
@@ -27,6 +30,27 @@ public interface JourneyStore {
 
   /** The elements of a kind in an inquiry, by id. */
   List<JourneyElement> list(InquiryId inquiry, ItemKind kind);
+
+  /**
+   * The elements of these kinds in a case, the last made first (highest id first), at most {@code
+   * limit}: what the page of a large journey lists without reading the journey whole.
+   */
+  List<JourneyElement> latest(CaseId caseId, Set<ItemKind> kinds, int limit);
+
+  /** The elements of these kinds in an inquiry, whatever their case, the last made first. */
+  List<JourneyElement> latest(InquiryId inquiry, Set<ItemKind> kinds, int limit);
+
+  /** How many elements of each kind a case holds; a kind it holds none of is absent. */
+  Map<ItemKind, Long> countByKind(CaseId caseId);
+
+  /** How many elements of each kind an inquiry holds, whatever their case. */
+  Map<ItemKind, Long> countByKind(InquiryId inquiry);
+
+  /**
+   * How many elements of a case, actors aside, at least one piece of evidence backs, out of how
+   * many (see {@link EvidenceCoverage#share}), counted by the store.
+   */
+  EvidenceCoverage.Share evidenceShare(CaseId caseId);
 
   /** The element of a kind known to other systems under this name. */
   Optional<JourneyElement> findByExternalName(InquiryId inquiry, ItemKind kind, String name);

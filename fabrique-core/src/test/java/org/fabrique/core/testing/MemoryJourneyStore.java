@@ -3,15 +3,20 @@ package org.fabrique.core.testing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.ConflictException;
+import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.JourneyElement;
@@ -106,6 +111,51 @@ final class MemoryJourneyStore implements JourneyStore {
   @Override
   public List<JourneyElement> list(InquiryId inquiry, ItemKind kind) {
     return list(inquiry).stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  @Override
+  public List<JourneyElement> latest(CaseId caseId, Set<ItemKind> kinds, int limit) {
+    return latest(e -> e.header().caseId().equals(Optional.of(caseId)), kinds, limit);
+  }
+
+  @Override
+  public List<JourneyElement> latest(InquiryId inquiry, Set<ItemKind> kinds, int limit) {
+    return latest(e -> e.inquiryId().equals(inquiry), kinds, limit);
+  }
+
+  private List<JourneyElement> latest(
+      Predicate<JourneyElement> owned, Set<ItemKind> kinds, int limit) {
+    return elements.values().stream()
+        .filter(owned)
+        .filter(e -> kinds.contains(e.kind()))
+        .sorted(BY_ID.reversed())
+        .limit(Math.max(0, limit))
+        .toList();
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(CaseId caseId) {
+    return countByKind(e -> e.header().caseId().equals(Optional.of(caseId)));
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(InquiryId inquiry) {
+    return countByKind(e -> e.inquiryId().equals(inquiry));
+  }
+
+  private Map<ItemKind, Long> countByKind(Predicate<JourneyElement> owned) {
+    Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
+    elements.values().stream().filter(owned).forEach(e -> counts.merge(e.kind(), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public EvidenceCoverage.Share evidenceShare(CaseId caseId) {
+    List<JourneyElement> inCase =
+        elements.values().stream()
+            .filter(e -> e.header().caseId().equals(Optional.of(caseId)))
+            .toList();
+    return EvidenceCoverage.of(evidence.values()).share(inCase);
   }
 
   @Override

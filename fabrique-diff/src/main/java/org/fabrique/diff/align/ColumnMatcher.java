@@ -130,12 +130,19 @@ public final class ColumnMatcher {
         }
         (combination.split() ? removed : added).remove(Integer.valueOf(combination.whole()));
       }
-      for (Pair pair : pairs) {
-        if (pair.how() != How.TRANSFORMED) {
-          relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
-              .filter(ColumnMatcher::changesScaleOrCodesExtremes)
-              .ifPresent(relation -> relations.put(pair.newIndex(), relation));
-        }
+      // Each pair's relation is worked out on its own (on two cores when there are two): in a
+      // fresh process this runs before the code is compiled, and takes a noticeable time.
+      List<Pair> kept = pairs.stream().filter(pair -> pair.how() != How.TRANSFORMED).toList();
+      List<Optional<ColumnRelations.Relation>> found =
+          kept.parallelStream()
+              .map(
+                  pair ->
+                      relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
+                          .filter(ColumnMatcher::changesScaleOrCodesExtremes))
+              .toList();
+      for (int index = 0; index < kept.size(); index++) {
+        int newIndex = kept.get(index).newIndex();
+        found.get(index).ifPresent(relation -> relations.put(newIndex, relation));
       }
       sameShift(relations, pairs, aligned, oldSample, newSample);
     }

@@ -81,8 +81,7 @@ public final class OldTable implements OldRows {
     for (int row = 0; row < rows; row++) {
       rowFingerprints.add(contents[row]);
       keyFingerprints.add(keys[row]);
-      int sampled = row;
-      sample.offer(keys[row], () -> batch.row(sampled));
+      sample.offer(keys[row], batch, row);
     }
   }
 

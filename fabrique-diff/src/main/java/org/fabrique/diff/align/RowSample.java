@@ -5,15 +5,19 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.diff.profile.Hashes;
+import org.fabrique.diff.read.CellBatch;
 
 /**
  * The full text of a bounded, uniform sample of rows, chosen by key fingerprint so that the same
  * keys are sampled in both versions. All rows are kept while there are few; past the limit, the
  * sampling rate halves as often as needed.
+ *
+ * <p>A row is kept as one string ({@link CellBatch#packedRow}) rather than a string per cell: the
+ * sample lives through the whole pass, and every collection copies it.
  */
 public final class RowSample {
   private final int limit;
-  private final Map<Long, String[]> rows = new HashMap<>();
+  private final Map<Long, String> rows = new HashMap<>();
   private int level;
 
   public RowSample(int limit) {
@@ -24,12 +28,12 @@ public final class RowSample {
     return level == 0 || Hashes.mix(fingerprint ^ 0x51A3L) >>> (64 - level) == 0;
   }
 
-  /** Offers a row; it is made (by {@code cells}) only when it is selected. */
-  public void offer(long fingerprint, java.util.function.Supplier<String[]> cells) {
+  /** Offers a row of a batch; its text is copied only when it is selected. */
+  public void offer(long fingerprint, CellBatch batch, int row) {
     if (!selected(fingerprint)) {
       return;
     }
-    rows.put(fingerprint, cells.get());
+    rows.put(fingerprint, batch.packedRow(row));
     while (rows.size() > limit) {
       level++;
       Iterator<Long> keys = rows.keySet().iterator();
@@ -42,7 +46,7 @@ public final class RowSample {
   }
 
   public Optional<String[]> row(long fingerprint) {
-    return Optional.ofNullable(rows.get(fingerprint));
+    return Optional.ofNullable(rows.get(fingerprint)).map(CellBatch::unpackRow);
   }
 
   /** The share of rows sampled. */

@@ -176,6 +176,47 @@ public final class CellBatch {
     return new String(text, start, ends[index] - start);
   }
 
+  /**
+   * The row's cells in one string, each preceded by its length (one character, or {@link
+   * #LONG_CELL} and two more for cells of {@code LONG_CELL} characters or more): a compact copy for
+   * rows kept long, read back by {@link #unpackRow}.
+   */
+  public String packedRow(int row) {
+    int first = row * width;
+    int start = start(first);
+    int end = ends[first + width - 1];
+    StringBuilder packed = new StringBuilder(end - start + width);
+    for (int column = 0; column < width; column++) {
+      int cellStart = start(first + column);
+      int cellLength = ends[first + column] - cellStart;
+      if (cellLength < LONG_CELL) {
+        packed.append((char) cellLength);
+      } else {
+        packed.append(LONG_CELL).append((char) (cellLength >>> 16)).append((char) cellLength);
+      }
+      packed.append(text, cellStart, cellLength);
+    }
+    return packed.toString();
+  }
+
+  /** The cells of a row packed by {@link #packedRow}. */
+  public static String[] unpackRow(String packed) {
+    java.util.List<String> cells = new java.util.ArrayList<>();
+    int at = 0;
+    while (at < packed.length()) {
+      int cellLength = packed.charAt(at++);
+      if (cellLength == LONG_CELL) {
+        cellLength = packed.charAt(at) << 16 | packed.charAt(at + 1);
+        at += 2;
+      }
+      cells.add(packed.substring(at, at + cellLength));
+      at += cellLength;
+    }
+    return cells.toArray(new String[0]);
+  }
+
+  private static final char LONG_CELL = '\uFFFF';
+
   /** The row's cells as strings (a new array). */
   public String[] row(int row) {
     String[] row0 = new String[width];

@@ -16,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.exchange.SpreadsheetCells;
 import org.fabrique.core.journey.Actor;
+import org.fabrique.core.journey.ActorImport;
 import org.fabrique.core.journey.ActorRow;
 
 /**
@@ -89,7 +89,7 @@ public final class ActorTable {
     Map<String, Integer> columns = new HashMap<>();
     List<String> header = lines.get(0);
     for (int index = 0; index < header.size(); index++) {
-      String name = HEADERS.get(key(header.get(index)));
+      String name = HEADERS.get(ActorImport.key(header.get(index)));
       if (name != null && columns.putIfAbsent(name, index) != null) {
         throw new InvalidInputException(
             fileName + ": the column \"" + header.get(index) + "\" appears twice in the header");
@@ -242,10 +242,5 @@ public final class ActorTable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String key(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ").strip();
   }
 }

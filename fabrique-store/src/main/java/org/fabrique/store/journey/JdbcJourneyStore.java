@@ -8,12 +8,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fabrique.core.coding.SegmentId;
 import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
+import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
+import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.Flow;
 import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.JourneyElement;
@@ -24,14 +27,12 @@ import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
-import org.fabrique.core.vocabulary.Term;
-import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.store.Rows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Journeys in the {@code journey_*} tables (migrations V20 and V180). */
+/** Journeys in the {@code journey_*} tables (migrations V20, V180 and V182). */
 public final class JdbcJourneyStore implements JourneyStore {
   /** Element JSON, made when first needed: a transaction that reads no journey loads no Jackson. */
   private static final class Json {
@@ -46,10 +47,41 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   private final Handle handle;
   private final JdbcSavedQueries savedQueries;
+  private final JdbcJourneySlices slices;
+  private final JdbcComparisonReports reports;
+  private final JdbcInquiryTerms terms;
 
   public JdbcJourneyStore(Handle handle) {
     this.handle = handle;
     this.savedQueries = new JdbcSavedQueries(handle);
+    this.slices = new JdbcJourneySlices(handle, JdbcJourneyStore::element);
+    this.reports = new JdbcComparisonReports(handle);
+    this.terms = new JdbcInquiryTerms(handle);
+  }
+
+  @Override
+  public List<JourneyElement> latest(CaseId caseId, Set<ItemKind> kinds, int limit) {
+    return slices.latest(caseId, kinds, limit);
+  }
+
+  @Override
+  public List<JourneyElement> latest(InquiryId inquiry, Set<ItemKind> kinds, int limit) {
+    return slices.latest(inquiry, kinds, limit);
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(CaseId caseId) {
+    return slices.countByKind(caseId);
+  }
+
+  @Override
+  public Map<ItemKind, Long> countByKind(InquiryId inquiry) {
+    return slices.countByKind(inquiry);
+  }
+
+  @Override
+  public EvidenceCoverage.Share evidenceShare(CaseId caseId) {
+    return slices.evidenceShare(caseId);
   }
 
   @Override
@@ -74,60 +106,17 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void keepReport(org.fabrique.core.journey.ComparisonReport report) {
-    boolean kept =
-        handle
-                .createQuery(
-                    "SELECT COUNT(*) FROM comparison_reports"
-                        + " WHERE digest = :d AND inquiry_id = :i AND element_id = :e")
-                .bind("d", report.digest())
-                .bind("i", report.inquiryId().value())
-                .bind("e", report.element().value())
-                .mapTo(Long.class)
-                .one()
-            > 0;
-    if (!kept) {
-      handle
-          .createUpdate(
-              "INSERT INTO comparison_reports (digest, inquiry_id, element_id, kept_at)"
-                  + " VALUES (:d, :i, :e, :at)")
-          .bind("d", report.digest())
-          .bind("i", report.inquiryId().value())
-          .bind("e", report.element().value())
-          .bind("at", report.keptAt().toString())
-          .execute();
-    }
+    reports.keep(report);
   }
 
   @Override
   public List<org.fabrique.core.journey.ComparisonReport> reports(String digest) {
-    return handle
-        .createQuery(
-            "SELECT digest, inquiry_id, element_id, kept_at FROM comparison_reports"
-                + " WHERE digest = :d")
-        .bind("d", digest)
-        .map(
-            (rs, ctx) ->
-                new org.fabrique.core.journey.ComparisonReport(
-                    rs.getString("digest"),
-                    new InquiryId(rs.getLong("inquiry_id")),
-                    new ElementId(rs.getLong("element_id")),
-                    java.time.Instant.parse(rs.getString("kept_at"))))
-        .list()
-        .stream()
-        .sorted(
-            java.util.Comparator.comparing(org.fabrique.core.journey.ComparisonReport::keptAt)
-                .thenComparingLong(r -> r.inquiryId().value())
-                .thenComparingLong(r -> r.element().value()))
-        .toList();
+    return reports.of(digest);
   }
 
   @Override
   public java.util.Set<String> reportDigests() {
-    return new java.util.HashSet<>(
-        handle
-            .createQuery("SELECT DISTINCT digest FROM comparison_reports")
-            .mapTo(String.class)
-            .list());
+    return reports.digests();
   }
 
   @Override
@@ -473,41 +462,22 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void insertTerm(InquiryTerm term) {
-    handle
-        .createUpdate(
-            """
-            INSERT INTO journey_terms (id, inquiry_id, vocabulary, term_id, label_en, label_fr)
-            VALUES (:id, :inquiry, :vocabulary, :term, :en, :fr)""")
-        .bind("id", term.id().value())
-        .bind("inquiry", term.inquiryId().value())
-        .bind("vocabulary", term.vocabulary().id())
-        .bind("term", term.term().id())
-        .bind("en", term.term().labelEn())
-        .bind("fr", term.term().labelFr())
-        .execute();
+    terms.insert(term);
   }
 
   @Override
   public void deleteTerm(ElementId id) {
-    Rows.deleteById(handle, "journey_terms", id.value(), "Vocabulary term " + id);
+    terms.delete(id);
   }
 
   @Override
   public Optional<InquiryTerm> findTerm(ElementId id) {
-    return handle
-        .createQuery("SELECT * FROM journey_terms WHERE id = :id")
-        .bind("id", id.value())
-        .map(JdbcJourneyStore::term)
-        .findOne();
+    return terms.find(id);
   }
 
   @Override
   public List<InquiryTerm> terms(InquiryId inquiry) {
-    return handle
-        .createQuery("SELECT * FROM journey_terms WHERE inquiry_id = :i ORDER BY id")
-        .bind("i", inquiry.value())
-        .map(JdbcJourneyStore::term)
-        .list();
+    return terms.of(inquiry);
   }
 
   private static JourneyElement element(ResultSet rs, StatementContext context)
@@ -546,20 +516,5 @@ public final class JdbcJourneyStore implements JourneyStore {
         rs.getString("note"),
         Confidentiality.fromId(confidentiality)
             .orElseThrow(() -> new SQLException("Unknown confidentiality " + confidentiality)));
-  }
-
-  private static InquiryTerm term(ResultSet rs, StatementContext context) throws SQLException {
-    String vocabulary = rs.getString("vocabulary");
-    return new InquiryTerm(
-        new ElementId(rs.getLong("id")),
-        new InquiryId(rs.getLong("inquiry_id")),
-        VocabularyName.fromId(vocabulary)
-            .orElseThrow(() -> new SQLException("Unknown vocabulary " + vocabulary)),
-        new Term(
-            rs.getString("term_id"),
-            "",
-            rs.getString("label_en"),
-            rs.getString("label_fr"),
-            Map.of()));
   }
 }

@@ -2,7 +2,6 @@ package org.fabrique.web.analysis;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +11,11 @@ import org.fabrique.core.analysis.AnalysisScope;
 import org.fabrique.core.analysis.AnalysisService;
 import org.fabrique.core.analysis.CodeCounting;
 import org.fabrique.core.analysis.CodingQuery;
-import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.analysis.MatrixColumns;
 import org.fabrique.core.analysis.MatrixExport;
 import org.fabrique.core.analysis.Proximity;
 import org.fabrique.core.analysis.SegmentView;
-import org.fabrique.core.analysis.agreement.AgreementLevel;
-import org.fabrique.core.analysis.agreement.AgreementReport;
 import org.fabrique.core.attribute.AttributeDefinition;
 import org.fabrique.core.attribute.AttributeId;
 import org.fabrique.core.attribute.AttributeService;
@@ -40,7 +36,6 @@ import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.User;
-import org.fabrique.core.user.UserId;
 import org.fabrique.core.user.UserService;
 import org.fabrique.web.Page;
 import org.fabrique.web.Requests;
@@ -55,8 +50,6 @@ import org.fabrique.web.auth.Routes;
  * with their charts and exports, and their JSON API.
  */
 public final class AnalysisRoutes {
-  private static final int MAX_DISAGREEMENTS = 300;
-
   private final UserService users;
   private final InquiryService inquiries;
   private final CorpusService corpus;
@@ -68,6 +61,8 @@ public final class AnalysisRoutes {
   private final RedactionService redactions;
   private final AuditLog audit;
   private final Views views;
+  private final AgreementRoutes agreement;
+  private final JourneyAnalyticsRoutes journeyAnalytics;
 
   /** The services the analysis pages and their downloads use. */
   public record Services(
@@ -94,10 +89,18 @@ public final class AnalysisRoutes {
     this.redactions = services.redactions();
     this.audit = services.audit();
     this.views = views;
+    this.agreement =
+        new AgreementRoutes(
+            services.inquiries(), services.corpus(), services.coding(), services.analysis(), views);
+    this.journeyAnalytics =
+        new JourneyAnalyticsRoutes(
+            services.inquiries(), services.analysis(), services.journeys(), views);
   }
 
   public void mount(Routes routes) {
     String base = "/inquiries/{inquiry}/analysis";
+    agreement.mount(routes, base);
+    journeyAnalytics.mount(routes, base);
     routes.get(base, Access.role(Role.VIEWER), this::index);
     routes.get(base + "/matrix", Access.role(Role.VIEWER), this::matrixPage);
     routes.get(base + "/matrix/export", Access.role(Role.VIEWER), this::export);
@@ -105,12 +108,6 @@ public final class AnalysisRoutes {
     routes.get(base + "/cooccurrence", Access.role(Role.VIEWER), this::coOccurrencePage);
     routes.get(base + "/cooccurrence/cell", Access.role(Role.VIEWER), this::pairs);
     routes.get(base + "/query", Access.role(Role.VIEWER), this::queryPage);
-    routes.get(base + "/agreement", Access.role(Role.VIEWER), this::agreementPage);
-    routes.get(base + "/journeys", Access.role(Role.VIEWER), this::journeysPage);
-    routes.get(
-        "/api" + base + "/journeys",
-        Access.role(Role.VIEWER),
-        ctx -> ctx.json(journeyMatrices(ctx, inquiry(ctx))));
     routes.get(
         "/api" + base + "/matrix",
         Access.role(Role.VIEWER),
@@ -123,10 +120,6 @@ public final class AnalysisRoutes {
         "/api" + base + "/query",
         Access.role(Role.VIEWER),
         ctx -> ctx.json(segmentsOut(query(ctx, inquiry(ctx)))));
-    routes.get(
-        "/api" + base + "/agreement",
-        Access.role(Role.VIEWER),
-        ctx -> ctx.json(AgreementOut.of(agreement(ctx, inquiry(ctx)))));
   }
 
   /** The inquiry's codes, attributes and coders, for the forms. */
@@ -465,73 +458,6 @@ public final class AnalysisRoutes {
         new SegmentsView(inquiry, heading, groups));
   }
 
-  private AgreementReport agreement(Context ctx, Inquiry inquiry) {
-    List<UserId> coders = new ArrayList<>();
-    for (String coder : ctx.queryParams("coder")) {
-      coders.add(new UserId(Requests.parseLong(coder, "A coder")));
-    }
-    AgreementLevel level =
-        "segment".equals(ctx.queryParam("level"))
-            ? AgreementLevel.SEGMENT
-            : AgreementLevel.CHARACTER;
-    double threshold = 0.8;
-    String given = ctx.queryParam("threshold");
-    if (given != null && !given.isBlank()) {
-      try {
-        threshold = Double.parseDouble(given.replace(',', '.'));
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException("The threshold is a number between 0 and 1", e);
-      }
-    }
-    return analysis.agreement(inquiry.id(), coders, level, threshold, AnalysisScope.everything());
-  }
-
-  /** The agreement page: measures per code, then where the coders disagree, side by side. */
-  public record AgreementView(
-      Inquiry inquiry,
-      AgreementReport report,
-      Map<Long, String> codeNames,
-      Map<Long, String> sourceTitles,
-      List<Snippet> disagreements,
-      int hidden) {
-    public String code(CodeId id) {
-      return codeNames.getOrDefault(id.value(), id.toString());
-    }
-  }
-
-  /** A disagreement with its text. */
-  public record Snippet(
-      org.fabrique.core.analysis.agreement.Disagreement disagreement, String text) {}
-
-  private void agreementPage(Context ctx) {
-    Inquiry inquiry = inquiry(ctx);
-    AgreementReport report = agreement(ctx, inquiry);
-    Map<Long, String> codes = new LinkedHashMap<>();
-    coding.codes(inquiry.id()).forEach(c -> codes.put(c.id().value(), c.name()));
-    Map<Long, String> titles = new LinkedHashMap<>();
-    corpus.list(inquiry.id()).forEach(s -> titles.put(s.id().value(), s.title()));
-    List<Snippet> snippets = new ArrayList<>();
-    for (var disagreement : report.disagreements()) {
-      if (snippets.size() >= MAX_DISAGREEMENTS) {
-        break;
-      }
-      var text = corpus.text(disagreement.sourceId());
-      int end = Math.min(disagreement.end(), disagreement.start() + 400);
-      snippets.add(new Snippet(disagreement, text.substring(disagreement.start(), end)));
-    }
-    views.render(
-        ctx,
-        "analysis/agreement.jte",
-        views.page(ctx).in(inquiry, "analysis"),
-        new AgreementView(
-            inquiry,
-            report,
-            codes,
-            titles,
-            snippets,
-            report.disagreements().size() - snippets.size()));
-  }
-
   /** A segment in JSON. */
   public record SegmentOut(
       long segment,
@@ -555,106 +481,6 @@ public final class AnalysisRoutes {
                     v.segment().codes().stream().map(CodeId::value).sorted().toList(),
                     v.quote()))
         .toList();
-  }
-
-  /** Agreement in JSON; absent measures are null. */
-  public record AgreementOut(
-      String level,
-      List<Long> coders,
-      int sources,
-      MeasuresOut overall,
-      Map<Long, MeasuresOut> codes,
-      int disagreements) {
-    static AgreementOut of(AgreementReport report) {
-      Map<Long, MeasuresOut> codes = new LinkedHashMap<>();
-      report
-          .perCode()
-          .forEach((code, measures) -> codes.put(code.value(), MeasuresOut.of(measures)));
-      return new AgreementOut(
-          report.level().name().toLowerCase(Locale.ROOT),
-          report.coders().stream().map(UserId::value).toList(),
-          report.sources().size(),
-          MeasuresOut.of(report.overall()),
-          codes,
-          report.disagreements().size());
-    }
-  }
-
-  /** Measures in JSON. */
-  public record MeasuresOut(
-      double units, Double percentAgreement, Double cohensKappa, Double krippendorffAlpha) {
-    static MeasuresOut of(org.fabrique.core.analysis.agreement.Measures measures) {
-      return new MeasuresOut(
-          measures.units(),
-          value(measures.percentAgreement()),
-          value(measures.cohensKappa()),
-          value(measures.krippendorffAlpha()));
-    }
-
-    private static Double value(java.util.OptionalDouble value) {
-      return value.isPresent() ? value.getAsDouble() : null;
-    }
-  }
-
-  /** One journey matrix with its chart data. */
-  public record JourneyTable(
-      String id,
-      Matrix matrix,
-      String chartJson,
-      List<String> rowLabels,
-      List<String> columnLabels,
-      List<List<String>> links) {
-    public String link(int row, int column) {
-      return links.get(row).get(column);
-    }
-
-    public long value(int row, int column) {
-      return matrix.cell(row, column).value(Matrix.Measure.SEGMENTS);
-    }
-  }
-
-  /** The journey analytics page: choices, tensions and roles across domains or cases. */
-  public record JourneysView(Inquiry inquiry, boolean byCase, List<JourneyTable> tables) {}
-
-  private Map<String, Matrix> journeyMatrices(Context ctx, Inquiry inquiry) {
-    JourneyAnalytics.Across across =
-        "cases".equals(ctx.queryParam("across"))
-            ? JourneyAnalytics.Across.CASES
-            : JourneyAnalytics.Across.DOMAINS;
-    JourneyAnalytics journeys = analysis.journeys();
-    Map<String, Matrix> matrices = new LinkedHashMap<>();
-    matrices.put("choices", journeys.choices(inquiry.id(), across));
-    matrices.put("tensions", journeys.tensions(inquiry.id()));
-    matrices.put("tensions-across", journeys.tensionsAcross(inquiry.id(), across));
-    matrices.put("roles", journeys.roles(inquiry.id()));
-    return matrices;
-  }
-
-  private void journeysPage(Context ctx) {
-    Inquiry inquiry = inquiry(ctx);
-    List<JourneyTable> tables = new ArrayList<>();
-    var page = views.page(ctx).in(inquiry, "analysis");
-    JourneyTableLabels labels =
-        new JourneyTableLabels(
-            journeys, inquiry.id(), page, "cases".equals(ctx.queryParam("across")));
-    journeyMatrices(ctx, inquiry)
-        .forEach(
-            (id, matrix) -> {
-              Matrix translated = labels.translated(id, matrix);
-              tables.add(
-                  new JourneyTable(
-                      id,
-                      translated,
-                      Charts.json(translated, Matrix.Measure.SEGMENTS, "heatmap"),
-                      labels.rows(id, matrix),
-                      labels.columns(id, matrix),
-                      labels.links(id, matrix)));
-            });
-    views.render(
-        ctx,
-        "analysis/journeys.jte",
-        page,
-        new JourneysView(inquiry, "cases".equals(ctx.queryParam("across")), tables));
   }
 
   private Inquiry inquiry(Context ctx) {

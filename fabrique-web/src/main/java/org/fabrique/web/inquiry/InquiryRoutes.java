@@ -232,7 +232,7 @@ public final class InquiryRoutes {
                 attributes, inquiry.id(), AttributeScope.CASE, theCase.id().value()),
             sources,
             memos.about(new ItemRef(ItemKind.CASE, theCase.id().value())),
-            journeys.coverage(inquiry.id()).share(journeys.elements(inquiry.id(), theCase.id()))));
+            journeys.evidenceShare(theCase.id())));
   }
 
   private void updateCase(Context ctx) {

@@ -6,20 +6,15 @@ import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fabrique.core.audit.AuditLog;
 import org.fabrique.core.corpus.CorpusService;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.Problem;
-import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryService;
@@ -27,18 +22,10 @@ import org.fabrique.core.journey.ConditionReport;
 import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
-import org.fabrique.core.journey.EvidenceCoverage;
-import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
 import org.fabrique.core.journey.Lineage;
 import org.fabrique.core.journey.LineageService;
-import org.fabrique.core.journey.Neighbourhood;
 import org.fabrique.core.journey.Span;
-import org.fabrique.core.journey.kind.ElementKinds;
-import org.fabrique.core.journey.kind.GraphEdge;
-import org.fabrique.core.journey.kind.GraphFacts;
-import org.fabrique.core.journey.query.JourneyQuery;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
 import org.fabrique.core.redaction.RedactionService;
@@ -60,8 +47,9 @@ import org.fabrique.web.auth.Routes;
 import org.fabrique.web.error.ProblemDetails;
 
 /**
- * The JSON API of journeys: the graph of a case, elements for pickers, evidence from a selection,
- * lineage queries, OpenLineage ingestion ({@code POST /api/v1/lineage}) and PROV export.
+ * The JSON API of journeys (the graph of a case is {@link JourneyGraphApi}'s): elements for
+ * pickers, evidence from a selection, lineage queries, OpenLineage ingestion ({@code POST
+ * /api/v1/lineage}) and PROV export.
  */
 public final class JourneyApi {
   /** The header (or query parameter {@code inquiry}) naming the inquiry events go to. */
@@ -104,7 +92,6 @@ public final class JourneyApi {
   }
 
   public void mount(Routes routes) {
-    routes.get("/api/cases/{case}/journey", Access.role(Role.VIEWER), this::graph);
     routes.get(
         "/api/inquiries/{inquiry}/journey/elements", Access.role(Role.VIEWER), this::elements);
     routes.post("/api/journey/evidence", Access.signedIn(), this::addEvidence);
@@ -133,41 +120,6 @@ public final class JourneyApi {
         .header("Cache-Control", "max-age=86400")
         .result(schema);
   }
-
-  /**
-   * A node of the journey graph; {@code evidence} counts the pieces of evidence backing it; {@code
-   * matches} is false when the graph is filtered and the element does not pass the filters.
-   */
-  record Node(
-      long id,
-      String kind,
-      String label,
-      String type,
-      String knownBy,
-      String status,
-      long evidence,
-      boolean border,
-      boolean matches) {}
-
-  /**
-   * An edge: an input, an output, or a choice or tension about an element; an input or output of a
-   * data object with several versions names the version used or generated.
-   */
-  record Edge(String id, long source, long target, String kind, String version) {}
-
-  /**
-   * A journey graph: the whole case, or the part within {@code depth} steps of {@code focus} (null
-   * for the whole), whose {@code border} nodes have neighbours beyond it; {@code size} counts the
-   * interventions and data object versions of the inquiry's lineage; {@code filters} are the
-   * filters by actor, dimension and date applied (empty: none, every node matches).
-   */
-  record Graph(
-      List<Node> nodes,
-      List<Edge> edges,
-      Long focus,
-      Integer depth,
-      int size,
-      Map<String, List<String>> filters) {}
 
   /** An element for pickers. */
   record ElementOut(long id, String kind, String label, Long caseId) {}
@@ -243,186 +195,6 @@ public final class JourneyApi {
   /** What an OpenLineage ingestion did, with what was accepted although not as specified. */
   record IngestOut(
       int events, int interventions, int dataObjects, List<ProblemDetails.Entry> warnings) {}
-
-  /** Cases whose lineage holds more interventions and versions are shown focused by default. */
-  static final int WHOLE_GRAPH_LIMIT = 400;
-
-  /** The largest number of steps a focused view goes. */
-  static final int MAX_FOCUS_DEPTH = 10;
-
-  /** The filters of the graph: the parameters of journey queries by actor, dimension and date. */
-  static final List<String> GRAPH_FILTERS =
-      List.of("actor", "actor-category", "dimension", "from", "to");
-
-  /** The elements that pass the graph's filters, or empty when there are none. */
-  private record Lit(JourneyQuery query, Optional<Set<ElementId>> ids) {
-    boolean matches(ElementId id) {
-      return ids.map(found -> found.contains(id)).orElse(true);
-    }
-  }
-
-  private Lit lit(Context ctx, InquiryId inquiry) {
-    Map<String, List<String>> given = new LinkedHashMap<>();
-    for (String name : GRAPH_FILTERS) {
-      List<String> values = ctx.queryParams(name);
-      if (!values.isEmpty()) {
-        given.put(name, values);
-      }
-    }
-    JourneyQuery query = JourneyQuery.parse(given);
-    if (query.parameters().isEmpty()) {
-      return new Lit(query, Optional.empty());
-    }
-    return new Lit(query, Optional.of(journeys.queries().matching(inquiry, query)));
-  }
-
-  /**
-   * The journey graph of a case: the whole graph when asked ({@code whole=true}) or small enough;
-   * else the part within {@code depth} steps (default 2) of {@code focus} (default: the
-   * intervention of the case that generated the latest version).
-   */
-  private void graph(Context ctx) {
-    Case theCase = inquiries.getCase(new CaseId(Requests.id(ctx, "case")));
-    Lit lit = lit(ctx, theCase.inquiryId());
-    int size = lineage.size(theCase.inquiryId());
-    boolean whole = "true".equals(ctx.queryParam("whole"));
-    String focusText = ctx.queryParam("focus");
-    if (whole || (focusText == null && size <= WHOLE_GRAPH_LIMIT)) {
-      List<JourneyElement> elements = journeys.elements(theCase.inquiryId(), theCase.id());
-      ctx.json(
-          graphOf(
-              elements,
-              journeys.coverage(theCase.inquiryId()),
-              Set.of(),
-              theCase,
-              null,
-              null,
-              size,
-              lit));
-      return;
-    }
-    int depth = Requests.queryCount(ctx, "depth", 2);
-    if (depth > MAX_FOCUS_DEPTH) {
-      throw new InvalidInputException("A focused view goes at most " + MAX_FOCUS_DEPTH + " steps");
-    }
-    Optional<ElementId> focus =
-        focusText == null
-            ? defaultFocus(theCase)
-            : Optional.of(new ElementId(Requests.parseLong(focusText, "focus")));
-    if (focus.isEmpty()) {
-      ctx.json(new Graph(List.of(), List.of(), null, depth, size, lit.query().parameters()));
-      return;
-    }
-    JourneyElement start = journeys.get(focus.get());
-    if (!start.inquiryId().equals(theCase.inquiryId())) {
-      throw new NotFoundException("There is no such element in this case's inquiry");
-    }
-    Set<ElementId> ids = new java.util.LinkedHashSet<>();
-    Set<ElementId> border = new java.util.HashSet<>();
-    ids.add(start.id());
-    List<ElementId> seeds =
-        start.kind() == ItemKind.DATA_OBJECT || start.kind() == ItemKind.INTERVENTION
-            ? List.of(start.id())
-            : start.references();
-    for (ElementId seed : seeds) {
-      Optional<ItemKind> kind = journeys.find(seed).map(JourneyElement::kind);
-      if (kind.filter(k -> k == ItemKind.DATA_OBJECT || k == ItemKind.INTERVENTION).isPresent()) {
-        Neighbourhood around = lineage.around(seed, depth);
-        ids.addAll(around.steps().keySet());
-        border.addAll(around.border());
-      }
-    }
-    JourneyService.Part part = journeys.part(ids);
-    ctx.json(
-        graphOf(
-            part.elements(),
-            part.coverage(),
-            border,
-            theCase,
-            start.id().value(),
-            depth,
-            size,
-            lit));
-  }
-
-  /** The intervention of the case that generated the latest version, if any. */
-  private Optional<ElementId> defaultFocus(Case theCase) {
-    for (ElementId candidate : lineage.latestInterventions(theCase.inquiryId(), 50)) {
-      Optional<JourneyElement> element = journeys.find(candidate);
-      if (element.isPresent()
-          && element.get().header().caseId().equals(Optional.of(theCase.id()))) {
-        return Optional.of(candidate);
-      }
-    }
-    return journeys.elements(theCase.inquiryId(), theCase.id()).stream()
-        .map(JourneyElement::id)
-        .findFirst();
-  }
-
-  private Graph graphOf(
-      List<JourneyElement> all,
-      EvidenceCoverage coverage,
-      Set<ElementId> border,
-      Case theCase,
-      Long focus,
-      Integer depth,
-      int size,
-      Lit lit) {
-    List<JourneyElement> elements =
-        all.stream().filter(e -> e.header().caseId().equals(Optional.of(theCase.id()))).toList();
-    List<Node> nodes = new ArrayList<>();
-    List<Edge> edges = new ArrayList<>();
-    Set<Long> present = elements.stream().map(e -> e.id().value()).collect(Collectors.toSet());
-    DatasetVersions versions = lineage.versions(theCase.inquiryId());
-    for (JourneyElement element : elements) {
-      GraphFacts facts = ElementKinds.of(element).graph(element);
-      for (GraphEdge edge : facts.edges()) {
-        edge(
-            edges,
-            present,
-            edge.from().value(),
-            edge.to().value(),
-            edge.kind(),
-            version(versions, edge));
-      }
-      nodes.add(
-          new Node(
-              element.id().value(),
-              element.kind().id(),
-              element.label(),
-              facts.type(),
-              element.header().knownBy().id(),
-              facts.status(),
-              coverage.count(element.id()),
-              border.contains(element.id()),
-              lit.matches(element.id())));
-    }
-    return new Graph(nodes, edges, focus, depth, size, lit.query().parameters());
-  }
-
-  private static void edge(
-      List<Edge> edges, Set<Long> present, long from, long to, String kind, String version) {
-    if (present.contains(from) && present.contains(to)) {
-      edges.add(new Edge(kind + "-" + from + "-" + to, from, to, kind, version));
-    }
-  }
-
-  /**
-   * The label of the version an input or output edge used or generated, when its data object has
-   * several versions (null otherwise).
-   */
-  private static String version(DatasetVersions versions, GraphEdge edge) {
-    Optional<DatasetVersions.Version> version =
-        switch (edge.kind()) {
-          case "input" -> versions.used(edge.to(), edge.from());
-          case "output" -> versions.generated(edge.from(), edge.to());
-          default -> Optional.empty();
-        };
-    return version
-        .filter(v -> versions.versioned(v.dataObject()))
-        .map(DatasetVersions.Version::label)
-        .orElse(null);
-  }
 
   private void elements(Context ctx) {
     InquiryId inquiry = new InquiryId(Requests.id(ctx, "inquiry"));

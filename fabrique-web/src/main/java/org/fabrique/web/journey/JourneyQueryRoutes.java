@@ -123,7 +123,7 @@ public final class JourneyQueryRoutes {
       vocabularies.put(name, journeys.vocabulary(inquiry.id(), name));
     }
     JourneyView journey =
-        new JourneyView(
+        JourneyView.whole(
             inquiry,
             Optional.empty(),
             journeys.elements(inquiry.id()),

@@ -23,6 +23,7 @@ import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyService;
+import org.fabrique.core.journey.JourneySlice;
 import org.fabrique.core.journey.LineageService;
 import org.fabrique.core.journey.Participation;
 import org.fabrique.core.journey.Tension;
@@ -30,7 +31,6 @@ import org.fabrique.core.journey.TensionStatus;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.query.JourneyRow;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.user.Role;
 import org.fabrique.core.user.UserId;
 import org.fabrique.core.vocabulary.Vocabulary;
@@ -156,24 +156,40 @@ public final class JourneyRoutes {
     }
   }
 
-  private JourneyView view(Context ctx, Inquiry inquiry, Optional<Case> theCase) {
+  private Map<VocabularyName, Vocabulary> vocabularies(Inquiry inquiry) {
     Map<VocabularyName, Vocabulary> vocabularies = new EnumMap<>(VocabularyName.class);
     for (VocabularyName name : VocabularyName.values()) {
       vocabularies.put(name, journeys.vocabulary(inquiry.id(), name));
     }
-    List<JourneyElement> elements =
-        theCase.isPresent()
-            ? withSharedActors(journeys.elements(inquiry.id()), theCase.get().id())
-            : journeys.elements(inquiry.id());
-    return new JourneyView(
-        inquiry, theCase, elements, vocabularies, visitors.of(ctx).lang().code());
+    return vocabularies;
   }
 
-  /** A case's elements, with the actors of the whole inquiry (actors are often shared). */
-  private static List<JourneyElement> withSharedActors(List<JourneyElement> all, CaseId caseId) {
-    return all.stream()
-        .filter(e -> e.kind() == ItemKind.ACTOR || e.header().caseId().equals(Optional.of(caseId)))
-        .toList();
+  /** The whole journey of an inquiry, for its tables. */
+  private JourneyView view(Context ctx, Inquiry inquiry) {
+    return JourneyView.whole(
+        inquiry,
+        Optional.empty(),
+        journeys.elements(inquiry.id()),
+        vocabularies(inquiry),
+        visitors.of(ctx).lang().code());
+  }
+
+  /**
+   * What a page of a case's journey (or of an element) lists and offers in its pickers: the last
+   * made elements of each kind, never the whole journey, and these elements besides (those the page
+   * names).
+   */
+  private JourneyView slice(
+      Context ctx, Inquiry inquiry, Optional<Case> theCase, List<ElementId> named) {
+    JourneySlice slice = journeys.slice(inquiry.id(), theCase.map(Case::id), JourneyView.SHOWN);
+    if (!named.isEmpty()) {
+      Map<ElementId, JourneyElement> all = new java.util.LinkedHashMap<>();
+      slice.elements().forEach(e -> all.put(e.id(), e));
+      journeys.findAll(named).forEach(e -> all.putIfAbsent(e.id(), e));
+      slice = new JourneySlice(List.copyOf(all.values()), slice.counts());
+    }
+    return JourneyView.of(
+        inquiry, theCase, slice, vocabularies(inquiry), visitors.of(ctx).lang().code());
   }
 
   private void journeyPage(Context ctx) {
@@ -184,7 +200,7 @@ public final class JourneyRoutes {
         ctx,
         "journey/journey.jte",
         page,
-        new CasePage(view(ctx, inquiry, Optional.of(theCase)), theCase));
+        new CasePage(slice(ctx, inquiry, Optional.of(theCase), List.of()), theCase));
   }
 
   private void elementPage(Context ctx) {
@@ -213,21 +229,21 @@ public final class JourneyRoutes {
     }
     List<Choice> shaping =
         element instanceof DataObject ? lineage.choicesShaping(element.id()) : List.of();
+    List<Participation> participations = journeys.participationsOf(element.ref());
+    List<ElementId> named = new ArrayList<>(element.references());
+    named.add(element.id());
+    participations.forEach(p -> named.add(p.actor()));
     views.render(
         ctx,
         "journey/element.jte",
         views.page(ctx).in(inquiry, "journey"),
         new ElementPage(
-            view(ctx, inquiry, theCase),
-            element,
-            evidence,
-            journeys.participationsOf(element.ref()),
-            shaping));
+            slice(ctx, inquiry, theCase, named), element, evidence, participations, shaping));
   }
 
   private void choicesTable(Context ctx) {
     Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
-    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    JourneyView journey = view(ctx, inquiry);
     Map<String, String> filters = new java.util.LinkedHashMap<>();
     for (String key : List.of("dimension", "status", "mode", "role", "case", "evidence")) {
       String value = ctx.queryParam(key);
@@ -286,7 +302,7 @@ public final class JourneyRoutes {
 
   private void tensionsBoard(Context ctx) {
     Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
-    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    JourneyView journey = view(ctx, inquiry);
     Map<String, String> filters = filters(ctx, List.of("evidence"));
     EvidenceCoverage coverage = journeys.coverage(inquiry.id());
     String wanted = filters.getOrDefault("evidence", "");
@@ -309,7 +325,7 @@ public final class JourneyRoutes {
 
   private void interventionsTable(Context ctx) {
     Inquiry inquiry = inquiries.get(new InquiryId(Requests.id(ctx, "inquiry")));
-    JourneyView journey = view(ctx, inquiry, Optional.empty());
+    JourneyView journey = view(ctx, inquiry);
     Map<String, String> filters = filters(ctx, List.of("type", "case", "evidence"));
     EvidenceCoverage coverage = journeys.coverage(inquiry.id());
     String wanted = filters.getOrDefault("evidence", "");

@@ -21,6 +21,7 @@ import org.fabrique.core.journey.Dimension;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Intervention;
 import org.fabrique.core.journey.JourneyElement;
+import org.fabrique.core.journey.JourneySlice;
 import org.fabrique.core.journey.KnownBy;
 import org.fabrique.core.journey.Procedure;
 import org.fabrique.core.journey.Tension;
@@ -29,20 +30,59 @@ import org.fabrique.core.journey.Use;
 import org.fabrique.core.journey.kind.ElementKind;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.kind.FormField;
+import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.vocabulary.Term;
 import org.fabrique.core.vocabulary.Vocabulary;
 import org.fabrique.core.vocabulary.VocabularyName;
 
 /**
- * What the journey templates need of a case's or an inquiry's journey: the elements by kind, the
- * vocabularies with the inquiry's own terms, and labels in the page's language.
+ * What the journey templates need of a case's or an inquiry's journey: its elements by kind (all of
+ * them, or for a large case's page the last made of each kind, see {@link JourneySlice}), how many
+ * there are of each kind, the vocabularies with the inquiry's own terms, and labels in the page's
+ * language.
  */
 public record JourneyView(
     Inquiry inquiry,
     Optional<Case> theCase,
     List<JourneyElement> elements,
+    Map<ItemKind, Long> counts,
     Map<VocabularyName, Vocabulary> vocabularies,
     String language) {
+
+  public JourneyView {
+    elements = elements.stream().sorted(Comparator.comparingLong(e -> e.id().value())).toList();
+  }
+
+  /** A view of every element given. */
+  public static JourneyView whole(
+      Inquiry inquiry,
+      Optional<Case> theCase,
+      List<JourneyElement> elements,
+      Map<VocabularyName, Vocabulary> vocabularies,
+      String language) {
+    return of(inquiry, theCase, JourneySlice.whole(elements), vocabularies, language);
+  }
+
+  /** A view of a part of a journey, read without reading it whole. */
+  public static JourneyView of(
+      Inquiry inquiry,
+      Optional<Case> theCase,
+      JourneySlice slice,
+      Map<VocabularyName, Vocabulary> vocabularies,
+      String language) {
+    return new JourneyView(
+        inquiry, theCase, slice.elements(), slice.counts(), vocabularies, language);
+  }
+
+  /** How many elements of a kind the journey holds in all (not only those of this view). */
+  public long count(ItemKind kind) {
+    return counts.getOrDefault(kind, 0L);
+  }
+
+  /** How many elements the journey holds in all. */
+  public long total() {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
+  }
 
   public List<DataObject> dataObjects() {
     return of(DataObject.class);
@@ -89,10 +129,22 @@ public record JourneyView(
    */
   public static final int SHOWN = 200;
 
-  /** The latest {@link #SHOWN} interventions of the timeline, in date order. */
+  /** The {@link #SHOWN} interventions made last (all when there are fewer), in date order. */
   public List<Intervention> timelineShown() {
-    List<Intervention> all = timeline();
-    return all.size() <= SHOWN ? all : all.subList(all.size() - SHOWN, all.size());
+    List<Intervention> all = interventions();
+    List<Intervention> shown =
+        all.size() <= SHOWN ? all : lastMade(all.stream()).map(Intervention.class::cast).toList();
+    return shown.stream()
+        .sorted(
+            Comparator.comparing(
+                    (Intervention i) -> i.startedAt().or(i::endedAt).orElse(java.time.Instant.MAX))
+                .thenComparing(i -> i.id().value()))
+        .toList();
+  }
+
+  /** Whether the timeline shows only some of the interventions. */
+  public boolean timelineCut() {
+    return timelineShown().size() < count(ItemKind.INTERVENTION);
   }
 
   /** The elements the page lists: all of them, or the {@link #SHOWN} made last. */
@@ -100,16 +152,19 @@ public record JourneyView(
     if (elements.size() <= SHOWN) {
       return elements;
     }
-    return elements.stream()
+    return lastMade(elements.stream()).map(JourneyElement.class::cast).toList();
+  }
+
+  private static java.util.stream.Stream<? extends JourneyElement> lastMade(
+      java.util.stream.Stream<? extends JourneyElement> elements) {
+    return elements
         .sorted(Comparator.comparingLong((JourneyElement e) -> e.id().value()).reversed())
-        .limit(SHOWN)
-        .toList();
+        .limit(SHOWN);
   }
 
   /** Whether a field offers only some of the elements it could (the {@link #SHOWN} made last). */
   public boolean optionsCut(FormField field) {
-    return !field.kinds().isEmpty()
-        && elements.stream().filter(e -> field.kinds().contains(e.kind())).count() > SHOWN;
+    return field.kinds().stream().mapToLong(this::count).sum() > SHOWN;
   }
 
   /** A value offered by a field of a form (an element, a term) and its label. */
@@ -135,11 +190,7 @@ public record JourneyView(
       List<JourneyElement> candidates =
           elements.stream().filter(e -> field.kinds().contains(e.kind())).toList();
       if (candidates.size() > SHOWN) {
-        candidates =
-            candidates.stream()
-                .sorted(Comparator.comparingLong((JourneyElement e) -> e.id().value()).reversed())
-                .limit(SHOWN)
-                .toList();
+        candidates = lastMade(candidates.stream()).map(JourneyElement.class::cast).toList();
       }
       return candidates.stream()
           .map(e -> new Option(Long.toString(e.id().value()), e.label()))
@@ -149,6 +200,25 @@ public record JourneyView(
         .flatMap(v -> terms(v).stream())
         .map(t -> new Option(t.id(), label(t)))
         .toList();
+  }
+
+  /**
+   * What a field offers, with the values it has besides: an element chosen that is not among the
+   * {@link #SHOWN} offered stays offered, and so stays chosen when the form is sent.
+   */
+  public List<Option> options(FormField field, List<String> values) {
+    List<Option> offered = options(field);
+    if (field.kinds().isEmpty() || values.isEmpty()) {
+      return offered;
+    }
+    List<Option> all = new java.util.ArrayList<>(offered);
+    java.util.Set<String> known = offered.stream().map(Option::value).collect(Collectors.toSet());
+    for (String value : values) {
+      if (value.matches("\\d{1,18}") && known.add(value)) {
+        all.add(new Option(value, labelOf(value)));
+      }
+    }
+    return all;
   }
 
   /** A stored instant as an HTML datetime-local value (UTC, to the minute). */

@@ -1,5 +1,7 @@
 /* The journey graph of a case: data objects and interventions with their inputs and outputs,
    choices and tensions linked to what they are about, laid out in layers from left to right (dagre).
+   A dataset with several versions has a node per version (its label says which), between the run
+   that made it and the runs that read it.
    The server sends the whole graph of a small case, else the part within two steps of an element:
    nodes with more beyond them have a double outline and can be expanded; the whole graph comes on
    request. Pan, zoom, filter by kind (hides), highlight by actor, category of actor, dimension and
@@ -21,6 +23,8 @@
       "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 4, color: "#222" } },
     { selector: 'node[kind = "data-object"]', style: { shape: "round-rectangle",
       "background-color": "#0072b2", width: 36, height: 24 } },
+    // A version of a dataset that has several: a node of its own, paler than its dataset.
+    { selector: "node[version]", style: { "background-color": "#56b4e9", width: 30, height: 20 } },
     { selector: 'node[kind = "intervention"]', style: { shape: "diamond",
       "background-color": "#e69f00", width: 30, height: 30 } },
     { selector: 'node[kind = "choice"]', style: { shape: "hexagon", "background-color": "#009e73" } },
@@ -35,9 +39,9 @@
       "line-color": "#888", "target-arrow-color": "#888" } },
     { selector: 'edge[kind = "about"]', style: { "line-style": "dashed", "line-color": "#bbb",
       "target-arrow-color": "#bbb" } },
-    // An input or output of a data object with several versions names the version it used or made.
-    { selector: "edge[version]", style: { label: "data(version)", "font-size": 9,
-      "text-background-color": "#fff", "text-background-opacity": 1, color: "#444" } },
+    // From a dataset to each of its versions.
+    { selector: 'edge[kind = "version"]', style: { "line-style": "dotted", "line-color": "#56b4e9",
+      "target-arrow-color": "#56b4e9" } },
     // More lies beyond this node: expand it from its detail.
     { selector: "node[?border]", style: { "border-width": 4, "border-style": "double", "border-color": "#333" } },
     // Elements that do not pass the filters by actor, dimension and date: pale, not hidden.
@@ -57,7 +61,9 @@
     list.replaceChildren(...nodes.map((n) => {
       const li = document.createElement("li");
       li.dataset.id = n.id;
+      li.dataset.element = String(n.element || n.id);
       li.dataset.kind = n.kind;
+      if (n.version) li.dataset.version = n.version;
       li.dataset.matches = String(n.matches !== false);
       li.textContent = n.label;
       return li;
@@ -91,10 +97,14 @@
 
   function toElements(graph) {
     return graph.nodes
-      .map((n) => ({ group: "nodes", data: { ...n, id: String(n.id) } }))
+      .map((n) => {
+        const data = { ...n, id: String(n.id), element: String(n.element || n.id) };
+        // Cytoscape's [version] selector matches a null too: only versions carry the field.
+        if (!n.version) delete data.version;
+        return { group: "nodes", data };
+      })
       .concat(graph.edges.map((e) => ({ group: "edges",
-        data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind,
-          ...(e.version ? { version: e.version } : {}) } })));
+        data: { id: e.id, source: String(e.source), target: String(e.target), kind: e.kind } })));
   }
 
   /* Layers from left to right, computed by dagre and given to Cytoscape as positions. */
@@ -125,7 +135,7 @@
     if (!focusBar) return;
     focusBar.replaceChildren();
     if (graph.focus === null || graph.focus === undefined) return;
-    const focused = graph.nodes.find((n) => n.id === graph.focus);
+    const focused = graph.nodes.find((n) => String(n.id) === String(graph.focus));
     const text = document.createElement("span");
     text.textContent = container.dataset.msgFocused
       .replace("{0}", String(graph.depth)).replace("{1}", focused ? focused.label : String(graph.focus));
@@ -143,7 +153,7 @@
     const title = document.createElement("strong");
     title.textContent = data.label;
     const link = document.createElement("a");
-    link.href = `/journey/elements/${data.id}`;
+    link.href = `/journey/elements/${data.element}`;
     link.textContent = container.dataset.msgOpen;
     detail.append(title, " ", document.createTextNode(data.type || data.status || ""), " ", link);
     if (data.border) {
@@ -151,7 +161,7 @@
       expand.type = "button";
       expand.className = "button secondary";
       expand.textContent = container.dataset.msgExpand;
-      expand.addEventListener("click", () => load(`${api}?focus=${data.id}&depth=1`, true));
+      expand.addEventListener("click", () => load(`${api}?focus=${data.element}&depth=1`, true));
       detail.append(" ", expand);
     }
   }

@@ -198,10 +198,7 @@ public record JourneyView(
           elements.stream().filter(e -> field.kinds().contains(e.kind())).toList();
       if (candidates.size() > OFFERED) {
         candidates =
-            lastMade(candidates.stream())
-                .limit(OFFERED)
-                .map(JourneyElement.class::cast)
-                .toList();
+            lastMade(candidates.stream()).limit(OFFERED).map(JourneyElement.class::cast).toList();
       }
       return candidates.stream()
           .map(e -> new Option(Long.toString(e.id().value()), e.label()))

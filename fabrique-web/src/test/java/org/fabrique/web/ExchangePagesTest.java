@@ -136,4 +136,39 @@ class ExchangePagesTest {
     assertTrue(page.body().contains("Nothing was changed"));
     assertEquals(before, web.fabrique.inquiries().list().size());
   }
+
+  @Test
+  void theReportAndTheFailureOfAJobReadInFrenchOnItsPageAndInItsJson() throws InterruptedException {
+    HttpResponse<String> posted =
+        web.uploadAs("/exchange/projects", "file", Map.of("registry.qdpx", qdpx()), Map.of());
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    finished(location);
+    String page = web.get(location, "Accept-Language", "fr").body();
+    assertTrue(
+        page.contains("Rapport de perte de données : Importation d’un projet REFI-QDA"), page);
+    assertTrue(
+        page.contains(
+            "Le codage renvoie au code inconnu c0000000-0000-4000-8000-00000000dead : non transmis"),
+        page);
+    assertTrue(page.contains("codages"), "the kinds are French: " + page);
+    String json =
+        web.get("/api" + location, "Accept", "application/json", "Accept-Language", "fr").body();
+    assertTrue(json.contains("\"state\":\"done\""), json);
+    assertTrue(json.contains("Le codage renvoie au code inconnu"), json);
+
+    byte[] dtd =
+        "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x \"y\">]><Project/>"
+            .getBytes(StandardCharsets.UTF_8);
+    String failed =
+        web.uploadAs("/exchange/projects", "file", Map.of("dtd.qde", dtd), Map.of())
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+    finished(failed);
+    String failure =
+        web.get("/api" + failed, "Accept", "application/json", "Accept-Language", "fr").body();
+    assertTrue(failure.contains("\"state\":\"failed\""), failure);
+    assertTrue(
+        failure.contains("le XML déclare une DTD ; les DTD et les entités sont refusées"), failure);
+  }
 }

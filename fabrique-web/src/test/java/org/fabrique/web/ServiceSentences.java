@@ -15,17 +15,23 @@ import java.util.stream.Stream;
  * The sentences the main code of the modules under the web writes for users: the message of every
  * exception it throws and of every problem it reports, when that message is written in place as
  * literals joined with values ({@code "There is no code " + id}). Each comes back as a sample
- * sentence, its values written {@code x} (or the first literal the value's expression holds, so
- * that {@code a ? "cases" : "sources"} reads "cases").
+ * sentence, its values written {@link #VALUE} (or the first literal the value's expression holds,
+ * so that {@code a ? "cases" : "sources"} reads "cases").
  */
 final class ServiceSentences {
   private static final Pattern CALL =
       Pattern.compile(
-          "new (?:InvalidInput|NotFound|Conflict|Forbidden|Unauthenticated)Exception\\("
+          "new (?:InvalidInput|NotFound|Conflict|Forbidden|Unauthenticated|Storage)Exception\\("
               + "|Problem\\.(?:error|warning|info)\\(");
 
-  /** A sentence and where it is written. */
-  record Sentence(String sample, String where) {}
+  /** The value a sample sentence carries in place of each expression: a count reads well. */
+  static final String VALUE = "2";
+
+  /**
+   * A sentence, where it is written and by which call ({@code new StorageException(}, {@code
+   * Problem.warning(}…).
+   */
+  record Sentence(String sample, String where, String call) {}
 
   private ServiceSentences() {}
 
@@ -45,7 +51,11 @@ final class ServiceSentences {
           String sample = sample(message);
           if (sample != null) {
             int line = source.substring(0, call.start()).split("\n", -1).length;
-            found.add(new Sentence(sample, root.relativize(file) + ":" + line));
+            String where =
+                root.equals(file)
+                    ? file.getFileName().toString()
+                    : root.relativize(file).toString();
+            found.add(new Sentence(sample, where + ":" + line, call.group()));
           }
         }
       }
@@ -57,16 +67,25 @@ final class ServiceSentences {
 
   /** The top-level arguments of a call, from just after its opening parenthesis. */
   private static List<String> arguments(String source, int from) {
-    List<String> arguments = new ArrayList<>();
+    return topLevel(source, from, ',');
+  }
+
+  /**
+   * The parts of {@code text} from {@code from} split at each {@code separator} outside strings and
+   * brackets, up to the first bracket closed that was not opened (the end of a call's arguments) or
+   * the end of the text.
+   */
+  private static List<String> topLevel(String text, int from, char separator) {
+    List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int depth = 0;
     boolean inString = false;
-    for (int i = from; i < source.length(); i++) {
-      char c = source.charAt(i);
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (inString) {
         current.append(c);
         if (c == '\\') {
-          current.append(source.charAt(++i));
+          current.append(text.charAt(++i));
         } else if (c == '"') {
           inString = false;
         }
@@ -78,19 +97,18 @@ final class ServiceSentences {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
         if (depth == 0) {
-          arguments.add(current.toString().strip());
-          return arguments;
+          break;
         }
         depth--;
-      } else if (c == ',' && depth == 0) {
-        arguments.add(current.toString().strip());
+      } else if (c == separator && depth == 0) {
+        parts.add(current.toString().strip());
         current.setLength(0);
         continue;
       }
       current.append(c);
     }
-    arguments.add(current.toString().strip());
-    return arguments;
+    parts.add(current.toString().strip());
+    return parts;
   }
 
   /**
@@ -100,50 +118,17 @@ final class ServiceSentences {
   private static String sample(String expression) {
     StringBuilder sentence = new StringBuilder();
     boolean words = false;
-    for (String part : topLevelTerms(expression)) {
+    for (String part : topLevel(expression, 0, '+')) {
       if (part.startsWith("\"") && part.endsWith("\"") && part.length() >= 2) {
         String literal = unescape(part.substring(1, part.length() - 1));
         words |= literal.chars().anyMatch(Character::isLetter);
         sentence.append(literal);
       } else {
         Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(part);
-        sentence.append(literal.find() ? unescape(literal.group(1)) : "x");
+        sentence.append(literal.find() ? unescape(literal.group(1)) : VALUE);
       }
     }
     return words ? sentence.toString() : null;
-  }
-
-  private static List<String> topLevelTerms(String expression) {
-    List<String> terms = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    int depth = 0;
-    boolean inString = false;
-    for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (inString) {
-        current.append(c);
-        if (c == '\\') {
-          current.append(expression.charAt(++i));
-        } else if (c == '"') {
-          inString = false;
-        }
-        continue;
-      }
-      if (c == '"') {
-        inString = true;
-      } else if (c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if (c == ')' || c == ']' || c == '}') {
-        depth--;
-      } else if (c == '+' && depth == 0) {
-        terms.add(current.toString().strip());
-        current.setLength(0);
-        continue;
-      }
-      current.append(c);
-    }
-    terms.add(current.toString().strip());
-    return terms;
   }
 
   private static String unescape(String literal) {

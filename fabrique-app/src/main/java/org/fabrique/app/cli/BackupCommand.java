@@ -32,28 +32,35 @@ public final class BackupCommand extends StoreCommand {
 
   @Override
   int run(Workbench workbench) {
-    Optional<char[]> passphrase = encrypt ? Optional.of(passphrase(true)) : Optional.empty();
+    FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+    Optional<char[]> passphrase = encrypt ? Optional.of(newPassphrase(root)) : Optional.empty();
     Workbench.BackupSummary manifest = workbench.backup(out, passphrase);
     Exports.backup(workbench, encrypt);
     spec.commandLine()
         .getOut()
         .println(
-            out
-                + ": "
-                + manifest.rows()
-                + " rows in "
-                + manifest.tables()
-                + " tables, "
-                + manifest.storedFiles()
-                + " stored files, schema "
-                + manifest.schemaVersion()
-                + (encrypt ? ", encrypted" : ", NOT encrypted: keep it as safe as the data"));
+            root.say(
+                encrypt ? "cli.backup.done.encrypted" : "cli.backup.done.plain",
+                out,
+                manifest.rows(),
+                manifest.tables(),
+                manifest.storedFiles(),
+                manifest.schemaVersion()));
     return FabriqueCommand.OK;
   }
 
-  /** The passphrase from the environment or the terminal; asked twice when it is new. */
-  static char[] passphrase(boolean confirm) {
-    String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+  /** The passphrase of a new backup, from the environment or asked twice on the terminal. */
+  static char[] newPassphrase(FabriqueCommand root) {
+    return passphrase(root, true);
+  }
+
+  /** The passphrase of an existing backup, from the environment or the terminal. */
+  static char[] existingPassphrase(FabriqueCommand root) {
+    return passphrase(root, false);
+  }
+
+  private static char[] passphrase(FabriqueCommand root, boolean confirm) {
+    String fromEnvironment = root.environment(PASSPHRASE_VARIABLE);
     if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
       return fromEnvironment.toCharArray();
     }
@@ -62,12 +69,12 @@ public final class BackupCommand extends StoreCommand {
       throw new InvalidInputException(
           "Give the backup passphrase in " + PASSPHRASE_VARIABLE + " (no terminal to ask it on)");
     }
-    char[] first = console.readPassword("Backup passphrase: ");
+    char[] first = console.readPassword("%s", root.say("cli.backup.passphrase") + " ");
     if (first == null || first.length == 0) {
       throw new InvalidInputException("A backup passphrase cannot be empty");
     }
     if (confirm) {
-      char[] second = console.readPassword("The same passphrase again: ");
+      char[] second = console.readPassword("%s", root.say("cli.backup.passphrase.again") + " ");
       if (second == null || !java.util.Arrays.equals(first, second)) {
         throw new InvalidInputException("The two passphrases differ");
       }

@@ -9,6 +9,8 @@ import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.StorageException;
+import org.fabrique.web.i18n.Lang;
+import org.fabrique.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -31,6 +33,9 @@ public final class FabriqueCommand implements Runnable {
   public static final int BAD_INPUT = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(FabriqueCommand.class);
+
+  /** The messages, loaded when a command first speaks. */
+  private static volatile Messages messages;
 
   /**
    * The commands, in the order the help lists them. Only the one called is built (picocli's model
@@ -75,6 +80,42 @@ public final class FabriqueCommand implements Runnable {
     this.out = out;
     this.err = err;
     this.environment = environment;
+  }
+
+  /**
+   * The language of whoever runs the command: {@code FABRIQUE_LANG} ({@code en} or {@code fr}),
+   * else the first locale variable set among {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG}
+   * ({@code fr_FR.UTF-8} is French); English otherwise.
+   */
+  static Lang lang(Function<String, String> environment) {
+    for (String variable : List.of("FABRIQUE_LANG", "LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = environment.apply(variable);
+      if (value != null && !value.isBlank()) {
+        return value.strip().toLowerCase(java.util.Locale.ROOT).startsWith("fr")
+            ? Lang.FR
+            : Lang.EN;
+      }
+    }
+    return Lang.EN;
+  }
+
+  /** The language the command speaks, from its environment. */
+  Lang lang() {
+    return lang(environment);
+  }
+
+  /** A message of the interface in the language of the command line. */
+  String say(String key, Object... args) {
+    return messages().get(lang(), key, args);
+  }
+
+  private static Messages messages() {
+    Messages loaded = messages;
+    if (loaded == null) {
+      loaded = Messages.load();
+      messages = loaded;
+    }
+    return loaded;
   }
 
   /** A variable of the environment the command runs in (null when unset). */
@@ -150,11 +191,20 @@ public final class FabriqueCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, line, parsed) -> {
           if (exception instanceof FabriqueException) {
-            line.getErr().println("fabrique: " + exception.getMessage());
+            // Refusals are written in English; the user reads them in their language.
+            Lang lang = lang(environment);
+            line.getErr().println("fabrique: " + messages().problem(lang, exception.getMessage()));
             if (exception instanceof InvalidInputException invalid) {
               invalid
                   .problems()
-                  .forEach(p -> line.getErr().println("  " + p.location() + ": " + p.message()));
+                  .forEach(
+                      p ->
+                          line.getErr()
+                              .println(
+                                  "  "
+                                      + p.location()
+                                      + ": "
+                                      + messages().problem(lang, p.message())));
             }
             if (exception instanceof StorageException) {
               // The database or the disk failed: the cause is for whoever looks after them.

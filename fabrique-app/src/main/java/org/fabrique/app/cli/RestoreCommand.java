@@ -37,19 +37,19 @@ public final class RestoreCommand implements Callable<Integer> {
       if (!e.getMessage().contains("This backup is encrypted")) {
         throw e;
       }
-      restored = restore(Optional.of(BackupCommand.passphrase(false)));
+      restored = restore(Optional.of(BackupCommand.existingPassphrase(root())));
     }
     spec.commandLine()
         .getOut()
         .println(
-            "Restored "
-                + restored.rows()
-                + " rows and "
-                + restored.storedFiles()
-                + " stored files into "
-                + global.dataDir()
-                + "; search indexes rebuilt");
+            root()
+                .say(
+                    "cli.restore.done", restored.rows(), restored.storedFiles(), global.dataDir()));
     return FabriqueCommand.OK;
+  }
+
+  private FabriqueCommand root() {
+    return (FabriqueCommand) spec.root().userObject();
   }
 
   private Workbench.BackupSummary restore(Optional<char[]> passphrase) {

@@ -3,6 +3,8 @@ package org.fabrique.app.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -65,8 +67,14 @@ class AppArchitectureTest {
         .and()
         .doNotBelongToAnyOf(ServeCommand.class)
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.fabrique.web..", "io.javalin..")
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAnyPackage("org.fabrique.web..", "io.javalin..")
+                .and(
+                    DescribedPredicate.not(
+                        JavaClass.Predicates.resideInAPackage("org.fabrique.web.i18n.."))))
+        .because(
+            "the command line speaks the interface's languages from its message bundles"
+                + " (org.fabrique.web.i18n), and knows nothing else of the web")
         .check(APP);
   }
 

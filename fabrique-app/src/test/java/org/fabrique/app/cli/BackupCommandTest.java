@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,32 @@ class BackupCommandTest {
 
     CommandRunner.Result missing = restored.run("restore", temp.resolve("none").toString());
     assertEquals(2, missing.exitCode());
+  }
+
+  @Test
+  void backupsAndRestoresSpeakTheLanguageOfTheirUser() {
+    CommandRunner cli = new CommandRunner(temp.resolve("data"));
+    cli.run("inquiry", "create", "Sauvegarde");
+    Path backup = temp.resolve("fabrique.backup");
+    Map<String, String> french = Map.of("LANG", "fr_FR.UTF-8");
+    CommandRunner.Result written = cli.runWith(french, "backup", "--out", backup.toString());
+    assertEquals(0, written.exitCode(), written.err());
+    assertTrue(written.out().contains("NON chiffrée"), written.out());
+
+    CommandRunner restored = new CommandRunner(temp.resolve("copy"));
+    CommandRunner.Result result = restored.runWith(french, "restore", backup.toString());
+    assertTrue(result.out().contains("index de recherche reconstruits"), result.out());
+    CommandRunner.Result again = restored.runWith(french, "restore", backup.toString());
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("Restaurez dans un dossier de données vide"), again.err());
+    CommandRunner.Result english =
+        restored.runWith(
+            Map.of("LANG", "fr_FR.UTF-8", "LC_ALL", "C.UTF-8"), "restore", backup.toString());
+    assertTrue(english.err().contains("empty data directory"), "LC_ALL wins: " + english.err());
+    CommandRunner.Result asked =
+        new CommandRunner(temp.resolve("other"))
+            .runWith(Map.of("FABRIQUE_LANG", "fr"), "restore", temp.resolve("x").toString());
+    assertTrue(asked.err().contains("Il n’y a pas de fichier de sauvegarde"), asked.err());
   }
 
   @Test

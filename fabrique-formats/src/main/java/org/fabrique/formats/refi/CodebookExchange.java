@@ -306,15 +306,21 @@ final class CodebookExchange {
     for (ItemSet set : tx.sets().list(inquiry)) {
       long others = set.members().stream().filter(m -> m.kind() != ItemKind.CODE).count();
       if (others > 0) {
+        String name = scope.freeText(set.name());
         problems.add(
-            Problem.error(
-                "set " + set.id(),
-                others
-                    + " member(s) of the set "
-                    + scope.freeText(set.name())
-                    + " are not codes: a codebook "
-                    + "does not carry them"
-                    + (sets.contains(set) ? "" : ", nor the set")));
+            sets.contains(set)
+                ? Problem.error(
+                    "set " + set.id(),
+                    others
+                        + " member(s) of the set "
+                        + name
+                        + " are not codes: a codebook does not carry them")
+                : Problem.error(
+                    "set " + set.id(),
+                    others
+                        + " member(s) of the set "
+                        + name
+                        + " are not codes: a codebook does not carry them, nor the set"));
       }
     }
     if (!sets.isEmpty()) {

@@ -116,13 +116,21 @@ final class ExportedNotes {
               note.guid(),
               project.guid(about)));
     }
+    String kind = note.title().substring(0, note.title().indexOf(':'));
     project.report(
-        Problem.warning(
-            "journey",
-            "A journey element ("
-                + note.title().substring(0, note.title().indexOf(':'))
-                + ") has no place in REFI-QDA; it was carried as a note linked to "
-                + (note.about().isEmpty() ? "nothing (it has no evidence)" : "its evidence")));
+        note.about().isEmpty()
+            ? Problem.warning(
+                "journey",
+                "A journey element ("
+                    + kind
+                    + ") has no place in REFI-QDA; it was carried as a note linked to nothing (it"
+                    + " has no evidence)")
+            : Problem.warning(
+                "journey",
+                "A journey element ("
+                    + kind
+                    + ") has no place in REFI-QDA; it was carried as a note linked to its"
+                    + " evidence"));
   }
 
   private void note(String guid, String title, String body, String author, String created) {

@@ -76,15 +76,21 @@ final class NoteAndLinkMapping {
       Optional<ItemRef> target = refi.targetGuid().map(scope::itemOf);
       if (origin.isEmpty() || target.isEmpty()) {
         scope.report(
-            Problem.error(
-                refi.location(),
-                "The link "
-                    + refi.guid()
-                    + " refers to "
-                    + (origin.isEmpty()
-                        ? "an unknown origin " + refi.originGuid().orElse("(none)")
-                        : "an unknown target " + refi.targetGuid().orElse("(none)"))
-                    + ": not carried"));
+            origin.isEmpty()
+                ? Problem.error(
+                    refi.location(),
+                    "The link "
+                        + refi.guid()
+                        + " refers to an unknown origin "
+                        + refi.originGuid().orElse("(none)")
+                        + ": not carried")
+                : Problem.error(
+                    refi.location(),
+                    "The link "
+                        + refi.guid()
+                        + " refers to an unknown target "
+                        + refi.targetGuid().orElse("(none)")
+                        + ": not carried"));
         scope.lose("links", 1);
         continue;
       }

@@ -30,21 +30,30 @@ final class PlacementReport {
     if (decision.reading().isPresent()
         && byReading > 0
         && !decision.reading().get().equals(PositionReading.STANDARD)) {
+      String reading = decision.reading().get().describe(bom, crlf);
       problems.add(
-          Problem.warning(
-              where,
-              byReading
-                  + " selection(s) of "
-                  + label
-                  + " were placed by reading their positions as "
-                  + decision.reading().get().describe(bom, crlf)
-                  + (decision.byConvention()
-                      ? ", the convention of the tool that wrote the project, since the text"
-                          + " alone could not tell the readings apart"
-                      : ", the one reading the text confirms")
-                  + " ("
-                  + decision.evidence()
-                  + "); Fabrique's positions count code points of the normalised text"));
+          decision.byConvention()
+              ? Problem.warning(
+                  where,
+                  byReading
+                      + " selection(s) of "
+                      + label
+                      + " were placed by reading their positions as "
+                      + reading
+                      + ", the convention of the tool that wrote the project, since the text"
+                      + " alone could not tell the readings apart ("
+                      + decision.evidence()
+                      + "); Fabrique's positions count code points of the normalised text")
+              : Problem.warning(
+                  where,
+                  byReading
+                      + " selection(s) of "
+                      + label
+                      + " were placed by reading their positions as "
+                      + reading
+                      + ", the one reading the text confirms ("
+                      + decision.evidence()
+                      + "); Fabrique's positions count code points of the normalised text"));
     } else if (decision.reading().isPresent() && byReading > 0) {
       problems.add(
           Problem.info(

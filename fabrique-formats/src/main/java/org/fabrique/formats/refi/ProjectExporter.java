@@ -172,16 +172,25 @@ final class ProjectExporter {
         .ifPresent(
             origin ->
                 project.report(
-                    Problem.info(
-                        "project.qde",
-                        "The inquiry came from a project written by "
-                            + origin
-                            + (facts.header(ReceivedFact.CREATED).isPresent()
-                                ? ", created " + facts.header(ReceivedFact.CREATED).get()
-                                : "")
-                            + ". This file is written by "
-                            + ORIGIN
-                            + " (its origin); the project's creation date and users are kept")));
+                    facts.header(ReceivedFact.CREATED).isPresent()
+                        ? Problem.info(
+                            "project.qde",
+                            "The inquiry came from a project written by "
+                                + origin
+                                + ", created "
+                                + facts.header(ReceivedFact.CREATED).get()
+                                + ". This file is written by "
+                                + ORIGIN
+                                + " (its origin); the project's creation date and users are"
+                                + " kept")
+                        : Problem.info(
+                            "project.qde",
+                            "The inquiry came from a project written by "
+                                + origin
+                                + ". This file is written by "
+                                + ORIGIN
+                                + " (its origin); the project's creation date and users are"
+                                + " kept")));
   }
 
   /** A GUID or a date-time the schema accepts (a malformed one received is not written again). */

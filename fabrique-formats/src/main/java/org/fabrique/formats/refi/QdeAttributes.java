@@ -44,16 +44,26 @@ final class QdeAttributes {
       }
       return parsed.get();
     }
-    String reason =
-        raw.isEmpty()
-            ? "has no GUID"
-            : parsed.isEmpty()
-                ? "has the malformed GUID \"" + raw.get() + "\""
-                : "reuses the GUID " + parsed.get();
+    String where = cursor.location();
     problems.add(
-        Problem.warning(
-            cursor.location(),
-            "The " + element + " " + reason + "; it gets a new GUID at the next export"));
+        raw.isEmpty()
+            ? Problem.warning(
+                where, "The " + element + " has no GUID; it gets a new GUID at the next export")
+            : parsed.isEmpty()
+                ? Problem.warning(
+                    where,
+                    "The "
+                        + element
+                        + " has the malformed GUID \""
+                        + raw.get()
+                        + "\"; it gets a new GUID at the next export")
+                : Problem.warning(
+                    where,
+                    "The "
+                        + element
+                        + " reuses the GUID "
+                        + parsed.get()
+                        + "; it gets a new GUID at the next export"));
     return "x-" + (++synthetic);
   }
 

@@ -34,11 +34,12 @@ public final class QdeReader {
     String namespace = cursor.namespace();
     if (!namespace.startsWith("urn:QDA-XML:")) {
       problems.add(
-          Problem.warning(
-              cursor.location(),
-              namespace.isEmpty()
-                  ? "The root element has no namespace; read as REFI-QDA"
-                  : "The namespace " + namespace + " is not REFI-QDA's; read as REFI-QDA"));
+          namespace.isEmpty()
+              ? Problem.warning(
+                  cursor.location(), "The root element has no namespace; read as REFI-QDA")
+              : Problem.warning(
+                  cursor.location(),
+                  "The namespace " + namespace + " is not REFI-QDA's; read as REFI-QDA"));
     } else if (!namespace.equals(PROJECT_NAMESPACE) && !namespace.equals(CODEBOOK_NAMESPACE)) {
       problems.add(
           Problem.info(

@@ -107,13 +107,15 @@ final class SourceTexts {
       if (normalized.isBlank() && shipped.isPresent()) {
         // Nothing is lost or changed: the source is what it was, a source without text.
         problems.add(
-            Problem.info(
-                where,
-                label
-                    + " has no text"
-                    + (original.isPresent() ? ", nor has its original " + originalName : "")
-                    + ": it was imported as a source without text"
-                    + (original.isPresent() ? " (its original is kept)" : "")));
+            original.isPresent()
+                ? Problem.info(
+                    where,
+                    label
+                        + " has no text, nor has its original "
+                        + originalName
+                        + ": it was imported as a source without text (its original is kept)")
+                : Problem.info(
+                    where, label + " has no text: it was imported as a source without text"));
       }
       if (normalized.isBlank() && shipped.isEmpty()) {
         problems.add(

@@ -164,14 +164,21 @@ final class TableLoader {
       while (rows.nextToken() != null) {
         JsonNode row = rows.readValueAsTree();
         if (!row.isArray() || row.size() != columns.size()) {
-          throw new InvalidInputException(
-              "A row of table "
-                  + table
-                  + " in the backup is damaged ("
-                  + (row.isArray() ? row.size() + " values" : "not a row")
-                  + " where "
-                  + columns.size()
-                  + " were expected)");
+          throw row.isArray()
+              ? new InvalidInputException(
+                  "A row of table "
+                      + table
+                      + " in the backup is damaged ("
+                      + row.size()
+                      + " values where "
+                      + columns.size()
+                      + " were expected)")
+              : new InvalidInputException(
+                  "A row of table "
+                      + table
+                      + " in the backup is damaged (not a row where "
+                      + columns.size()
+                      + " values were expected)");
         }
         for (int i = 0; i < columns.size(); i++) {
           JsonNode value = row.get(i);

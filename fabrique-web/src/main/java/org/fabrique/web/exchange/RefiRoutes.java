@@ -85,6 +85,7 @@ public final class RefiRoutes {
         this::importCodebook);
     routes.get("/exchange/jobs/{job}", Access.signedIn(), this::job);
     routes.get("/exchange/jobs/{job}/download", Access.signedIn(), this::download);
+    routes.get("/api/exchange/jobs/{job}", Access.signedIn(), this::apiJob);
   }
 
   /** The Exchange tab of an inquiry. */
@@ -187,6 +188,41 @@ public final class RefiRoutes {
         "exchange/job.jte",
         inquiry.map(i -> page.in(i, "exchange")).orElse(page),
         new JobView(status, inquiry));
+  }
+
+  /** A line of a job's report, its message in the language of the request. */
+  public record LineJson(String severity, String location, String message) {}
+
+  /** A job for scripts: its state, and its failure or its report's lines in the language. */
+  public record JobJson(
+      String id,
+      String title,
+      String state,
+      int done,
+      int total,
+      String failure,
+      java.util.List<LineJson> problems) {}
+
+  private void apiJob(Context ctx) {
+    ExchangeJobs.Status status = status(ctx);
+    var page = views.bare(ctx);
+    ctx.json(
+        new JobJson(
+            status.id(),
+            status.title(),
+            status.state().name().toLowerCase(Locale.ROOT),
+            status.done(),
+            status.total(),
+            status.failure().isEmpty() ? "" : page.problem(status.failure()),
+            status.outcome().stream()
+                .flatMap(outcome -> outcome.report().problems().stream())
+                .map(
+                    p ->
+                        new LineJson(
+                            p.severity().name().toLowerCase(Locale.ROOT),
+                            p.location(),
+                            page.problem(p.message())))
+                .toList()));
   }
 
   private void download(Context ctx) {

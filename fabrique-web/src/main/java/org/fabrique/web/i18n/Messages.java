@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -14,10 +15,11 @@ import java.util.TreeSet;
 
 /**
  * The translated strings of the interface, read from {@code messages_en.properties} and {@code
- * messages_fr.properties} (UTF-8). Placeholders are {@code {0}}, {@code {1}}…; apostrophes need no
- * escaping. A message with plural, select or number arguments ({@code {0, plural, one {# passage}
- * other {# passages}}}) is an ICU MessageFormat pattern, formatted by ICU4J in the language's
- * rules; in those an apostrophe before a brace quotes it.
+ * messages_fr.properties} (UTF-8), with the problems of the REFI-QDA exchange and of backups from
+ * {@code reports_en.properties} and {@code reports_fr.properties}. Placeholders are {@code {0}},
+ * {@code {1}}…; apostrophes need no escaping. A message with plural, select or number arguments
+ * ({@code {0, plural, one {# passage} other {# passages}}}) is an ICU MessageFormat pattern,
+ * formatted by ICU4J in the language's rules; in those an apostrophe before a brace quotes it.
  */
 public final class Messages {
   private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
@@ -25,23 +27,28 @@ public final class Messages {
 
   private Messages() {}
 
+  /** The files of a language's messages, {@code NAME_LANG.properties}; no key is in two. */
+  private static final List<String> FILES = List.of("messages", "reports");
+
   /** Loads the bundles shipped with the web module. */
   public static Messages load() {
     Messages messages = new Messages();
     for (Lang lang : Lang.values()) {
-      messages.bundles.put(lang, read("messages_" + lang.code() + ".properties"));
+      Properties bundle = new Properties();
+      for (String file : FILES) {
+        read(file + "_" + lang.code() + ".properties", bundle);
+      }
+      messages.bundles.put(lang, bundle);
     }
     return messages;
   }
 
-  private static Properties read(String name) {
+  private static void read(String name, Properties into) {
     try (InputStream in = Messages.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Missing message bundle " + name);
       }
-      Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return properties;
+      into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,7 +76,33 @@ public final class Messages {
   private static String icu(Lang lang, String pattern, Object[] args) {
     return new com.ibm.icu.text.MessageFormat(
             pattern, com.ibm.icu.util.ULocale.forLanguageTag(lang.code()))
-        .format(args);
+        .format(counted(pattern, args));
+  }
+
+  /**
+   * The arguments, those a plural or a number reads given as numbers when they come as digits (a
+   * count read back from an English sentence by {@link ProblemTexts}).
+   */
+  private static Object[] counted(String pattern, Object[] args) {
+    Object[] values = args.clone();
+    MessagePattern parsed = new MessagePattern(pattern);
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      boolean numeric =
+          part.getType() == MessagePattern.Part.Type.ARG_START
+              && part.getArgType() != MessagePattern.ArgType.NONE
+              && part.getArgType() != MessagePattern.ArgType.SELECT;
+      if (!numeric || parsed.getPart(i + 1).getType() != MessagePattern.Part.Type.ARG_NUMBER) {
+        continue;
+      }
+      int index = parsed.getPart(i + 1).getValue();
+      if (index < values.length
+          && values[index] instanceof String digits
+          && digits.matches("-?\\d{1,18}")) {
+        values[index] = Long.parseLong(digits);
+      }
+    }
+    return values;
   }
 
   /**

@@ -145,7 +145,7 @@ class JourneyGraphVersionsTest {
       throws IOException {
     JsonNode graph = graph("?whole=true", "en");
     TreeMap<String, String> labels = labels(graph);
-    assertEquals("Crab apples · initial", labels.get(version(0)), labels.toString());
+    assertEquals("Crab apples · first known", labels.get(version(0)), labels.toString());
     assertEquals("Crab apples · v1", labels.get(version(1)));
     assertEquals("Crab apples · v2", labels.get(version(2)));
     assertEquals("Crab apples", labels.get(apples.id().toString()));
@@ -180,7 +180,7 @@ class JourneyGraphVersionsTest {
   @Test
   void versionsAreLabelledInFrench() throws IOException {
     TreeMap<String, String> labels = labels(graph("?whole=true", "fr"));
-    assertEquals("Crab apples · initiale", labels.get(version(0)));
+    assertEquals("Crab apples · première connue", labels.get(version(0)));
     assertEquals("Crab apples · v2", labels.get(version(2)));
   }
 

@@ -102,6 +102,10 @@ public final class FocusedViewBenchmark {
             client,
             i -> base + "?focus=" + someObject.apply(i) + "&depth=1");
         measure("default view (the server picks the focus)", client, i -> base);
+        measure(
+            "journey page (HTML), served",
+            client,
+            i -> "http://127.0.0.1:" + app.port() + "/cases/" + theCase.id() + "/journey");
         if (BrowserRendering.available()) {
           render(
               "http://127.0.0.1:" + app.port() + "/cases/" + theCase.id() + "/journey",
@@ -146,7 +150,9 @@ public final class FocusedViewBenchmark {
   private static String get(HttpClient client, String url) throws Exception {
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").build(),
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", url.contains("/api/") ? "application/json" : "text/html")
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(response.statusCode() + " " + response.body());

@@ -129,6 +129,13 @@ public record JourneyView(
    */
   public static final int SHOWN = 200;
 
+  /**
+   * The most elements a form's picker offers (the last made); another is given by its number. Each
+   * form of the page has its pickers, so they weigh most of a large journey's page: with 200 each,
+   * 1,900 options of 3,900 elements, and the page took longer to draw in a browser.
+   */
+  public static final int OFFERED = 50;
+
   /** The {@link #SHOWN} interventions made last (all when there are fewer), in date order. */
   public List<Intervention> timelineShown() {
     List<Intervention> all = interventions();
@@ -162,9 +169,9 @@ public record JourneyView(
         .limit(SHOWN);
   }
 
-  /** Whether a field offers only some of the elements it could (the {@link #SHOWN} made last). */
+  /** Whether a field offers only some of the elements it could (the {@link #OFFERED} made last). */
   public boolean optionsCut(FormField field) {
-    return field.kinds().stream().mapToLong(this::count).sum() > SHOWN;
+    return field.kinds().stream().mapToLong(this::count).sum() > OFFERED;
   }
 
   /** A value offered by a field of a form (an element, a term) and its label. */
@@ -189,8 +196,9 @@ public record JourneyView(
     if (!field.kinds().isEmpty()) {
       List<JourneyElement> candidates =
           elements.stream().filter(e -> field.kinds().contains(e.kind())).toList();
-      if (candidates.size() > SHOWN) {
-        candidates = lastMade(candidates.stream()).map(JourneyElement.class::cast).toList();
+      if (candidates.size() > OFFERED) {
+        candidates =
+            lastMade(candidates.stream()).limit(OFFERED).map(JourneyElement.class::cast).toList();
       }
       return candidates.stream()
           .map(e -> new Option(Long.toString(e.id().value()), e.label()))
@@ -204,7 +212,7 @@ public record JourneyView(
 
   /**
    * What a field offers, with the values it has besides: an element chosen that is not among the
-   * {@link #SHOWN} offered stays offered, and so stays chosen when the form is sent.
+   * {@link #OFFERED} offered stays offered, and so stays chosen when the form is sent.
    */
   public List<Option> options(FormField field, List<String> values) {
     List<Option> offered = options(field);

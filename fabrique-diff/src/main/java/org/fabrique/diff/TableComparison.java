@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,7 @@ import org.fabrique.diff.align.OldTable;
 import org.fabrique.diff.align.Pairing;
 import org.fabrique.diff.align.Pipeline;
 import org.fabrique.diff.align.TableSample;
+import org.fabrique.diff.detect.ColumnRelations;
 import org.fabrique.diff.profile.ColumnProfile;
 import org.fabrique.diff.profile.ValueType;
 import org.fabrique.diff.read.ProblemLog;
@@ -71,9 +73,9 @@ final class TableComparison {
     Plan plan = plan(oldReader, newReader);
     List<Pair> key = plan.key();
     String alignment = plan.alignment();
-    ColumnMatching matching = plan.matching();
+    ColumnMatching pairs = plan.matching();
 
-    int[] contentColumns = matching.pairs().stream().mapToInt(Pair::oldIndex).toArray();
+    int[] contentColumns = pairs.pairs().stream().mapToInt(Pair::oldIndex).toArray();
     int[] oldKey = key.stream().mapToInt(Pair::oldIndex).toArray();
     int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
     OldTable old =
@@ -89,7 +91,7 @@ final class TableComparison {
             old::encode,
             old::addRows);
     Pairing pairing =
-        new Pairing(old, newReader.header(), matching.pairs(), newKey, options.detailRows());
+        new Pairing(old, newReader.header(), pairs.pairs(), newKey, options.detailRows());
     long newRows =
         Pipeline.run(
             newReader,
@@ -107,6 +109,7 @@ final class TableComparison {
     for (int ordinal : removed) {
       pairing.detailRemoved(ordinal);
     }
+    ColumnMatching matching = pairs.withRelations(join(plan.relations()));
     ReportAssembler assembler =
         new ReportAssembler(
             oldReader,
@@ -138,12 +141,16 @@ final class TableComparison {
    * and the old version's expected size.
    */
   private record Plan(
-      List<Pair> key, String alignment, ColumnMatching matching, int expectedOldRows) {}
+      List<Pair> key,
+      String alignment,
+      ColumnMatching matching,
+      CompletableFuture<Map<Integer, ColumnRelations.Relation>> relations,
+      int expectedOldRows) {}
 
   /**
-   * Reads the first rows of both versions (in parallel) and plans the passes. The samples are not
-   * kept: unreachable once planning is done, they are not copied by every collection during the
-   * passes.
+   * Reads the first rows of both versions (in parallel) and plans the passes. The relations of the
+   * kept columns on the first rows are worked out while the passes run; the samples are let go
+   * then, and not copied by every collection during the passes.
    */
   private Plan plan(TableReader oldReader, TableReader newReader) {
     CompletableFuture<TableSample> newSampling =
@@ -162,8 +169,13 @@ final class TableComparison {
       key = discovered.map(KeyDiscovery.Candidate::columns).orElse(List.of());
       alignment = key.isEmpty() ? "row-hash" : "discovered-key";
     }
-    ColumnMatching matching = ColumnMatcher.withRenames(named, key, oldSample, newSample);
-    return new Plan(key, alignment, matching, expectedRows(oldFile, oldSample));
+    ColumnMatcher.Pending pending = ColumnMatcher.matchColumns(named, key, oldSample, newSample);
+    return new Plan(
+        key,
+        alignment,
+        pending.matching(),
+        CompletableFuture.supplyAsync(pending.relations()),
+        expectedRows(oldFile, oldSample));
   }
 
   /** A column whose values are mostly of one type but not all: a problem worth knowing. */

@@ -112,6 +112,7 @@ public final class JdbcStore implements Store {
     } catch (IOException e) {
       throw new StorageException("The data directory cannot be created: " + dataDir, e);
     }
+    SqliteNativeLibrary.useKeptCopy();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
  * How long a one-shot command takes in a fresh process, as a user runs it: {@code ./fabrique
  * inquiry list} on a data directory whose database is current, with the class-data-sharing archive
  * the script makes and without it ({@code FABRIQUE_CDS=off}), beside the floor of the JVM itself
- * ({@code java -version}). Runs are interleaved so that a busy machine weighs on each alike.
+ * ({@code java -version}). Runs are interleaved so that a busy machine weighs on each alike. More
+ * launchers (another checkout's {@code ./fabrique}, for a before and after) are run side by side.
  *
  * <p>Run: {@code java -cp "$(cat
  * fabrique-bench/target/classpath.txt):fabrique-bench/target/classes"
- * org.fabrique.bench.startup.StartupBenchmark [./fabrique] [runs]}. Target (ANCHORS.md, issue 15):
- * {@code inquiry list} under 0.6 s.
+ * org.fabrique.bench.startup.StartupBenchmark [./fabrique] [runs] [other/fabrique…]}. Target
+ * (ANCHORS.md, issue 15): {@code inquiry list} under 0.6 s.
  */
 public final class StartupBenchmark {
   private static final long TIMEOUT_SECONDS = 120;
@@ -31,14 +32,27 @@ public final class StartupBenchmark {
   public static void main(String[] args) throws Exception {
     Path script = Path.of(args.length > 0 ? args[0] : "./fabrique").toAbsolutePath();
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    List<Path> others = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      others.add(Path.of(args[i]).toAbsolutePath());
+    }
     Path data = Files.createTempDirectory("fabrique-startup");
     // The first run builds the jar and the archive when they are missing, and creates the database.
     run(List.of(script.toString(), "inquiry", "list", "--data", data.toString()), Map.of());
+    for (Path other : others) {
+      run(List.of(other.toString(), "inquiry", "list", "--data", data.toString()), Map.of());
+    }
 
     Map<String, Variant> variants = new LinkedHashMap<>();
     variants.put(
         "java -version (the JVM alone)",
         new Variant(List.of(javaCommand(), "-Xshare:auto", "-version"), Map.of()));
+    for (Path other : others) {
+      variants.put(
+          other + " inquiry list",
+          new Variant(
+              List.of(other.toString(), "inquiry", "list", "--data", data.toString()), Map.of()));
+    }
     List<String> list = List.of(script.toString(), "inquiry", "list", "--data", data.toString());
     variants.put(
         "./fabrique inquiry list, without the archive",

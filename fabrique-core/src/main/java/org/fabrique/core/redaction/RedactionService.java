@@ -31,9 +31,12 @@ public final class RedactionService {
   private final Store store;
   private final CorpusService corpus;
   private final Clock clock;
-  private final IdentifierDetector detector;
-  private final IdentifierLists lists;
   private final KeyTableFiles keyTableFiles;
+
+  /** The bundled lists are read on first use, not by every command that builds the services. */
+  private static final class Bundled {
+    static final IdentifierDetector DETECTOR = IdentifierDetector.bundled();
+  }
 
   public RedactionService(Store store, CorpusService corpus, Clock clock) {
     this(store, corpus, clock, KeyTableFiles.unavailable());
@@ -45,8 +48,6 @@ public final class RedactionService {
     this.corpus = corpus;
     this.clock = clock;
     this.keyTableFiles = keyTableFiles;
-    this.lists = IdentifierLists.bundled();
-    this.detector = new IdentifierDetector(lists);
   }
 
   /**
@@ -62,8 +63,8 @@ public final class RedactionService {
     for (Source source : sources) {
       PlainText text = corpus.text(source.id());
       List<KnownName> names = new ArrayList<>(known);
-      names.addAll(detector.speakers(corpus.turns(source.id())));
-      List<Suggestion> found = detector.detect(text, names);
+      names.addAll(Bundled.DETECTOR.speakers(corpus.turns(source.id())));
+      List<Suggestion> found = Bundled.DETECTOR.detect(text, names);
       store.inTransaction(
           tx -> {
             List<Redaction> existing = tx.redactions().ofSource(source.id());
@@ -367,7 +368,7 @@ public final class RedactionService {
       String value = passage(r);
       PseudonymEntry entry = entries.get(r.category().id() + "\t" + Replacements.key(value));
       String pseudonym = entry == null ? r.category().label() : entry.pseudonym();
-      String replacement = Replacements.of(policy, value, pseudonym, lists);
+      String replacement = Replacements.of(policy, value, pseudonym, IdentifierLists.bundled());
       bySource
           .computeIfAbsent(r.sourceId(), s -> new ArrayList<>())
           .add(new RedactedText.Replacement(r.start(), r.end(), replacement));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.fabrique.diff.align.ColumnMatching.How;
 import org.fabrique.diff.align.ColumnMatching.Pair;
 import org.fabrique.diff.detect.ColumnRelations;
@@ -62,6 +63,20 @@ public final class ColumnMatcher {
   /** Completes name matches with renames found by content. */
   public static ColumnMatching withRenames(
       List<Pair> named, List<Pair> key, TableSample oldSample, TableSample newSample) {
+    Pending pending = matchColumns(named, key, oldSample, newSample);
+    return pending.matching().withRelations(pending.relations().get());
+  }
+
+  /**
+   * A matching whose {@link ColumnMatching#relations} are still to be worked out: the passes need
+   * the pairs only, and the relations (worked out on the first rows) can be found meanwhile.
+   */
+  public record Pending(
+      ColumnMatching matching, Supplier<Map<Integer, ColumnRelations.Relation>> relations) {}
+
+  /** As {@link #withRenames}, the relations of the pairs left to work out when asked for. */
+  public static Pending matchColumns(
+      List<Pair> named, List<Pair> key, TableSample oldSample, TableSample newSample) {
     Set<Integer> usedOld = new HashSet<>();
     Set<Integer> usedNew = new HashSet<>();
     for (Pair pair : named) {
@@ -113,7 +128,6 @@ public final class ColumnMatcher {
     List<int[]> aligned = alignedRows(key, named, oldByKey, oldSample, newSample);
     List<ColumnMatching.Transformed> transformed = new ArrayList<>();
     List<ColumnRelations.Combination> combinations = new ArrayList<>();
-    Map<Integer, ColumnRelations.Relation> relations = new HashMap<>();
     if (!aligned.isEmpty()) {
       transformed = transformed(removed, added, aligned, oldSample, newSample);
       for (ColumnMatching.Transformed found : transformed) {
@@ -130,24 +144,37 @@ public final class ColumnMatcher {
         }
         (combination.split() ? removed : added).remove(Integer.valueOf(combination.whole()));
       }
-      // Each pair's relation is worked out on its own (on two cores when there are two): in a
-      // fresh process this runs before the code is compiled, and takes a noticeable time.
-      List<Pair> kept = pairs.stream().filter(pair -> pair.how() != How.TRANSFORMED).toList();
-      List<Optional<ColumnRelations.Relation>> found =
-          kept.parallelStream()
-              .map(
-                  pair ->
-                      relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
-                          .filter(ColumnMatcher::changesScaleOrCodesExtremes))
-              .toList();
-      for (int index = 0; index < kept.size(); index++) {
-        int newIndex = kept.get(index).newIndex();
-        found.get(index).ifPresent(relation -> relations.put(newIndex, relation));
-      }
-      sameShift(relations, pairs, aligned, oldSample, newSample);
     }
+    List<Pair> related = List.copyOf(pairs);
     pairs.sort(Comparator.comparingInt(Pair::newIndex));
-    return new ColumnMatching(pairs, removed, added, transformed, combinations, relations);
+    return new Pending(
+        new ColumnMatching(pairs, removed, added, transformed, combinations, Map.of()),
+        () -> aligned.isEmpty() ? Map.of() : relations(related, aligned, oldSample, newSample));
+  }
+
+  /**
+   * For columns kept, a change of unit or scale, top or bottom coding, a date shift or a format
+   * change seen on the aligned first rows.
+   */
+  private static Map<Integer, ColumnRelations.Relation> relations(
+      List<Pair> pairs, List<int[]> aligned, TableSample oldSample, TableSample newSample) {
+    Map<Integer, ColumnRelations.Relation> relations = new HashMap<>();
+    // Each pair's relation is worked out on its own (on two cores when there are two): in a
+    // fresh process this runs before the code is compiled, and takes a noticeable time.
+    List<Pair> kept = pairs.stream().filter(pair -> pair.how() != How.TRANSFORMED).toList();
+    List<Optional<ColumnRelations.Relation>> found =
+        kept.parallelStream()
+            .map(
+                pair ->
+                    relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
+                        .filter(ColumnMatcher::changesScaleOrCodesExtremes))
+            .toList();
+    for (int index = 0; index < kept.size(); index++) {
+      int newIndex = kept.get(index).newIndex();
+      found.get(index).ifPresent(relation -> relations.put(newIndex, relation));
+    }
+    sameShift(relations, pairs, aligned, oldSample, newSample);
+    return relations;
   }
 
   private static boolean changesScaleOrCodesExtremes(ColumnRelations.Relation relation) {

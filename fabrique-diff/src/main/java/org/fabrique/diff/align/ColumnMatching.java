@@ -37,6 +37,11 @@ public record ColumnMatching(
     this(pairs, removed, added, List.of(), List.of(), Map.of());
   }
 
+  /** The same matching with the relations of its kept columns. */
+  public ColumnMatching withRelations(Map<Integer, ColumnRelations.Relation> found) {
+    return new ColumnMatching(pairs, removed, added, transformed, combinations, found);
+  }
+
   /** A removed column paired with the added column it became, and how. */
   public record Transformed(Pair pair, ColumnRelations.Relation relation) {}
 

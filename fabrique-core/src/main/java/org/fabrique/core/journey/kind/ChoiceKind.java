@@ -14,7 +14,6 @@ import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ChoiceOption;
 import org.fabrique.core.journey.ChoiceStatus;
 import org.fabrique.core.journey.Constraint;
-import org.fabrique.core.journey.ConstraintKind;
 import org.fabrique.core.journey.Dimension;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
@@ -335,7 +334,7 @@ final class ChoiceKind extends ElementKind<Choice> {
 
   @Override
   public List<RowList<Choice>> rows() {
-    return List.of(new Options(), new Constraints());
+    return List.of(new ChoiceOptionRows(), new ChoiceConstraintRows());
   }
 
   @Override
@@ -402,118 +401,5 @@ final class ChoiceKind extends ElementKind<Choice> {
         .ids("decidedBy", choice.decidedBy())
         .date("decidedOn", choice.decidedOn())
         .map();
-  }
-
-  /** The options considered, one of them possibly selected. */
-  private static final class Options extends RowList<Choice> {
-    Options() {
-      super(
-          "options",
-          "journey.options.edit",
-          "journey.options.none",
-          List.of(
-              FormField.of("optionLabel", "journey.option", FieldType.TEXT).mandatory(),
-              FormField.refs("proposedBy", "journey.proposedBy", FieldType.REFS, ItemKind.ACTOR),
-              FormField.of("selectOption", "journey.option.select", FieldType.FLAG)));
-    }
-
-    @Override
-    public int size(Choice choice) {
-      return choice.options().size();
-    }
-
-    @Override
-    public Map<String, List<String>> values(Choice choice, int row) {
-      ChoiceOption option = choice.options().get(row);
-      return FormValues.of()
-          .text("optionLabel", option.label())
-          .ids("proposedBy", option.proposedBy())
-          .flag("selectOption", choice.selected().equals(Optional.of(row)))
-          .map();
-    }
-
-    @Override
-    public Choice add(Choice choice, FormInput input) {
-      String label = input.text("optionLabel");
-      if (label.isEmpty()) {
-        throw new InvalidInputException("An option needs a label");
-      }
-      List<ChoiceOption> options = new ArrayList<>(choice.options());
-      options.add(new ChoiceOption(label, input.ids("proposedBy")));
-      Optional<Integer> selected =
-          input.flag("selectOption") ? Optional.of(options.size() - 1) : choice.selected();
-      return choice.withOptions(options, selected);
-    }
-
-    @Override
-    protected Choice without(Choice choice, int row) {
-      List<ChoiceOption> options = new ArrayList<>(choice.options());
-      options.remove(row);
-      Optional<Integer> selected =
-          choice.selected().filter(i -> i != row).map(i -> i > row ? i - 1 : i);
-      return choice.withOptions(options, selected);
-    }
-  }
-
-  /** The constraints invoked: legal bases, CNIL methodologies, opinions, DUO terms, consent. */
-  private static final class Constraints extends RowList<Choice> {
-    Constraints() {
-      super(
-          "constraints",
-          "journey.constraints",
-          "journey.constraints.none",
-          List.of(
-              FormField.choice(
-                      "constraintKind",
-                      "journey.constraint.kind",
-                      FieldType.CHOICE,
-                      Arrays.stream(ConstraintKind.values()).map(ConstraintKind::id).toList(),
-                      "journey.constraint.kind.")
-                  .mandatory(),
-              FormField.of("constraintTerm", "journey.constraint.term", FieldType.TEXT)
-                  .suggesting(
-                      VocabularyName.LEGAL_BASES, VocabularyName.PROCEDURES, VocabularyName.DUO),
-              FormField.refs(
-                  "constraintProcedure", "journey.procedure", FieldType.REF, ItemKind.PROCEDURE),
-              FormField.of("constraintNote", "journey.evidence.note", FieldType.TEXT)));
-    }
-
-    @Override
-    public int size(Choice choice) {
-      return choice.constraints().size();
-    }
-
-    @Override
-    public Map<String, List<String>> values(Choice choice, int row) {
-      Constraint constraint = choice.constraints().get(row);
-      return FormValues.of()
-          .text("constraintKind", constraint.kind().id())
-          .text("constraintTerm", constraint.term())
-          .id("constraintProcedure", constraint.procedure())
-          .text("constraintNote", constraint.note())
-          .map();
-    }
-
-    @Override
-    public Choice add(Choice choice, FormInput input) {
-      ConstraintKind kind =
-          Forms.choice(
-              input, "constraintKind", ConstraintKind::fromId, null, "Choose a kind of constraint");
-      List<Constraint> constraints = new ArrayList<>(choice.constraints());
-      constraints.add(
-          new Constraint(
-              kind,
-              input.text("constraintTerm"),
-              input.text("constraintNote"),
-              input.id("constraintProcedure")));
-      return choice.withConstraints(constraints);
-    }
-
-    @Override
-    protected Choice without(Choice choice, int row) {
-      List<Constraint> constraints = new ArrayList<>(choice.constraints());
-      constraints.remove(row);
-      return choice.withConstraints(constraints);
-    }
   }
 }

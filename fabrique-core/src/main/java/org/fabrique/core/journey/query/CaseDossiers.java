@@ -70,7 +70,7 @@ public final class CaseDossiers {
                   .findInquiry(theCase.inquiryId())
                   .orElseThrow(() -> new NotFoundException("There is no case " + caseId));
           InquiryJourneys snapshot = InquiryJourneys.read(tx, inquiry.id(), scope);
-          JourneyQueries.Sources sources = new JourneyQueries.Sources(tx, scope);
+          RowSources sources = new RowSources(tx, scope);
           return new Builder(snapshot, sources, scope, locale, theCase, inquiry).build();
         });
   }
@@ -78,7 +78,7 @@ public final class CaseDossiers {
   /** One dossier being built. */
   private static final class Builder {
     private final InquiryJourneys snapshot;
-    private final JourneyQueries.Sources sources;
+    private final RowSources sources;
     private final ExportScope scope;
     private final Locale locale;
     private final Case theCase;
@@ -88,7 +88,7 @@ public final class CaseDossiers {
 
     Builder(
         InquiryJourneys snapshot,
-        JourneyQueries.Sources sources,
+        RowSources sources,
         ExportScope scope,
         Locale locale,
         Case theCase,
@@ -127,7 +127,7 @@ public final class CaseDossiers {
       // Rows first (in the evidence order) so that quotes are numbered by source and position.
       Map<ElementId, JourneyRow> rows = new LinkedHashMap<>();
       for (JourneyElement element : inCase) {
-        rows.put(element.id(), JourneyQueries.row(snapshot, element, sources));
+        rows.put(element.id(), QueryRows.row(snapshot, element, sources));
       }
       numberQuotes(rows.values());
       List<CaseDossier.Entry> interventions = new ArrayList<>();

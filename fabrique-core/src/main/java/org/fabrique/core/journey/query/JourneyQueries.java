@@ -1,6 +1,5 @@
 package org.fabrique.core.journey.query;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,29 +13,20 @@ import org.fabrique.core.analysis.EvidencePassages;
 import org.fabrique.core.analysis.JourneyAnalytics;
 import org.fabrique.core.analysis.Matrix;
 import org.fabrique.core.coding.CodeId;
-import org.fabrique.core.corpus.Source;
-import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.corpus.SpeakerTurn;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
-import org.fabrique.core.error.Problem;
 import org.fabrique.core.history.Generation;
 import org.fabrique.core.history.History;
-import org.fabrique.core.inquiry.Case;
-import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.Actor;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.Evidence;
 import org.fabrique.core.journey.JourneyElement;
-import org.fabrique.core.journey.kind.GraphFacts;
-import org.fabrique.core.journey.kind.QueryFacts;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.core.user.UserId;
-import org.fabrique.core.vocabulary.VocabularyName;
 
 /**
  * Journey queries: the elements of an inquiry's journeys that pass a {@link JourneyQuery}, each
@@ -98,7 +88,7 @@ public final class JourneyQueries {
     }
     return store.inTransaction(
         tx -> {
-          check(InquiryJourneys.read(tx, inquiry), query);
+          QueryMatching.check(InquiryJourneys.read(tx, inquiry), query);
           ElementId id =
               tx.journeys().queries(inquiry).stream()
                   .filter(q -> q.name().equals(wanted))
@@ -165,12 +155,12 @@ public final class JourneyQueries {
     return store.inTransaction(
         tx -> {
           InquiryJourneys snapshot = snapshot(tx, inquiry, scope);
-          check(snapshot, query);
-          Sources sources = new Sources(tx, scope, snapshot);
+          QueryMatching.check(snapshot, query);
+          RowSources sources = new RowSources(tx, scope, snapshot);
           List<JourneyRow> rows = new ArrayList<>();
           for (JourneyElement element : snapshot.elements.values()) {
-            if (matches(snapshot, query, element)) {
-              rows.add(row(snapshot, element, sources));
+            if (QueryMatching.matches(snapshot, query, element)) {
+              rows.add(QueryRows.row(snapshot, element, sources));
             }
           }
           return rows;
@@ -191,13 +181,13 @@ public final class JourneyQueries {
     return store.inTransaction(
         tx -> {
           InquiryJourneys snapshot = snapshot(tx, inquiry, ExportScope.asStored());
-          check(snapshot, query);
+          QueryMatching.check(snapshot, query);
           Set<ElementId> out = new java.util.HashSet<>();
           List<Actor> actors = new ArrayList<>();
           for (JourneyElement element : snapshot.elements.values()) {
             if (element instanceof Actor actor) {
               actors.add(actor);
-            } else if (matches(snapshot, query, element)) {
+            } else if (QueryMatching.matches(snapshot, query, element)) {
               out.add(element.id());
             }
           }
@@ -247,7 +237,7 @@ public final class JourneyQueries {
     return store.inTransaction(
         tx -> {
           InquiryJourneys snapshot = snapshot(tx, inquiry, scope);
-          check(snapshot, query);
+          QueryMatching.check(snapshot, query);
           List<Matrix.Header> columns = new ArrayList<>();
           if (across == JourneyAnalytics.Across.DOMAINS) {
             new TreeSet<>(snapshot.cases.values().stream().map(c -> c.domain().id()).toList())
@@ -264,7 +254,7 @@ public final class JourneyQueries {
           counts.put(ALL, new HashMap<>());
           Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
           for (JourneyElement element : snapshot.elements.values()) {
-            if (!matches(snapshot, query, element)) {
+            if (!QueryMatching.matches(snapshot, query, element)) {
               continue;
             }
             String column =
@@ -278,7 +268,7 @@ public final class JourneyQueries {
                     .orElse(JourneyAnalytics.NONE);
             counts.get(ALL).merge(column, 1, Integer::sum);
             Set<String> categories = new TreeSet<>();
-            for (JourneyRow.RowActor actor : considered(snapshot, query, element)) {
+            for (JourneyRow.RowActor actor : QueryMatching.considered(snapshot, query, element)) {
               categories.add(actor.category().isEmpty() ? JourneyAnalytics.NONE : actor.category());
             }
             categories.forEach(
@@ -320,10 +310,10 @@ public final class JourneyQueries {
     return store.inTransaction(
         tx -> {
           InquiryJourneys snapshot = snapshot(tx, inquiry, ExportScope.asStored());
-          check(snapshot, query);
+          QueryMatching.check(snapshot, query);
           EvidencePassages passages = new EvidencePassages();
           for (JourneyElement element : snapshot.elements.values()) {
-            if (matches(snapshot, query, element)) {
+            if (QueryMatching.matches(snapshot, query, element)) {
               for (Evidence found : snapshot.evidenceOf(element.id())) {
                 passages.add(
                     new EvidencePassages.Passage(
@@ -373,7 +363,7 @@ public final class JourneyQueries {
                       () -> new NotFoundException("There is no journey element " + element));
           Map<CodeId, String> names = new HashMap<>();
           tx.coding().listCodes(found.inquiryId()).forEach(c -> names.put(c.id(), c.name()));
-          Sources sources = new Sources(tx, ExportScope.asStored());
+          RowSources sources = new RowSources(tx, ExportScope.asStored());
           List<JourneyRow.Quote> quotes = new ArrayList<>();
           List<Evidence> evidence = new ArrayList<>(tx.journeys().evidenceOf(found.ref()));
           evidence.sort(InquiryJourneys.EVIDENCE_ORDER);
@@ -401,357 +391,5 @@ public final class JourneyQueries {
           }
           return quotes;
         });
-  }
-
-  // ---- Checking the query against the inquiry ----
-
-  private static void check(InquiryJourneys snapshot, JourneyQuery query) {
-    List<Problem> problems = new ArrayList<>();
-    terms(
-        snapshot,
-        VocabularyName.ACTOR_CATEGORIES,
-        "actor-category",
-        query.actorCategories(),
-        problems);
-    terms(
-        snapshot,
-        VocabularyName.ACTOR_CATEGORIES,
-        "not-actor-category",
-        query.excludedActorCategories(),
-        problems);
-    terms(
-        snapshot,
-        VocabularyName.INTERVENTION_TYPES,
-        "intervention-type",
-        query.interventionTypes(),
-        problems);
-    terms(
-        snapshot, VocabularyName.DECISION_MODES, "decision-mode", query.decisionModes(), problems);
-    terms(
-        snapshot,
-        VocabularyName.RESOLUTION_MODES,
-        "resolution-mode",
-        query.resolutionModes(),
-        problems);
-    for (String role : query.roles()) {
-      if (!QueryFacts.PARTS.contains(role)
-          && !snapshot.vocabulary(VocabularyName.ROLES).contains(role)) {
-        problems.add(Problem.error("role", "Unknown role " + role));
-      }
-    }
-    for (CaseId caseId : query.cases()) {
-      if (!snapshot.cases.containsKey(caseId)) {
-        problems.add(Problem.error("case", "There is no case " + caseId + " in this inquiry"));
-      }
-    }
-    for (CodeId code : query.codes()) {
-      if (!snapshot.codes.containsKey(code)) {
-        problems.add(Problem.error("code", "Code " + code + " is not a code of this inquiry"));
-      }
-    }
-    for (ElementId actor : query.actors()) {
-      if (!(snapshot.elements.get(actor) instanceof Actor)) {
-        problems.add(Problem.error("actor", "There is no actor " + actor + " in this inquiry"));
-      }
-    }
-    for (ElementId element : query.concerning()) {
-      if (!snapshot.elements.containsKey(element)) {
-        problems.add(
-            Problem.error("concerning", "There is no element " + element + " in this inquiry"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(
-          String.join("; ", problems.stream().map(Problem::message).toList()), problems);
-    }
-  }
-
-  private static void terms(
-      InquiryJourneys snapshot,
-      VocabularyName vocabulary,
-      String parameter,
-      Set<String> values,
-      List<Problem> problems) {
-    if (values.isEmpty()) {
-      return;
-    }
-    var known = snapshot.vocabulary(vocabulary);
-    for (String value : values) {
-      if (!known.contains(value)) {
-        problems.add(
-            Problem.error(
-                parameter, "Unknown term " + value + " in vocabulary " + vocabulary.id()));
-      }
-    }
-  }
-
-  // ---- Matching ----
-
-  private static boolean matches(InquiryJourneys snapshot, JourneyQuery query, JourneyElement e) {
-    GraphFacts graph = snapshot.graph.get(e.id());
-    QueryFacts facts = snapshot.facts.get(e.id());
-    if (!query.kinds().isEmpty() && !query.kinds().contains(e.kind())) {
-      return false;
-    }
-    if (!query.types().isEmpty() && !query.types().contains(graph.type())) {
-      return false;
-    }
-    if (!query.cases().isEmpty()
-        && (e.header().caseId().isEmpty() || !query.cases().contains(e.header().caseId().get()))) {
-      return false;
-    }
-    if (!query.domains().isEmpty()
-        && snapshot.domainOf(e).filter(query.domains()::contains).isEmpty()) {
-      return false;
-    }
-    if (!query.knownBy().isEmpty() && !query.knownBy().contains(e.header().knownBy())) {
-      return false;
-    }
-    if (!query.statuses().isEmpty() && !query.statuses().contains(graph.status())) {
-      return false;
-    }
-    if (!query.decisionModes().isEmpty() && !query.decisionModes().contains(facts.decisionMode())) {
-      return false;
-    }
-    if (!query.resolutionModes().isEmpty()
-        && !query.resolutionModes().contains(facts.resolutionMode())) {
-      return false;
-    }
-    if (!query.dimensions().isEmpty()
-        && !intersects(snapshot.dimensionsOf(e), InquiryJourneys.ids(query.dimensions()))) {
-      return false;
-    }
-    if (!query.interventionTypes().isEmpty()
-        && !intersects(snapshot.interventionTypesOf(e), query.interventionTypes())) {
-      return false;
-    }
-    if (!query.concerning().isEmpty()
-        && !query.concerning().contains(e.id())
-        && !intersects(snapshot.neighboursOf(e.id()), query.concerning())) {
-      return false;
-    }
-    if (!actorsMatch(snapshot, query, e)) {
-      return false;
-    }
-    if (query.from().isPresent() || query.to().isPresent()) {
-      Optional<LocalDate> date = snapshot.dateOf(e.id());
-      if (date.isEmpty()
-          || query.from().filter(date.get()::isBefore).isPresent()
-          || query.to().filter(date.get()::isAfter).isPresent()) {
-        return false;
-      }
-    }
-    List<Evidence> evidence = snapshot.evidenceOf(e.id());
-    switch (query.evidence()) {
-      case WITH -> {
-        if (evidence.isEmpty()) {
-          return false;
-        }
-      }
-      case WITHOUT -> {
-        if (!evidence.isEmpty()) {
-          return false;
-        }
-      }
-      case ANY -> {
-        // no condition
-      }
-    }
-    if (!query.codes().isEmpty()
-        && evidence.stream().noneMatch(ev -> intersects(snapshot.codesOn(ev), query.codes()))) {
-      return false;
-    }
-    return true;
-  }
-
-  private static boolean actorsMatch(
-      InquiryJourneys snapshot, JourneyQuery query, JourneyElement element) {
-    boolean actorFilters =
-        !query.roles().isEmpty()
-            || !query.actors().isEmpty()
-            || !query.actorCategories().isEmpty()
-            || !query.excludedActorCategories().isEmpty();
-    if (!actorFilters) {
-      return true;
-    }
-    List<JourneyRow.RowActor> considered = considered(snapshot, query, element);
-    if (considered.isEmpty()) {
-      return false;
-    }
-    if (!query.actors().isEmpty()
-        && considered.stream().noneMatch(a -> query.actors().contains(a.id()))) {
-      return false;
-    }
-    if (!query.actorCategories().isEmpty()
-        && considered.stream().noneMatch(a -> query.actorCategories().contains(a.category()))) {
-      return false;
-    }
-    return query.excludedActorCategories().isEmpty()
-        || considered.stream()
-            .noneMatch(a -> query.excludedActorCategories().contains(a.category()));
-  }
-
-  /** The actors of an element in the roles the query asks for (all of them if it asks none). */
-  private static List<JourneyRow.RowActor> considered(
-      InquiryJourneys snapshot, JourneyQuery query, JourneyElement element) {
-    return snapshot.actorsOf(element).stream()
-        .filter(a -> query.roles().isEmpty() || query.roles().contains(a.role()))
-        .toList();
-  }
-
-  private static <T> boolean intersects(Set<T> some, Set<T> others) {
-    for (T value : some) {
-      if (others.contains(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // ---- Rows ----
-
-  static JourneyRow row(InquiryJourneys snapshot, JourneyElement element, Sources sources) {
-    GraphFacts graph = snapshot.graph.get(element.id());
-    QueryFacts facts = snapshot.facts.get(element.id());
-    Optional<Case> theCase = snapshot.caseOf(element);
-    List<JourneyRow.Quote> quotes = new ArrayList<>();
-    for (Evidence found : snapshot.evidenceOf(element.id())) {
-      quotes.add(quote(snapshot, found, sources));
-    }
-    List<JourneyRow.Related> related = new ArrayList<>();
-    for (ElementId other : snapshot.neighboursOf(element.id())) {
-      JourneyElement linked = snapshot.elements.get(other);
-      if (linked.kind() == ItemKind.ACTOR) {
-        continue;
-      }
-      QueryFacts linkedFacts = snapshot.facts.get(other);
-      related.add(
-          new JourneyRow.Related(
-              linked.kind(),
-              linked.id(),
-              sources.text(linked.label()),
-              snapshot.graph.get(other).status(),
-              linkedFacts.resolutionMode(),
-              linked.kind() == ItemKind.TENSION ? sources.text(linkedFacts.rationale()) : ""));
-    }
-    List<JourneyRow.RowActor> actors =
-        snapshot.actorsOf(element).stream()
-            .map(
-                a ->
-                    new JourneyRow.RowActor(
-                        a.id(),
-                        a.pseudonym(),
-                        a.category(),
-                        sources.text(a.institution()),
-                        a.role(),
-                        sources.text(a.detail())))
-            .toList();
-    return new JourneyRow(
-        element.kind(),
-        element.id(),
-        sources.text(element.label()),
-        element.header().caseId(),
-        sources.text(theCase.map(Case::name).orElse("")),
-        theCase.map(Case::domain),
-        graph.type(),
-        graph.status(),
-        List.copyOf(snapshot.dimensionsOf(element)),
-        facts.decisionMode(),
-        facts.resolutionMode(),
-        element.header().knownBy(),
-        snapshot.dateOf(element.id()),
-        sources.text(facts.rationale()),
-        actors,
-        quotes,
-        related);
-  }
-
-  private static JourneyRow.Quote quote(InquiryJourneys snapshot, Evidence found, Sources sources) {
-    Optional<SpeakerTurn> turn =
-        found.span().flatMap(span -> sources.turnAt(found.sourceId(), span.start()));
-    List<JourneyRow.CodeLabel> codes =
-        snapshot.codesOn(found).stream()
-            .map(id -> new JourneyRow.CodeLabel(id, snapshot.codes.get(id).name()))
-            .toList();
-    return new JourneyRow.Quote(
-        found.id(),
-        found.sourceId(),
-        sources.title(found.sourceId()),
-        found.span(),
-        sources.quote(found),
-        turn.map(SpeakerTurn::speaker).filter(s -> !s.isBlank()).map(sources::text),
-        turn.flatMap(SpeakerTurn::timestamp).filter(s -> !s.isBlank()),
-        codes);
-  }
-
-  /** Source titles and speaker turns, read once per source. */
-  static final class Sources {
-    private final Transaction tx;
-    private final ExportScope scope;
-    private final Map<SourceId, Optional<Source>> found;
-    private final Map<SourceId, String> titles = new HashMap<>();
-    private final Map<SourceId, List<SpeakerTurn>> turns;
-
-    Sources(Transaction tx, ExportScope scope) {
-      this.tx = tx;
-      this.scope = scope;
-      this.found = new HashMap<>();
-      this.turns = new HashMap<>();
-    }
-
-    /** Sources and turns kept with a snapshot (read in the snapshot's generation). */
-    Sources(Transaction tx, ExportScope scope, InquiryJourneys snapshot) {
-      this.tx = tx;
-      this.scope = scope;
-      this.found = snapshot.sources;
-      this.turns = snapshot.turns;
-    }
-
-    Optional<Source> source(SourceId id) {
-      return found.computeIfAbsent(id, s -> tx.corpus().findSource(s));
-    }
-
-    String title(SourceId id) {
-      return titles.computeIfAbsent(
-          id, s -> source(s).map(Source::title).map(scope::freeText).orElse("#" + s.value()));
-    }
-
-    /** Free text as it goes out under the scope. */
-    String text(String text) {
-      return text == null || text.isEmpty() ? "" : scope.freeText(text);
-    }
-
-    /**
-     * The words of a piece of evidence as they go out: the passage of the source's redacted text
-     * when the scope changes texts, else the quote as stored.
-     */
-    String quote(Evidence evidence) {
-      if (scope.changesText() && evidence.span().isPresent()) {
-        Optional<Source> source = source(evidence.sourceId());
-        if (source.isPresent()) {
-          return scope.passage(
-              source.get(), evidence.span().get().start(), evidence.span().get().end());
-        }
-      }
-      return text(evidence.quote());
-    }
-
-    Optional<SpeakerTurn> turnAt(SourceId id, int position) {
-      List<SpeakerTurn> all = turns.computeIfAbsent(id, s -> tx.corpus().turns(s));
-      int low = 0;
-      int high = all.size() - 1;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        SpeakerTurn turn = all.get(middle);
-        if (position < turn.start()) {
-          high = middle - 1;
-        } else if (position >= turn.end()) {
-          low = middle + 1;
-        } else {
-          return Optional.of(turn);
-        }
-      }
-      return Optional.empty();
-    }
   }
 }

@@ -21,7 +21,7 @@ final class EnglishWords {
   /**
    * Words of the English messages that are French too: a language's name, loanwords, homographs.
    */
-  private static final Set<String> ALSO_FRENCH = Set.of("français", "data", "report");
+  private static final Set<String> ALSO_FRENCH = Set.of("français", "data", "report", "initial");
 
   private static final Set<String> WORDS = load();
 

@@ -58,8 +58,10 @@ public final class ProblemTexts {
         for (int i = 0; i < k.slots().size(); i++) {
           // A value may itself be a known sentence ("{0} (line 3); nothing was imported").
           String value = match.group(i + 1);
+          // A list of known phrases is read part by part before as one phrase, which its commas
+          // could make match wrongly ("{0}% read as {1}").
           args[k.slots().get(i)] =
-              translate(lang, value).or(() -> listed(lang, value)).orElse(value);
+              listed(lang, value).or(() -> translate(lang, value)).orElse(value);
         }
         return Optional.of(messages.get(lang, k.key(), args));
       }

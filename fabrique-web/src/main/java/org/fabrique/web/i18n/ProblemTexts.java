@@ -63,7 +63,12 @@ public final class ProblemTexts {
           args[k.slots().get(i)] =
               listed(lang, value).or(() -> translate(lang, value)).orElse(value);
         }
-        return Optional.of(messages.get(lang, k.key(), args));
+        try {
+          return Optional.of(messages.get(lang, k.key(), args));
+        } catch (IllegalArgumentException notACount) {
+          // A longer message matched with words where it counts ("{0} selections…"): not this one.
+          continue;
+        }
       }
     }
     return Optional.empty();

@@ -140,6 +140,19 @@ class ProblemTextsTest {
   }
 
   @Test
+  void aPlacementReportLineIsFrenchWithItsEvidenceAndItsListOfReadings() {
+    assertEquals(
+        "Les positions de la source TextSource 5 ont été vérifiées sur son texte : 1 sélection est"
+            + " placée différemment selon les lectures : leurs citations correspondent dans 100 %"
+            + " lus comme points de code, 0 % lus comme octets UTF-8",
+        texts.inLanguage(
+            Lang.FR,
+            "The positions of the TextSource 5 were checked against its text: 1 selection(s) are"
+                + " placed differently by the readings: their quotes match in 100% read as code"
+                + " points, 0% read as UTF-8 bytes"));
+  }
+
+  @Test
   void aJourneyQueryRefusedForSeveralReasonsIsFrenchInEachOfThem() {
     assertEquals(
         "Filtre inconnu token ; les filtres sont : kind, case",

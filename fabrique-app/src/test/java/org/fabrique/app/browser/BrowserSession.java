@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,7 +28,7 @@ final class BrowserSession implements AutoCloseable {
   private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
   final WebDriver driver;
-  private final String name;
+  private String name;
 
   static boolean available() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
@@ -57,6 +58,19 @@ final class BrowserSession implements AutoCloseable {
         new ChromeDriver(
             new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
             options);
+  }
+
+  /**
+   * The same browser for another flow, width or language: its screenshots named {@code name}, its
+   * window {@code width} pixels wide inside (the page's media queries see that width).
+   */
+  void as(String newName, int width) {
+    this.name = newName;
+    driver.manage().window().setSize(new Dimension(width, 1000));
+    long inner = (Long) script("return window.innerWidth;");
+    if (inner != width) {
+      driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 1000));
+    }
   }
 
   /**

@@ -21,7 +21,7 @@ final class EnglishWords {
   /**
    * Words of the English messages that are French too: a language's name, loanwords, homographs.
    */
-  private static final Set<String> ALSO_FRENCH = Set.of("français", "data", "report");
+  private static final Set<String> ALSO_FRENCH = Set.of("français", "data", "report", "initial");
 
   private static final Set<String> WORDS = load();
 
@@ -59,10 +59,15 @@ final class EnglishWords {
 
   /** The English words of this text, each with the line it is in. */
   static List<String> in(String text) {
+    return in(text, Set.of());
+  }
+
+  /** The English words of this text but those {@code ignored}, each with its line. */
+  static List<String> in(String text, Set<String> ignored) {
     List<String> found = new ArrayList<>();
     for (String line : text.split("\n")) {
       for (String word : words(line)) {
-        if (WORDS.contains(word)) {
+        if (WORDS.contains(word) && !ignored.contains(word)) {
           found.add(word + " in \"" + line.strip() + "\"");
         }
       }
@@ -72,15 +77,37 @@ final class EnglishWords {
 
   /** The English words a French page shows: its text, titles, placeholders and labels. */
   static List<String> onPage(BrowserSession browser) {
-    String shown =
-        (String)
-            browser.script(
-                "const attributes = Array.from(document.querySelectorAll("
-                    + "'[title],[placeholder],[aria-label]'))"
-                    + ".map(e => [e.title, e.placeholder, e.getAttribute('aria-label')]"
-                    + ".filter(Boolean).join('\\n'));"
-                    + "return document.body.innerText + '\\n' + attributes.join('\\n');");
-    return in(shown);
+    return in(shown(browser));
+  }
+
+  /** What a page shows: its text, titles, placeholders and labels. */
+  static String shown(BrowserSession browser) {
+    return (String)
+        browser.script(
+            "const attributes = Array.from(document.querySelectorAll("
+                + "'[title],[placeholder],[aria-label]'))"
+                + ".map(e => [e.title, e.placeholder, e.getAttribute('aria-label')]"
+                + ".filter(Boolean).join('\\n'));"
+                + "return document.body.innerText + '\\n' + attributes.join('\\n');");
+  }
+
+  /** The words of a text, lower-cased, as this check reads them. */
+  static Set<String> wordsOf(String text) {
+    return new TreeSet<>(words(text));
+  }
+
+  /** Messages whose English differs from the French, long enough to be recognised in a page. */
+  static Set<String> englishOnlyMessages() {
+    Messages messages = Messages.load();
+    Set<String> english = new TreeSet<>();
+    for (String key : messages.keys(Lang.EN)) {
+      String en = messages.get(Lang.EN, key);
+      if (en.contains("{") || en.split(" ").length < 3 || en.equals(messages.get(Lang.FR, key))) {
+        continue;
+      }
+      english.add(en);
+    }
+    return english;
   }
 
   /** On a French page, notes every English word it shows, with the page's address. */

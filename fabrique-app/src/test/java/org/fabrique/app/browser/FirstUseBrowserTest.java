@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fabrique.core.inquiry.Inquiry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,20 +27,29 @@ import org.openqa.selenium.interactions.Actions;
  * opens it and codes a passage with a code created on the spot. In French, no page of the way shows
  * English. Screenshots are kept under {@code fabrique-app/target/browser-screenshots/}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FirstUseBrowserTest {
   private static final String TEXT =
       "Enquêtrice : Qui décide de l'accès aux données ?\n\n"
           + "Responsable : Le comité d'accès, après avis du délégué à la protection des données.\n";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private BrowserFlow flow;
 
-  @BeforeEach
+  @BeforeAll
   void start() {
     flow = new BrowserFlow(dir);
   }
 
-  @AfterEach
+  /** Each run starts from an empty workbench, in the same browser. */
+  @BeforeEach
+  void empty() {
+    if (!flow.fabrique().inquiries().list().isEmpty()) {
+      flow.emptyWorkbench();
+    }
+  }
+
+  @AfterAll
   void stop() {
     if (flow != null) {
       flow.close();
@@ -46,7 +57,7 @@ class FirstUseBrowserTest {
   }
 
   @ParameterizedTest(name = "{0} px, {1}")
-  @CsvSource({"1400, fr", "768, en"})
+  @MethodSource(BrowserFlow.PAIRS)
   void fromAnEmptyWorkbenchToAFirstCodedPassage(int width, String lang) throws Exception {
     BrowserSession browser = flow.open("first-use", width, lang, "/");
     List<String> english = new ArrayList<>();

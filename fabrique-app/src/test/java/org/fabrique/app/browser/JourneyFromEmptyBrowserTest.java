@@ -11,11 +11,13 @@ import java.util.List;
 import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,20 +29,26 @@ import org.openqa.selenium.support.ui.Select;
  * evidence", and the choice's page then quotes the passage. In French, no page of the way shows
  * English. Screenshots are kept under {@code fabrique-app/target/browser-screenshots/}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneyFromEmptyBrowserTest {
   private static final String TEXT =
       "Enquêtrice : Comment avez-vous choisi la précision des dates ?\n\n"
           + "Responsable : Nous avons gardé le mois de naissance, pas le jour.\n";
   private static final String PASSAGE = "gardé le mois de naissance";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private BrowserFlow flow;
   private Inquiry inquiry;
   private Source source;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  void start() {
     flow = new BrowserFlow(dir);
+  }
+
+  /** Each run (a width and a language) has an inquiry of its own. */
+  @BeforeEach
+  void data() throws Exception {
     inquiry = flow.fabrique().inquiries().create("Entrepôts de santé", "");
     Path file = dir.resolve("entretien.txt");
     Files.writeString(file, TEXT, StandardCharsets.UTF_8);
@@ -50,7 +58,7 @@ class JourneyFromEmptyBrowserTest {
             .importFile(inquiry.id(), flow.me().id(), ImportRequest.of("entretien.txt", file));
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     if (flow != null) {
       flow.close();
@@ -58,7 +66,7 @@ class JourneyFromEmptyBrowserTest {
   }
 
   @ParameterizedTest(name = "{0} px, {1}")
-  @CsvSource({"1400, en", "768, fr"})
+  @MethodSource(BrowserFlow.PAIRS)
   void fromNoJourneyToAChoiceWithEvidence(int width, String lang) {
     BrowserSession browser =
         flow.open("journey", width, lang, "/inquiries/" + inquiry.id().value() + "/journeys");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
@@ -19,13 +18,13 @@ import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Domain;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
-import org.fabrique.web.i18n.Lang;
-import org.fabrique.web.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -35,10 +34,11 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Coding by keyboard and the layout of every page, in headless Chromium at 768 and 1400 pixels, in
  * French and English: select with Shift+arrows, pick a code by typing, apply a recent code with its
- * digit, go to the next coding, write a memo on it, open the list of shortcuts; then every page of
- * an inquiry without horizontal scrolling and, in French, without an English message. Screenshots
- * are kept under {@code fabrique-app/target/browser-screenshots/}.
+ * digit, go to the next coding, write a memo on it, open the list of shortcuts; then, in French at
+ * each width, every page of an inquiry without horizontal scrolling and without an English message.
+ * Screenshots are kept under {@code fabrique-app/target/browser-screenshots/}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyboardAndLayoutBrowserTest {
   private static final String TEXT =
       "Enquêtrice : Comment le comité décide-t-il ?\n\n"
@@ -47,7 +47,7 @@ class KeyboardAndLayoutBrowserTest {
           + "Enquêtrice : Et les données elles-mêmes ?\n\n"
           + "Responsable : Les identifiants directs sont remplacés par un pseudonyme.\n";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private BrowserFlow flow;
   private BrowserSession browser;
   private Inquiry inquiry;
@@ -55,9 +55,14 @@ class KeyboardAndLayoutBrowserTest {
   private Code consent;
   private Case theCase;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  void start() {
     flow = new BrowserFlow(dir);
+  }
+
+  /** Each run (a width and a language) has an inquiry of its own. */
+  @BeforeEach
+  void data() throws Exception {
     Fabrique fabrique = flow.fabrique();
     User me = flow.me();
     inquiry = fabrique.inquiries().create("Entrepôts de données de santé", "");
@@ -80,7 +85,7 @@ class KeyboardAndLayoutBrowserTest {
         .createCode(inquiry.id(), me.id(), CodingService.NewCode.named("Pseudonymisation"));
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     if (flow != null) {
       flow.close();
@@ -96,7 +101,7 @@ class KeyboardAndLayoutBrowserTest {
   }
 
   @ParameterizedTest(name = "{0} px, {1}")
-  @CsvSource({"1400, en", "768, fr"})
+  @MethodSource(BrowserFlow.PAIRS)
   void codingByKeyboardThenEveryPageFitsAndSpeaksTheLanguage(int width, String lang) {
     browser = flow.open("keyboard", width, lang, "/sources/" + source.id().value());
     browser.waiting().until(d -> !d.findElements(By.cssSelector("#doc [data-s]")).isEmpty());
@@ -211,8 +216,12 @@ class KeyboardAndLayoutBrowserTest {
     browser.screenshot("2-shortcuts");
     keys(Keys.ESCAPE);
 
-    // Every page: no horizontal scrolling; in French, no English message.
-    Set<String> english = englishOnlyMessages();
+    // Every page, walked in French at each width (French is the longer of the two): no horizontal
+    // scrolling, no English message. The English runs stop at the coding.
+    if (!lang.equals("fr")) {
+      return;
+    }
+    Set<String> english = EnglishWords.englishOnlyMessages();
     String id = Long.toString(inquiry.id().value());
     List<String> pages =
         List.of(
@@ -251,32 +260,15 @@ class KeyboardAndLayoutBrowserTest {
       if (overflow > 1) {
         problems.add(page + " scrolls sideways by " + overflow + " px");
       }
-      if (lang.equals("fr")) {
-        String text = (String) browser.script("return document.body.innerText;");
-        for (String message : english) {
-          if (text.contains(message)) {
-            problems.add(page + " shows English: " + message);
-          }
+      String text = (String) browser.script("return document.body.innerText;");
+      for (String message : english) {
+        if (text.contains(message)) {
+          problems.add(page + " shows English: " + message);
         }
-        EnglishWords.onPage(browser)
-            .forEach(word -> problems.add(page + " shows English: " + word));
       }
+      EnglishWords.onPage(browser).forEach(word -> problems.add(page + " shows English: " + word));
       browser.screenshot((shot++) + page.replaceAll("[^a-z0-9]+", "-"));
     }
     assertEquals(List.of(), problems);
-  }
-
-  /** Messages whose English differs from the French, long enough to be recognised in a page. */
-  private static Set<String> englishOnlyMessages() {
-    Messages messages = Messages.load();
-    Set<String> english = new TreeSet<>();
-    for (String key : messages.keys(Lang.EN)) {
-      String en = messages.get(Lang.EN, key);
-      if (en.contains("{") || en.split(" ").length < 3 || en.equals(messages.get(Lang.FR, key))) {
-        continue;
-      }
-      english.add(en);
-    }
-    return english;
   }
 }

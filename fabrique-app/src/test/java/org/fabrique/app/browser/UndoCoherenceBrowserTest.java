@@ -14,11 +14,13 @@ import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -32,6 +34,7 @@ import org.openqa.selenium.interactions.Actions;
  * written on a passage is said saved and shown on the document. Screenshots are kept under {@code
  * fabrique-app/target/browser-screenshots/}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UndoCoherenceBrowserTest {
   private static final String TEXT =
       "Enquêtrice : Comment le comité décide-t-il ?\n\n"
@@ -39,15 +42,20 @@ class UndoCoherenceBrowserTest {
           + "Enquêtrice : Et les patients ?\n\n"
           + "Responsable : Ils sont informés par une note.\n";
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private BrowserFlow flow;
   private BrowserSession browser;
   private Inquiry inquiry;
   private Source source;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  void start() {
     flow = new BrowserFlow(dir);
+  }
+
+  /** Each run (a width and a language) has an inquiry of its own. */
+  @BeforeEach
+  void data() throws Exception {
     Fabrique fabrique = flow.fabrique();
     inquiry = fabrique.inquiries().create("Entrepôts", "");
     Path file = dir.resolve("entretien.txt");
@@ -61,7 +69,7 @@ class UndoCoherenceBrowserTest {
         .createCode(inquiry.id(), flow.me().id(), CodingService.NewCode.named("Consent"));
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     if (flow != null) {
       flow.close();
@@ -87,7 +95,7 @@ class UndoCoherenceBrowserTest {
   }
 
   @ParameterizedTest(name = "{0} px, {1}")
-  @CsvSource({"1400, en", "768, fr"})
+  @MethodSource(BrowserFlow.PAIRS)
   void undoAndOtherCodersKeepTheDocumentCoherentWithoutReloading(int width, String lang)
       throws Exception {
     browser = flow.open("undo", width, lang, "/sources/" + source.id().value());

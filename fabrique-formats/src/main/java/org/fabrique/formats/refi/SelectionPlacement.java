@@ -328,7 +328,7 @@ final class SelectionPlacement {
   private String evidence(List<Scored> scored, int disputed, boolean quotes) {
     StringBuilder text = new StringBuilder();
     text.append(disputed)
-        .append(" selection(s) are placed differently by the readings; ")
+        .append(" selection(s) are placed differently by the readings: ")
         .append(quotes ? "their quotes match" : "their starts and ends fall on word or line edges")
         .append(" in ");
     for (int i = 0; i < scored.size() && i < 3; i++) {

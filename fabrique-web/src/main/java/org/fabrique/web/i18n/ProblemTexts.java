@@ -58,12 +58,39 @@ public final class ProblemTexts {
         for (int i = 0; i < k.slots().size(); i++) {
           // A value may itself be a known sentence ("{0} (line 3); nothing was imported").
           String value = match.group(i + 1);
-          args[k.slots().get(i)] = translate(lang, value).orElse(value);
+          // A list of known phrases is read part by part before as one phrase, which its commas
+          // could make match wrongly ("{0}% read as {1}").
+          args[k.slots().get(i)] =
+              listed(lang, value).or(() -> translate(lang, value)).orElse(value);
         }
-        return Optional.of(messages.get(lang, k.key(), args));
+        try {
+          return Optional.of(messages.get(lang, k.key(), args));
+        } catch (IllegalArgumentException notACount) {
+          // A longer message matched with words where it counts ("{0} selections…"): not this one.
+          continue;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A value that lists known phrases ("100% read as code points, 0% read as UTF-8 bytes"), each
+   * written again in the language; empty unless every one is known.
+   */
+  private Optional<String> listed(Lang lang, String value) {
+    if (!value.contains(", ")) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : value.split(", ")) {
+      Optional<String> known = translate(lang, part);
+      if (known.isEmpty()) {
+        return Optional.empty();
+      }
+      parts.add(known.get());
+    }
+    return Optional.of(String.join(", ", parts));
   }
 
   /** The message in the language when known, else the sentence as it came. */

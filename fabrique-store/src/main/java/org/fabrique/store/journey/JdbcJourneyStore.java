@@ -481,11 +481,6 @@ public final class JdbcJourneyStore implements JourneyStore {
     return Json.INSTANCE.read(rs.getString("kind"), rs.getString("body"));
   }
 
-  private static ItemKind kind(String id) throws SQLException {
-    return ItemKind.fromId(id)
-        .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + id));
-  }
-
   private static Participation participation(ResultSet rs, StatementContext context)
       throws SQLException {
     return new Participation(
@@ -493,7 +488,7 @@ public final class JdbcJourneyStore implements JourneyStore {
         new InquiryId(rs.getLong("inquiry_id")),
         new ElementId(rs.getLong("actor_id")),
         rs.getString("role"),
-        new ItemRef(kind(rs.getString("target_kind")), rs.getLong("target_id")));
+        new ItemRef(Rows.itemKind(rs.getString("target_kind")), rs.getLong("target_id")));
   }
 
   private static Evidence evidence(ResultSet rs, StatementContext context) throws SQLException {
@@ -504,7 +499,7 @@ public final class JdbcJourneyStore implements JourneyStore {
     return new Evidence(
         new ElementId(rs.getLong("id")),
         new InquiryId(rs.getLong("inquiry_id")),
-        new ItemRef(kind(rs.getString("element_kind")), rs.getLong("element_id")),
+        new ItemRef(Rows.itemKind(rs.getString("element_kind")), rs.getLong("element_id")),
         new SourceId(rs.getLong("source_id")),
         whole ? Optional.empty() : Optional.of(new Span(start, end)),
         rs.getString("quote"),

@@ -3,11 +3,11 @@ package org.fabrique.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Map;
 
@@ -15,13 +15,11 @@ import java.util.Map;
  * How Fabrique logs: to standard error, warnings and errors of the libraries, information of
  * Fabrique itself. Logs never carry field material or real names: messages name ids, counts and
  * files. Written in code rather than in a {@code logback.xml}, whose reading loads an XML parser
- * and a few hundred classes into every command; a file named by {@code -Dlogback.configurationFile}
- * still replaces it.
+ * and a few hundred classes into every command, and each line laid out by {@link LogLine} rather
+ * than a pattern; a file named by {@code -Dlogback.configurationFile} still replaces it.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSettings extends ContextAwareBase implements Configurator {
-  private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
-
   private static final Map<String, Level> LEVELS =
       Map.of(
           "org.fabrique", Level.INFO,
@@ -38,9 +36,12 @@ public final class LogSettings extends ContextAwareBase implements Configurator 
     if (System.getProperty("logback.configurationFile") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LogLine layout = new LogLine();
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     ConsoleAppender<ILoggingEvent> standardError = new ConsoleAppender<>();
     standardError.setContext(context);

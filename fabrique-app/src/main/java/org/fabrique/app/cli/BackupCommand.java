@@ -1,10 +1,8 @@
 package org.fabrique.app.cli;
 
-import java.io.Console;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
-import org.fabrique.core.error.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,34 +49,19 @@ public final class BackupCommand extends StoreCommand {
 
   /** The passphrase of a new backup, from the environment or asked twice on the terminal. */
   static char[] newPassphrase(FabriqueCommand root) {
-    return passphrase(root, true);
+    return prompt(root).newPassphrase(root);
   }
 
   /** The passphrase of an existing backup, from the environment or the terminal. */
   static char[] existingPassphrase(FabriqueCommand root) {
-    return passphrase(root, false);
+    return prompt(root).existingPassphrase(root);
   }
 
-  private static char[] passphrase(FabriqueCommand root, boolean confirm) {
-    String fromEnvironment = root.environment(PASSPHRASE_VARIABLE);
-    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-      return fromEnvironment.toCharArray();
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new InvalidInputException(
-          "Give the backup passphrase in " + PASSPHRASE_VARIABLE + " (no terminal to ask it on)");
-    }
-    char[] first = console.readPassword("%s", root.say("cli.backup.passphrase") + " ");
-    if (first == null || first.length == 0) {
-      throw new InvalidInputException("A backup passphrase cannot be empty");
-    }
-    if (confirm) {
-      char[] second = console.readPassword("%s", root.say("cli.backup.passphrase.again") + " ");
-      if (second == null || !java.util.Arrays.equals(first, second)) {
-        throw new InvalidInputException("The two passphrases differ");
-      }
-    }
-    return first;
+  private static PassphrasePrompt prompt(FabriqueCommand root) {
+    return new PassphrasePrompt(
+        PASSPHRASE_VARIABLE,
+        "backup passphrase",
+        root.say("cli.backup.passphrase") + " ",
+        root.say("cli.backup.passphrase.again") + " ");
   }
 }

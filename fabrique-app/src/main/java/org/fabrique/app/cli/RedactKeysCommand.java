@@ -1,6 +1,5 @@
 package org.fabrique.app.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +29,13 @@ import picocli.CommandLine.Spec;
 final class RedactKeysCommand extends StoreCommand {
   /** The environment variable that may hold the passphrase of a key table file. */
   static final String PASSPHRASE_VARIABLE = "FABRIQUE_PASSPHRASE";
+
+  private static final PassphrasePrompt PASSPHRASE =
+      new PassphrasePrompt(
+          PASSPHRASE_VARIABLE,
+          "passphrase",
+          "Passphrase of the key table: ",
+          "The same passphrase again: ");
 
   @Option(names = "--inquiry", paramLabel = "ID")
   Long inquiry;
@@ -71,7 +77,7 @@ final class RedactKeysCommand extends StoreCommand {
       }
       List<PseudonymEntry> entries;
       try (InputStream in = Files.newInputStream(read)) {
-        entries = service.readKeyTable(in, passphrase(false));
+        entries = service.readKeyTable(in, PASSPHRASE.existingPassphrase(root()));
       } catch (NoSuchFileException e) {
         throw new InvalidInputException("There is no file " + read, e);
       } catch (IOException e) {
@@ -96,7 +102,7 @@ final class RedactKeysCommand extends StoreCommand {
       if (Files.exists(out)) {
         throw new InvalidInputException("The file " + out + " exists already: choose another");
       }
-      char[] passphrase = passphrase(true);
+      char[] passphrase = PASSPHRASE.newPassphrase(root());
       Path partial = out.resolveSibling(out.getFileName() + ".partial");
       int written;
       try (OutputStream file = Files.newOutputStream(partial)) {
@@ -140,28 +146,7 @@ final class RedactKeysCommand extends StoreCommand {
     return e.id() + "\t" + e.category().id() + "\t" + e.pseudonym() + "\t" + e.value();
   }
 
-  /** The passphrase from the environment or the terminal; asked twice when it is new. */
-  private char[] passphrase(boolean confirm) {
-    FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
-    String fromEnvironment = root.environment(PASSPHRASE_VARIABLE);
-    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-      return fromEnvironment.toCharArray();
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new InvalidInputException(
-          "Give the passphrase in " + PASSPHRASE_VARIABLE + " (no terminal to ask it on)");
-    }
-    char[] first = console.readPassword("Passphrase of the key table: ");
-    if (first == null || first.length == 0) {
-      throw new InvalidInputException("A passphrase cannot be empty");
-    }
-    if (confirm) {
-      char[] second = console.readPassword("The same passphrase again: ");
-      if (second == null || !Arrays.equals(first, second)) {
-        throw new InvalidInputException("The two passphrases differ");
-      }
-    }
-    return first;
+  private FabriqueCommand root() {
+    return (FabriqueCommand) spec.root().userObject();
   }
 }

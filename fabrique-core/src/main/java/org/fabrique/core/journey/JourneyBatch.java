@@ -115,7 +115,7 @@ public final class JourneyBatch {
   }
 
   private static Optional<String> externalName(JourneyElement element) {
-    String name = ElementKinds.of(element).externalName(element);
+    String name = element.externalName();
     return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 

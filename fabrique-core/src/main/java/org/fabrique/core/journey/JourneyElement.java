@@ -24,6 +24,11 @@ public sealed interface JourneyElement
     return header().label();
   }
 
+  /** The name other systems know the element by (OpenLineage), or "". */
+  default String externalName() {
+    return "";
+  }
+
   default ItemRef ref() {
     return new ItemRef(kind(), id().value());
   }

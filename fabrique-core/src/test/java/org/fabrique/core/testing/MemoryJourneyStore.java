@@ -161,9 +161,7 @@ final class MemoryJourneyStore implements JourneyStore {
   @Override
   public Optional<JourneyElement> findByExternalName(
       InquiryId inquiry, ItemKind kind, String name) {
-    return list(inquiry, kind).stream()
-        .filter(e -> ElementKinds.of(e).externalName(e).equals(name))
-        .findFirst();
+    return list(inquiry, kind).stream().filter(e -> e.externalName().equals(name)).findFirst();
   }
 
   @Override

@@ -24,7 +24,11 @@ import org.fabrique.core.redaction.PseudonymEntry;
  */
 public final class EncryptedKeyTables implements KeyTableFiles {
   static final String KIND = "fabrique-key-table";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Jackson loads when a key table is first sealed or opened, not with every command. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final BackupCrypto.Cost cost;
 
@@ -46,7 +50,7 @@ public final class EncryptedKeyTables implements KeyTableFiles {
     if (passphrase == null || passphrase.length == 0) {
       throw new InvalidInputException("A passphrase cannot be empty");
     }
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("kind", KIND);
     ArrayNode lines = root.putArray("entries");
     for (PseudonymEntry e : entries) {
@@ -62,7 +66,7 @@ public final class EncryptedKeyTables implements KeyTableFiles {
     }
     try {
       OutputStream sealed = BackupCrypto.wrap(out, passphrase, cost);
-      sealed.write(MAPPER.writeValueAsBytes(root));
+      sealed.write(Json.MAPPER.writeValueAsBytes(root));
       sealed.close();
     } catch (IOException e) {
       throw new UncheckedIOException("The key table cannot be written", e);
@@ -97,7 +101,7 @@ public final class EncryptedKeyTables implements KeyTableFiles {
     }
     JsonNode root;
     try {
-      root = MAPPER.readTree(plain);
+      root = Json.MAPPER.readTree(plain);
     } catch (IOException e) {
       throw new InvalidInputException("This file is not an encrypted key table", e);
     }

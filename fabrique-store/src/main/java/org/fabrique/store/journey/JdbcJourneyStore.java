@@ -131,7 +131,7 @@ public final class JdbcJourneyStore implements JourneyStore {
         .bind("caseId", element.header().caseId().map(c -> c.value()).orElse(null))
         .bind("kind", element.kind().id())
         .bind("label", element.label())
-        .bind("externalName", externalName(element))
+        .bind("externalName", element.externalName())
         .bind("body", Json.INSTANCE.write(element))
         .execute();
     writeLinks(element);
@@ -151,7 +151,7 @@ public final class JdbcJourneyStore implements JourneyStore {
             .bind("caseId", element.header().caseId().map(c -> c.value()).orElse(null))
             .bind("kind", element.kind().id())
             .bind("label", element.label())
-            .bind("externalName", externalName(element))
+            .bind("externalName", element.externalName())
             .bind("body", Json.INSTANCE.write(element))
             .execute();
     Rows.requireOne(rows, "Journey element " + element.id());
@@ -228,10 +228,6 @@ public final class JdbcJourneyStore implements JourneyStore {
             ON CONFLICT (inquiry_id) DO UPDATE SET revision = journey_revisions.revision + 1""")
         .bind("inquiry", inquiry.value())
         .execute();
-  }
-
-  private static String externalName(JourneyElement element) {
-    return ElementKinds.of(element).externalName(element);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.Actor;
 import org.fabrique.core.journey.ActorType;
 import org.fabrique.core.journey.ElementHeader;
@@ -29,36 +28,17 @@ import org.fabrique.core.vocabulary.VocabularyName;
 final class ActorKind extends ElementKind<Actor> {
 
   ActorKind() {
-    super(ItemKind.ACTOR, Actor.class, "journey.actor");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.actor.create", ElementOperations.CreateActor.class),
-        Map.entry("journey.actor.update", ElementOperations.UpdateActor.class),
-        Map.entry("journey.actor.delete", ElementOperations.DeleteActor.class));
-  }
-
-  @Override
-  protected Operation createOperation(Actor element) {
-    return new ElementOperations.CreateActor(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Actor element) {
-    return new ElementOperations.UpdateActor(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteActor(id);
-  }
-
-  @Override
-  protected Actor rehead(Actor element, ElementHeader header) {
-    return new Actor(
-        header, element.type(), element.realName(), element.category(), element.institution());
+    super(
+        ItemKind.ACTOR,
+        Actor.class,
+        new KindOperations<>(
+            "journey.actor",
+            ElementOperations.CreateActor.class,
+            ElementOperations.CreateActor::new,
+            ElementOperations.UpdateActor.class,
+            ElementOperations.UpdateActor::new,
+            ElementOperations.DeleteActor.class,
+            ElementOperations.DeleteActor::new));
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ChoiceOption;
 import org.fabrique.core.journey.ChoiceStatus;
@@ -36,35 +35,17 @@ final class ChoiceKind extends ElementKind<Choice> {
       List.of(ItemKind.INTERVENTION, ItemKind.DATA_OBJECT, ItemKind.USE);
 
   ChoiceKind() {
-    super(ItemKind.CHOICE, Choice.class, "journey.choice");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.choice.create", ElementOperations.CreateChoice.class),
-        Map.entry("journey.choice.update", ElementOperations.UpdateChoice.class),
-        Map.entry("journey.choice.delete", ElementOperations.DeleteChoice.class));
-  }
-
-  @Override
-  protected Operation createOperation(Choice element) {
-    return new ElementOperations.CreateChoice(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Choice element) {
-    return new ElementOperations.UpdateChoice(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteChoice(id);
-  }
-
-  @Override
-  protected Choice rehead(Choice element, ElementHeader header) {
-    return element.withHeader(header);
+    super(
+        ItemKind.CHOICE,
+        Choice.class,
+        new KindOperations<>(
+            "journey.choice",
+            ElementOperations.CreateChoice.class,
+            ElementOperations.CreateChoice::new,
+            ElementOperations.UpdateChoice.class,
+            ElementOperations.UpdateChoice::new,
+            ElementOperations.DeleteChoice.class,
+            ElementOperations.DeleteChoice::new));
   }
 
   @Override

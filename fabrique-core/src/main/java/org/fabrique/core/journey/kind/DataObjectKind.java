@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.DataObject;
 import org.fabrique.core.journey.DataObjectType;
 import org.fabrique.core.journey.ElementHeader;
@@ -35,40 +34,17 @@ final class DataObjectKind extends ElementKind<DataObject> {
           .defaultValue(DataObjectType.DATASET.id());
 
   DataObjectKind() {
-    super(ItemKind.DATA_OBJECT, DataObject.class, "journey.data-object");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.data-object.create", ElementOperations.CreateDataObject.class),
-        Map.entry("journey.data-object.update", ElementOperations.UpdateDataObject.class),
-        Map.entry("journey.data-object.delete", ElementOperations.DeleteDataObject.class));
-  }
-
-  @Override
-  protected Operation createOperation(DataObject element) {
-    return new ElementOperations.CreateDataObject(element);
-  }
-
-  @Override
-  protected Operation updateOperation(DataObject element) {
-    return new ElementOperations.UpdateDataObject(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteDataObject(id);
-  }
-
-  @Override
-  protected DataObject rehead(DataObject element, ElementHeader header) {
-    return element.withHeader(header);
-  }
-
-  @Override
-  protected String externalNameOf(DataObject element) {
-    return element.externalName();
+    super(
+        ItemKind.DATA_OBJECT,
+        DataObject.class,
+        new KindOperations<>(
+            "journey.data-object",
+            ElementOperations.CreateDataObject.class,
+            ElementOperations.CreateDataObject::new,
+            ElementOperations.UpdateDataObject.class,
+            ElementOperations.UpdateDataObject::new,
+            ElementOperations.DeleteDataObject.class,
+            ElementOperations.DeleteDataObject::new));
   }
 
   @Override

@@ -25,16 +25,12 @@ import org.fabrique.core.memo.ItemKind;
 public abstract class ElementKind<T extends JourneyElement> {
   private final ItemKind itemKind;
   private final Class<T> type;
-  private final String operationPrefix;
+  private final KindOperations<T> operations;
 
-  /**
-   * @param operationPrefix the stored prefix of the kind's operation type ids ({@code
-   *     journey.claim}); part of the history's format, never changed
-   */
-  protected ElementKind(ItemKind itemKind, Class<T> type, String operationPrefix) {
+  protected ElementKind(ItemKind itemKind, Class<T> type, KindOperations<T> operations) {
     this.itemKind = Objects.requireNonNull(itemKind, "itemKind");
     this.type = Objects.requireNonNull(type, "type");
-    this.operationPrefix = Objects.requireNonNull(operationPrefix, "operationPrefix");
+    this.operations = Objects.requireNonNull(operations, "operations");
   }
 
   // ---- Identity ----
@@ -53,8 +49,9 @@ public abstract class ElementKind<T extends JourneyElement> {
     return type;
   }
 
+  /** The stored prefix of the kind's operation type ids ({@code journey.claim}). */
   public String operationPrefix() {
-    return operationPrefix;
+    return operations.prefix();
   }
 
   public boolean isKindOf(JourneyElement element) {
@@ -72,33 +69,23 @@ public abstract class ElementKind<T extends JourneyElement> {
   // ---- Operations (stored in the history by type id) ----
 
   /** The kind's three operation types with their stored ids, to register. */
-  public abstract List<Map.Entry<String, Class<? extends Operation>>> operationTypes();
+  public final List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
+    return operations.types();
+  }
 
   public final Operation create(JourneyElement element) {
-    return createOperation(cast(element));
+    return operations.create().apply(cast(element));
   }
 
   public final Operation update(JourneyElement element) {
-    return updateOperation(cast(element));
+    return operations.update().apply(cast(element));
   }
 
-  public abstract Operation delete(ElementId id);
-
-  protected abstract Operation createOperation(T element);
-
-  protected abstract Operation updateOperation(T element);
+  public final Operation delete(ElementId id) {
+    return operations.delete().apply(id);
+  }
 
   // ---- The element ----
-
-  /** The same element with another header. */
-  public final JourneyElement withHeader(JourneyElement element, ElementHeader header) {
-    return rehead(cast(element), header);
-  }
-
-  /** The name other systems know the element by (OpenLineage), or "". */
-  public final String externalName(JourneyElement element) {
-    return externalNameOf(cast(element));
-  }
 
   /** The inputs and outputs the element carries (only interventions have any). */
   public final List<Flow> flows(JourneyElement element) {
@@ -112,12 +99,6 @@ public abstract class ElementKind<T extends JourneyElement> {
 
   /** Whether actors take roles in elements of this kind (participations). */
   public abstract boolean takesParticipants();
-
-  protected abstract T rehead(T element, ElementHeader header);
-
-  protected String externalNameOf(T element) {
-    return "";
-  }
 
   protected List<Flow> flowsOf(T element) {
     return List.of();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.ConditionChange;
 import org.fabrique.core.journey.DatasetVersions;
 import org.fabrique.core.journey.ElementHeader;
@@ -28,40 +27,17 @@ import org.fabrique.core.vocabulary.VocabularyName;
 final class InterventionKind extends ElementKind<Intervention> {
 
   InterventionKind() {
-    super(ItemKind.INTERVENTION, Intervention.class, "journey.intervention");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.intervention.create", ElementOperations.CreateIntervention.class),
-        Map.entry("journey.intervention.update", ElementOperations.UpdateIntervention.class),
-        Map.entry("journey.intervention.delete", ElementOperations.DeleteIntervention.class));
-  }
-
-  @Override
-  protected Operation createOperation(Intervention element) {
-    return new ElementOperations.CreateIntervention(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Intervention element) {
-    return new ElementOperations.UpdateIntervention(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteIntervention(id);
-  }
-
-  @Override
-  protected Intervention rehead(Intervention element, ElementHeader header) {
-    return element.withHeader(header);
-  }
-
-  @Override
-  protected String externalNameOf(Intervention element) {
-    return element.externalName();
+    super(
+        ItemKind.INTERVENTION,
+        Intervention.class,
+        new KindOperations<>(
+            "journey.intervention",
+            ElementOperations.CreateIntervention.class,
+            ElementOperations.CreateIntervention::new,
+            ElementOperations.UpdateIntervention.class,
+            ElementOperations.UpdateIntervention::new,
+            ElementOperations.DeleteIntervention.class,
+            ElementOperations.DeleteIntervention::new));
   }
 
   @Override

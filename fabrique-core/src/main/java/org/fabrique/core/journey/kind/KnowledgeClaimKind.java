@@ -3,7 +3,6 @@ package org.fabrique.core.journey.kind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.ClaimKind;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
@@ -22,35 +21,17 @@ import org.fabrique.core.memo.ItemKind;
 final class KnowledgeClaimKind extends ElementKind<KnowledgeClaim> {
 
   KnowledgeClaimKind() {
-    super(ItemKind.KNOWLEDGE_CLAIM, KnowledgeClaim.class, "journey.claim");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.claim.create", ElementOperations.CreateKnowledgeClaim.class),
-        Map.entry("journey.claim.update", ElementOperations.UpdateKnowledgeClaim.class),
-        Map.entry("journey.claim.delete", ElementOperations.DeleteKnowledgeClaim.class));
-  }
-
-  @Override
-  protected Operation createOperation(KnowledgeClaim element) {
-    return new ElementOperations.CreateKnowledgeClaim(element);
-  }
-
-  @Override
-  protected Operation updateOperation(KnowledgeClaim element) {
-    return new ElementOperations.UpdateKnowledgeClaim(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteKnowledgeClaim(id);
-  }
-
-  @Override
-  protected KnowledgeClaim rehead(KnowledgeClaim element, ElementHeader header) {
-    return element.withHeader(header);
+    super(
+        ItemKind.KNOWLEDGE_CLAIM,
+        KnowledgeClaim.class,
+        new KindOperations<>(
+            "journey.claim",
+            ElementOperations.CreateKnowledgeClaim.class,
+            ElementOperations.CreateKnowledgeClaim::new,
+            ElementOperations.UpdateKnowledgeClaim.class,
+            ElementOperations.UpdateKnowledgeClaim::new,
+            ElementOperations.DeleteKnowledgeClaim.class,
+            ElementOperations.DeleteKnowledgeClaim::new));
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
@@ -26,35 +25,17 @@ import org.fabrique.core.vocabulary.VocabularyName;
 final class ProcedureKind extends ElementKind<Procedure> {
 
   ProcedureKind() {
-    super(ItemKind.PROCEDURE, Procedure.class, "journey.procedure");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.procedure.create", ElementOperations.CreateProcedure.class),
-        Map.entry("journey.procedure.update", ElementOperations.UpdateProcedure.class),
-        Map.entry("journey.procedure.delete", ElementOperations.DeleteProcedure.class));
-  }
-
-  @Override
-  protected Operation createOperation(Procedure element) {
-    return new ElementOperations.CreateProcedure(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Procedure element) {
-    return new ElementOperations.UpdateProcedure(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteProcedure(id);
-  }
-
-  @Override
-  protected Procedure rehead(Procedure element, ElementHeader header) {
-    return element.withHeader(header);
+    super(
+        ItemKind.PROCEDURE,
+        Procedure.class,
+        new KindOperations<>(
+            "journey.procedure",
+            ElementOperations.CreateProcedure.class,
+            ElementOperations.CreateProcedure::new,
+            ElementOperations.UpdateProcedure.class,
+            ElementOperations.UpdateProcedure::new,
+            ElementOperations.DeleteProcedure.class,
+            ElementOperations.DeleteProcedure::new));
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.Choice;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
@@ -35,35 +34,17 @@ final class TensionKind extends ElementKind<Tension> {
   };
 
   TensionKind() {
-    super(ItemKind.TENSION, Tension.class, "journey.tension");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.tension.create", ElementOperations.CreateTension.class),
-        Map.entry("journey.tension.update", ElementOperations.UpdateTension.class),
-        Map.entry("journey.tension.delete", ElementOperations.DeleteTension.class));
-  }
-
-  @Override
-  protected Operation createOperation(Tension element) {
-    return new ElementOperations.CreateTension(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Tension element) {
-    return new ElementOperations.UpdateTension(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteTension(id);
-  }
-
-  @Override
-  protected Tension rehead(Tension element, ElementHeader header) {
-    return element.withHeader(header);
+    super(
+        ItemKind.TENSION,
+        Tension.class,
+        new KindOperations<>(
+            "journey.tension",
+            ElementOperations.CreateTension.class,
+            ElementOperations.CreateTension::new,
+            ElementOperations.UpdateTension.class,
+            ElementOperations.UpdateTension::new,
+            ElementOperations.DeleteTension.class,
+            ElementOperations.DeleteTension::new));
   }
 
   @Override

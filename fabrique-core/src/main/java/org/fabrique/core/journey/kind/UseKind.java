@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fabrique.core.history.Operation;
 import org.fabrique.core.journey.ElementHeader;
 import org.fabrique.core.journey.ElementId;
 import org.fabrique.core.journey.ElementOperations;
@@ -25,35 +24,17 @@ import org.fabrique.core.vocabulary.VocabularyName;
 final class UseKind extends ElementKind<Use> {
 
   UseKind() {
-    super(ItemKind.USE, Use.class, "journey.use");
-  }
-
-  @Override
-  public List<Map.Entry<String, Class<? extends Operation>>> operationTypes() {
-    return List.of(
-        Map.entry("journey.use.create", ElementOperations.CreateUse.class),
-        Map.entry("journey.use.update", ElementOperations.UpdateUse.class),
-        Map.entry("journey.use.delete", ElementOperations.DeleteUse.class));
-  }
-
-  @Override
-  protected Operation createOperation(Use element) {
-    return new ElementOperations.CreateUse(element);
-  }
-
-  @Override
-  protected Operation updateOperation(Use element) {
-    return new ElementOperations.UpdateUse(element);
-  }
-
-  @Override
-  public Operation delete(ElementId id) {
-    return new ElementOperations.DeleteUse(id);
-  }
-
-  @Override
-  protected Use rehead(Use element, ElementHeader header) {
-    return element.withHeader(header);
+    super(
+        ItemKind.USE,
+        Use.class,
+        new KindOperations<>(
+            "journey.use",
+            ElementOperations.CreateUse.class,
+            ElementOperations.CreateUse::new,
+            ElementOperations.UpdateUse.class,
+            ElementOperations.UpdateUse::new,
+            ElementOperations.DeleteUse.class,
+            ElementOperations.DeleteUse::new));
   }
 
   @Override

@@ -7,13 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.fabrique.diff.align.ColumnMatching.How;
 import org.fabrique.diff.align.ColumnMatching.Pair;
 import org.fabrique.diff.detect.ColumnRelations;
-import org.fabrique.diff.detect.DateAndFormatRelations;
 import org.fabrique.diff.profile.ColumnProfile;
 
 /**
@@ -129,7 +127,7 @@ public final class ColumnMatcher {
     List<ColumnMatching.Transformed> transformed = new ArrayList<>();
     List<ColumnRelations.Combination> combinations = new ArrayList<>();
     if (!aligned.isEmpty()) {
-      transformed = transformed(removed, added, aligned, oldSample, newSample);
+      transformed = AlignedColumns.transformed(removed, added, aligned, oldSample, newSample);
       for (ColumnMatching.Transformed found : transformed) {
         removed.remove(Integer.valueOf(found.pair().oldIndex()));
         added.remove(Integer.valueOf(found.pair().newIndex()));
@@ -137,7 +135,7 @@ public final class ColumnMatcher {
           pairs.add(found.pair());
         }
       }
-      combinations = combinations(removed, added, aligned, oldSample, newSample);
+      combinations = AlignedColumns.combinations(removed, added, aligned, oldSample, newSample);
       for (ColumnRelations.Combination combination : combinations) {
         for (int part : combination.parts()) {
           (combination.split() ? added : removed).remove(Integer.valueOf(part));
@@ -149,105 +147,10 @@ public final class ColumnMatcher {
     pairs.sort(Comparator.comparingInt(Pair::newIndex));
     return new Pending(
         new ColumnMatching(pairs, removed, added, transformed, combinations, Map.of()),
-        () -> aligned.isEmpty() ? Map.of() : relations(related, aligned, oldSample, newSample));
-  }
-
-  /**
-   * For columns kept, a change of unit or scale, top or bottom coding, a date shift or a format
-   * change seen on the aligned first rows.
-   */
-  private static Map<Integer, ColumnRelations.Relation> relations(
-      List<Pair> pairs, List<int[]> aligned, TableSample oldSample, TableSample newSample) {
-    Map<Integer, ColumnRelations.Relation> relations = new HashMap<>();
-    // Each pair's relation is worked out on its own (on two cores when there are two): in a
-    // fresh process this runs before the code is compiled, and takes a noticeable time.
-    List<Pair> kept = pairs.stream().filter(pair -> pair.how() != How.TRANSFORMED).toList();
-    List<Optional<ColumnRelations.Relation>> found =
-        kept.parallelStream()
-            .map(
-                pair ->
-                    relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
-                        .filter(ColumnMatcher::changesScaleOrCodesExtremes))
-            .toList();
-    for (int index = 0; index < kept.size(); index++) {
-      int newIndex = kept.get(index).newIndex();
-      found.get(index).ifPresent(relation -> relations.put(newIndex, relation));
-    }
-    sameShift(relations, pairs, aligned, oldSample, newSample);
-    return relations;
-  }
-
-  private static boolean changesScaleOrCodesExtremes(ColumnRelations.Relation relation) {
-    return switch (relation.rule()) {
-      case "affine", "top-coding", "bottom-coding", "date-shift", "format" -> true;
-      default -> false;
-    };
-  }
-
-  /**
-   * Date columns shifted by the same offset on each row (one offset per record, as
-   * de-identification draws it): each names the others in {@code sameOffsetAs}.
-   */
-  private static void sameShift(
-      Map<Integer, ColumnRelations.Relation> relations,
-      List<Pair> pairs,
-      List<int[]> aligned,
-      TableSample oldSample,
-      TableSample newSample) {
-    List<Pair> shifted =
-        pairs.stream()
-            .filter(
-                pair ->
-                    relations.containsKey(pair.newIndex())
-                        && relations.get(pair.newIndex()).rule().equals("date-shift"))
-            .toList();
-    if (shifted.size() < 2) {
-      return;
-    }
-    List<Long[]> offsets = new ArrayList<>();
-    for (Pair pair : shifted) {
-      Long[] column = new Long[aligned.size()];
-      for (int row = 0; row < aligned.size(); row++) {
-        int[] rows = aligned.get(row);
-        column[row] =
-            DateAndFormatRelations.offsetDays(
-                oldSample.rows().get(rows[0])[pair.oldIndex()].strip(),
-                newSample.rows().get(rows[1])[pair.newIndex()].strip());
-      }
-      offsets.add(column);
-    }
-    for (int one = 0; one < shifted.size(); one++) {
-      List<String> same = new ArrayList<>();
-      for (int other = 0; other < shifted.size(); other++) {
-        int both = 0;
-        int equal = 0;
-        for (int row = 0; row < aligned.size(); row++) {
-          Long first = offsets.get(one)[row];
-          Long second = offsets.get(other)[row];
-          if (other != one && first != null && second != null) {
-            both++;
-            equal += first.equals(second) ? 1 : 0;
-          }
-        }
-        if (both > 0 && equal >= ColumnRelations.MINIMUM_SHARE * both) {
-          same.add(shifted.get(other).newName());
-        }
-      }
-      if (!same.isEmpty()) {
-        ColumnRelations.Relation relation = relations.get(shifted.get(one).newIndex());
-        Map<String, Object> parameters = new java.util.LinkedHashMap<>(relation.parameters());
-        parameters.put("sameOffsetAs", same);
-        relations.put(
-            shifted.get(one).newIndex(),
-            new ColumnRelations.Relation(
-                relation.rule(),
-                relation.kind(),
-                parameters,
-                relation.share(),
-                relation.rows(),
-                relation.examples()));
-      }
-    }
+        () ->
+            aligned.isEmpty()
+                ? Map.of()
+                : AlignedColumns.relations(related, aligned, oldSample, newSample));
   }
 
   /** Rows compared to find relations: at most this many aligned pairs of sampled rows. */
@@ -305,75 +208,6 @@ public final class ColumnMatcher {
     return aligned;
   }
 
-  private static Optional<ColumnRelations.Relation> relation(
-      List<int[]> aligned,
-      int oldIndex,
-      int newIndex,
-      TableSample oldSample,
-      TableSample newSample) {
-    return ColumnRelations.find(
-        values(aligned, 0, oldIndex, oldSample), values(aligned, 1, newIndex, newSample));
-  }
-
-  private static List<String> values(
-      List<int[]> aligned, int side, int column, TableSample sample) {
-    List<String> values = new ArrayList<>(aligned.size());
-    for (int[] rows : aligned) {
-      values.add(sample.rows().get(rows[side])[column]);
-    }
-    return values;
-  }
-
-  /**
-   * Each removed column with the added column its values became, when a relation explains most
-   * aligned rows; the best explained first, a name alike breaking ties.
-   */
-  private static List<ColumnMatching.Transformed> transformed(
-      List<Integer> removed,
-      List<Integer> added,
-      List<int[]> aligned,
-      TableSample oldSample,
-      TableSample newSample) {
-    List<ColumnMatching.Transformed> candidates = new ArrayList<>();
-    for (int oldIndex : removed) {
-      for (int newIndex : added) {
-        Optional<ColumnRelations.Relation> relation =
-            relation(aligned, oldIndex, newIndex, oldSample, newSample);
-        if (relation.isPresent()) {
-          candidates.add(
-              new ColumnMatching.Transformed(
-                  new Pair(
-                      oldIndex,
-                      newIndex,
-                      oldSample.header().get(oldIndex),
-                      newSample.header().get(newIndex),
-                      How.TRANSFORMED,
-                      Math.round(relation.get().share() * 100) / 100.0),
-                  relation.get()));
-        }
-      }
-    }
-    candidates.sort(
-        Comparator.comparingDouble(
-                (ColumnMatching.Transformed found) ->
-                    found.relation().share()
-                        + 0.001 * nameLikeness(found.pair().oldName(), found.pair().newName()))
-            .reversed());
-    Set<Integer> usedOld = new HashSet<>();
-    Set<Integer> usedNew = new HashSet<>();
-    List<ColumnMatching.Transformed> chosen = new ArrayList<>();
-    for (ColumnMatching.Transformed candidate : candidates) {
-      if (usedOld.add(candidate.pair().oldIndex())) {
-        if (usedNew.add(candidate.pair().newIndex())) {
-          chosen.add(candidate);
-        } else {
-          usedOld.remove(candidate.pair().oldIndex());
-        }
-      }
-    }
-    return chosen;
-  }
-
   /** The share of the shorter name that starts the other (nir, nir_pseudo: 1). */
   static double nameLikeness(String oldName, String newName) {
     String a = normalised(oldName);
@@ -384,73 +218,6 @@ public final class ColumnMatcher {
     }
     int shorter = Math.min(a.length(), b.length());
     return shorter == 0 ? 0 : common / (double) shorter;
-  }
-
-  /** Columns split in two, and pairs of columns concatenated into one. */
-  private static List<ColumnRelations.Combination> combinations(
-      List<Integer> removed,
-      List<Integer> added,
-      List<int[]> aligned,
-      TableSample oldSample,
-      TableSample newSample) {
-    List<ColumnRelations.Combination> found = new ArrayList<>();
-    if (removed.size() > 30 || added.size() > 30) {
-      return found;
-    }
-    Set<Integer> used = new HashSet<>();
-    for (int oldIndex : removed) {
-      List<String> whole = values(aligned, 0, oldIndex, oldSample);
-      search:
-      for (int first : added) {
-        for (int second : added) {
-          if (first != second && !used.contains(first) && !used.contains(second)) {
-            Optional<ColumnRelations.Combination> split =
-                ColumnRelations.combined(
-                    true,
-                    whole,
-                    values(aligned, 1, first, newSample),
-                    values(aligned, 1, second, newSample),
-                    oldIndex,
-                    List.of(first, second));
-            if (split.isPresent()) {
-              found.add(split.get());
-              used.add(first);
-              used.add(second);
-              break search;
-            }
-          }
-        }
-      }
-    }
-    Set<Integer> usedOld = new HashSet<>();
-    for (int newIndex : added) {
-      if (used.contains(newIndex)) {
-        continue;
-      }
-      List<String> whole = values(aligned, 1, newIndex, newSample);
-      search:
-      for (int first : removed) {
-        for (int second : removed) {
-          if (first != second && !usedOld.contains(first) && !usedOld.contains(second)) {
-            Optional<ColumnRelations.Combination> merge =
-                ColumnRelations.combined(
-                    false,
-                    whole,
-                    values(aligned, 0, first, oldSample),
-                    values(aligned, 0, second, oldSample),
-                    newIndex,
-                    List.of(first, second));
-            if (merge.isPresent()) {
-              found.add(merge.get());
-              usedOld.add(first);
-              usedOld.add(second);
-              break search;
-            }
-          }
-        }
-      }
-    }
-    return found;
   }
 
   private static double score(

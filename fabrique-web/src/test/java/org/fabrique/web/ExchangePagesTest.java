@@ -4,15 +4,11 @@ import static org.fabrique.web.TestApp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.testing.RefiProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,26 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 /** REFI-QDA exchange from the pages: import a project, export it, import and export codebooks. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExchangePagesTest {
-  private static final String PROJECT =
-      """
-      <Project xmlns="urn:QDA-XML:project:1.0" name="Registry">
-        <CodeBook><Codes>
-          <Code guid="c0000000-0000-4000-8000-000000000001" name="Consent" isCodable="true"/>
-        </Codes></CodeBook>
-        <Sources>
-          <TextSource guid="50000000-0000-4000-8000-000000000001" name="Interview"
-              plainTextPath="internal://50000000-0000-4000-8000-000000000001.txt">
-            <PlainTextSelection guid="60000000-0000-4000-8000-000000000001" name="Consent"
-                startPosition="0" endPosition="7">
-              <Coding guid="70000000-0000-4000-8000-000000000001">
-                <CodeRef targetGUID="c0000000-0000-4000-8000-00000000dead"/>
-              </Coding>
-            </PlainTextSelection>
-          </TextSource>
-        </Sources>
-      </Project>
-      """;
-
   private TestApp web;
 
   @BeforeAll
@@ -53,18 +29,9 @@ class ExchangePagesTest {
     web.close();
   }
 
+  /** A project whose coding of an unknown code is not carried. */
   private static byte[] qdpx() {
-    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("project.qde"));
-      zip.write(PROJECT.getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("sources/50000000-0000-4000-8000-000000000001.txt"));
-      zip.write("Consent was presumed.".getBytes(StandardCharsets.UTF_8));
-      zip.finish();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RefiProjects.withWarnings();
   }
 
   /** Follows a job's page until it has finished. */

@@ -111,12 +111,12 @@ final class ActorsCommand {
       spec.commandLine()
           .getOut()
           .println(
-              result.created()
-                  + " created, "
-                  + result.updated()
-                  + " updated, "
-                  + result.unchanged()
-                  + " unchanged");
+              ((FabriqueCommand) spec.root().userObject())
+                  .say(
+                      "cli.actors.imported",
+                      result.created(),
+                      result.updated(),
+                      result.unchanged()));
       return FabriqueCommand.OK;
     }
   }

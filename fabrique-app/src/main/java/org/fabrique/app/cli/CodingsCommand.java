@@ -71,7 +71,8 @@ public final class CodingsCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      Path report = RedactionReport.writeBeside(file, "Codings export", scope);
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+      Path report = RedactionReport.writeBeside(root, file, "cli.export.codings", scope);
       Exports.export(
           workbench,
           new InquiryId(inquiry),
@@ -79,14 +80,7 @@ public final class CodingsCommand {
           chosen);
       spec.commandLine()
           .getErr()
-          .println(
-              count
-                  + " codings written to "
-                  + file
-                  + " (profile "
-                  + chosen.name()
-                  + "); what was redacted is in "
-                  + report);
+          .println(root.say("cli.codings.exported", count, file, chosen.name(), report));
       return FabriqueCommand.OK;
     }
   }

@@ -79,15 +79,13 @@ public final class DossierCommand extends StoreCommand {
     spec.commandLine()
         .getErr()
         .println(
-            "Dossier of case "
-                + theCase.id().value()
-                + " written to "
-                + file
-                + " (profile "
-                + scope.profile().name()
-                + ", "
-                + dossier.evidence().size()
-                + " quotes)");
+            ((FabriqueCommand) spec.root().userObject())
+                .say(
+                    "cli.dossier.exported",
+                    String.valueOf(theCase.id().value()),
+                    file,
+                    scope.profile().name(),
+                    dossier.evidence().size()));
     return FabriqueCommand.OK;
   }
 }

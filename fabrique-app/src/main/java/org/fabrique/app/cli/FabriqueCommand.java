@@ -9,6 +9,7 @@ import org.fabrique.core.error.FabriqueException;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.StorageException;
+import org.fabrique.web.i18n.ExchangeReportText;
 import org.fabrique.web.i18n.Lang;
 import org.fabrique.web.i18n.Messages;
 import org.slf4j.Logger;
@@ -107,6 +108,16 @@ public final class FabriqueCommand implements Runnable {
   /** A message of the interface in the language of the command line. */
   String say(String key, Object... args) {
     return messages().get(lang(), key, args);
+  }
+
+  /** A problem a service wrote in English, in the language of the command line when known. */
+  String problem(String english) {
+    return messages().problem(lang(), english);
+  }
+
+  /** The data-loss report of an exchange in the language of the command line. */
+  ExchangeReportText reportText() {
+    return new ExchangeReportText(messages(), lang());
   }
 
   private static Messages messages() {

@@ -216,7 +216,7 @@ public final class JourneyCommand {
       if (save != null) {
         SavedQuery kept =
             queries.save(workbench.fabrique().users().defaultUser().id(), id, save, query);
-        spec.commandLine().getErr().println("Saved the query " + kept.name());
+        spec.commandLine().getErr().println(root().say("cli.query.saved", kept.name()));
       }
       if (countBy != null) {
         JourneyAnalytics.Across across =
@@ -241,7 +241,7 @@ public final class JourneyCommand {
       } else {
         write(workbench, QueryTables.table("Journey query", rows), wanted);
       }
-      spec.commandLine().getErr().println(rows.size() + " elements");
+      spec.commandLine().getErr().println(root().say("cli.query.rows", rows.size()));
       report(scope);
       return FabriqueCommand.OK;
     }
@@ -249,11 +249,15 @@ public final class JourneyCommand {
     /** What the profile redacted and left out: beside the file, or on the standard error. */
     private void report(ExportScope scope) {
       if (output != null) {
-        Path report = RedactionReport.writeBeside(output, "Journey query", scope);
-        spec.commandLine().getErr().println("What was redacted is in " + report);
+        Path report = RedactionReport.writeBeside(root(), output, "cli.export.query", scope);
+        spec.commandLine().getErr().println(root().say("cli.query.report", report));
       } else {
-        scope.report().lines().forEach(spec.commandLine().getErr()::println);
+        RedactionReport.lines(root(), scope).forEach(spec.commandLine().getErr()::println);
       }
+    }
+
+    private FabriqueCommand root() {
+      return (FabriqueCommand) spec.root().userObject();
     }
 
     /** The filters given on the command line, by parameter name. */

@@ -114,7 +114,9 @@ public final class LineageCommand {
             problems.size() + " problem(s); nothing was imported", problems);
       }
       PrintWriter err = spec.commandLine().getErr();
-      warnings.forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+      warnings.forEach(
+          w -> err.println(root.say("cli.warning", w.location(), root.problem(w.message()))));
       OpenLineageImporter.Result result =
           new OpenLineageImporter(workbench.fabrique().journeys())
               .importEvents(
@@ -125,12 +127,11 @@ public final class LineageCommand {
       spec.commandLine()
           .getOut()
           .println(
-              result.events()
-                  + " events: "
-                  + result.interventions()
-                  + " interventions, "
-                  + result.dataObjects()
-                  + " data objects");
+              root.say(
+                  "cli.lineage.imported",
+                  result.events(),
+                  result.interventions(),
+                  result.dataObjects()));
       return FabriqueCommand.OK;
     }
   }
@@ -165,9 +166,10 @@ public final class LineageCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      RedactionReport.writeBeside(file, "OpenLineage export", scope);
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+      RedactionReport.writeBeside(root, file, "cli.export.openlineage", scope);
       Exports.export(workbench, new InquiryId(inquiry), "OpenLineage ndjson", scope.profile());
-      spec.commandLine().getErr().println(count + " events written to " + file);
+      spec.commandLine().getErr().println(root.say("cli.lineage.exported", count, file));
       return FabriqueCommand.OK;
     }
   }

@@ -125,20 +125,19 @@ final class MatrixCommand extends StoreCommand {
     } catch (IOException e) {
       throw new StorageException("Could not write " + file, e);
     }
-    Path report = RedactionReport.writeBeside(file, "Matrix export", export);
+    FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+    Path report = RedactionReport.writeBeside(root, file, "cli.export.matrix", export);
     Exports.export(workbench, id, "matrix " + tableFormat.extension(), export.profile());
     spec.commandLine()
         .getErr()
         .println(
-            matrix.rows().size()
-                + " × "
-                + matrix.columns().size()
-                + " matrix written to "
-                + file
-                + " (profile "
-                + export.profile().name()
-                + "); what was redacted is in "
-                + report);
+            root.say(
+                "cli.matrix.exported",
+                matrix.rows().size(),
+                matrix.columns().size(),
+                file,
+                export.profile().name(),
+                report));
     return FabriqueCommand.OK;
   }
 

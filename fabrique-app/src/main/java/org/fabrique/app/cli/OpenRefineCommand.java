@@ -66,13 +66,21 @@ public final class OpenRefineCommand {
                   dataset,
                   file.getFileName().toString(),
                   json);
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
       result
           .problems()
-          .forEach(p -> spec.commandLine().getErr().println(p.location() + ": " + p.message()));
+          .forEach(
+              p ->
+                  spec.commandLine()
+                      .getErr()
+                      .println(p.location() + ": " + root.problem(p.message())));
       spec.commandLine()
           .getOut()
           .println(
-              result.interventions().size() + " interventions on data object " + result.dataset());
+              root.say(
+                  "cli.openrefine.imported",
+                  result.interventions().size(),
+                  String.valueOf(result.dataset())));
       return FabriqueCommand.OK;
     }
   }

@@ -75,11 +75,12 @@ public final class ProvCommand {
       } catch (IOException e) {
         throw new StorageException("Could not write " + file, e);
       }
-      RedactionReport.writeBeside(file, "PROV export", scope);
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+      RedactionReport.writeBeside(root, file, "cli.export.prov", scope);
       Exports.export(workbench, new InquiryId(inquiry), "PROV " + provFormat.id(), scope.profile());
       spec.commandLine()
           .getErr()
-          .println(snapshot.elements().size() + " journey elements written to " + file);
+          .println(root.say("cli.prov.exported", snapshot.elements().size(), file));
       return FabriqueCommand.OK;
     }
   }

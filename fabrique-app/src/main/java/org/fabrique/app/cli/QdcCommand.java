@@ -37,11 +37,17 @@ public final class QdcCommand {
     @Override
     int run(Workbench workbench) {
       var fabrique = workbench.fabrique();
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
       ExchangeReport report =
-          fabrique
-              .qda()
-              .importCodebook(new InquiryId(inquiry), fabrique.users().defaultUser().id(), file);
-      ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
+          ExchangeOutput.refusalTold(
+              root,
+              file,
+              () ->
+                  fabrique
+                      .qda()
+                      .importCodebook(
+                          new InquiryId(inquiry), fabrique.users().defaultUser().id(), file));
+      ExchangeOutput.summary(root, spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }
   }
@@ -69,7 +75,8 @@ public final class QdcCommand {
       ExchangeReport report =
           workbench.fabrique().qda().exportCodebook(id, file, profile.scope(workbench, id));
       Exports.export(workbench, id, "codebook qdc", profile.profile());
-      ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
+      ExchangeOutput.summary(
+          (FabriqueCommand) spec.root().userObject(), spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }
   }

@@ -45,16 +45,21 @@ public final class QdpxCommand {
     @Override
     int run(Workbench workbench) {
       var fabrique = workbench.fabrique();
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
       ImportedProject imported =
-          fabrique
-              .qda()
-              .importProject(
-                  file,
-                  Optional.ofNullable(name),
-                  fabrique.users().defaultUser().id(),
-                  ImportProgress.NONE);
+          ExchangeOutput.refusalTold(
+              root,
+              file,
+              () ->
+                  fabrique
+                      .qda()
+                      .importProject(
+                          file,
+                          Optional.ofNullable(name),
+                          fabrique.users().defaultUser().id(),
+                          ImportProgress.NONE));
       spec.commandLine().getOut().println(imported.inquiryId());
-      ExchangeOutput.summary(spec.commandLine().getErr(), file, imported.report());
+      ExchangeOutput.summary(root, spec.commandLine().getErr(), file, imported.report());
       return FabriqueCommand.OK;
     }
   }
@@ -86,7 +91,8 @@ public final class QdpxCommand {
               .qda()
               .exportProject(id, file, profile.scope(workbench, id), ImportProgress.NONE);
       Exports.export(workbench, id, "project qdpx", profile.profile());
-      ExchangeOutput.summary(spec.commandLine().getErr(), file, report);
+      ExchangeOutput.summary(
+          (FabriqueCommand) spec.root().userObject(), spec.commandLine().getErr(), file, report);
       return FabriqueCommand.OK;
     }
   }

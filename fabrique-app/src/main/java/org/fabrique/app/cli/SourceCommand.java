@@ -113,6 +113,7 @@ public final class SourceCommand {
       }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
       ImportReport report =
           workbench
               .fabrique()
@@ -132,10 +133,12 @@ public final class SourceCommand {
           out.println(outcome.source().get().id() + "\t" + outcome.fileName());
         }
         for (Problem problem : outcome.problems()) {
+          String message = root.problem(problem.message());
           err.println(
               "fabrique: "
-                  + (problem.severity() == Problem.Severity.WARNING ? "warning: " : "")
-                  + problem.message());
+                  + (problem.severity() == Problem.Severity.WARNING
+                      ? root.say("cli.source.warning", message)
+                      : message));
         }
       }
       return report.failed().isEmpty() ? FabriqueCommand.OK : FabriqueCommand.BAD_INPUT;

@@ -3,7 +3,6 @@ package org.fabrique.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.fabrique.app.demo.DemoInquiry;
 import org.fabrique.core.inquiry.Inquiry;
+import org.fabrique.core.testing.RefiProjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,7 +116,7 @@ class FrenchPagesBrowserTest {
   void theReportOfAProjectImportedWithWarningsIsFrench() throws IOException {
     BrowserSession browser = flow.open("french-report", 1400, "fr", "/");
     Path file = dir.resolve("registre.qdpx");
-    Files.write(file, projectWithWarnings());
+    Files.write(file, RefiProjects.withWarnings());
     WebElement form =
         browser.driver.findElement(By.cssSelector("form[action='/exchange/projects']"));
     form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
@@ -168,43 +166,5 @@ class FrenchPagesBrowserTest {
       }
     }
     return words;
-  }
-
-  /**
-   * A French project that imports with a note, changes and an item not carried: a code without a
-   * GUID, a colour that is not #rrggbb, an unreadable date and a coding of an unknown code.
-   */
-  private static byte[] projectWithWarnings() throws IOException {
-    String project =
-        """
-        <Project xmlns="urn:QDA-XML:project:1.0" name="Registre">
-          <CodeBook><Codes>
-            <Code guid="c0000000-0000-4000-8000-000000000001" name="Consentement"
-                isCodable="true" color="rouge"/>
-            <Code name="Gouvernance" isCodable="true"/>
-          </Codes></CodeBook>
-          <Sources>
-            <TextSource guid="50000000-0000-4000-8000-000000000001" name="Entretien"
-                plainTextPath="internal://50000000-0000-4000-8000-000000000001.txt"
-                creationDateTime="hier">
-              <PlainTextSelection guid="60000000-0000-4000-8000-000000000001" name="Le comité"
-                  startPosition="0" endPosition="9">
-                <Coding guid="70000000-0000-4000-8000-000000000001">
-                  <CodeRef targetGUID="c0000000-0000-4000-8000-00000000dead"/>
-                </Coding>
-              </PlainTextSelection>
-            </TextSource>
-          </Sources>
-        </Project>
-        """;
-    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("project.qde"));
-      zip.write(project.getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("sources/50000000-0000-4000-8000-000000000001.txt"));
-      zip.write("Le comité décide de l’accès.".getBytes(StandardCharsets.UTF_8));
-      zip.finish();
-      return bytes.toByteArray();
-    }
   }
 }

@@ -1,19 +1,18 @@
 package org.fabrique.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.fabrique.core.testing.RefiProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,31 +46,30 @@ class ExchangeCommandTest {
 
   @TempDir Path temp;
 
-  private record Result(int exitCode, String out, String err) {}
+  private CommandRunner.Result run(String... args) {
+    return new CommandRunner(temp.resolve("data")).run(args);
+  }
 
-  private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--data");
-    all.add(temp.resolve("data").toString());
-    int code =
-        FabriqueCommand.run(
-            all.toArray(String[]::new),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CommandRunner.Result inFrench(String... args) {
+    return new CommandRunner(temp.resolve("data")).runWith(Map.of("FABRIQUE_LANG", "fr"), args);
   }
 
   private Path project() throws Exception {
     Path file = temp.resolve("registry.qdpx");
+    Files.write(
+        file, RefiProjects.qdpx(PROJECT, Map.of(RefiProjects.SOURCE, "Consent was presumed.\r\n")));
+    return file;
+  }
+
+  /** A project with an entry that would be written outside its folder. */
+  private Path slip() throws Exception {
+    Path file = temp.resolve("slip.qdpx");
     try (OutputStream out = Files.newOutputStream(file);
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("project.qde"));
       zip.write(PROJECT.getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("sources/50000000-0000-4000-8000-000000000001.txt"));
-      zip.write("Consent was presumed.\r\n".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("../evil.txt"));
+      zip.write(1);
       zip.closeEntry();
     }
     return file;
@@ -79,7 +77,8 @@ class ExchangeCommandTest {
 
   @Test
   void aProjectIsImportedExportedAndItsCodebookExchanged() throws Exception {
-    Result imported = run("qdpx", "import", project().toString(), "--name", "From NVivo");
+    CommandRunner.Result imported =
+        run("qdpx", "import", project().toString(), "--name", "From NVivo");
     assertEquals(0, imported.exitCode(), imported.err());
     String id = imported.out().strip();
     assertTrue(id.matches("\\d+"), imported.out());
@@ -88,7 +87,7 @@ class ExchangeCommandTest {
     assertTrue(run("inquiry", "list").out().contains(id + "\tFrom NVivo\t"));
 
     Path exported = temp.resolve("out.qdpx");
-    Result export = run("qdpx", "export", "--inquiry", id, exported.toString());
+    CommandRunner.Result export = run("qdpx", "export", "--inquiry", id, exported.toString());
     assertEquals(0, export.exitCode(), export.err());
     try (ZipFile zip = new ZipFile(exported.toFile())) {
       String qde =
@@ -104,25 +103,74 @@ class ExchangeCommandTest {
     assertEquals(0, run("qdc", "export", "--inquiry", id, codebook.toString()).exitCode());
     assertTrue(Files.readString(codebook).contains("<MemberCode guid="));
     String other = run("inquiry", "create", "Other").out().strip();
-    Result codes = run("qdc", "import", "--inquiry", other, codebook.toString());
+    CommandRunner.Result codes = run("qdc", "import", "--inquiry", other, codebook.toString());
     assertEquals(0, codes.exitCode(), codes.err());
     assertTrue(Files.readString(temp.resolve("codes.qdc.report.md")).contains("- codes: 1"));
   }
 
   @Test
   void aHostileProjectIsRefusedWithExitCodeTwo() throws Exception {
-    Path file = temp.resolve("slip.qdpx");
-    try (OutputStream out = Files.newOutputStream(file);
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("project.qde"));
-      zip.write(PROJECT.getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("../evil.txt"));
-      zip.write(1);
-      zip.closeEntry();
-    }
-    Result result = run("qdpx", "import", file.toString());
+    Path file = slip();
+    CommandRunner.Result result = run("qdpx", "import", file.toString());
     assertEquals(2, result.exitCode());
     assertTrue(result.err().contains("zip slip"), result.err());
     assertEquals("", run("inquiry", "list").out());
+  }
+
+  @Test
+  void anExchangeTellsItsOutcomeAndWritesItsReportInFrenchForAFrenchUser() throws Exception {
+    Path file = temp.resolve("registre.qdpx");
+    Files.write(file, RefiProjects.withWarnings());
+    CommandRunner.Result imported = inFrench("qdpx", "import", file.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertTrue(imported.err().startsWith("Importation d’un projet REFI-QDA : "), imported.err());
+    assertTrue(imported.err().contains("dans le rapport ; rapport dans "), imported.err());
+    String report = Files.readString(temp.resolve("registre.qdpx.report.md"));
+    assertTrue(report.startsWith("# Importation d’un projet REFI-QDA : registre.qdpx\n"), report);
+    assertTrue(report.contains("\n## Transmis\n"), report);
+    assertTrue(report.contains("\n## Non transmis (1)\n"), report);
+    assertTrue(report.contains("\n## Modifié ("), report);
+    assertTrue(report.contains("- codes : 2\n"), report);
+    assertTrue(report.contains("n’a pas de GUID"), report);
+    assertTrue(report.contains(RefiProjects.UNKNOWN_CODE), "data stays as it is: " + report);
+    assertFalse(report.contains("## Carried"), report);
+
+    String id = imported.out().strip();
+    Path codebook = temp.resolve("codes.qdc");
+    CommandRunner.Result exported = inFrench("qdc", "export", "--inquiry", id, codebook.toString());
+    assertEquals(0, exported.exitCode(), exported.err());
+    assertTrue(
+        exported.err().startsWith("Exportation du livre de codes en REFI-QDA : "), exported.err());
+    assertTrue(
+        Files.readString(temp.resolve("codes.qdc.report.md"))
+            .startsWith("# Exportation du livre de codes en REFI-QDA : codes.qdc\n"));
+  }
+
+  @Test
+  void anEnglishUserReadsTheExchangeAsBefore() throws Exception {
+    Path file = temp.resolve("registre.qdpx");
+    Files.write(file, RefiProjects.withWarnings());
+    CommandRunner.Result imported = run("qdpx", "import", file.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertTrue(
+        imported.err().startsWith("Import of a REFI-QDA project: 1 of 1 codings lost"),
+        imported.err());
+    assertTrue(imported.err().contains(" listed in the report; report in "), imported.err());
+    String report = Files.readString(temp.resolve("registre.qdpx.report.md"));
+    assertTrue(report.startsWith("# Import of a REFI-QDA project: registre.qdpx\n"), report);
+    assertTrue(report.contains("\n## Carried\n"), report);
+    assertTrue(report.contains("\n## Not carried (1)\n"), report);
+    assertTrue(report.contains("has no GUID"), report);
+  }
+
+  @Test
+  void theReportOfARefusedFileIsInTheUsersLanguage() throws Exception {
+    Path file = slip();
+    CommandRunner.Result refused = inFrench("qdpx", "import", file.toString());
+    assertEquals(2, refused.exitCode());
+    String report = Files.readString(temp.resolve("slip.qdpx.report.md"));
+    assertTrue(report.startsWith("# Importation d’un projet REFI-QDA : slip.qdpx\n"), report);
+    assertTrue(report.contains("Rien n’a été importé."), report);
+    assertTrue(report.contains("\n## Non transmis (1)\n"), report);
   }
 }

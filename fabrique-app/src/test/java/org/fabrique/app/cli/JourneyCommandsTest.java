@@ -44,7 +44,8 @@ class JourneyCommandsTest {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  private static String event(String type, String input, String output) {
+  /** An OpenLineage RunEvent of a job reading one dataset and writing another. */
+  static String event(String type, String input, String output) {
     return "{\"eventType\":\""
         + type
         + "\",\"eventTime\":\"2025-03-01T09:00:00Z\","
@@ -68,7 +69,7 @@ class JourneyCommandsTest {
         events, event("START", "raw", "clean") + "\n" + event("COMPLETE", "raw", "clean") + "\n");
     Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
     assertEquals(0, imported.exitCode(), imported.err());
-    assertEquals("2 events: 1 interventions, 2 data objects\n", imported.out());
+    assertEquals("2 events: 1 intervention, 2 data objects\n", imported.out());
 
     Path exported = temp.resolve("out.ndjson");
     Result export = run("lineage", "export", "--inquiry", inquiry, exported.toString());
@@ -121,7 +122,7 @@ class JourneyCommandsTest {
         """);
     Result imported = run("lineage", "import", "--inquiry", inquiry, events.toString());
     assertEquals(0, imported.exitCode(), imported.err());
-    assertEquals("1 events: 1 interventions, 2 data objects\n", imported.out());
+    assertEquals("1 event: 1 intervention, 2 data objects\n", imported.out());
     assertTrue(
         imported.err().contains("warning: marquez.json: event 1 /schemaURL: "), imported.err());
     assertTrue(

@@ -62,6 +62,18 @@ public record ExchangeReport(
     this(operation, fileName, counts, problems, lost, Optional.empty());
   }
 
+  /**
+   * The report of a file that was refused: nothing was imported, and why ({@code reason}, as the
+   * refusal says it).
+   */
+  public static ExchangeReport refusal(String operation, String fileName, String reason) {
+    return new ExchangeReport(
+        operation,
+        fileName,
+        Map.of(),
+        List.of(Problem.error(fileName, reason + ". Nothing was imported.")));
+  }
+
   /** The same report, written to this file. */
   public ExchangeReport writtenTo(Path file) {
     return new ExchangeReport(operation, fileName, counts, problems, lost, Optional.of(file));
@@ -77,57 +89,58 @@ public record ExchangeReport(
   }
 
   /**
-   * One sentence, losses first: "303 of 303 codings lost, 303 of 303 selections lost; 4 other
-   * problems, 2 changes (see the report)", or "nothing lost or changed".
+   * One sentence, losses first: "303 of 303 codings lost, 303 of 303 selections lost; 4 items not
+   * carried and 2 changes listed in the report", or "nothing lost or changed".
    */
   public String summary() {
-    int errors = problems(Problem.Severity.ERROR).size();
-    int warnings = problems(Problem.Severity.WARNING).size();
+    return summary(ReportWording.ENGLISH);
+  }
+
+  /** The summary in a wording. */
+  public String summary(ReportWording wording) {
     if (lossless()) {
-      return "nothing lost or changed";
+      return wording.nothingLostOrChanged();
     }
     List<String> parts = new ArrayList<>();
-    lost.forEach(
-        (kind, n) ->
-            parts.add(n + " of " + (n + counts.getOrDefault(kind, 0)) + " " + kind + " lost"));
-    String losses =
-        parts.isEmpty() ? "no coding, selection or source lost" : String.join(", ", parts);
-    return losses
-        + "; "
-        + errors
-        + " item(s) not carried and "
-        + warnings
-        + " change(s) listed in the report";
+    lost.forEach((kind, n) -> parts.add(wording.lost(kind, n, n + counts.getOrDefault(kind, 0))));
+    String losses = parts.isEmpty() ? wording.noMainLoss() : String.join(", ", parts);
+    return wording.summary(
+        losses, problems(Problem.Severity.ERROR).size(), problems(Problem.Severity.WARNING).size());
   }
 
   /** The report as Markdown, to write beside the file and to show after the operation. */
   public String toMarkdown() {
+    return toMarkdown(ReportWording.ENGLISH);
+  }
+
+  /**
+   * The report as Markdown in a wording; what is data (the file's name, the locations of problems)
+   * is written as it is.
+   */
+  public String toMarkdown(ReportWording wording) {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(operation).append(": ").append(fileName).append("\n\n");
-    out.append("**").append(capitalised(summary())).append(".**\n");
+    out.append("# ").append(wording.title(operation, fileName)).append("\n\n");
+    out.append("**").append(capitalised(summary(wording))).append(".**\n");
     if (!lost.isEmpty()) {
-      out.append("\n## Lost\n\n");
+      out.append("\n## ").append(wording.lostHeading()).append("\n\n");
       lost.forEach(
           (kind, count) ->
               out.append("- ")
-                  .append(kind)
-                  .append(": ")
-                  .append(count)
-                  .append(" of ")
-                  .append(count + counts.getOrDefault(kind, 0))
+                  .append(wording.lostLine(kind, count, count + counts.getOrDefault(kind, 0)))
                   .append('\n'));
     }
-    out.append("\n## Carried\n\n");
+    out.append("\n## ").append(wording.carriedHeading()).append("\n\n");
     if (counts.isEmpty()) {
-      out.append("Nothing.\n");
+      out.append(wording.nothingCarried()).append('\n');
     }
     counts.forEach(
-        (kind, count) -> out.append("- ").append(kind).append(": ").append(count).append('\n'));
-    section(out, "Not carried", Problem.Severity.ERROR);
-    section(out, "Changed", Problem.Severity.WARNING);
-    section(out, "Notes", Problem.Severity.INFO);
+        (kind, count) -> out.append("- ").append(wording.carriedLine(kind, count)).append('\n'));
+    for (Problem.Severity severity :
+        List.of(Problem.Severity.ERROR, Problem.Severity.WARNING, Problem.Severity.INFO)) {
+      section(out, wording, severity);
+    }
     if (lossless()) {
-      out.append("\nNothing was lost or changed.\n");
+      out.append('\n').append(wording.lossless()).append('\n');
     }
     return out.toString();
   }
@@ -136,15 +149,15 @@ public record ExchangeReport(
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private void section(StringBuilder out, String title, Problem.Severity severity) {
+  private void section(StringBuilder out, ReportWording wording, Problem.Severity severity) {
     List<Problem> found = problems(severity);
     if (found.isEmpty()) {
       return;
     }
-    out.append("\n## ").append(title).append(" (").append(found.size()).append(")\n\n");
+    out.append("\n## ").append(wording.section(severity, found.size())).append("\n\n");
     for (Problem problem : found) {
       out.append("- `").append(problem.location().replace("`", "'")).append("`: ");
-      out.append(problem.message().replace("\n", " ")).append('\n');
+      out.append(wording.problem(problem.message()).replace("\n", " ")).append('\n');
     }
   }
 }

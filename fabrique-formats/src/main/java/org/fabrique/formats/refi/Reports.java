@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.fabrique.core.error.InvalidInputException;
-import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ExchangeReport;
 import org.fabrique.core.exchange.QdaExchange;
 
@@ -24,14 +21,7 @@ final class Reports {
     try {
       writeBeside(
           file,
-          new ExchangeReport(
-              operation,
-              file.getFileName().toString(),
-              Map.of(),
-              List.of(
-                  Problem.error(
-                      file.getFileName().toString(),
-                      refusal.getMessage() + ". Nothing was imported."))));
+          ExchangeReport.refusal(operation, file.getFileName().toString(), refusal.getMessage()));
     } catch (UncheckedIOException e) {
       // the refusal itself reaches the user; a folder we cannot write to only loses its copy
       refusal.addSuppressed(e);

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,18 +23,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -47,7 +42,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.fabrique.core.corpus.PlainText;
-import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.error.ConflictException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.core.inquiry.InquiryId;
@@ -285,7 +279,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     return withSearcher(
         shard(inquiry),
         searcher -> {
-          Weight weight = textWeight(searcher, text.query());
+          Weight weight = LuceneMatches.textWeight(searcher, text.query());
           int count = searcher.count(filtered);
           List<KwicLine> lines = new ArrayList<>();
           if (count == 0) {
@@ -300,12 +294,13 @@ public final class LuceneSearchIndex implements SearchIndex {
               exact = false;
               break;
             }
-            List<int[]> spans = spans(searcher, weight, scoreDoc.doc, text.speakers());
+            List<int[]> spans =
+                LuceneMatches.spans(searcher, weight, scoreDoc.doc, text.speakers());
             if (!spans.isEmpty()) {
               documents++;
             }
             if (hits + spans.size() > offset && lines.size() < limit) {
-              Stored stored = stored(searcher, scoreDoc.doc);
+              LuceneMatches.Stored stored = LuceneMatches.stored(searcher, scoreDoc.doc);
               PlainText plain = PlainText.of(stored.text());
               for (int i = 0; i < spans.size() && lines.size() < limit; i++) {
                 if (hits + i >= offset) {
@@ -357,18 +352,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     return withSearcher(
         shard,
         searcher -> {
-          Weight weight = textWeight(searcher, text.query());
+          Weight weight = LuceneMatches.textWeight(searcher, text.query());
           int count = searcher.count(filtered);
           List<Hit> hits = new ArrayList<>();
           if (count == 0) {
             return hits;
           }
           for (ScoreDoc scoreDoc : searcher.search(filtered, count, TEXT_ORDER).scoreDocs) {
-            List<int[]> spans = spans(searcher, weight, scoreDoc.doc, text.speakers());
+            List<int[]> spans =
+                LuceneMatches.spans(searcher, weight, scoreDoc.doc, text.speakers());
             if (spans.isEmpty()) {
               continue;
             }
-            Stored stored = stored(searcher, scoreDoc.doc);
+            LuceneMatches.Stored stored = LuceneMatches.stored(searcher, scoreDoc.doc);
             PlainText plain = PlainText.of(stored.text());
             for (int[] span : spans) {
               if (hits.size() >= max) {
@@ -384,91 +380,6 @@ public final class LuceneSearchIndex implements SearchIndex {
           }
           return hits;
         });
-  }
-
-  private static Weight textWeight(IndexSearcher searcher, Query text) throws IOException {
-    return searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1);
-  }
-
-  /**
-   * The UTF-16 spans of the matches of the text query in a document, sorted, overlaps merged; with
-   * speakers, only those within one of their turns.
-   */
-  private static List<int[]> spans(
-      IndexSearcher searcher, Weight weight, int doc, List<String> speakers) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
-    List<int[]> spans = new ArrayList<>();
-    if (matches == null) {
-      return spans;
-    }
-    for (String field : Analyzers.MATCHED_FIELDS) {
-      MatchesIterator iterator = matches.getMatches(field);
-      if (iterator == null) {
-        continue;
-      }
-      while (iterator.next()) {
-        if (iterator.startOffset() >= 0) {
-          spans.add(new int[] {iterator.startOffset(), iterator.endOffset()});
-        }
-      }
-    }
-    if (!speakers.isEmpty()) {
-      List<int[]> turns = turnsOf(searcher, doc, speakers);
-      spans.removeIf(span -> turns.stream().noneMatch(t -> t[0] <= span[0] && span[1] <= t[1]));
-    }
-    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    List<int[]> merged = new ArrayList<>();
-    for (int[] span : spans) {
-      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && span[0] < last[1]) {
-        last[1] = Math.max(last[1], span[1]);
-      } else {
-        merged.add(span);
-      }
-    }
-    return merged;
-  }
-
-  /** The UTF-16 spans of the turns of these speakers in a document. */
-  private static List<int[]> turnsOf(IndexSearcher searcher, int doc, List<String> speakers)
-      throws IOException {
-    String stored =
-        searcher.storedFields().document(doc, Set.of(LuceneFields.TURNS)).get(LuceneFields.TURNS);
-    List<int[]> turns = new ArrayList<>();
-    if (stored == null) {
-      return turns;
-    }
-    for (String line : stored.split("\n")) {
-      String[] parts = line.split("\t", 3);
-      if (parts.length == 3 && QueryTranslator.speaks(parts[2], speakers)) {
-        turns.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
-      }
-    }
-    return turns;
-  }
-
-  /** What a hit needs of its document. */
-  private record Stored(
-      DocumentKey key, String title, Optional<SourceId> sourceId, int offset, String text) {}
-
-  private static Stored stored(IndexSearcher searcher, int doc) throws IOException {
-    Document document = searcher.storedFields().document(doc);
-    String text = "";
-    for (String field : Analyzers.ALL_TEXT_FIELDS) {
-      String value = document.get(field);
-      if (value != null) {
-        text = value;
-      }
-    }
-    String source = document.get(LuceneFields.SOURCE);
-    return new Stored(
-        DocumentKey.parse(document.get(LuceneFields.KEY)),
-        document.get(LuceneFields.TITLE),
-        source == null ? Optional.empty() : Optional.of(new SourceId(Long.parseLong(source))),
-        Integer.parseInt(document.get(LuceneFields.OFFSET)),
-        text);
   }
 
   private interface SearcherWork<T> {

@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.fabrique.core.corpus.BlobStore;
@@ -26,18 +24,15 @@ import org.fabrique.core.error.StorageException;
 import org.fabrique.core.store.Store;
 import org.fabrique.core.store.Transaction;
 import org.fabrique.store.corpus.FileBlobStore;
-import org.fabrique.store.history.OperationCodec;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementExceptions;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -69,10 +64,6 @@ public final class JdbcStore implements Store {
 
   private static final int POSTGRESQL_POOL_SIZE = 10;
 
-  /** How many times a transaction is run before a serialisation failure is reported. */
-  static final int SERIALIZATION_ATTEMPTS = 10;
-
-  private static final long RETRY_PAUSE_CAP_MS = 200;
   private static final int POSTGRESQL_IDLE_CONNECTIONS = 2;
 
   private final Jdbi jdbi;
@@ -80,10 +71,8 @@ public final class JdbcStore implements Store {
   private final Dialect dialect;
   private final Path dataDir;
   private final FileBlobStore blobs;
-  private final OperationCodec codec = new OperationCodec();
   private final String description;
-  private final ThreadLocal<JdbcTransaction> current = new ThreadLocal<>();
-  private final AtomicLong serializationRetries = new AtomicLong();
+  private final TransactionRuns runs;
   private volatile boolean closed;
 
   private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, String description) {
@@ -95,6 +84,7 @@ public final class JdbcStore implements Store {
     this.jdbi
         .getConfig(StatementExceptions.class)
         .setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    this.runs = new TransactionRuns(jdbi, dialect);
     this.blobs = new FileBlobStore(dataDir.resolve(BLOB_FOLDER));
     this.description = description;
   }
@@ -326,58 +316,14 @@ public final class JdbcStore implements Store {
    * database aborts one of two transactions whose reads and writes could not have happened one
    * after the other (two moves that would make a cycle, a rename and a move read before either
    * wrote), and deadlocks are broken the same way. Such an abort is not the user's fault: the work
-   * is run again, up to {@value #SERIALIZATION_ATTEMPTS} times, after a short random pause, and
-   * only a transaction that keeps losing is reported as a conflict. The work may therefore run more
-   * than once and must only touch the database (decision 0021). SQLite runs one transaction at a
-   * time.
+   * is run again, up to {@value TransactionRuns#ATTEMPTS} times, after a short random pause, alone
+   * after {@value TransactionRuns#ATTEMPTS_SHARED} losses ({@link TransactionRuns}), and only a
+   * transaction that keeps losing is reported as a conflict. The work may therefore run more than
+   * once and must only touch the database (decision 0021). SQLite runs one transaction at a time.
    */
   @Override
   public <T> T inTransaction(Function<Transaction, T> work) {
-    JdbcTransaction joined = current.get();
-    if (joined != null) {
-      return work.apply(joined);
-    }
-    for (int attempt = 1; ; attempt++) {
-      if (closed) {
-        throw new StorageException("The database is closed");
-      }
-      try {
-        return runOnce(work);
-      } catch (RuntimeException e) {
-        if (attempt >= SERIALIZATION_ATTEMPTS || !StorageFailures.isSerializationFailure(e)) {
-          throw e instanceof JdbiException jdbi ? StorageFailures.translate(jdbi) : e;
-        }
-        serializationRetries.incrementAndGet();
-        pauseBeforeRetry(attempt);
-      }
-    }
-  }
-
-  private <T> T runOnce(Function<Transaction, T> work) {
-    HandleCallback<T, RuntimeException> callback =
-        handle -> {
-          JdbcTransaction tx = new JdbcTransaction(handle, dialect, codec);
-          current.set(tx);
-          try {
-            return work.apply(tx);
-          } finally {
-            current.remove();
-          }
-        };
-    return dialect == Dialect.POSTGRESQL
-        ? jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, callback)
-        : jdbi.inTransaction(callback);
-  }
-
-  /** Waits a random time that grows with the attempts, so that two losers do not meet again. */
-  private static void pauseBeforeRetry(int attempt) {
-    long bound = Math.min(RETRY_PAUSE_CAP_MS, 2L << attempt);
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, bound + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StorageException("Interrupted while saving a change", e);
-    }
+    return runs.run(work, () -> closed);
   }
 
   /**
@@ -385,7 +331,12 @@ public final class JdbcStore implements Store {
    * deadlocked, since the store was opened (for benchmarks and logs).
    */
   public long serializationRetries() {
-    return serializationRetries.get();
+    return runs.retries();
+  }
+
+  /** How many transactions ran alone after losing again and again, since the store was opened. */
+  public long aloneRuns() {
+    return runs.aloneRuns();
   }
 
   /**

@@ -5,11 +5,12 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fabrique.core.error.ConflictException;
+import org.fabrique.core.memo.ItemKind;
 import org.jdbi.v3.core.Handle;
 
 /**
  * How the stores read and write the columns whose mapping is the same everywhere: nullable columns
- * as {@code Optional}, and the checks of updates and deletes by id.
+ * as {@code Optional}, item kinds by id, and the checks of updates and deletes by id.
  */
 public final class Rows {
   private Rows() {}
@@ -24,6 +25,12 @@ public final class Rows {
       throws SQLException {
     long value = rs.getLong(column);
     return rs.wasNull() ? Optional.empty() : Optional.of(idType.apply(value));
+  }
+
+  /** An item kind stored by its id; an id this version does not know is a storage fault. */
+  public static ItemKind itemKind(String id) throws SQLException {
+    return ItemKind.fromId(id)
+        .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + id));
   }
 
   /**

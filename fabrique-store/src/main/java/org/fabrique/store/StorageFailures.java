@@ -45,11 +45,15 @@ final class StorageFailures {
    * that was chosen to break a deadlock (40P01): running the work again may succeed.
    */
   static boolean isSerializationFailure(Throwable failure) {
+    return hasState(failure, "40001") || hasState(failure, "40P01");
+  }
+
+  /** Whether a failure, or one of its causes, is an SQL failure of this SQLSTATE. */
+  static boolean hasState(Throwable failure, String sqlState) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
         for (SQLException next = sql; next != null; next = next.getNextException()) {
-          String state = next.getSQLState();
-          if ("40001".equals(state) || "40P01".equals(state)) {
+          if (sqlState.equals(next.getSQLState())) {
             return true;
           }
         }

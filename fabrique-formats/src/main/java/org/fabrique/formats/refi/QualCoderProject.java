@@ -1,11 +1,14 @@
 package org.fabrique.formats.refi;
 
-import java.nio.charset.StandardCharsets;
+import static org.fabrique.formats.refi.QualCoderRows.date;
+import static org.fabrique.formats.refi.QualCoderRows.guid;
+import static org.fabrique.formats.refi.QualCoderRows.number;
+import static org.fabrique.formats.refi.QualCoderRows.text;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.fabrique.core.error.Problem;
 import org.fabrique.core.exchange.ForeignDatabase;
@@ -88,35 +90,8 @@ final class QualCoderProject {
     return rows;
   }
 
-  private static String text(Map<String, Object> row, String column) {
-    Object value = row.get(column);
-    return value == null
-        ? ""
-        : value instanceof byte[] bytes
-            ? new String(bytes, StandardCharsets.UTF_8)
-            : value.toString();
-  }
-
-  private static Optional<Long> number(Map<String, Object> row, String column) {
-    Object value = row.get(column);
-    if (value instanceof Number n) {
-      return Optional.of(n.longValue());
-    }
-    try {
-      return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.toString()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** A GUID for a row, the same at every reading of the same project. */
-  private static String guid(String kind, Object id) {
-    return UUID.nameUUIDFromBytes(("qualcoder/" + kind + "/" + id).getBytes(StandardCharsets.UTF_8))
-        .toString();
-  }
-
   private String where(String table, Object id) {
-    return file + ": " + table + " " + id;
+    return QualCoderRows.where(file, table, id);
   }
 
   /** The GUID of the user a QualCoder owner (a name) is; empty when there is no owner. */
@@ -125,15 +100,6 @@ final class QualCoderProject {
       return Optional.empty();
     }
     return Optional.of(userGuids.computeIfAbsent(owner.strip(), o -> guid("user", o)));
-  }
-
-  /** A QualCoder date ({@code 2021-05-04 09:30:00}) as a REFI date-time. */
-  private static Optional<String> date(String value) {
-    String v = value.strip();
-    if (v.length() >= 19 && (v.charAt(10) == ' ' || v.charAt(10) == '_')) {
-      return Optional.of(v.substring(0, 10) + "T" + v.substring(11, 19));
-    }
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
   private Project read() {
@@ -149,7 +115,7 @@ final class QualCoderProject {
     user(text(project, "codername"));
     rows("coder_names").forEach(row -> user(text(row, "name")));
 
-    List<Code> codes = codes();
+    List<Code> codes = QualCoderCodebook.read(rows("code_cat"), rows("code_name"), file, problems);
     Map<Long, List<Value>> fileValues = new HashMap<>();
     Map<Long, List<Value>> caseValues = new HashMap<>();
     List<Variable> variables = variables(fileValues, caseValues);
@@ -214,115 +180,6 @@ final class QualCoderProject {
         graphs,
         header,
         Map.of());
-  }
-
-  /** Categories (not codable) and codes, each under its category or its code. */
-  private List<Code> codes() {
-    List<Map<String, Object>> categories = rows("code_cat");
-    List<Map<String, Object>> codes = rows("code_name");
-    Map<Long, List<Map<String, Object>>> subcategories = new HashMap<>();
-    Map<Long, List<Map<String, Object>>> codesInCategory = new HashMap<>();
-    Map<Long, List<Map<String, Object>>> subcodes = new HashMap<>();
-    List<Object[]> top = new ArrayList<>();
-    for (Map<String, Object> category : categories) {
-      Optional<Long> parent = number(category, "supercatid");
-      if (parent.isPresent()) {
-        subcategories.computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(category);
-      } else {
-        top.add(new Object[] {"cat", category});
-      }
-    }
-    for (Map<String, Object> code : codes) {
-      Optional<Long> parentCode = number(code, "supercid");
-      Optional<Long> category = number(code, "catid");
-      if (parentCode.isPresent()) {
-        subcodes.computeIfAbsent(parentCode.get(), k -> new ArrayList<>()).add(code);
-      } else if (category.isPresent()) {
-        codesInCategory.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(code);
-      } else {
-        top.add(new Object[] {"code", code});
-      }
-    }
-    Tree tree = new Tree(subcategories, codesInCategory, subcodes);
-    List<Code> result = new ArrayList<>();
-    for (Object[] node : top) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> row = (Map<String, Object>) node[1];
-      result.add(node[0].equals("cat") ? tree.category(row) : tree.code(row));
-    }
-    int placed = tree.seen.size();
-    if (placed < categories.size() + codes.size()) {
-      problems.add(
-          Problem.error(
-              where("code_name", ""),
-              (categories.size() + codes.size() - placed)
-                  + " code(s) or categories are under a parent that does not exist or under"
-                  + " themselves: not carried"));
-    }
-    return result;
-  }
-
-  /** Walks the codebook from its top, each row once (a loop of parents is cut). */
-  private final class Tree {
-    final Map<Long, List<Map<String, Object>>> subcategories;
-    final Map<Long, List<Map<String, Object>>> codesInCategory;
-    final Map<Long, List<Map<String, Object>>> subcodes;
-    final Set<String> seen = new HashSet<>();
-
-    Tree(
-        Map<Long, List<Map<String, Object>>> subcategories,
-        Map<Long, List<Map<String, Object>>> codesInCategory,
-        Map<Long, List<Map<String, Object>>> subcodes) {
-      this.subcategories = subcategories;
-      this.codesInCategory = codesInCategory;
-      this.subcodes = subcodes;
-    }
-
-    Code category(Map<String, Object> row) {
-      long id = number(row, "catid").orElse(-1L);
-      seen.add("cat" + id);
-      List<Code> children = new ArrayList<>();
-      for (Map<String, Object> sub : subcategories.getOrDefault(id, List.of())) {
-        if (!seen.contains("cat" + number(sub, "catid").orElse(-1L))) {
-          children.add(category(sub));
-        }
-      }
-      for (Map<String, Object> code : codesInCategory.getOrDefault(id, List.of())) {
-        if (!seen.contains("code" + number(code, "cid").orElse(-1L))) {
-          children.add(code(code));
-        }
-      }
-      return new Code(
-          guid("category", id),
-          text(row, "name"),
-          false,
-          Optional.empty(),
-          Optional.of(text(row, "memo")).filter(m -> !m.isEmpty()),
-          List.of(),
-          children,
-          where("code_cat", id));
-    }
-
-    Code code(Map<String, Object> row) {
-      long id = number(row, "cid").orElse(-1L);
-      seen.add("code" + id);
-      List<Code> children = new ArrayList<>();
-      for (Map<String, Object> sub : subcodes.getOrDefault(id, List.of())) {
-        if (!seen.contains("code" + number(sub, "cid").orElse(-1L))) {
-          children.add(code(sub));
-        }
-      }
-      String colour = text(row, "color").strip().toLowerCase(Locale.ROOT);
-      return new Code(
-          guid("code", id),
-          text(row, "name"),
-          true,
-          colour.matches("#[0-9a-f]{6}") ? Optional.of(colour) : Optional.empty(),
-          Optional.of(text(row, "memo")).filter(m -> !m.isEmpty()),
-          List.of(),
-          children,
-          where("code_name", id));
-    }
   }
 
   private List<Variable> variables(

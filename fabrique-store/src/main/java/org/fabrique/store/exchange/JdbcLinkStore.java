@@ -9,7 +9,6 @@ import org.fabrique.core.link.Link;
 import org.fabrique.core.link.LinkDirection;
 import org.fabrique.core.link.LinkId;
 import org.fabrique.core.link.LinkStore;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.store.Rows;
 import org.jdbi.v3.core.Handle;
@@ -117,9 +116,6 @@ public final class JdbcLinkStore implements LinkStore {
   }
 
   static ItemRef ref(String kind, long id) throws SQLException {
-    return new ItemRef(
-        ItemKind.fromId(kind)
-            .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + kind)),
-        id);
+    return new ItemRef(Rows.itemKind(kind), id);
   }
 }

@@ -1,6 +1,5 @@
 package org.fabrique.store.exchange;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.set.ItemSet;
 import org.fabrique.core.set.SetId;
@@ -135,13 +133,7 @@ public final class JdbcSetStore implements SetStore {
               List<ItemRef> list = members.computeIfAbsent(id, k -> new ArrayList<>());
               String kind = rs.getString("member_kind");
               if (kind != null) {
-                list.add(
-                    new ItemRef(
-                        ItemKind.fromId(kind)
-                            .orElseThrow(
-                                () ->
-                                    new SQLException("Unknown item kind in the database: " + kind)),
-                        rs.getLong("member_id")));
+                list.add(new ItemRef(Rows.itemKind(kind), rs.getLong("member_id")));
               }
               return id;
             })

@@ -1,6 +1,5 @@
 package org.fabrique.store.journey;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.journey.EvidenceCoverage;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.memo.ItemKind;
+import org.fabrique.store.Rows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -80,7 +80,7 @@ final class JdbcJourneySlices {
                 + column
                 + " = :owner GROUP BY kind")
         .bind("owner", owner)
-        .map((rs, ctx) -> Map.entry(kind(rs.getString(1)), rs.getLong(2)))
+        .map((rs, ctx) -> Map.entry(Rows.itemKind(rs.getString(1)), rs.getLong(2)))
         .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
     return counts;
   }
@@ -97,10 +97,5 @@ final class JdbcJourneySlices {
         .bind("actor", ItemKind.ACTOR.id())
         .map((rs, ctx) -> new EvidenceCoverage.Share(rs.getInt(2), rs.getInt(1)))
         .one();
-  }
-
-  private static ItemKind kind(String id) throws SQLException {
-    return ItemKind.fromId(id)
-        .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + id));
   }
 }

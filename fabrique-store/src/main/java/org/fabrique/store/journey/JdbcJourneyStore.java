@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.fabrique.core.coding.SegmentId;
-import org.fabrique.core.corpus.Confidentiality;
 import org.fabrique.core.corpus.SourceId;
 import org.fabrique.core.inquiry.CaseId;
 import org.fabrique.core.inquiry.InquiryId;
@@ -22,7 +20,6 @@ import org.fabrique.core.journey.InquiryTerm;
 import org.fabrique.core.journey.JourneyElement;
 import org.fabrique.core.journey.JourneyStore;
 import org.fabrique.core.journey.Participation;
-import org.fabrique.core.journey.Span;
 import org.fabrique.core.journey.kind.ElementKinds;
 import org.fabrique.core.journey.query.SavedQuery;
 import org.fabrique.core.memo.ItemKind;
@@ -39,17 +36,13 @@ public final class JdbcJourneyStore implements JourneyStore {
     static final ElementJson INSTANCE = new ElementJson();
   }
 
-  private static final String EVIDENCE_COLUMNS =
-      "id, inquiry_id, element_kind, element_id, source_id, start_pos, end_pos, quote, segment_id,"
-          + " note, confidentiality";
-  private static final String PARTICIPATION_COLUMNS =
-      "id, inquiry_id, actor_id, role, target_kind, target_id";
-
   private final Handle handle;
   private final JdbcSavedQueries savedQueries;
   private final JdbcJourneySlices slices;
   private final JdbcComparisonReports reports;
   private final JdbcInquiryTerms terms;
+  private final JdbcParticipations participations;
+  private final JdbcEvidence evidenceTable;
 
   public JdbcJourneyStore(Handle handle) {
     this.handle = handle;
@@ -57,6 +50,8 @@ public final class JdbcJourneyStore implements JourneyStore {
     this.slices = new JdbcJourneySlices(handle, JdbcJourneyStore::element);
     this.reports = new JdbcComparisonReports(handle);
     this.terms = new JdbcInquiryTerms(handle);
+    this.participations = new JdbcParticipations(handle);
+    this.evidenceTable = new JdbcEvidence(handle);
   }
 
   @Override
@@ -334,126 +329,57 @@ public final class JdbcJourneyStore implements JourneyStore {
 
   @Override
   public void insertParticipation(Participation participation) {
-    handle
-        .createUpdate(
-            "INSERT INTO journey_participations ("
-                + PARTICIPATION_COLUMNS
-                + ") VALUES (:id, :inquiry, :actor, :role, :targetKind, :targetId)")
-        .bind("id", participation.id().value())
-        .bind("inquiry", participation.inquiryId().value())
-        .bind("actor", participation.actor().value())
-        .bind("role", participation.role())
-        .bind("targetKind", participation.target().kind().id())
-        .bind("targetId", participation.target().id())
-        .execute();
+    participations.insert(participation);
   }
 
   @Override
   public void deleteParticipation(ElementId id) {
-    Rows.deleteById(handle, "journey_participations", id.value(), "Participation " + id);
+    participations.delete(id);
   }
 
   @Override
   public Optional<Participation> findParticipation(ElementId id) {
-    return handle
-        .createQuery(
-            "SELECT " + PARTICIPATION_COLUMNS + " FROM journey_participations WHERE id = :id")
-        .bind("id", id.value())
-        .map(JdbcJourneyStore::participation)
-        .findOne();
+    return participations.find(id);
   }
 
   @Override
   public List<Participation> participations(InquiryId inquiry) {
-    return handle
-        .createQuery(
-            "SELECT "
-                + PARTICIPATION_COLUMNS
-                + " FROM journey_participations WHERE inquiry_id = :i ORDER BY id")
-        .bind("i", inquiry.value())
-        .map(JdbcJourneyStore::participation)
-        .list();
+    return participations.of(inquiry);
   }
 
   @Override
   public List<Participation> participationsOf(ItemRef ref) {
-    String where =
-        ref.kind() == ItemKind.ACTOR ? "actor_id = :id" : "target_kind = :kind AND target_id = :id";
-    return handle
-        .createQuery(
-            "SELECT "
-                + PARTICIPATION_COLUMNS
-                + " FROM journey_participations WHERE "
-                + where
-                + " ORDER BY id")
-        .bind("id", ref.id())
-        .bind("kind", ref.kind().id())
-        .map(JdbcJourneyStore::participation)
-        .list();
+    return participations.of(ref);
   }
 
   @Override
   public void insertEvidence(Evidence evidence) {
-    handle
-        .createUpdate(
-            "INSERT INTO journey_evidence ("
-                + EVIDENCE_COLUMNS
-                + ") VALUES (:id, :inquiry, :kind, :element, :source, :start, :end, :quote,"
-                + " :segment, :note, :confidentiality)")
-        .bind("id", evidence.id().value())
-        .bind("inquiry", evidence.inquiryId().value())
-        .bind("kind", evidence.element().kind().id())
-        .bind("element", evidence.element().id())
-        .bind("source", evidence.sourceId().value())
-        .bind("start", evidence.span().map(Span::start).orElse(null))
-        .bind("end", evidence.span().map(Span::end).orElse(null))
-        .bind("quote", evidence.quote())
-        .bind("segment", evidence.segmentId().map(SegmentId::value).orElse(null))
-        .bind("note", evidence.note())
-        .bind("confidentiality", evidence.confidentiality().id())
-        .execute();
+    evidenceTable.insert(evidence);
   }
 
   @Override
   public void deleteEvidence(ElementId id) {
-    Rows.deleteById(handle, "journey_evidence", id.value(), "Evidence " + id);
+    evidenceTable.delete(id);
   }
 
   @Override
   public Optional<Evidence> findEvidence(ElementId id) {
-    return evidenceWhere("id = :v", id.value(), null).stream().findFirst();
+    return evidenceTable.find(id);
   }
 
   @Override
   public List<Evidence> evidence(InquiryId inquiry) {
-    return evidenceWhere("inquiry_id = :v", inquiry.value(), null);
+    return evidenceTable.of(inquiry);
   }
 
   @Override
   public List<Evidence> evidenceOf(ItemRef element) {
-    return evidenceWhere(
-        "element_kind = :k AND element_id = :v", element.id(), element.kind().id());
+    return evidenceTable.of(element);
   }
 
   @Override
   public List<Evidence> evidenceInSource(SourceId source) {
-    return evidenceWhere("source_id = :v", source.value(), null);
-  }
-
-  private List<Evidence> evidenceWhere(String where, long value, String kind) {
-    var query =
-        handle
-            .createQuery(
-                "SELECT "
-                    + EVIDENCE_COLUMNS
-                    + " FROM journey_evidence WHERE "
-                    + where
-                    + " ORDER BY id")
-            .bind("v", value);
-    if (kind != null) {
-      query.bind("k", kind);
-    }
-    return query.map(JdbcJourneyStore::evidence).list();
+    return evidenceTable.inSource(source);
   }
 
   @Override
@@ -479,38 +405,5 @@ public final class JdbcJourneyStore implements JourneyStore {
   private static JourneyElement element(ResultSet rs, StatementContext context)
       throws SQLException {
     return Json.INSTANCE.read(rs.getString("kind"), rs.getString("body"));
-  }
-
-  private static ItemKind kind(String id) throws SQLException {
-    return ItemKind.fromId(id)
-        .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + id));
-  }
-
-  private static Participation participation(ResultSet rs, StatementContext context)
-      throws SQLException {
-    return new Participation(
-        new ElementId(rs.getLong("id")),
-        new InquiryId(rs.getLong("inquiry_id")),
-        new ElementId(rs.getLong("actor_id")),
-        rs.getString("role"),
-        new ItemRef(kind(rs.getString("target_kind")), rs.getLong("target_id")));
-  }
-
-  private static Evidence evidence(ResultSet rs, StatementContext context) throws SQLException {
-    int start = rs.getInt("start_pos");
-    boolean whole = rs.wasNull();
-    int end = rs.getInt("end_pos");
-    String confidentiality = rs.getString("confidentiality");
-    return new Evidence(
-        new ElementId(rs.getLong("id")),
-        new InquiryId(rs.getLong("inquiry_id")),
-        new ItemRef(kind(rs.getString("element_kind")), rs.getLong("element_id")),
-        new SourceId(rs.getLong("source_id")),
-        whole ? Optional.empty() : Optional.of(new Span(start, end)),
-        rs.getString("quote"),
-        Rows.optionalId(rs, "segment_id", SegmentId::new),
-        rs.getString("note"),
-        Confidentiality.fromId(confidentiality)
-            .orElseThrow(() -> new SQLException("Unknown confidentiality " + confidentiality)));
   }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.fabrique.core.inquiry.InquiryId;
-import org.fabrique.core.memo.ItemKind;
 import org.fabrique.core.memo.ItemRef;
 import org.fabrique.core.memo.Memo;
 import org.fabrique.core.memo.MemoId;
@@ -110,10 +109,7 @@ public final class JdbcMemoStore implements MemoStore {
     return new Memo(
         new MemoId(rs.getLong("id")),
         new InquiryId(rs.getLong("inquiry_id")),
-        new ItemRef(
-            ItemKind.fromId(kind)
-                .orElseThrow(() -> new SQLException("Unknown item kind in the database: " + kind)),
-            rs.getLong("target_id")),
+        new ItemRef(Rows.itemKind(kind), rs.getLong("target_id")),
         rs.getString("title"),
         rs.getString("body"),
         new UserId(rs.getLong("author_id")),

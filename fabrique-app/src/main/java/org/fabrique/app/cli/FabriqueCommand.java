@@ -105,6 +105,11 @@ public final class FabriqueCommand implements Runnable {
     return lang(environment);
   }
 
+  /** The root command of a running command, which knows its language. */
+  static FabriqueCommand of(picocli.CommandLine.Model.CommandSpec spec) {
+    return (FabriqueCommand) spec.root().userObject();
+  }
+
   /** A message of the interface in the language of the command line. */
   String say(String key, Object... args) {
     return messages().get(lang(), key, args);

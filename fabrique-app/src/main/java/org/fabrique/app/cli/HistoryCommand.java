@@ -75,10 +75,11 @@ public final class HistoryCommand {
       var undone =
           workbench.fabrique().history().undo(new InquiryId(inquiry), user(workbench).id());
       PrintWriter out = spec.commandLine().getOut();
+      FabriqueCommand root = FabriqueCommand.of(spec);
       if (undone.isEmpty()) {
-        out.println("Nothing to undo");
+        out.println(root.say("cli.history.nothing-to-undo"));
       } else {
-        report(out, "Undone", undone.get());
+        report(root, out, "undone", undone.get());
       }
       return FabriqueCommand.OK;
     }
@@ -92,44 +93,37 @@ public final class HistoryCommand {
       var redone =
           workbench.fabrique().history().redo(new InquiryId(inquiry), user(workbench).id());
       PrintWriter out = spec.commandLine().getOut();
+      FabriqueCommand root = FabriqueCommand.of(spec);
       if (redone.isEmpty()) {
-        out.println("Nothing to redo");
+        out.println(root.say("cli.history.nothing-to-redo"));
       } else {
-        report(out, "Redone", redone.get());
+        report(root, out, "redone", redone.get());
       }
       return FabriqueCommand.OK;
     }
   }
 
   /**
-   * Prints what an undo or redo did: the action, then each part left out because others changed the
-   * same items since, or why nothing could be done.
+   * Prints what an undo or redo did ({@code done} is {@code undone} or {@code redone}): the action,
+   * then each part left out because others changed the same items since, or why nothing could be
+   * done, in the language of the command line.
    */
-  static void report(PrintWriter out, String done, Step step) {
+  static void report(FabriqueCommand root, PrintWriter out, String done, Step step) {
+    // The action is the history's own sentence, as `history show` prints it.
+    String description = step.entry().description();
     if (step.setAside()) {
-      out.println(
-          "Could not be "
-              + done.toLowerCase(Locale.ROOT)
-              + ", set aside: "
-              + step.entry().description()
-              + " ("
-              + step.reason().orElse("others have changed the same items since")
-              + ")");
+      String reason =
+          step.reason().map(root::problem).orElseGet(() -> root.say("cli.history.changed-since"));
+      out.println(root.say("cli.history." + done + ".set-aside", description, reason));
       return;
     }
-    out.println(done + ": " + step.entry().description());
+    out.println(root.say("cli.history." + done, description));
     for (Setback setback : step.setbacks()) {
-      out.println("  left out: " + setback.item() + " " + explain(setback.reason()));
+      out.println(
+          root.say(
+              "cli.history.left-out",
+              setback.item().toString(),
+              root.say("cli.history.setback." + setback.reason().name().toLowerCase(Locale.ROOT))));
     }
-  }
-
-  private static String explain(Setback.Reason reason) {
-    return switch (reason) {
-      case CHANGED_SINCE -> "was changed by another user since and left as they made it";
-      case DELETED_SINCE -> "was deleted by another user since";
-      case ALREADY_THERE -> "is already there: another user did it again since";
-      case PUT_AT_TOP -> "was put back at the top of the codebook: its parent was deleted since";
-      case SET_ASIDE -> "could not be changed";
-    };
   }
 }

@@ -64,7 +64,9 @@ public final class MemberCommand {
               chosen);
       spec.commandLine()
           .getOut()
-          .println(user.login() + " is " + chosen.code() + " of inquiry " + inquiry);
+          .println(
+              FabriqueCommand.of(spec)
+                  .say("cli.member.put", user.login(), chosen.code(), String.valueOf(inquiry)));
       return FabriqueCommand.OK;
     }
   }
@@ -88,7 +90,11 @@ public final class MemberCommand {
           .members()
           .remove(
               workbench.fabrique().users().defaultUser().id(), new InquiryId(inquiry), user.id());
-      spec.commandLine().getOut().println(user.login() + " removed from inquiry " + inquiry);
+      spec.commandLine()
+          .getOut()
+          .println(
+              FabriqueCommand.of(spec)
+                  .say("cli.member.removed", user.login(), String.valueOf(inquiry)));
       return FabriqueCommand.OK;
     }
   }

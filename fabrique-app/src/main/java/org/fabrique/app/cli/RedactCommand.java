@@ -135,7 +135,9 @@ public final class RedactCommand {
       List<Redaction> found =
           service.suggest(new InquiryId(inquiry), Optional.ofNullable(source).map(SourceId::new));
       print(spec.commandLine().getOut(), service, found, json);
-      spec.commandLine().getErr().println(found.size() + " new suggestion(s)");
+      spec.commandLine()
+          .getErr()
+          .println(FabriqueCommand.of(spec).say("cli.redact.found", found.size()));
       return FabriqueCommand.OK;
     }
   }

@@ -120,7 +120,7 @@ final class RedactKeysCommand extends StoreCommand {
       Exports.export(workbench, id, "key table, encrypted", ExportProfile.INTERNAL);
       spec.commandLine()
           .getErr()
-          .println(written + " key table entries written, encrypted, to " + out);
+          .println(FabriqueCommand.of(spec).say("cli.redact.keys.written", written, out));
       return FabriqueCommand.OK;
     }
     if (rename != null) {

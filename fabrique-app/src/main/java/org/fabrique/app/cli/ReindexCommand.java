@@ -26,10 +26,11 @@ final class ReindexCommand extends StoreCommand {
     spec.commandLine()
         .getOut()
         .println(
-            done.updated()
-                + " documents indexed in "
-                + (System.nanoTime() - started) / 1_000_000
-                + " ms");
+            FabriqueCommand.of(spec)
+                .say(
+                    "cli.reindex.done",
+                    done.updated(),
+                    String.valueOf((System.nanoTime() - started) / 1_000_000)));
     return FabriqueCommand.OK;
   }
 }

@@ -214,14 +214,13 @@ final class SearchCommand extends StoreCommand {
     spec.commandLine()
         .getErr()
         .println(
-            page.hits()
-                + (page.hitsExact() ? "" : "+")
-                + " hits in "
-                + page.documents()
-                + " documents; showing "
-                + (page.lines().isEmpty() ? 0 : page.offset() + 1)
-                + "-"
-                + (page.offset() + page.lines().size()));
+            FabriqueCommand.of(spec)
+                .say(
+                    page.hitsExact() ? "cli.search.hits" : "cli.search.hits.more",
+                    page.hits(),
+                    page.documents(),
+                    String.valueOf(page.lines().isEmpty() ? 0 : page.offset() + 1),
+                    String.valueOf(page.offset() + page.lines().size())));
     return FabriqueCommand.OK;
   }
 }

@@ -149,6 +149,7 @@ public final class ServeCommand extends StoreCommand {
   @Override
   int run(Workbench workbench) {
     PrintWriter out = spec.commandLine().getOut();
+    FabriqueCommand root = FabriqueCommand.of(spec);
     if (lineageMaxBytes <= 0 || lineageMaxEvents <= 0) {
       throw new InvalidInputException(
           "--lineage-max-bytes and --lineage-max-events are positive numbers");
@@ -199,13 +200,10 @@ public final class ServeCommand extends StoreCommand {
     }
     if (demo) {
       Inquiry inquiry = new DemoInquiry(workbench.fabrique()).load();
-      out.println("Demo inquiry ready: " + inquiry.name() + " (id " + inquiry.id() + ")");
+      out.println(root.say("cli.serve.demo", inquiry.name(), String.valueOf(inquiry.id())));
     }
     if (authentication instanceof Authentication.Oidc oidc && !OidcRoutes.reachable(oidc)) {
-      out.println(
-          "The OpenID Connect provider "
-              + oidc.issuer()
-              + " does not answer yet: sign-in will work once it does.");
+      out.println(root.say("cli.serve.oidc-silent", oidc.issuer()));
     }
     Javalin app = WebApp.create(workbench.fabrique(), config);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -217,23 +215,23 @@ public final class ServeCommand extends StoreCommand {
         publicUrl != null
             ? publicUrl.toString()
             : "http://" + displayHost() + ":" + app.port() + "/";
+    // The address ends the line, as it is in both languages, for whoever copies it.
     out.println(
-        "Fabrique is running on "
-            + address
-            + token.map(t -> (address.endsWith("/") ? "" : "/") + "?token=" + t).orElse(""));
+        root.say(
+            "cli.serve.running",
+            address
+                + token.map(t -> (address.endsWith("/") ? "" : "/") + "?token=" + t).orElse("")));
     if (auth == AuthMode.local
         && workbench.fabrique().users().accounts().stream()
             .noneMatch(a -> a.admin() && !a.disabled())) {
-      out.println("There is no site admin yet: create one with 'fabrique user add LOGIN --admin'.");
+      out.println(root.say("cli.serve.no-admin.local"));
     }
     if (auth == AuthMode.oidc
         && workbench.fabrique().users().accounts().stream()
             .noneMatch(a -> a.admin() && !a.disabled())) {
-      out.println(
-          "There is no site admin yet: after their first sign-in, make one with 'fabrique user"
-              + " admin LOGIN'.");
+      out.println(root.say("cli.serve.no-admin.oidc"));
     }
-    out.println("Data: " + workbench.describe() + ". Stop with Ctrl+C.");
+    out.println(root.say("cli.serve.data", workbench.describe()));
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -267,7 +265,7 @@ public final class ServeCommand extends StoreCommand {
               + " sends them back to its "
               + OIDC_CALLBACK);
     }
-    FabriqueCommand root = (FabriqueCommand) spec.root().userObject();
+    FabriqueCommand root = FabriqueCommand.of(spec);
     Optional<String> secret =
         Optional.ofNullable(root.environment(OIDC_SECRET_VARIABLE)).filter(v -> !v.isBlank());
     String base = publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";

@@ -202,7 +202,7 @@ public final class SourceCommand {
                   workbench.fabrique().users().defaultUser().id(),
                   new InquiryId(inquiry),
                   sources.stream().map(SourceId::new).toList());
-      spec.commandLine().getOut().println(report.summary());
+      spec.commandLine().getOut().println(purged(FabriqueCommand.of(spec), report));
       return FabriqueCommand.OK;
     }
   }
@@ -246,8 +246,27 @@ public final class SourceCommand {
       } else {
         throw new InvalidInputException("Give either --case or --attribute NAME=VALUE");
       }
-      spec.commandLine().getOut().println(report.summary());
+      spec.commandLine().getOut().println(purged(FabriqueCommand.of(spec), report));
       return FabriqueCommand.OK;
     }
+  }
+
+  /** What a purge removed, in counts, in the language of the command line. */
+  static String purged(FabriqueCommand root, PurgeReport report) {
+    String line =
+        root.say(
+            "cli.source.purged",
+            report.sources().size(),
+            report.segments(),
+            report.codings(),
+            report.memos(),
+            report.evidence(),
+            report.attributeValues(),
+            report.redactions(),
+            report.historyLines(),
+            report.blobsRemoved());
+    return report.blobsKept() == 0
+        ? line
+        : line + root.say("cli.source.purged.kept", report.blobsKept());
   }
 }

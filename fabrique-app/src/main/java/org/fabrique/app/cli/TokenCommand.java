@@ -62,12 +62,22 @@ public final class TokenCommand {
       spec.commandLine()
           .getErr()
           .println(
-              "Token "
-                  + made.token().id()
-                  + " for "
-                  + user.login()
-                  + until.map(u -> ", until " + u).orElse(", without expiry")
-                  + ". It is shown this once: keep it as safe as a password.");
+              until
+                  .map(
+                      u ->
+                          FabriqueCommand.of(spec)
+                              .say(
+                                  "cli.token.created.until",
+                                  String.valueOf(made.token().id()),
+                                  user.login(),
+                                  u.toString()))
+                  .orElseGet(
+                      () ->
+                          FabriqueCommand.of(spec)
+                              .say(
+                                  "cli.token.created",
+                                  String.valueOf(made.token().id()),
+                                  user.login())));
       return FabriqueCommand.OK;
     }
 
@@ -129,7 +139,9 @@ public final class TokenCommand {
     @Override
     int run(Workbench workbench) {
       workbench.fabrique().tokens().revoke(workbench.fabrique().users().defaultUser().id(), id);
-      spec.commandLine().getOut().println("Token " + id + " revoked");
+      spec.commandLine()
+          .getOut()
+          .println(FabriqueCommand.of(spec).say("cli.token.revoked", String.valueOf(id)));
       return FabriqueCommand.OK;
     }
   }

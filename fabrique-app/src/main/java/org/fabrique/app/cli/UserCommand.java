@@ -61,12 +61,11 @@ public final class UserCommand {
       spec.commandLine()
           .getOut()
           .println(
-              "User "
-                  + user.login()
-                  + " created (id "
-                  + user.id()
-                  + ")"
-                  + (admin ? ", admin" : ""));
+              FabriqueCommand.of(spec)
+                  .say(
+                      admin ? "cli.user.created.admin" : "cli.user.created",
+                      user.login(),
+                      String.valueOf(user.id())));
       return FabriqueCommand.OK;
     }
   }
@@ -105,13 +104,15 @@ public final class UserCommand {
     /** Makes the change; returns the account as it now is. */
     abstract Account change(UserService users, String login);
 
-    /** What was done, after "User LOGIN". */
+    /** The key of the sentence that says what was done, about the login. */
     abstract String done();
 
     @Override
     final int run(Workbench workbench) {
       Account account = change(workbench.fabrique().users(), login);
-      spec.commandLine().getOut().println("User " + account.user().login() + " " + done());
+      spec.commandLine()
+          .getOut()
+          .println(FabriqueCommand.of(spec).say(done(), account.user().login()));
       return FabriqueCommand.OK;
     }
   }
@@ -126,7 +127,7 @@ public final class UserCommand {
 
     @Override
     String done() {
-      return "disabled";
+      return "cli.user.disabled";
     }
   }
 
@@ -140,7 +141,7 @@ public final class UserCommand {
 
     @Override
     String done() {
-      return "enabled";
+      return "cli.user.enabled";
     }
   }
 
@@ -158,7 +159,7 @@ public final class UserCommand {
 
     @Override
     String done() {
-      return "is a site admin";
+      return "cli.user.admin";
     }
   }
 
@@ -174,7 +175,9 @@ public final class UserCommand {
     int run(Workbench workbench) {
       workbench.fabrique().users().byLogin(login);
       workbench.fabrique().users().setPassword(login, password(spec));
-      spec.commandLine().getOut().println("Password of " + login.trim() + " changed");
+      spec.commandLine()
+          .getOut()
+          .println(FabriqueCommand.of(spec).say("cli.user.password", login.trim()));
       return FabriqueCommand.OK;
     }
   }

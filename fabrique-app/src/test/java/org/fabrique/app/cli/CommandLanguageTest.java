@@ -1,0 +1,145 @@
+package org.fabrique.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * history, source purge, user, member, token, search and reindex tell people what they did in the
+ * language of the command line; ids and tab-separated lists stay as they are.
+ */
+class CommandLanguageTest {
+  private static final Map<String, String> FRENCH = Map.of("FABRIQUE_LANG", "fr");
+  private static final Map<String, String> ENGLISH = Map.of();
+
+  @TempDir Path temp;
+
+  private CommandRunner.Result run(Map<String, String> environment, String... args) {
+    return new CommandRunner(temp.resolve("data")).runWith(environment, args);
+  }
+
+  private static Map<String, String> withPassword(Map<String, String> environment) {
+    Map<String, String> all = new HashMap<>(environment);
+    all.put(UserCommand.PASSWORD_VARIABLE, "a long enough password");
+    return all;
+  }
+
+  @Test
+  void undoAndRedoSpeakFrenchWithTheHistoryPagesWords() {
+    String id = run(FRENCH, "inquiry", "create", "Cohorte").out().strip();
+    assertEquals(
+        id + "\tCohorte 2\n", run(FRENCH, "inquiry", "rename", "--inquiry", id, "Cohorte 2").out());
+    String undone = run(FRENCH, "history", "undo", "--inquiry", id).out();
+    assertTrue(undone.startsWith("Annulé : "), undone);
+    assertTrue(undone.contains("Cohorte 2"), undone);
+    assertTrue(run(FRENCH, "history", "redo", "--inquiry", id).out().startsWith("Rétabli : "));
+    assertEquals("Rien à rétablir\n", run(FRENCH, "history", "redo", "--inquiry", id).out());
+    assertEquals("Nothing to redo\n", run(ENGLISH, "history", "redo", "--inquiry", id).out());
+    String english = run(ENGLISH, "history", "undo", "--inquiry", id).out();
+    assertTrue(english.startsWith("Undone: Renamed the inquiry Cohorte 2"), english);
+  }
+
+  @Test
+  void aPurgeCountsInFrenchWithPluralsAndInEnglishAsBefore() throws Exception {
+    String inquiry = run(FRENCH, "inquiry", "create", "Retrait").out().strip();
+    Path note = temp.resolve("entretien.txt");
+    Files.writeString(note, "Entretien avec Mme Kerbrat.\n");
+    Path other = temp.resolve("autre.txt");
+    Files.writeString(other, "Un autre entretien.\n");
+    String first =
+        run(FRENCH, "source", "import", "--inquiry", inquiry, note.toString()).out().split("\t")[0];
+    String second =
+        run(FRENCH, "source", "import", "--inquiry", inquiry, other.toString())
+            .out()
+            .split("\t")[0];
+
+    CommandRunner.Result french = run(FRENCH, "source", "purge", "--inquiry", inquiry, first);
+    assertEquals(0, french.exitCode(), french.err());
+    assertTrue(french.out().startsWith("1 source effacée : 0 segment, 0 codage, "), french.out());
+    assertTrue(french.out().contains("1 fichier stocké supprimé"), french.out());
+
+    CommandRunner.Result english = run(ENGLISH, "source", "purge", "--inquiry", inquiry, second);
+    assertTrue(
+        english.out().startsWith("1 source(s) purged: 0 segment(s), 0 coding(s), 0 memo(s)"),
+        english.out());
+    assertTrue(english.out().endsWith("; 1 stored file(s) removed\n"), english.out());
+  }
+
+  @Test
+  void accountsMembersAndTokensAreToldInFrenchAndInEnglishAsBefore() {
+    CommandRunner.Result added =
+        run(withPassword(FRENCH), "user", "add", "camille", "--admin", "--display-name", "Camille");
+    assertTrue(
+        added.out().matches("Utilisateur camille créé \\(id \\d+\\), administrateur\n"),
+        added.out());
+    CommandRunner.Result english = run(withPassword(ENGLISH), "user", "add", "sam");
+    assertTrue(english.out().matches("User sam created \\(id \\d+\\)\n"), english.out());
+    assertEquals("Utilisateur sam désactivé\n", run(FRENCH, "user", "disable", "sam").out());
+    assertEquals("User sam enabled\n", run(ENGLISH, "user", "enable", "sam").out());
+    assertEquals("Utilisateur sam activé\n", run(FRENCH, "user", "enable", "sam").out());
+    assertEquals(
+        "Mot de passe de sam changé\n", run(withPassword(FRENCH), "user", "password", "sam").out());
+    assertEquals("\tsam\tsam\t-\tenabled", tail(run(FRENCH, "user", "list").out(), "sam"));
+
+    String inquiry = run(FRENCH, "inquiry", "create", "Équipe").out().strip();
+    assertEquals(
+        "sam est codeur de l’enquête " + inquiry + "\n",
+        run(FRENCH, "member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "coder")
+            .out());
+    assertEquals(
+        "sam is coder of inquiry " + inquiry + "\n",
+        run(ENGLISH, "member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "coder")
+            .out());
+    assertEquals(
+        "sam retiré de l’enquête " + inquiry + "\n",
+        run(FRENCH, "member", "remove", "--inquiry", inquiry, "--user", "sam").out());
+
+    CommandRunner.Result token = run(FRENCH, "token", "create", "--user", "sam");
+    assertEquals(0, token.exitCode(), token.err());
+    assertTrue(
+        token.err().matches("Jeton (\\d+) pour sam, sans expiration\\. Il n’est montré .*\n"),
+        token.err());
+    String tokenId = token.err().split(" ")[1];
+    assertEquals("Jeton " + tokenId + " révoqué\n", run(FRENCH, "token", "revoke", tokenId).out());
+    CommandRunner.Result again = run(ENGLISH, "token", "create", "--user", "sam");
+    assertTrue(
+        again
+            .err()
+            .endsWith(", without expiry. It is shown this once: keep it as safe as a password.\n"),
+        again.err());
+  }
+
+  @Test
+  void searchAndReindexCountInFrench() throws Exception {
+    String inquiry = run(FRENCH, "inquiry", "create", "Recherche").out().strip();
+    Path note = temp.resolve("note.txt");
+    Files.writeString(note, "Le comité a refusé l’accès aux données brutes.\n");
+    run(FRENCH, "source", "import", "--inquiry", inquiry, note.toString());
+
+    CommandRunner.Result search = run(FRENCH, "search", "--inquiry", inquiry, "comité");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().startsWith("note\t"), search.out());
+    assertEquals("1 occurrence dans 1 document ; affichées : 1-1\n", search.err());
+    assertEquals(
+        "1 hits in 1 documents; showing 1-1\n",
+        run(ENGLISH, "search", "--inquiry", inquiry, "comité").err());
+
+    CommandRunner.Result reindex = run(FRENCH, "reindex", "--inquiry", inquiry);
+    assertTrue(reindex.out().matches("\\d+ documents? indexés? en \\d+ ms\n"), reindex.out());
+  }
+
+  private static String tail(String lines, String login) {
+    return lines
+        .lines()
+        .filter(l -> l.contains("\t" + login + "\t"))
+        .map(l -> l.substring(l.indexOf('\t')))
+        .findFirst()
+        .orElse("");
+  }
+}

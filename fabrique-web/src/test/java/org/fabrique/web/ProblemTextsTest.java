@@ -108,6 +108,7 @@ class ProblemTextsTest {
         List.of(
             "fabrique-formats/src/main/java/org/fabrique/formats/refi",
             "fabrique-app/src/main/java/org/fabrique/app/cli/BackupCommand.java",
+            "fabrique-app/src/main/java/org/fabrique/app/cli/PassphrasePrompt.java",
             "fabrique-app/src/main/java/org/fabrique/app/cli/RestoreCommand.java")) {
       sentences.addAll(ServiceSentences.under(root.resolve(reports)));
     }

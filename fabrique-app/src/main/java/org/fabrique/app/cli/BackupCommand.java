@@ -3,6 +3,7 @@ package org.fabrique.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.fabrique.app.Workbench;
+import org.fabrique.core.error.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,8 +61,13 @@ public final class BackupCommand extends StoreCommand {
   private static PassphrasePrompt prompt(FabriqueCommand root) {
     return new PassphrasePrompt(
         PASSPHRASE_VARIABLE,
-        "backup passphrase",
         root.say("cli.backup.passphrase") + " ",
-        root.say("cli.backup.passphrase.again") + " ");
+        root.say("cli.backup.passphrase.again") + " ",
+        () ->
+            new InvalidInputException(
+                "Give the backup passphrase in "
+                    + PASSPHRASE_VARIABLE
+                    + " (no terminal to ask it on)"),
+        () -> new InvalidInputException("A backup passphrase cannot be empty"));
   }
 }

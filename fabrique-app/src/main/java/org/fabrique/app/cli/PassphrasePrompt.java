@@ -2,18 +2,26 @@ package org.fabrique.app.cli;
 
 import java.io.Console;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.fabrique.core.error.InvalidInputException;
 
 /**
  * Where a command gets a passphrase: the environment variable when it holds one, else the terminal,
- * which asks a new passphrase twice.
+ * which asks a new passphrase twice. The refusals are the command's own, written where the command
+ * is so that its messages read as one.
  *
  * @param variable the environment variable that may hold the passphrase
- * @param name what the messages call it ({@code backup passphrase})
  * @param prompt what the terminal shows before reading it
  * @param again what the terminal shows before reading a new one the second time
+ * @param noTerminal the refusal when there is neither the variable nor a terminal
+ * @param empty the refusal of an empty passphrase
  */
-record PassphrasePrompt(String variable, String name, String prompt, String again) {
+record PassphrasePrompt(
+    String variable,
+    String prompt,
+    String again,
+    Supplier<InvalidInputException> noTerminal,
+    Supplier<InvalidInputException> empty) {
 
   /** The passphrase of something about to be written, asked twice on the terminal. */
   char[] newPassphrase(FabriqueCommand root) {
@@ -32,12 +40,11 @@ record PassphrasePrompt(String variable, String name, String prompt, String agai
     }
     Console console = System.console();
     if (console == null) {
-      throw new InvalidInputException(
-          "Give the " + name + " in " + variable + " (no terminal to ask it on)");
+      throw noTerminal.get();
     }
     char[] first = console.readPassword("%s", prompt);
     if (first == null || first.length == 0) {
-      throw new InvalidInputException("A " + name + " cannot be empty");
+      throw empty.get();
     }
     if (confirm) {
       char[] second = console.readPassword("%s", again);

@@ -33,9 +33,12 @@ final class RedactKeysCommand extends StoreCommand {
   private static final PassphrasePrompt PASSPHRASE =
       new PassphrasePrompt(
           PASSPHRASE_VARIABLE,
-          "passphrase",
           "Passphrase of the key table: ",
-          "The same passphrase again: ");
+          "The same passphrase again: ",
+          () ->
+              new InvalidInputException(
+                  "Give the passphrase in " + PASSPHRASE_VARIABLE + " (no terminal to ask it on)"),
+          () -> new InvalidInputException("A passphrase cannot be empty"));
 
   @Option(names = "--inquiry", paramLabel = "ID")
   Long inquiry;

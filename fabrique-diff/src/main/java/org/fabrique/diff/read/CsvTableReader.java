@@ -237,13 +237,9 @@ public final class CsvTableReader implements TableReader {
         sink.accept(handler.batch);
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.rowProblem("read", row + 1, Severity.ERROR, "Reading stopped: " + e.getMessage());
+      readingStopped(problems, row + 1, e);
     } catch (CsvParseException e) {
-      problems.rowProblem(
-          "parse",
-          row + 1,
-          Severity.ERROR,
-          "Reading stopped, the file cannot be parsed further: " + e.getMessage());
+      parsingStopped(problems, row + 1, e);
     }
     return row;
   }
@@ -261,6 +257,18 @@ public final class CsvTableReader implements TableReader {
             + width
             + "; "
             + (count < width ? "missing cells were left blank" : "extra cells were ignored"));
+  }
+
+  private static void readingStopped(ProblemLog problems, long row, Exception e) {
+    problems.rowProblem("read", row, Severity.ERROR, "Reading stopped: " + e.getMessage());
+  }
+
+  private static void parsingStopped(ProblemLog problems, long row, CsvParseException e) {
+    problems.rowProblem(
+        "parse",
+        row,
+        Severity.ERROR,
+        "Reading stopped, the file cannot be parsed further: " + e.getMessage());
   }
 
   private void badBytes(ProblemLog problems, long row, String column) {
@@ -325,13 +333,9 @@ public final class CsvTableReader implements TableReader {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.rowProblem("read", row + 1, Severity.ERROR, "Reading stopped: " + e.getMessage());
+      readingStopped(problems, row + 1, e);
     } catch (CsvParseException e) {
-      problems.rowProblem(
-          "parse",
-          row + 1,
-          Severity.ERROR,
-          "Reading stopped, the file cannot be parsed further: " + e.getMessage());
+      parsingStopped(problems, row + 1, e);
     }
     return row;
   }

@@ -16,42 +16,38 @@ final class Exports {
 
   /** An export of an inquiry's material, once it is written. */
   static void export(Workbench workbench, InquiryId inquiry, String what, ExportProfile profile) {
-    workbench
-        .fabrique()
-        .audit()
-        .record(
-            AuditEvent.of(AuditAction.EXPORT)
-                .by(workbench.fabrique().users().defaultUser().id())
-                .in(inquiry)
-                .about(what)
-                .profile(profile.name())
-                .detail("command line"));
+    record(
+        workbench,
+        AuditEvent.of(AuditAction.EXPORT)
+            .in(inquiry)
+            .about(what)
+            .profile(profile.name())
+            .detail("command line"));
   }
 
   /** A backup: everything, of every inquiry. */
   static void backup(Workbench workbench, boolean encrypted) {
-    workbench
-        .fabrique()
-        .audit()
-        .record(
-            AuditEvent.of(AuditAction.EXPORT)
-                .by(workbench.fabrique().users().defaultUser().id())
-                .about("backup")
-                .profile("internal")
-                .detail(encrypted ? "command line, encrypted" : "command line, not encrypted"));
+    record(
+        workbench,
+        AuditEvent.of(AuditAction.EXPORT)
+            .about("backup")
+            .profile("internal")
+            .detail(encrypted ? "command line, encrypted" : "command line, not encrypted"));
   }
 
   /** A case's dossier, under a profile, in a format (pdf or html). */
   static void dossier(Workbench workbench, Case theCase, String profile, String format) {
-    workbench
-        .fabrique()
-        .audit()
-        .record(
-            AuditEvent.of(AuditAction.EXPORT)
-                .by(workbench.fabrique().users().defaultUser().id())
-                .in(theCase.inquiryId())
-                .about("dossier")
-                .profile(profile)
-                .detail("command line, case " + theCase.id().value() + ", " + format));
+    record(
+        workbench,
+        AuditEvent.of(AuditAction.EXPORT)
+            .in(theCase.inquiryId())
+            .about("dossier")
+            .profile(profile)
+            .detail("command line, case " + theCase.id().value() + ", " + format));
+  }
+
+  /** Records an event as done by the local user. */
+  private static void record(Workbench workbench, AuditEvent event) {
+    workbench.fabrique().audit().record(event.by(workbench.fabrique().users().defaultUser().id()));
   }
 }

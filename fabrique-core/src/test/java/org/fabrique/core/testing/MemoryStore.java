@@ -42,26 +42,26 @@ public final class MemoryStore implements Store, Transaction {
   private final MemoryRecordStores.Inquiries inquiries =
       new MemoryRecordStores.Inquiries(
           journal, id -> corpus.values().anyMatch(s -> s.caseId().equals(Optional.of(id))));
-  private final MemoryRecordStores.Users users = new MemoryRecordStores.Users(journal);
+  private final MemoryUserStores.Users users = new MemoryUserStores.Users(journal);
   private final MemoryCodingStore coding = new MemoryCodingStore(journal, corpus);
   private final MemoryRecordStores.Memos memos = new MemoryRecordStores.Memos(journal);
   private final MemoryRecordStores.Attributes attributes =
       new MemoryRecordStores.Attributes(journal);
   private final MemoryHistoryStore history = new MemoryHistoryStore(journal, this::newId);
-  private final MemoryRecordStores.Sets sets = new MemoryRecordStores.Sets(journal);
-  private final MemoryRecordStores.Links links = new MemoryRecordStores.Links(journal);
-  private final MemoryRecordStores.Guids guids = new MemoryRecordStores.Guids(journal);
-  private final MemoryRecordStores.ReceivedFacts receivedFacts =
-      new MemoryRecordStores.ReceivedFacts(journal, id -> inquiries.findInquiry(id).isPresent());
+  private final MemoryExchangeStores.Sets sets = new MemoryExchangeStores.Sets(journal);
+  private final MemoryExchangeStores.Links links = new MemoryExchangeStores.Links(journal);
+  private final MemoryExchangeStores.Guids guids = new MemoryExchangeStores.Guids(journal);
+  private final MemoryExchangeStores.ReceivedFacts receivedFacts =
+      new MemoryExchangeStores.ReceivedFacts(journal, id -> inquiries.findInquiry(id).isPresent());
   private final MemoryJourneyStore journeys =
       new MemoryJourneyStore(
           journal,
           id -> inquiries.findInquiry(id).isPresent(),
           id -> corpus.findSource(id).isPresent());
   private final MemoryRedactionStore redactions = new MemoryRedactionStore();
-  private final MemoryRecordStores.Sessions sessions = new MemoryRecordStores.Sessions(journal);
-  private final MemoryRecordStores.Memberships memberships =
-      new MemoryRecordStores.Memberships(
+  private final MemoryUserStores.Sessions sessions = new MemoryUserStores.Sessions(journal);
+  private final MemoryUserStores.Memberships memberships =
+      new MemoryUserStores.Memberships(
           journal, id -> inquiries.findInquiry(id).isPresent(), id -> users.find(id).isPresent());
   private final MemoryAuditStore audit = new MemoryAuditStore(journal);
   private final MemoryTokenStore tokens =

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.fabrique.core.audit.AuditLog;
+import org.fabrique.core.corpus.ImportProgress;
 import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.exchange.ExchangeReport;
@@ -23,6 +24,7 @@ import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.inquiry.InquiryService;
 import org.fabrique.core.redaction.ExportProfile;
 import org.fabrique.core.redaction.ExportProfiles;
+import org.fabrique.core.redaction.ExportScope;
 import org.fabrique.core.redaction.RedactionService;
 import org.fabrique.core.user.MembershipService;
 import org.fabrique.core.user.Role;
@@ -135,39 +137,45 @@ public final class RefiRoutes {
   }
 
   private void exportProject(Context ctx) {
-    Inquiry inquiry = inquiry(ctx);
-    ExportProfile profile =
-        ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
-    Outgoing.export(audit, ctx, inquiry.id(), "project qdpx", profile);
-    Path folder = jobs.newFolder();
-    Path file = folder.resolve(fileName(inquiry, ".qdpx"));
-    String id =
-        jobs.start(
-            file.getFileName().toString(),
-            folder,
-            (dir, progress) ->
-                new ExchangeJobs.Outcome(
-                    qda.exportProject(
-                        inquiry.id(), file, redactions.scope(inquiry.id(), profile), progress),
-                    inquiry.id(),
-                    Optional.of(file)));
-    Requests.redirect(ctx, "/exchange/jobs/" + id);
+    startExport(
+        ctx,
+        "project qdpx",
+        ".qdpx",
+        (inquiry, file, scope, progress) -> qda.exportProject(inquiry, file, scope, progress));
   }
 
   private void exportCodebook(Context ctx) {
+    startExport(
+        ctx,
+        "codebook qdc",
+        ".qdc",
+        (inquiry, file, scope, progress) -> qda.exportCodebook(inquiry, file, scope));
+  }
+
+  /** How an export writes an inquiry's file through its export scope. */
+  private interface Export {
+    ExchangeReport write(InquiryId inquiry, Path file, ExportScope scope, ImportProgress progress);
+  }
+
+  /**
+   * Writes an export of the inquiry as a job, under the profile the form chose (and the visitor's
+   * role allows), and shows the job's page.
+   */
+  private void startExport(Context ctx, String what, String extension, Export export) {
     Inquiry inquiry = inquiry(ctx);
     ExportProfile profile =
         ExportProfiles.choose(Requests.form(ctx, "profile"), AccessCheck.roleOf(ctx));
-    Outgoing.export(audit, ctx, inquiry.id(), "codebook qdc", profile);
+    Outgoing.export(audit, ctx, inquiry.id(), what, profile);
     Path folder = jobs.newFolder();
-    Path file = folder.resolve(fileName(inquiry, ".qdc"));
+    Path file = folder.resolve(fileName(inquiry, extension));
     String id =
         jobs.start(
             file.getFileName().toString(),
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(
-                    qda.exportCodebook(inquiry.id(), file, redactions.scope(inquiry.id(), profile)),
+                    export.write(
+                        inquiry.id(), file, redactions.scope(inquiry.id(), profile), progress),
                     inquiry.id(),
                     Optional.of(file)));
     Requests.redirect(ctx, "/exchange/jobs/" + id);

@@ -174,11 +174,6 @@ final class DataObjectKind extends ElementKind<DataObject> {
   }
 
   @Override
-  public FormField labelField() {
-    return FormField.of("label", "journey.label", FieldType.TEXT).mandatory();
-  }
-
-  @Override
   public List<FormField> fields() {
     return List.of(
         TYPE,
@@ -214,7 +209,7 @@ final class DataObjectKind extends ElementKind<DataObject> {
         input.lines("codingSystems"),
         input.text("population"),
         List.of(),
-        conditions(input, List.of()),
+        Forms.conditions(input, "useConditions", List.of()),
         input.id("partOf"),
         "",
         Map.of());
@@ -240,22 +235,10 @@ final class DataObjectKind extends ElementKind<DataObject> {
             input,
             "useConditions",
             object.useConditions(),
-            in -> conditions(in, object.useConditions())),
+            in -> Forms.conditions(in, "useConditions", object.useConditions())),
         Forms.keep(input, "partOf", object.partOf(), in -> in.id("partOf")),
         object.externalName(),
         object.facets());
-  }
-
-  /** The conditions chosen, keeping the notes of those already there. */
-  private static List<UseCondition> conditions(FormInput input, List<UseCondition> before) {
-    return input.values("useConditions").stream()
-        .map(
-            term ->
-                before.stream()
-                    .filter(c -> c.term().equals(term))
-                    .findFirst()
-                    .orElse(new UseCondition(term, "")))
-        .toList();
   }
 
   @Override

@@ -182,8 +182,10 @@ public abstract class ElementKind<T extends JourneyElement> {
   /** The message key of the form's heading. */
   public abstract String addKey();
 
-  /** The field holding the header's label, which every element has. */
-  public abstract FormField labelField();
+  /** The field holding the header's label, which every element has: by default, its label. */
+  public FormField labelField() {
+    return FormField.of("label", "journey.label", FieldType.TEXT).mandatory();
+  }
 
   /** The kind's own fields, in the order the forms and the page show them. */
   public abstract List<FormField> fields();

@@ -246,11 +246,6 @@ final class InterventionKind extends ElementKind<Intervention> {
   }
 
   @Override
-  public FormField labelField() {
-    return FormField.of("label", "journey.label", FieldType.TEXT).mandatory();
-  }
-
-  @Override
   public List<FormField> fields() {
     return List.of(
         FormField.term(

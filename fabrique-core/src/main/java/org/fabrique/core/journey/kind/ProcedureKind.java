@@ -161,11 +161,6 @@ final class ProcedureKind extends ElementKind<Procedure> {
   }
 
   @Override
-  public FormField labelField() {
-    return FormField.of("label", "journey.label", FieldType.TEXT).mandatory();
-  }
-
-  @Override
   public List<FormField> fields() {
     return List.of(
         FormField.term("type", "journey.procedure.type", FieldType.TERM, VocabularyName.PROCEDURES)

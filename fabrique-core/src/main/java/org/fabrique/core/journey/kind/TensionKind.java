@@ -229,11 +229,6 @@ final class TensionKind extends ElementKind<Tension> {
   }
 
   @Override
-  public FormField labelField() {
-    return FormField.of("label", "journey.label", FieldType.TEXT).mandatory();
-  }
-
-  @Override
   public List<FormField> fields() {
     return List.of(
         FormField.term("nature", "journey.nature", FieldType.TERM, VocabularyName.TENSION_NATURES),

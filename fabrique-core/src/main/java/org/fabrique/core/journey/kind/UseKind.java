@@ -182,7 +182,7 @@ final class UseKind extends ElementKind<Use> {
         input.text("purposeTerm"),
         input.id("requester"),
         input.ids("dataUsed"),
-        conditions(input, List.of()),
+        Forms.conditions(input, "conditions", List.of()),
         input.id("procedure"));
   }
 
@@ -197,19 +197,8 @@ final class UseKind extends ElementKind<Use> {
             input,
             "conditions",
             use.conditionsRequested(),
-            in -> conditions(in, use.conditionsRequested())),
+            in -> Forms.conditions(in, "conditions", use.conditionsRequested())),
         Forms.keep(input, "procedure", use.procedure(), in -> in.id("procedure")));
-  }
-
-  private static List<UseCondition> conditions(FormInput input, List<UseCondition> before) {
-    return input.values("conditions").stream()
-        .map(
-            term ->
-                before.stream()
-                    .filter(c -> c.term().equals(term))
-                    .findFirst()
-                    .orElse(new UseCondition(term, "")))
-        .toList();
   }
 
   @Override

@@ -346,7 +346,9 @@ public final class JourneyCommand {
       if (delete != null) {
         SavedQuery gone = queries.saved(id, delete);
         queries.delete(workbench.fabrique().users().defaultUser().id(), gone.id());
-        spec.commandLine().getErr().println("Deleted the query " + gone.name());
+        spec.commandLine()
+            .getErr()
+            .println(FabriqueCommand.of(spec).say("cli.query.deleted", gone.name()));
         return FabriqueCommand.OK;
       }
       PrintWriter out = spec.commandLine().getOut();

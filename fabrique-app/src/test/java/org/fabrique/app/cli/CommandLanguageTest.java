@@ -134,6 +134,26 @@ class CommandLanguageTest {
     assertTrue(reindex.out().matches("\\d+ documents? indexés? en \\d+ ms\n"), reindex.out());
   }
 
+  @Test
+  void aDeletedJourneyQueryIsToldInFrench() {
+    String inquiry = run(FRENCH, "inquiry", "create", "Parcours").out().strip();
+    CommandRunner.Result saved =
+        run(
+            FRENCH,
+            "journey",
+            "query",
+            "--inquiry",
+            inquiry,
+            "--kind",
+            "choice",
+            "--save",
+            "Usages");
+    assertEquals(0, saved.exitCode(), saved.err());
+    assertEquals(
+        "Requête Usages supprimée\n",
+        run(FRENCH, "journey", "queries", "--inquiry", inquiry, "--delete", "Usages").err());
+  }
+
   private static String tail(String lines, String login) {
     return lines
         .lines()

@@ -166,7 +166,9 @@ class JourneyQueryCommandTest {
         all,
         json("journey", "query", "--inquiry", inquiry, "--saved", "Uses", "--format", "json")
             .size());
-    assertEquals(0, run("journey", "queries", "--inquiry", inquiry, "--delete", "Uses").exitCode());
+    Result deleted = run("journey", "queries", "--inquiry", inquiry, "--delete", "Uses");
+    assertEquals(0, deleted.exitCode(), deleted.err());
+    assertEquals("Deleted the query Uses\n", deleted.err());
     assertEquals("", run("journey", "queries", "--inquiry", inquiry).out());
     assertEquals(1, run("journey", "query", "--inquiry", inquiry, "--saved", "Uses").exitCode());
   }

@@ -230,18 +230,23 @@ public final class FabriqueCommand implements Runnable {
               LOG.debug("Command failed", exception);
             }
           } else {
-            line.getErr().println("fabrique: unexpected error: " + exception);
+            line.getErr()
+                .println(
+                    "fabrique: "
+                        + messages()
+                            .get(lang(environment), "cli.unexpected", exception.toString()));
             LOG.error("Unexpected error", exception);
           }
           return exitCode(exception);
         });
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
-          CommandLine line = exception.getCommandLine();
-          line.getErr().println("fabrique: " + exception.getMessage());
-          // A misspelt command or option: "Did you mean: inquiry?"
-          CommandLine.UnmatchedArgumentException.printSuggestions(exception, line.getErr());
-          line.getErr().println("Try 'fabrique help' for usage.");
+          Lang lang = lang(environment);
+          UsageErrors.write(
+              exception,
+              lang,
+              (key, values) -> messages().get(lang, key, values),
+              exception.getCommandLine().getErr());
           return BAD_INPUT;
         });
     return commandLine;

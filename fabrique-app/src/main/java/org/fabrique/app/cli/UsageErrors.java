@@ -47,7 +47,8 @@ final class UsageErrors {
     for (String line : suggestions.toString().split("\\R")) {
       if (line.startsWith(DID_YOU_MEAN) && line.endsWith("?")) {
         String names = line.substring(DID_YOU_MEAN.length(), line.length() - 1).strip();
-        err.println(say.apply("cli.usage.didYouMean", new Object[] {names.replace(" or ", " ou ")}));
+        err.println(
+            say.apply("cli.usage.didYouMean", new Object[] {names.replace(" or ", " ou ")}));
       } else if (line.startsWith(POSSIBLE)) {
         String names = line.substring(POSSIBLE.length()).strip();
         err.println(say.apply("cli.usage.possible", new Object[] {names}));

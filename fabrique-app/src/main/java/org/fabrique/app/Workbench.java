@@ -10,6 +10,7 @@ import org.fabrique.formats.text.ExtractionLimits;
 import org.fabrique.formats.text.TikaTextExtractor;
 import org.fabrique.search.LuceneSearchIndex;
 import org.fabrique.search.export.TableMatrixExport;
+import org.fabrique.store.Dialect;
 import org.fabrique.store.JdbcStore;
 import org.fabrique.store.backup.BackupManifest;
 import org.fabrique.store.backup.Backups;
@@ -144,9 +145,15 @@ public final class Workbench implements AutoCloseable {
     return dataDir;
   }
 
-  public String describe() {
-    return store.describe();
+  /** Where the data are: the database, never with a password. */
+  public DataPlace where() {
+    JdbcStore.Where where = store.where();
+    return new DataPlace(
+        where.dialect() == Dialect.SQLITE ? "SQLite" : "PostgreSQL", where.place(), where.user());
   }
+
+  /** A database by its product name, its file or URL (without credentials) and its user. */
+  public record DataPlace(String database, String place, Optional<String> user) {}
 
   @Override
   public void close() {

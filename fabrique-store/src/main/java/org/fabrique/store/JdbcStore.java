@@ -71,11 +71,11 @@ public final class JdbcStore implements Store {
   private final Dialect dialect;
   private final Path dataDir;
   private final FileBlobStore blobs;
-  private final String description;
+  private final Where where;
   private final TransactionRuns runs;
   private volatile boolean closed;
 
-  private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, String description) {
+  private JdbcStore(HikariDataSource pool, Dialect dialect, Path dataDir, Where where) {
     this.dataDir = dataDir;
     this.pool = pool;
     this.dialect = dialect;
@@ -86,7 +86,7 @@ public final class JdbcStore implements Store {
         .setMessageRendering(StatementExceptions.MessageRendering.NONE);
     this.runs = new TransactionRuns(jdbi, dialect);
     this.blobs = new FileBlobStore(dataDir.resolve(BLOB_FOLDER));
-    this.description = description;
+    this.where = where;
   }
 
   /**
@@ -122,7 +122,11 @@ public final class JdbcStore implements Store {
     hikari.setMaximumPoolSize(1);
     hikari.setMinimumIdle(1);
     hikari.setConnectionTimeout(SQLITE_BUSY_TIMEOUT_MS);
-    return new JdbcStore(startPool(hikari, "SQLite"), Dialect.SQLITE, dataDir, "SQLite at " + file);
+    return new JdbcStore(
+        startPool(hikari, "SQLite"),
+        Dialect.SQLITE,
+        dataDir,
+        new Where(Dialect.SQLITE, file.toString(), Optional.empty()));
   }
 
   /**
@@ -150,7 +154,10 @@ public final class JdbcStore implements Store {
     try {
       JdbcStore store =
           new JdbcStore(
-              pool, Dialect.POSTGRESQL, dataDir, "PostgreSQL at " + safeUrl + " as " + user);
+              pool,
+              Dialect.POSTGRESQL,
+              dataDir,
+              new Where(Dialect.POSTGRESQL, safeUrl, Optional.ofNullable(user)));
       migrate(pool, Dialect.POSTGRESQL, store::snapshotBeforeMigration);
       return store;
     } catch (RuntimeException e) {
@@ -388,7 +395,24 @@ public final class JdbcStore implements Store {
   /** Which database this is, for logs; never shows a password. */
   @Override
   public String describe() {
-    return description;
+    return where.toString();
+  }
+
+  /** Which database this is, to tell people where their data are; never shows a password. */
+  public Where where() {
+    return where;
+  }
+
+  /**
+   * Where the data are: the SQLite file, or the PostgreSQL URL without credentials and the user.
+   */
+  public record Where(Dialect dialect, String place, Optional<String> user) {
+    @Override
+    public String toString() {
+      return dialect == Dialect.SQLITE
+          ? "SQLite at " + place
+          : "PostgreSQL at " + place + user.map(u -> " as " + u).orElse("");
+    }
   }
 
   /** The database this store runs on. */

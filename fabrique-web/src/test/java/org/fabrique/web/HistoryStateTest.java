@@ -28,6 +28,7 @@ import org.fabrique.core.history.OperationTypes;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.UserId;
 import org.fabrique.web.history.HistoryLines;
+import org.fabrique.web.i18n.HistorySentences;
 import org.fabrique.web.i18n.Lang;
 import org.fabrique.web.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +134,7 @@ class HistoryStateTest {
         Set.of(),
         missing,
         "add these keys to messages_en.properties and messages_fr.properties, or describe the"
-            + " operation in HistoryLines");
+            + " operation in HistorySentences");
   }
 
   @Test
@@ -214,8 +215,8 @@ class HistoryStateTest {
   void manyPassagesCodedAtOnceAreCountedWithTheRightPluralInBothLanguages() {
     CodeId consent = new CodeId(7);
     List<Operation> three = List.of(add(1, consent), add(2, consent), add(3, consent));
-    HistoryLines.Lookup names =
-        new HistoryLines.Lookup(
+    HistorySentences.Lookup names =
+        new HistorySentences.Lookup(
             id -> Optional.empty(),
             code -> code.equals(consent) ? Optional.of("Consent") : Optional.empty());
     CompositeOperation batch = new CompositeOperation("Auto-coded", three);
@@ -231,7 +232,8 @@ class HistoryStateTest {
         HistoryLines.describe(page(Lang.EN), one, Optional.empty(), names));
     assertEquals(
         "Coded 3 passages",
-        HistoryLines.describe(page(Lang.EN), batch, Optional.empty(), HistoryLines.Lookup.NONE));
+        HistoryLines.describe(
+            page(Lang.EN), batch, Optional.empty(), HistorySentences.Lookup.NONE));
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.fabrique.core.error.InvalidInputException;
 import org.fabrique.core.error.NotFoundException;
 import org.fabrique.core.error.StorageException;
 import org.fabrique.web.i18n.ExchangeReportText;
+import org.fabrique.web.i18n.HistorySentences;
 import org.fabrique.web.i18n.Lang;
 import org.fabrique.web.i18n.Messages;
 import org.slf4j.Logger;
@@ -116,6 +117,11 @@ public final class FabriqueCommand implements Runnable {
   /** A problem a service wrote in English, in the language of the command line when known. */
   String problem(String english) {
     return messages().problem(lang(), english);
+  }
+
+  /** What history lines did, in the history page's words and the language of the command line. */
+  HistorySentences historySentences() {
+    return new HistorySentences(messages(), lang());
   }
 
   /** The data-loss report of an exchange in the language of the command line. */

@@ -1,6 +1,7 @@
 package org.fabrique.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.history.HistoryEntry;
@@ -8,6 +9,7 @@ import org.fabrique.core.history.Setback;
 import org.fabrique.core.history.Step;
 import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.core.user.User;
+import org.fabrique.web.i18n.HistorySentences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +36,12 @@ public final class HistoryCommand {
 
     @Spec CommandSpec spec;
 
+    /** What the sentences of this inquiry's history may look up: lines and code names. */
+    HistorySentences.Lookup lookup(Workbench workbench) {
+      return HistorySentences.lookup(
+          workbench.fabrique().history(), workbench.fabrique().coding(), new InquiryId(inquiry));
+    }
+
     User user(Workbench workbench) {
       return login == null
           ? workbench.fabrique().users().defaultUser()
@@ -50,8 +58,11 @@ public final class HistoryCommand {
     @Override
     int run(Workbench workbench) {
       PrintWriter out = spec.commandLine().getOut();
-      for (HistoryEntry entry :
-          workbench.fabrique().history().recent(new InquiryId(inquiry), limit)) {
+      InquiryId id = new InquiryId(inquiry);
+      List<HistoryEntry> entries = workbench.fabrique().history().recent(id, limit);
+      HistorySentences.Lookup lookup = lookup(workbench).among(entries);
+      HistorySentences sentences = FabriqueCommand.of(spec).historySentences();
+      for (HistoryEntry entry : entries) {
         out.println(
             entry.id()
                 + "\t"
@@ -61,7 +72,7 @@ public final class HistoryCommand {
                 + "\t"
                 + entry.status()
                 + "\t"
-                + entry.description());
+                + sentences.line(entry, lookup));
       }
       return FabriqueCommand.OK;
     }
@@ -79,7 +90,7 @@ public final class HistoryCommand {
       if (undone.isEmpty()) {
         out.println(root.say("cli.history.nothing-to-undo"));
       } else {
-        report(root, out, "undone", undone.get());
+        report(root, out, "undone", undone.get(), lookup(workbench));
       }
       return FabriqueCommand.OK;
     }
@@ -97,7 +108,7 @@ public final class HistoryCommand {
       if (redone.isEmpty()) {
         out.println(root.say("cli.history.nothing-to-redo"));
       } else {
-        report(root, out, "redone", redone.get());
+        report(root, out, "redone", redone.get(), lookup(workbench));
       }
       return FabriqueCommand.OK;
     }
@@ -108,9 +119,14 @@ public final class HistoryCommand {
    * then each part left out because others changed the same items since, or why nothing could be
    * done, in the language of the command line.
    */
-  static void report(FabriqueCommand root, PrintWriter out, String done, Step step) {
-    // The action is the history's own sentence, as `history show` prints it.
-    String description = step.entry().description();
+  static void report(
+      FabriqueCommand root,
+      PrintWriter out,
+      String done,
+      Step step,
+      HistorySentences.Lookup lookup) {
+    // The action in the history page's words, as `history show` prints it.
+    String description = root.historySentences().line(step.entry(), lookup);
     if (step.setAside()) {
       String reason =
           step.reason().map(root::problem).orElseGet(() -> root.say("cli.history.changed-since"));

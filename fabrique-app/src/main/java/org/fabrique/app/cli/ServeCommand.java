@@ -231,7 +231,12 @@ public final class ServeCommand extends StoreCommand {
             .noneMatch(a -> a.admin() && !a.disabled())) {
       out.println(root.say("cli.serve.no-admin.oidc"));
     }
-    out.println(root.say("cli.serve.data", workbench.describe()));
+    Workbench.DataPlace where = workbench.where();
+    out.println(
+        where
+            .user()
+            .map(user -> root.say("cli.serve.data.as", where.database(), where.place(), user))
+            .orElseGet(() -> root.say("cli.serve.data", where.database(), where.place())));
     try {
       stopped.await();
     } catch (InterruptedException e) {

@@ -35,14 +35,21 @@ class CommandLanguageTest {
     String id = run(FRENCH, "inquiry", "create", "Cohorte").out().strip();
     assertEquals(
         id + "\tCohorte 2\n", run(FRENCH, "inquiry", "rename", "--inquiry", id, "Cohorte 2").out());
-    String undone = run(FRENCH, "history", "undo", "--inquiry", id).out();
-    assertTrue(undone.startsWith("Annulé : "), undone);
-    assertTrue(undone.contains("Cohorte 2"), undone);
+    String shown = run(FRENCH, "history", "show", "--inquiry", id).out();
+    assertTrue(shown.contains("\tRenommage de l’enquête « Cohorte » en « Cohorte 2 »\n"), shown);
+    assertEquals(
+        "Annulé : Renommage de l’enquête « Cohorte » en « Cohorte 2 »\n",
+        run(FRENCH, "history", "undo", "--inquiry", id).out());
+    String undoneLine =
+        run(FRENCH, "history", "show", "--inquiry", id).out().lines().findFirst().get();
+    assertTrue(
+        undoneLine.endsWith("\tAnnulé : Renommage de l’enquête « Cohorte » en « Cohorte 2 »"),
+        undoneLine);
     assertTrue(run(FRENCH, "history", "redo", "--inquiry", id).out().startsWith("Rétabli : "));
     assertEquals("Rien à rétablir\n", run(FRENCH, "history", "redo", "--inquiry", id).out());
     assertEquals("Nothing to redo\n", run(ENGLISH, "history", "redo", "--inquiry", id).out());
     String english = run(ENGLISH, "history", "undo", "--inquiry", id).out();
-    assertTrue(english.startsWith("Undone: Renamed the inquiry Cohorte 2"), english);
+    assertEquals("Undone: Renamed the inquiry “Cohorte” → “Cohorte 2”\n", english);
   }
 
   @Test

@@ -95,7 +95,9 @@ class CommandLineTest {
         id + "\tCohort reuse\n", run("inquiry", "rename", "--inquiry", id, "Cohort reuse").out());
     assertTrue(run("inquiry", "list").out().contains(id + "\tCohort reuse\t"));
     assertTrue(
-        run("history", "show", "--inquiry", id).out().contains("Renamed the inquiry Cohort reuse"));
+        run("history", "show", "--inquiry", id)
+            .out()
+            .contains("\tRenamed the inquiry “Cohort” → “Cohort reuse”\n"));
     assertTrue(run("history", "undo", "--inquiry", id).out().startsWith("Undone: "));
     assertTrue(run("inquiry", "list").out().contains(id + "\tCohort\t"));
     assertEquals(2, run("inquiry", "rename", "--inquiry", id, " ").exitCode());

@@ -20,6 +20,7 @@ import org.fabrique.web.Views;
 import org.fabrique.web.Visitors;
 import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.Routes;
+import org.fabrique.web.i18n.HistorySentences;
 
 /** Undo, redo and the history of an inquiry. Each coder undoes their own actions. */
 public final class HistoryRoutes {
@@ -115,7 +116,7 @@ public final class HistoryRoutes {
       return;
     }
     Step done = step.get();
-    HistoryLines.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
+    HistorySentences.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
     ctx.json(
         new StepOut(
             !done.setAside(),
@@ -145,7 +146,7 @@ public final class HistoryRoutes {
 
   private StateOut state(Context ctx, Inquiry inquiry, Page page) {
     User coder = visitors.of(ctx).coder();
-    HistoryLines.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
+    HistorySentences.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
     long version = history.version(inquiry.id());
     String undo =
         history
@@ -174,7 +175,7 @@ public final class HistoryRoutes {
     ctx.json(lines);
   }
 
-  private static LineOut out(Page page, HistoryEntry entry, HistoryLines.Lookup lookup) {
+  private static LineOut out(Page page, HistoryEntry entry, HistorySentences.Lookup lookup) {
     return out(entry, HistoryLines.of(page, entry, lookup));
   }
 

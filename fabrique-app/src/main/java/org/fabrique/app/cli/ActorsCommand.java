@@ -41,7 +41,11 @@ final class ActorsCommand {
           "Write the actors as CSV (pseudonym, type, category, institution), ready to be completed"
               + " and imported again; real names only with --real-names.")
   static final class ListActors extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(
@@ -77,7 +81,11 @@ final class ActorsCommand {
               + " real name, in English or French): known pseudonyms are updated, others created;"
               + " all lines are checked first, and nothing changes unless all are right.")
   static final class Import extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--case", paramLabel = "ID", description = "Put the new actors in a case.")

@@ -33,7 +33,11 @@ import picocli.CommandLine.Spec;
             + " coders), Krippendorff's alpha (nominal).",
     mixinStandardHelpOptions = true)
 final class AgreementCommand extends StoreCommand {
-  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  @Option(
+      names = "--inquiry",
+      required = true,
+      paramLabel = "ID",
+      description = "The inquiry's id (fabrique inquiry list shows them).")
   long inquiry;
 
   @Option(

@@ -29,7 +29,11 @@ public final class CodingsCommand {
   /** fabrique codings export --inquiry ID --format csv FILE. */
   @Command(name = "export", description = "Write every coding as a table (one row per coding).")
   static final class Export extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--format", defaultValue = "csv", description = "Only csv for now (default).")

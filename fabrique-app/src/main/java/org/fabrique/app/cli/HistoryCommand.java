@@ -25,7 +25,11 @@ public final class HistoryCommand {
 
   /** Options shared by the history commands. */
   abstract static class OnInquiry extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(
@@ -54,7 +58,11 @@ public final class HistoryCommand {
   /** fabrique history show --inquiry ID. */
   @Command(name = "show", description = "The most recent lines of the history, newest first.")
   static final class Show extends OnInquiry {
-    @Option(names = "--limit", defaultValue = "50")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "50",
+        description = "How many lines, the most recent first (default: 50).")
     int limit;
 
     @Override

@@ -65,7 +65,11 @@ public final class InquiryCommand {
           "Give an inquiry a new name (and description); recorded in its history, so"
               + " 'fabrique history undo' brings the former ones back.")
   static final class Rename extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The new name.")
@@ -99,7 +103,11 @@ public final class InquiryCommand {
               + " expression that finds the start of each turn, with a group (?<speaker>...) and,"
               + " if you like, (?<time>...). It applies to the transcripts imported from then on.")
   static final class SpeakerPattern extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATTERN")

@@ -60,7 +60,11 @@ public final class JourneyCommand {
               + " evidence (source, speaker, position). Values of a filter are separated by"
               + " commas; an element passes every filter given.")
   static final class Query extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(
@@ -331,7 +335,11 @@ public final class JourneyCommand {
       name = "queries",
       description = "List the journey queries saved in an inquiry, or delete one.")
   static final class Queries extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--delete", paramLabel = "NAME", description = "Delete this saved query.")

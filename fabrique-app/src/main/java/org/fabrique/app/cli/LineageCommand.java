@@ -53,7 +53,11 @@ public final class LineageCommand {
       name = "import",
       description = "Import OpenLineage 2-0-2 events as observed interventions; all or nothing.")
   static final class Import extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--case", paramLabel = "ID", description = "Put the new elements in a case.")
@@ -141,7 +145,11 @@ public final class LineageCommand {
       name = "export",
       description = "Write the journeys as OpenLineage RunEvents (NDJSON) with Fabrique facets.")
   static final class Export extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Mixin ProfileOption profile;

@@ -35,7 +35,11 @@ import picocli.CommandLine.Spec;
             + " or code co-occurrence (--cols codes).",
     mixinStandardHelpOptions = true)
 final class MatrixCommand extends StoreCommand {
-  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  @Option(
+      names = "--inquiry",
+      required = true,
+      paramLabel = "ID",
+      description = "The inquiry's id (fabrique inquiry list shows them).")
   long inquiry;
 
   @Option(names = "--rows", defaultValue = "codes", description = "Only codes (default).")

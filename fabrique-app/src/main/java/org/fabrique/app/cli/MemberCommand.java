@@ -35,7 +35,11 @@ public final class MemberCommand {
   /** fabrique member add --inquiry ID --user LOGIN --role R. */
   @Command(name = "add", description = "Make a user a member, or change their role.")
   static final class Add extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--user", required = true, paramLabel = "LOGIN")
@@ -74,7 +78,11 @@ public final class MemberCommand {
   /** fabrique member remove --inquiry ID --user LOGIN. */
   @Command(name = "remove", description = "Remove a member from an inquiry.")
   static final class Remove extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--user", required = true, paramLabel = "LOGIN")
@@ -104,7 +112,11 @@ public final class MemberCommand {
       name = "list",
       description = "List the members of an inquiry: login, display name, role.")
   static final class ListMembers extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Spec CommandSpec spec;

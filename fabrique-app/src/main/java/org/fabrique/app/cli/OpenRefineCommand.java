@@ -28,7 +28,11 @@ public final class OpenRefineCommand {
       name = "import",
       description = "Import an operation history as observed interventions on a dataset.")
   static final class Import extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--case", paramLabel = "ID")

@@ -37,7 +37,11 @@ public final class ProvCommand {
           "Write the journeys of an inquiry (one bundle per case) with pseudonyms only and"
               + " evidence as checksums.")
   static final class Export extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--case", paramLabel = "ID", description = "Only this case's journey.")

@@ -26,7 +26,11 @@ public final class QdcCommand {
           "Add the codes and code sets of a codebook to an inquiry (one undoable step); codes the"
               + " inquiry already has (same GUID) are kept as they are.")
   static final class Import extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Parameters(index = "0", paramLabel = "FILE")
@@ -59,7 +63,11 @@ public final class QdcCommand {
           "Write the codebook of an inquiry as a .qdc, with its code sets, under a redaction"
               + " profile.")
   static final class Export extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Mixin ProfileOption profile;

@@ -72,7 +72,11 @@ public final class QdpxCommand {
               + " redaction profile (originals of sources only under internal). The data-loss"
               + " report is written beside the file.")
   static final class Export extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Mixin ProfileOption profile;

@@ -118,7 +118,11 @@ public final class RedactCommand {
               + " addresses, NIR, IBAN, URLs) and record them as suggestions. Prints the new"
               + " ones: id, source, span, category, status, confidence, reason, text.")
   static final class Suggest extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--source", paramLabel = "SOURCE_ID")
@@ -145,7 +149,11 @@ public final class RedactCommand {
   /** fabrique redact list --inquiry ID. */
   @Command(name = "list", description = "List the redactions of an inquiry or of one source.")
   static final class ListRedactions extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--source", paramLabel = "SOURCE_ID")
@@ -330,7 +338,11 @@ public final class RedactCommand {
           "Show or set how each category is replaced: pseudonym, label or generalisation"
               + " (dates to month or year, ages to band, towns to departement or region).")
   static final class Policy extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--category")

@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
     description = "Rebuild the search index of an inquiry from the database.",
     mixinStandardHelpOptions = true)
 final class ReindexCommand extends StoreCommand {
-  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  @Option(
+      names = "--inquiry",
+      required = true,
+      paramLabel = "ID",
+      description = "The inquiry's id (fabrique inquiry list shows them).")
   long inquiry;
 
   @Spec CommandSpec spec;

@@ -37,7 +37,11 @@ import picocli.CommandLine.Spec;
             + " \"phrases\", AND OR NOT, wildcards (consent*), \"proximity\"~5, or --regex.",
     mixinStandardHelpOptions = true)
 final class SearchCommand extends StoreCommand {
-  @Option(names = "--inquiry", required = true, paramLabel = "ID")
+  @Option(
+      names = "--inquiry",
+      required = true,
+      paramLabel = "ID",
+      description = "The inquiry's id (fabrique inquiry list shows them).")
   long inquiry;
 
   @Parameters(index = "0", paramLabel = "QUERY")

@@ -46,7 +46,11 @@ public final class SourceCommand {
               + " imported on its own; a file that fails is reported and the others go on."
               + " Exit code 2 when any file failed.")
   static final class Import extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(
@@ -148,7 +152,11 @@ public final class SourceCommand {
   /** fabrique source list --inquiry ID. */
   @Command(name = "list", description = "List sources: id, kind, language, length, title.")
   static final class ListSources extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Spec CommandSpec spec;
@@ -184,7 +192,11 @@ public final class SourceCommand {
               + " memos, evidence quotes, redactions and the content of the history lines about"
               + " them (a tombstone stays; such lines can no longer be undone). Cannot be undone.")
   static final class Purge extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE_ID")
@@ -214,7 +226,11 @@ public final class SourceCommand {
           "Withdraw a participant: purge every source of a case (--case) or every source whose"
               + " attribute has a value, or whose case has it (--attribute participant=P07).")
   static final class Withdraw extends StoreCommand {
-    @Option(names = "--inquiry", required = true, paramLabel = "ID")
+    @Option(
+        names = "--inquiry",
+        required = true,
+        paramLabel = "ID",
+        description = "The inquiry's id (fabrique inquiry list shows them).")
     long inquiry;
 
     @Option(names = "--case", paramLabel = "CASE_ID")

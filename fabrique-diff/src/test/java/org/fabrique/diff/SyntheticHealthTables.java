@@ -76,6 +76,14 @@ final class SyntheticHealthTables {
   private final int rows;
   private final boolean renameTransformed;
 
+  /** What a column renamed and transformed is said to be, by the type of what was done. */
+  private static final Map<String, String> TRANSFORMATIONS =
+      Map.of("pseudonymisation", "pseudonymised", "generalisation", "generalised");
+
+  /** A rename names the relation its values show: a truncated string keeps a prefix. */
+  private static final Map<Object, Object> RENAME_RULES =
+      Map.of("string-truncated", "prefix", "string-suffix-masked", "prefix-rest-masked");
+
   SyntheticHealthTables(long seed, int rows) {
     this(seed, rows, false);
   }
@@ -166,11 +174,17 @@ final class SyntheticHealthTables {
               default -> null;
             };
         if (to != null) {
+          // One act, one intervention: the rename names what was done to the values and carries
+          // the parameters the value-level finding would have had.
           renamed.put(applied.column(), to);
           expected.remove(applied);
-          expected.add(new Expected(applied.type(), to, applied.parameters()));
-          expected.add(
-              new Expected("column-renamed", to, Map.of("from", applied.column(), "to", to)));
+          Map<String, Object> parameters = new HashMap<>(applied.parameters());
+          parameters.put("from", applied.column());
+          parameters.put("to", to);
+          parameters.put("transformation", TRANSFORMATIONS.get(applied.type()));
+          parameters.computeIfPresent(
+              "rule", (name, rule) -> RENAME_RULES.getOrDefault(rule, rule));
+          expected.add(new Expected("column-renamed", to, parameters));
         }
       }
     }

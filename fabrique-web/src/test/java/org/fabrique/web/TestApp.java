@@ -247,7 +247,10 @@ final class TestApp implements AutoCloseable {
 
   /** A multipart form posted by a browser: one file per field (field → file name and content). */
   HttpResponse<String> uploadFields(
-      String path, Map<String, Map.Entry<String, byte[]>> files, Map<String, String> fields) {
+      String path,
+      Map<String, Map.Entry<String, byte[]>> files,
+      Map<String, String> fields,
+      String... headers) {
     String boundary = "----fabrique" + UUID.randomUUID();
     List<byte[]> parts = new ArrayList<>();
     for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -276,7 +279,7 @@ final class TestApp implements AutoCloseable {
     }
     parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        request(path)
+        request(path, headers)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
             .build());

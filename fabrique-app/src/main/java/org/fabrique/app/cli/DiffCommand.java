@@ -30,8 +30,11 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The diff refuses in English; the user reads its refusals in their language.
     return new DiffCommandLine(
-            new DatasetDiff(), failure -> LOG.error("Internal error of the diff", failure))
+            new DatasetDiff(),
+            failure -> LOG.error("Internal error of the diff", failure),
+            root::problem)
         .run(arguments, root.out(), root.err());
   }
 }

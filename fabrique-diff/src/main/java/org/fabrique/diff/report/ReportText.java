@@ -37,6 +37,7 @@ public final class ReportText {
   static String change(String change) {
     return switch (change) {
       case "renamed-transformed" -> "renamed and transformed";
+      case "renamed-edited" -> "renamed and edited";
       default -> change;
     };
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.cli.DiffCommandLine;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,8 +20,6 @@ import picocli.CommandLine.ParentCommand;
         "Compare two versions of a dataset (CSV/TSV, XLSX, SAS7BDAT, Parquet) and explain the"
             + " differences as interventions. Run 'fabrique diff --help' for its options.")
 public final class DiffCommand implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(DiffCommand.class);
-
   @Parameters(arity = "0..*", paramLabel = "ARG")
   List<String> arguments = List.of();
 
@@ -33,7 +30,11 @@ public final class DiffCommand implements Callable<Integer> {
     // The diff refuses in English; the user reads its refusals in their language.
     return new DiffCommandLine(
             new DatasetDiff(),
-            failure -> LOG.error("Internal error of the diff", failure),
+            // The logging starts only for an internal failure: starting it costs about 75 ms.
+            failure ->
+                LoggerFactory.getLogger(DiffCommand.class)
+                    .error("Internal error of the diff", failure),
+            // Loads the messages only for a refusal.
             root::problem)
         .run(arguments, root.out(), root.err());
   }

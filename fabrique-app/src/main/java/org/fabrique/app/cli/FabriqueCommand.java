@@ -34,8 +34,6 @@ public final class FabriqueCommand implements Runnable {
   /** Bad input or usage. */
   public static final int BAD_INPUT = 2;
 
-  private static final Logger LOG = LoggerFactory.getLogger(FabriqueCommand.class);
-
   /** The messages, loaded when a command first speaks. */
   private static volatile Messages messages;
 
@@ -171,6 +169,14 @@ public final class FabriqueCommand implements Runnable {
     return commandLine(out, err, environment, called(args)).execute(args);
   }
 
+  /**
+   * The command line's logger, made when first needed: starting the logging takes about 75 ms,
+   * which a one-shot command such as {@code diff}, logging nothing unless it fails, need not pay.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(FabriqueCommand.class);
+  }
+
   /** The whole command tree, with its error handlers, writing to these streams. */
   static CommandLine commandLine(PrintStream out, PrintStream err) {
     return commandLine(out, err, System::getenv, null);
@@ -230,10 +236,10 @@ public final class FabriqueCommand implements Runnable {
             }
             if (exception instanceof StorageException) {
               // The database or the disk failed: the cause is for whoever looks after them.
-              LOG.warn("Storage failure", exception);
+              log().warn("Storage failure", exception);
             } else if (!(exception instanceof InvalidInputException
                 || exception instanceof NotFoundException)) {
-              LOG.debug("Command failed", exception);
+              log().debug("Command failed", exception);
             }
           } else {
             line.getErr()
@@ -241,7 +247,7 @@ public final class FabriqueCommand implements Runnable {
                     "fabrique: "
                         + messages()
                             .get(lang(environment), "cli.unexpected", exception.toString()));
-            LOG.error("Unexpected error", exception);
+            log().error("Unexpected error", exception);
           }
           return exitCode(exception);
         });

@@ -93,11 +93,11 @@ public final class ColumnMatcher {
         freeNew.add(index);
       }
     }
-    Map<String, String[]> oldByKey = key.isEmpty() ? Map.of() : indexByKey(key, oldSample);
+    int[] oldOfNew = key.isEmpty() ? null : oldRowsByKey(key, oldSample, newSample);
     List<Pair> candidates = new ArrayList<>();
     for (int oldIndex : freeOld) {
       for (int newIndex : freeNew) {
-        double score = score(oldIndex, newIndex, key, oldByKey, oldSample, newSample);
+        double score = score(oldIndex, newIndex, oldOfNew, oldSample, newSample);
         if (score >= RENAME_THRESHOLD) {
           candidates.add(
               new Pair(
@@ -123,7 +123,7 @@ public final class ColumnMatcher {
         new ArrayList<>(freeOld.stream().filter(index -> !usedOld.contains(index)).toList());
     List<Integer> added =
         new ArrayList<>(freeNew.stream().filter(index -> !usedNew.contains(index)).toList());
-    List<int[]> aligned = alignedRows(key, named, oldByKey, oldSample, newSample);
+    List<int[]> aligned = alignedRows(named, oldOfNew, oldSample, newSample);
     List<ColumnMatching.Transformed> transformed = new ArrayList<>();
     List<ColumnRelations.Combination> combinations = new ArrayList<>();
     if (!aligned.isEmpty()) {
@@ -162,21 +162,12 @@ public final class ColumnMatcher {
    * same positions); empty when rows cannot be aligned.
    */
   private static List<int[]> alignedRows(
-      List<Pair> key,
-      List<Pair> named,
-      Map<String, String[]> oldByKey,
-      TableSample oldSample,
-      TableSample newSample) {
+      List<Pair> named, int[] oldOfNew, TableSample oldSample, TableSample newSample) {
     List<int[]> aligned = new ArrayList<>();
-    if (!key.isEmpty()) {
-      Map<String, Integer> oldPositions = new HashMap<>();
-      for (int row = 0; row < oldSample.rows().size(); row++) {
-        oldPositions.put(keyOf(key, oldSample.rows().get(row), true), row);
-      }
-      for (int row = 0; row < newSample.rows().size() && aligned.size() < RELATION_ROWS; row++) {
-        Integer old = oldPositions.get(keyOf(key, newSample.rows().get(row), false));
-        if (old != null) {
-          aligned.add(new int[] {old, row});
+    if (oldOfNew != null) {
+      for (int row = 0; row < oldOfNew.length && aligned.size() < RELATION_ROWS; row++) {
+        if (oldOfNew[row] >= 0) {
+          aligned.add(new int[] {oldOfNew[row], row});
         }
       }
       return aligned.size() >= ColumnRelations.MINIMUM_ROWS ? aligned : List.of();
@@ -221,12 +212,7 @@ public final class ColumnMatcher {
   }
 
   private static double score(
-      int oldIndex,
-      int newIndex,
-      List<Pair> key,
-      Map<String, String[]> oldByKey,
-      TableSample oldSample,
-      TableSample newSample) {
+      int oldIndex, int newIndex, int[] oldOfNew, TableSample oldSample, TableSample newSample) {
     ColumnProfile oldProfile = oldSample.profiles().get(oldIndex);
     ColumnProfile newProfile = newSample.profiles().get(newIndex);
     double values = oldProfile.sketch().jaccard(newProfile.sketch());
@@ -239,18 +225,20 @@ public final class ColumnMatcher {
             ? 1
             : Math.min(oldDistinct, newDistinct) / Math.max(oldDistinct, newDistinct);
     double profile = (type + blanks + cardinality) / 3;
-    if (oldByKey.isEmpty()) {
+    if (oldOfNew == null) {
       double score = 0.6 * values + 0.4 * profile;
       // Few distinct values (0/1, yes/no) look alike in unrelated columns: never sure without rows.
       return Math.max(oldDistinct, newDistinct) < 20 ? Math.min(score, 0.69) : score;
     }
     long aligned = 0;
     long equal = 0;
-    for (String[] row : newSample.rows()) {
-      String[] oldRow = oldByKey.get(keyOf(key, row, false));
-      if (oldRow != null) {
+    for (int row = 0; row < oldOfNew.length; row++) {
+      if (oldOfNew[row] >= 0) {
         aligned++;
-        if (oldRow[oldIndex].equals(row[newIndex])) {
+        if (oldSample
+            .rows()
+            .get(oldOfNew[row])[oldIndex]
+            .equals(newSample.rows().get(row)[newIndex])) {
           equal++;
         }
       }
@@ -262,12 +250,21 @@ public final class ColumnMatcher {
     return 0.6 * agreement + 0.25 * values + 0.15 * profile;
   }
 
-  private static Map<String, String[]> indexByKey(List<Pair> key, TableSample sample) {
-    Map<String, String[]> rows = new HashMap<>();
-    for (String[] row : sample.rows()) {
-      rows.put(keyOf(key, row, true), row);
+  /**
+   * For each sampled new row, the position of the last sampled old row with the same key, or -1:
+   * worked out once for every pair of columns scored and for the rows their relations are read on.
+   */
+  private static int[] oldRowsByKey(List<Pair> key, TableSample oldSample, TableSample newSample) {
+    Map<String, Integer> oldPositions = new HashMap<>();
+    for (int row = 0; row < oldSample.rows().size(); row++) {
+      oldPositions.put(keyOf(key, oldSample.rows().get(row), true), row);
     }
-    return rows;
+    int[] oldOfNew = new int[newSample.rows().size()];
+    for (int row = 0; row < oldOfNew.length; row++) {
+      Integer old = oldPositions.get(keyOf(key, newSample.rows().get(row), false));
+      oldOfNew[row] = old == null ? -1 : old;
+    }
+    return oldOfNew;
   }
 
   private static String keyOf(List<Pair> key, String[] row, boolean oldSide) {

@@ -16,6 +16,9 @@ import org.fabrique.diff.read.ValueSyntax;
  * each edit satisfies, numeric differences and the consistency of replacements.
  */
 public final class ColumnComparison {
+  /** The rules tried on every changed cell, in order (values() would copy them each time). */
+  private static final GeneralisationRule[] RULES = GeneralisationRule.values();
+
   /** Distinct (old, new) pairs tracked before the mapping is given up as too large. */
   public static final int PAIR_LIMIT = 20_000;
 
@@ -224,7 +227,7 @@ public final class ColumnComparison {
     if (ValueShapes.related(oldValue, newValue)) {
       related += weight;
     }
-    for (GeneralisationRule rule : GeneralisationRule.values()) {
+    for (GeneralisationRule rule : RULES) {
       if (rule.explains(oldValue, newValue)) {
         ruleHits.merge(rule, weight, Long::sum);
         switch (rule) {

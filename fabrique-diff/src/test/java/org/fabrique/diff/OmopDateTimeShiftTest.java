@@ -74,6 +74,14 @@ class OmopDateTimeShiftTest {
     assertEquals("transformed", change(report, "birth_datetime"));
     assertEquals(1, report.interventions().size(), report.interventions()::toString);
     noEditedColumnIsKept(report);
+    java.io.StringWriter markdown = new java.io.StringWriter();
+    org.fabrique.diff.report.ReportWriters.write(
+        report, org.fabrique.diff.report.ReportFormat.MD, markdown);
+    assertTrue(
+        markdown
+            .toString()
+            .contains("\n1 intervention detected; 0 rows removed, 0 added, 28 edited"),
+        markdown::toString);
   }
 
   /** CONDITION_OCCURRENCE rows: dates and date-times, each person's shifted by its own offset. */

@@ -47,10 +47,11 @@ public final class ReportText {
       return "The two versions are identical.";
     }
     RowSummary rows = report.rows();
-    return report.interventions().size()
-        + " interventions detected; "
+    int found = report.interventions().size();
+    return found
+        + (found == 1 ? " intervention detected; " : " interventions detected; ")
         + rows.removed()
-        + " rows removed, "
+        + (rows.removed() == 1 ? " row removed, " : " rows removed, ")
         + rows.added()
         + " added, "
         + rows.changed()

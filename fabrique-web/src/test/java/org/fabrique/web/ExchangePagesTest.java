@@ -101,6 +101,10 @@ class ExchangePagesTest {
     HttpResponse<String> page = finished(posted.headers().firstValue("Location").orElseThrow());
     assertTrue(page.body().contains("DTD"), page.body());
     assertTrue(page.body().contains("Nothing was changed"));
+    // The way back to the form, to try again with another file.
+    assertTrue(
+        page.body().contains("href=\"/#import-project\" data-job-back>Back to the form"),
+        page.body());
     assertEquals(before, web.fabrique.inquiries().list().size());
   }
 

@@ -1,6 +1,7 @@
 package org.fabrique.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -205,6 +206,30 @@ class JourneyDiffWebTest {
         web.get("/journey/elements/" + extract.id() + "?lang=fr", "Accept-Language", "fr").body();
     assertTrue(page.contains("Comparer deux versions"), page);
     assertTrue(page.contains("Ancienne version"), page);
+  }
+
+  @Test
+  void theDetectedChangesAreNamedInTheReadersLanguage() {
+    String french =
+        web.uploadFields(
+                "/journey/elements/" + extract.id() + "/compare",
+                versions(),
+                Map.of("keys", "id"),
+                "Accept-Language",
+                "fr")
+            .body();
+    assertTrue(french.contains(">Lignes retirées</span>"), french);
+    assertTrue(french.contains(">Recodage</span>"), french);
+    assertFalse(french.contains(">row-filter</span>"), french);
+    String english =
+        web.uploadFields(
+                "/journey/elements/" + extract.id() + "/compare",
+                versions(),
+                Map.of("keys", "id"),
+                "Accept-Language",
+                "en")
+            .body();
+    assertTrue(english.contains(">Rows removed</span>"), english);
   }
 
   @Test

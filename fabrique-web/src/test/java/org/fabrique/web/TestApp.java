@@ -246,6 +246,7 @@ final class TestApp implements AutoCloseable {
   }
 
   /** A multipart form posted by a browser: one file per field (field → file name and content). */
+  /** A multipart form with files and fields, sent with these headers (name, value, …). */
   HttpResponse<String> uploadFields(
       String path,
       Map<String, Map.Entry<String, byte[]>> files,

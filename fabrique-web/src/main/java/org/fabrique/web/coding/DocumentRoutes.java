@@ -66,7 +66,12 @@ public final class DocumentRoutes {
         "/api/codings/{coding}", Access.ownWorkOr(Role.CODER, Role.RESEARCHER), this::apiRemove);
   }
 
-  /** The document view. */
+  /**
+   * The document view.
+   *
+   * @param withoutText whether the source has no text (only blanks), as one imported from another
+   *     tool without its text
+   */
   public record DocumentView(
       Inquiry inquiry,
       Source source,
@@ -74,7 +79,8 @@ public final class DocumentRoutes {
       List<Codebooks.Row> codes,
       List<Memo> memos,
       List<PassageMemo> passageMemos,
-      String bounds) {
+      String bounds,
+      boolean withoutText) {
 
     /** A memo written on a coded passage of this source, with where the passage lies. */
     public record PassageMemo(Memo memo, int start, int end) {}
@@ -95,6 +101,7 @@ public final class DocumentRoutes {
   private void document(Context ctx) {
     Source source = source(ctx);
     Inquiry inquiry = inquiries.get(source.inquiryId());
+    PlainText text = corpus.text(source.id());
     views.render(
         ctx,
         "coding/document.jte",
@@ -106,9 +113,10 @@ public final class DocumentRoutes {
             Codebooks.flatten(coding.codebook(inquiry.id())),
             memos.about(new ItemRef(ItemKind.SOURCE, source.id().value())),
             passageMemos(inquiry, source),
-            bounds(corpus.text(source.id()), WINDOW).stream()
+            bounds(text, WINDOW).stream()
                 .map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(","))));
+                .collect(java.util.stream.Collectors.joining(",")),
+            text.text().isBlank()));
   }
 
   /** Memos on the passages (segments) of a source that are coded now, in reading order. */

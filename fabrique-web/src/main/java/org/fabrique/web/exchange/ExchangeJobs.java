@@ -59,10 +59,15 @@ public final class ExchangeJobs {
     FAILED
   }
 
-  /** What the job page shows. */
+  /**
+   * What the job page shows.
+   *
+   * @param from the page whose form started the job, to go back to (to try again after a failure)
+   */
   public record Status(
       String id,
       String title,
+      String from,
       State state,
       int done,
       int total,
@@ -73,6 +78,7 @@ public final class ExchangeJobs {
   private static final class Job {
     final String id;
     final String title;
+    final String from;
     final Path folder;
     volatile State state = State.RUNNING;
     volatile int done;
@@ -82,9 +88,10 @@ public final class ExchangeJobs {
     volatile String failure = "";
     volatile Instant finishedAt;
 
-    Job(String id, String title, Path folder) {
+    Job(String id, String title, String from, Path folder) {
       this.id = id;
       this.title = title;
+      this.from = from;
       this.folder = folder;
     }
   }
@@ -99,12 +106,16 @@ public final class ExchangeJobs {
     }
   }
 
-  /** Starts a job in a folder made by {@link #newFolder()}; returns its id. */
-  String start(String title, Path folder, Work work) {
+  /**
+   * Starts a job in a folder made by {@link #newFolder()}; returns its id.
+   *
+   * @param from the page whose form starts the job
+   */
+  String start(String title, String from, Path folder, Work work) {
     forgetOld();
     byte[] random = new byte[12];
     RANDOM.nextBytes(random);
-    Job job = new Job(HexFormat.of().formatHex(random), title, folder);
+    Job job = new Job(HexFormat.of().formatHex(random), title, from, folder);
     jobs.put(job.id, job);
     executor.execute(
         () -> {
@@ -139,6 +150,7 @@ public final class ExchangeJobs {
                 new Status(
                     job.id,
                     job.title,
+                    job.from,
                     job.state,
                     job.done,
                     job.total,

@@ -110,6 +110,7 @@ public final class RefiRoutes {
     String id =
         jobs.start(
             file.getFileName().toString(),
+            "/#import-project",
             folder,
             (dir, progress) -> {
               ImportedProject imported = qda.importProject(file, name, user, progress);
@@ -128,6 +129,7 @@ public final class RefiRoutes {
     String id =
         jobs.start(
             file.getFileName().toString(),
+            "/inquiries/" + inquiry.id().value() + "/exchange",
             folder,
             (dir, progress) -> {
               ExchangeReport report = qda.importCodebook(inquiry.id(), user, file);
@@ -171,6 +173,7 @@ public final class RefiRoutes {
     String id =
         jobs.start(
             file.getFileName().toString(),
+            "/inquiries/" + inquiry.id().value() + "/exchange",
             folder,
             (dir, progress) ->
                 new ExchangeJobs.Outcome(

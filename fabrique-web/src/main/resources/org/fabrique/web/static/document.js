@@ -707,6 +707,11 @@
     document.dispatchEvent(new CustomEvent("fabrique:codes"));
   }
 
+  // An undo or a redo: the panel's status says what was undone or redone, not the action before.
+  document.addEventListener("fabrique:history-step", (event) => {
+    status(event.detail.sentence, event.detail.done ? "ok" : "");
+  });
+
   document.addEventListener("fabrique:changed", async (event) => {
     event.preventDefault();
     details.hidden = true;

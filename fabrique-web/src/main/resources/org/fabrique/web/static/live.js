@@ -23,9 +23,20 @@
   let checking = null;
   let stale = false;
 
+  // Below 1100 px the status line is a note at the foot of the screen (over the code drawer too),
+  // shown for a few seconds: the header has no room for it there.
+  const narrow = window.matchMedia("(max-width: 1100px)");
+  let fading = null;
   function say(text, kind) {
     statusLine.textContent = text;
+    statusLine.title = text;
     statusLine.className = `history-status ${kind ? `is-${kind}` : ""}`;
+    window.clearTimeout(fading);
+    if (narrow.matches && text) {
+      fading = window.setTimeout(() => {
+        statusLine.textContent = "";
+      }, 6000);
+    }
   }
 
   function label(button, text, pattern, none, plain) {
@@ -140,11 +151,14 @@
   async function step(kind) {
     try {
       const result = await json("POST", `/api/inquiries/${inquiryId}/${kind}`);
-      if (result.done) {
-        say(fill(kind === "undo" ? msg.msgUndone : msg.msgRedone, result.line ? result.line.text : ""), "ok");
-      } else {
-        say(kind === "undo" ? msg.msgUndoNone : msg.msgRedoNone, "");
-      }
+      const sentence = result.done
+        ? fill(kind === "undo" ? msg.msgUndone : msg.msgRedone, result.line ? result.line.text : "")
+        : kind === "undo" ? msg.msgUndoNone : msg.msgRedoNone;
+      say(sentence, result.done ? "ok" : "");
+      // The page's own status lines (the code panel's) say it too, instead of what came before.
+      document.dispatchEvent(new CustomEvent("fabrique:history-step", {
+        detail: { kind, done: Boolean(result.done), sentence },
+      }));
       if (result.state) show(result.state);
       await check();
     } catch (error) {

@@ -28,10 +28,10 @@ public final class FabriqueCommand implements Runnable {
   /** Success. */
   public static final int OK = 0;
 
-  /** A failure: not found, conflict, storage… */
+  /** A failure of the database, the disk or Fabrique itself. */
   public static final int FAILURE = 1;
 
-  /** Bad input or usage. */
+  /** A refusal: bad input or usage, something that does not exist, a conflict, a missing right. */
   public static final int BAD_INPUT = 2;
 
   /** The messages, loaded when a command first speaks. */
@@ -280,8 +280,13 @@ public final class FabriqueCommand implements Runnable {
     }
   }
 
+  /**
+   * A refusal (bad input or usage, something that does not exist, a conflict, a missing right)
+   * exits with 2, as the web answers it with a 4xx; a failure of the database, the disk or Fabrique
+   * itself with 1.
+   */
   static int exitCode(Throwable exception) {
-    if (exception instanceof InvalidInputException
+    if (exception instanceof FabriqueException && !(exception instanceof StorageException)
         || exception instanceof CommandLine.ParameterException) {
       return BAD_INPUT;
     }

@@ -39,7 +39,9 @@ public final class HistoryCommand {
     /** What the sentences of this inquiry's history may look up: lines and code names. */
     HistorySentences.Lookup lookup(Workbench workbench) {
       return HistorySentences.lookup(
-          workbench.fabrique().history(), workbench.fabrique().coding(), new InquiryId(inquiry));
+          workbench.fabrique().history(),
+          workbench.fabrique().coding(),
+          existing(workbench, inquiry));
     }
 
     User user(Workbench workbench) {
@@ -58,7 +60,7 @@ public final class HistoryCommand {
     @Override
     int run(Workbench workbench) {
       PrintWriter out = spec.commandLine().getOut();
-      InquiryId id = new InquiryId(inquiry);
+      InquiryId id = existing(workbench, inquiry);
       List<HistoryEntry> entries = workbench.fabrique().history().recent(id, limit);
       HistorySentences.Lookup lookup = lookup(workbench).among(entries);
       HistorySentences sentences = FabriqueCommand.of(spec).historySentences();
@@ -84,7 +86,7 @@ public final class HistoryCommand {
     @Override
     int run(Workbench workbench) {
       var undone =
-          workbench.fabrique().history().undo(new InquiryId(inquiry), user(workbench).id());
+          workbench.fabrique().history().undo(existing(workbench, inquiry), user(workbench).id());
       PrintWriter out = spec.commandLine().getOut();
       FabriqueCommand root = FabriqueCommand.of(spec);
       if (undone.isEmpty()) {
@@ -102,7 +104,7 @@ public final class HistoryCommand {
     @Override
     int run(Workbench workbench) {
       var redone =
-          workbench.fabrique().history().redo(new InquiryId(inquiry), user(workbench).id());
+          workbench.fabrique().history().redo(existing(workbench, inquiry), user(workbench).id());
       PrintWriter out = spec.commandLine().getOut();
       FabriqueCommand root = FabriqueCommand.of(spec);
       if (redone.isEmpty()) {

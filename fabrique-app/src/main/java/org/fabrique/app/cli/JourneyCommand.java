@@ -342,7 +342,7 @@ public final class JourneyCommand {
     @Override
     int run(Workbench workbench) {
       JourneyQueries queries = workbench.fabrique().journeys().queries();
-      InquiryId id = new InquiryId(inquiry);
+      InquiryId id = existing(workbench, inquiry);
       if (delete != null) {
         SavedQuery gone = queries.saved(id, delete);
         queries.delete(workbench.fabrique().users().defaultUser().id(), gone.id());

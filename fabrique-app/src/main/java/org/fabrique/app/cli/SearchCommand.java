@@ -146,6 +146,7 @@ final class SearchCommand extends StoreCommand {
                 Optional.ofNullable(from).map(d -> FilterInput.date(d, "--from")),
                 Optional.ofNullable(to).map(d -> FilterInput.date(d, "--to")));
     Fabrique fabrique = workbench.fabrique();
+    InquiryId searched = existing(workbench, inquiry);
     if (!coders.isEmpty()) {
       List<User> users = fabrique.users().list();
       filters =
@@ -153,8 +154,7 @@ final class SearchCommand extends StoreCommand {
               coders.stream().map(c -> FilterInput.coder(users, c)).collect(Collectors.toSet()));
     }
     if (!attributes.isEmpty()) {
-      List<AttributeDefinition> definitions =
-          fabrique.attributes().definitions(new InquiryId(inquiry));
+      List<AttributeDefinition> definitions = fabrique.attributes().definitions(searched);
       filters =
           filters.withAttributes(
               attributes.stream().map(a -> FilterInput.attribute(definitions, a)).toList());
@@ -163,14 +163,14 @@ final class SearchCommand extends StoreCommand {
         fabrique
             .search()
             .search(
-                new InquiryId(inquiry),
+                searched,
                 regex ? SearchMode.REGEX : SearchMode.QUERY,
                 query,
                 filters,
                 offset,
                 limit,
                 context,
-                profile.scope(workbench, new InquiryId(inquiry)));
+                profile.scope(workbench, searched));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();

@@ -159,7 +159,7 @@ public final class SourceCommand {
       workbench
           .fabrique()
           .corpus()
-          .list(new InquiryId(inquiry))
+          .list(existing(workbench, inquiry))
           .forEach(
               s ->
                   out.println(

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,28 @@ class CommandLanguageTest {
     assertEquals("Nothing to redo\n", run(ENGLISH, "history", "redo", "--inquiry", id).out());
     String english = run(ENGLISH, "history", "undo", "--inquiry", id).out();
     assertEquals("Undone: Renamed the inquiry “Cohorte” → “Cohorte 2”\n", english);
+  }
+
+  @Test
+  void anInquiryThatIsNotThereIsRefusedNeverListedEmpty() {
+    for (List<String> command :
+        List.of(
+            List.of("history", "show"),
+            List.of("history", "undo"),
+            List.of("history", "redo"),
+            List.of("source", "list"),
+            List.of("search", "consent"),
+            List.of("journey", "queries"))) {
+      List<String> arguments = new ArrayList<>(command);
+      arguments.addAll(List.of("--inquiry", "987654"));
+      CommandRunner.Result french = run(FRENCH, arguments.toArray(String[]::new));
+      assertEquals(2, french.exitCode(), command + ": " + french.err());
+      assertEquals("", french.out(), command.toString());
+      assertTrue(french.err().contains("Il n’y a pas d’enquête 987654"), french.err());
+      CommandRunner.Result english = run(ENGLISH, arguments.toArray(String[]::new));
+      assertEquals(2, english.exitCode(), command.toString());
+      assertTrue(english.err().contains("There is no inquiry 987654"), english.err());
+    }
   }
 
   @Test

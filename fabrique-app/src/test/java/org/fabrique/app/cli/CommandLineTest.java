@@ -72,12 +72,13 @@ class CommandLineTest {
   }
 
   @Test
-  void anUnknownInquiryFailsWithExitCodeOne() {
+  void anUnknownInquiryIsRefusedWithExitCodeTwo() {
     Result result = run("source", "list", "--inquiry", "999999");
-    assertEquals(0, result.exitCode());
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("There is no inquiry 999999"), result.err());
     Result export =
         run("codings", "export", "--inquiry", "999999", temp.resolve("x.csv").toString());
-    assertEquals(1, export.exitCode());
+    assertEquals(2, export.exitCode());
     assertTrue(export.err().contains("There is no inquiry 999999"), export.err());
   }
 

@@ -170,7 +170,7 @@ class JourneyQueryCommandTest {
     assertEquals(0, deleted.exitCode(), deleted.err());
     assertEquals("Deleted the query Uses\n", deleted.err());
     assertEquals("", run("journey", "queries", "--inquiry", inquiry).out());
-    assertEquals(1, run("journey", "query", "--inquiry", inquiry, "--saved", "Uses").exitCode());
+    assertEquals(2, run("journey", "query", "--inquiry", inquiry, "--saved", "Uses").exitCode());
   }
 
   @Test
@@ -263,7 +263,7 @@ class JourneyQueryCommandTest {
 
     assertEquals(2, run("dossier", "--case", genomics, "--format", "docx", "x").exitCode());
     assertEquals(2, run("dossier", "--case", genomics, "--lang", "de", "x").exitCode());
-    assertEquals(1, run("dossier", "--case", "987654321", pdf.toString()).exitCode());
+    assertEquals(2, run("dossier", "--case", "987654321", pdf.toString()).exitCode());
   }
 
   @Test

@@ -47,7 +47,7 @@ class SourceErasureCommandTest {
     assertEquals("", cli.run("source", "list", "--inquiry", inquiry).out());
 
     CommandRunner.Result unknown = cli.run("source", "purge", "--inquiry", inquiry, source);
-    assertEquals(1, unknown.exitCode());
+    assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("There is no source"), unknown.err());
 
     CommandRunner.Result nothing =

@@ -36,7 +36,7 @@ class TokenCommandTest {
     assertTrue(cli.run("audit", "list").out().contains("token-revoked"));
 
     CommandRunner.Result nobody = cli.run("token", "create", "--user", "nobody");
-    assertEquals(1, nobody.exitCode());
+    assertEquals(2, nobody.exitCode());
     CommandRunner.Result badExpiry =
         cli.run("token", "create", "--user", "researcher", "--expires", "soon");
     assertEquals(2, badExpiry.exitCode());

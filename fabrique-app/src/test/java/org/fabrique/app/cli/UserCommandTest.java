@@ -54,7 +54,7 @@ class UserCommandTest {
   void badLoginsShortPasswordsAndUnknownUsersAreRefused() {
     CommandRunner.Result taken = fabrique.runWith(PASSWORD, "user", "add", "sam");
     assertEquals(0, taken.exitCode());
-    assertEquals(1, fabrique.runWith(PASSWORD, "user", "add", "sam").exitCode());
+    assertEquals(2, fabrique.runWith(PASSWORD, "user", "add", "sam").exitCode());
     CommandRunner.Result shortPassword =
         fabrique.runWith(Map.of(UserCommand.PASSWORD_VARIABLE, "short"), "user", "add", "lou");
     assertEquals(2, shortPassword.exitCode());
@@ -63,7 +63,7 @@ class UserCommandTest {
     CommandRunner.Result noPassword = fabrique.run("user", "add", "lou");
     assertEquals(2, noPassword.exitCode());
     assertTrue(noPassword.err().contains("FABRIQUE_PASSWORD"), noPassword.err());
-    assertEquals(1, fabrique.run("user", "disable", "nobody").exitCode());
+    assertEquals(2, fabrique.run("user", "disable", "nobody").exitCode());
   }
 
   @Test
@@ -121,7 +121,7 @@ class UserCommandTest {
     CommandRunner.Result made = fabrique.run("user", "admin", "noa");
     assertEquals(0, made.exitCode(), made.err());
     assertTrue(fabrique.run("user", "list").out().contains("\tnoa\tnoa\tadmin\tenabled"));
-    assertEquals(1, fabrique.run("user", "admin", "nobody").exitCode());
+    assertEquals(2, fabrique.run("user", "admin", "nobody").exitCode());
   }
 
   @Test
@@ -147,7 +147,7 @@ class UserCommandTest {
 
     CommandRunner.Result lastOwner =
         fabrique.run("member", "remove", "--inquiry", inquiry, "--user", "camille");
-    assertEquals(1, lastOwner.exitCode());
+    assertEquals(2, lastOwner.exitCode());
     assertTrue(lastOwner.err().contains("at least one owner"), lastOwner.err());
     assertEquals(
         0, fabrique.run("member", "remove", "--inquiry", inquiry, "--user", "sam").exitCode());
@@ -157,7 +157,7 @@ class UserCommandTest {
             .run("member", "add", "--inquiry", inquiry, "--user", "sam", "--role", "boss")
             .exitCode());
     assertEquals(
-        1,
+        2,
         fabrique
             .run("member", "add", "--inquiry", "999999", "--user", "sam", "--role", "coder")
             .exitCode());

@@ -212,6 +212,54 @@ class HistoryStateTest {
   }
 
   @Test
+  void aMergeNamesBothCodes() {
+    CodeId consent = new CodeId(7);
+    CodeId informed = new CodeId(8);
+    HistorySentences.Lookup names =
+        new HistorySentences.Lookup(
+            id -> Optional.empty(),
+            code ->
+                code.equals(consent)
+                    ? Optional.of("Consent")
+                    : code.equals(informed) ? Optional.of("Informed consent") : Optional.empty());
+    CompositeOperation merge =
+        new CompositeOperation(
+            "Merged",
+            List.of(
+                new CodingOperations.RecodeCoding(new CodingId(1), informed),
+                new org.fabrique.core.coding.CodebookOperations.DeleteCode(consent)));
+    assertEquals(
+        "Fusion du code « Consent » dans « Informed consent »",
+        HistoryLines.describe(page(Lang.FR), merge, Optional.empty(), names));
+    assertEquals(
+        "Merged the code “Consent” into “Informed consent”",
+        HistoryLines.describe(page(Lang.EN), merge, Optional.empty(), names));
+    assertEquals(
+        "Merged two codes",
+        HistoryLines.describe(
+            page(Lang.EN), merge, Optional.empty(), HistorySentences.Lookup.NONE));
+  }
+
+  @Test
+  void aMergeInEffectNamesTheCodeItDeleted() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Merge", "");
+    Code consent =
+        web.fabrique
+            .coding()
+            .createCode(inquiry.id(), me(), CodingService.NewCode.named("Consent"));
+    Code informed =
+        web.fabrique
+            .coding()
+            .createCode(inquiry.id(), me(), CodingService.NewCode.named("Informed consent"));
+    web.fabrique.coding().mergeCodes(me(), consent.id(), informed.id());
+    JsonNode lines =
+        json(
+            web.get(
+                "/api/inquiries/" + inquiry.id() + "/history?limit=1", "Accept-Language", "fr"));
+    assertEquals("Fusion du code « Consent » dans un autre", lines.get(0).get("text").asText());
+  }
+
+  @Test
   void manyPassagesCodedAtOnceAreCountedWithTheRightPluralInBothLanguages() {
     CodeId consent = new CodeId(7);
     List<Operation> three = List.of(add(1, consent), add(2, consent), add(3, consent));

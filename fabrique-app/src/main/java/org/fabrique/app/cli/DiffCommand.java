@@ -1,10 +1,11 @@
 package org.fabrique.app.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.cli.DiffCommandLine;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,10 +31,11 @@ public final class DiffCommand implements Callable<Integer> {
     // The diff refuses in English; the user reads its refusals in their language.
     return new DiffCommandLine(
             new DatasetDiff(),
-            // The logging starts only for an internal failure: starting it costs about 75 ms.
             failure ->
-                LoggerFactory.getLogger(DiffCommand.class)
-                    .error("Internal error of the diff", failure),
+                FabriqueCommand.tellWhereTheDetailsAre(
+                    failure,
+                    root.lang(),
+                    new PrintWriter(root.err(), true, StandardCharsets.UTF_8)),
             // Loads the messages only for a refusal.
             root::problem)
         .run(arguments, root.out(), root.err());

@@ -170,6 +170,17 @@ public final class FabriqueCommand implements Runnable {
   }
 
   /**
+   * Writes a failure's full account to a private file ({@link FailureFile}) and says where it is: a
+   * stack trace is never shown on the terminal.
+   */
+  static void tellWhereTheDetailsAre(Throwable failure, Lang lang, PrintWriter err) {
+    err.println(
+        FailureFile.write(failure)
+            .map(file -> messages().get(lang, "cli.failure.details", file.toString()))
+            .orElseGet(() -> messages().get(lang, "cli.failure.no-details")));
+  }
+
+  /**
    * The command line's logger, made when first needed: starting the logging takes about 75 ms,
    * which a one-shot command such as {@code diff}, logging nothing unless it fails, need not pay.
    */
@@ -236,7 +247,7 @@ public final class FabriqueCommand implements Runnable {
             }
             if (exception instanceof StorageException) {
               // The database or the disk failed: the cause is for whoever looks after them.
-              log().warn("Storage failure", exception);
+              tellWhereTheDetailsAre(exception, lang, line.getErr());
             } else if (!(exception instanceof InvalidInputException
                 || exception instanceof NotFoundException)) {
               log().debug("Command failed", exception);
@@ -246,8 +257,11 @@ public final class FabriqueCommand implements Runnable {
                 .println(
                     "fabrique: "
                         + messages()
-                            .get(lang(environment), "cli.unexpected", exception.toString()));
-            log().error("Unexpected error", exception);
+                            .get(
+                                lang(environment),
+                                "cli.unexpected",
+                                exception.getClass().getSimpleName()));
+            tellWhereTheDetailsAre(exception, lang(environment), line.getErr());
           }
           return exitCode(exception);
         });

@@ -219,7 +219,7 @@ public final class HistorySentences {
     } else if (operation instanceof AttributeOperations.SetAttributeValue) {
       return t("history.attribute.set");
     } else if (operation instanceof CompositeOperation composite) {
-      return composite(composite, lookup);
+      return composite(composite, undoer, lookup);
     }
     return byType(operation.type());
   }
@@ -268,7 +268,46 @@ public final class HistorySentences {
     return lookup.codeNames().apply(code);
   }
 
-  private String composite(CompositeOperation composite, Lookup lookup) {
+  /**
+   * A merge names the code merged (from the codebook when the merge was undone, else from what
+   * undoes it) and the code it went into (the code its codings were recoded to).
+   */
+  private String merge(List<Operation> steps, Optional<Operation> undoer, Lookup lookup) {
+    Optional<CodeId> merged =
+        steps.stream()
+            .filter(s -> s instanceof CodebookOperations.DeleteCode)
+            .map(s -> ((CodebookOperations.DeleteCode) s).codeId())
+            .findFirst();
+    Optional<String> from =
+        merged.flatMap(
+            code ->
+                codeName(code, lookup)
+                    .or(
+                        () ->
+                            undoer.stream()
+                                .filter(u -> u instanceof CompositeOperation)
+                                .flatMap(u -> ((CompositeOperation) u).steps().stream())
+                                .filter(u -> u instanceof CodebookOperations.RestoreCodes)
+                                .flatMap(
+                                    u -> ((CodebookOperations.RestoreCodes) u).codes().stream())
+                                .filter(c -> c.id().equals(code))
+                                .map(Code::name)
+                                .findFirst()));
+    Optional<String> into =
+        steps.stream()
+            .filter(s -> s instanceof CodingOperations.RecodeCoding)
+            .map(s -> ((CodingOperations.RecodeCoding) s).codeId())
+            .findFirst()
+            .flatMap(code -> codeName(code, lookup));
+    if (from.isPresent() && into.isPresent()) {
+      return t("history.code.merge.named", from.get(), into.get());
+    }
+    return from.map(name -> t("history.code.merge.from", name))
+        .orElseGet(() -> t("history.code.merge"));
+  }
+
+  private String composite(
+      CompositeOperation composite, Optional<Operation> undoer, Lookup lookup) {
     List<Operation> steps = composite.steps();
     if (steps.isEmpty()) {
       return t("history.changes", 0);
@@ -290,7 +329,7 @@ public final class HistorySentences {
             s ->
                 s instanceof CodebookOperations.DeleteCode
                     || s instanceof CodebookOperations.RestoreCodes)) {
-      return t("history.code.merge");
+      return merge(steps, undoer, lookup);
     }
     if (steps.stream()
         .allMatch(

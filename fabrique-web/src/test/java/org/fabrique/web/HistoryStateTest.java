@@ -1,6 +1,7 @@
 package org.fabrique.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -209,6 +210,35 @@ class HistoryStateTest {
     assertEquals(
         "Renamed the code “Consent” → “Informed consent”",
         state(inquiry, "en").get("undo").asText());
+  }
+
+  @Test
+  void theHistoryPageListsEveryLineInWordsWithOlderOnesAFollowAway() {
+    Inquiry inquiry = web.fabrique.inquiries().create("Whole history", "");
+    for (String name : List.of("Consent", "Linkage", "Pseudonymisation")) {
+      web.fabrique.coding().createCode(inquiry.id(), me(), CodingService.NewCode.named(name));
+    }
+    String path = "/inquiries/" + inquiry.id() + "/history";
+    HttpResponse<String> all = web.get(path, "Accept-Language", "fr");
+    assertEquals(200, all.statusCode());
+    assertTrue(all.body().contains("Historique de l’enquête"), all.body());
+    for (String name : List.of("Consent", "Linkage", "Pseudonymisation")) {
+      assertTrue(all.body().contains("Création du code « " + name + " »"), name);
+    }
+    assertFalse(all.body().contains("?limit="), "no older lines to show");
+
+    HttpResponse<String> two = web.get(path + "?limit=2", "Accept-Language", "en");
+    assertEquals(200, two.statusCode());
+    assertTrue(two.body().contains("Created the code “Pseudonymisation”"), two.body());
+    assertTrue(two.body().contains("Created the code “Linkage”"), two.body());
+    assertFalse(two.body().contains("Created the code “Consent”"), two.body());
+    assertTrue(two.body().contains(path + "?limit=102\">Show older lines"), two.body());
+
+    assertEquals(400, web.get(path + "?limit=-1").statusCode());
+    assertTrue(
+        web.get("/inquiries/" + inquiry.id(), "Accept-Language", "en")
+            .body()
+            .contains("href=\"" + path + "\">The whole history"));
   }
 
   @Test

@@ -26,6 +26,9 @@ import org.fabrique.web.i18n.HistorySentences;
 public final class HistoryRoutes {
   private static final int MAX_LINES = 500;
 
+  /** Lines on the history page at first, and how many more each "older lines" link shows. */
+  private static final int PAGE_LINES = 100;
+
   private final History history;
   private final InquiryService inquiries;
   private final CodingService coding;
@@ -48,6 +51,7 @@ public final class HistoryRoutes {
   public void mount(Routes routes) {
     routes.post("/inquiries/{inquiry}/undo", Access.role(Role.CODER), ctx -> step(ctx, true));
     routes.post("/inquiries/{inquiry}/redo", Access.role(Role.CODER), ctx -> step(ctx, false));
+    routes.get("/inquiries/{inquiry}/history", Access.role(Role.VIEWER), this::historyPage);
     routes.get("/api/inquiries/{inquiry}/history", Access.role(Role.VIEWER), this::apiHistory);
     routes.get("/api/inquiries/{inquiry}/state", Access.role(Role.VIEWER), this::apiState);
     routes.post(
@@ -159,6 +163,28 @@ public final class HistoryRoutes {
             .map(e -> HistoryLines.action(page, e, lookup))
             .orElse(null);
     return new StateOut(version, undo, redo);
+  }
+
+  /** The history page: its lines, whether older ones exist, and how many the next link shows. */
+  public record HistoryView(
+      Inquiry inquiry, List<HistoryLines.Line> lines, boolean more, int next) {}
+
+  private void historyPage(Context ctx) {
+    Inquiry inquiry = inquiry(ctx);
+    int limit = Math.max(1, Math.min(MAX_LINES, Requests.queryCount(ctx, "limit", PAGE_LINES)));
+    Page page = views.page(ctx).in(inquiry, "overview");
+    List<HistoryEntry> entries = history.recent(inquiry.id(), limit + 1);
+    boolean more = entries.size() > limit;
+    List<HistoryEntry> shown = more ? entries.subList(0, limit) : entries;
+    views.render(
+        ctx,
+        "history/history.jte",
+        page,
+        new HistoryView(
+            inquiry,
+            HistoryLines.of(page, shown, HistoryLines.lookup(history, coding, inquiry.id())),
+            more,
+            Math.min(MAX_LINES, limit + PAGE_LINES)));
   }
 
   private void apiHistory(Context ctx) {

@@ -80,8 +80,7 @@ final class ReportAssembler {
             oldReader.header(),
             newReader.header(),
             old.profiles(),
-            pairing.newProfiles(),
-            !key.isEmpty());
+            pairing.newProfiles());
     List<DetectedIntervention> interventions = new ArrayList<>(structure.interventions);
     List<long[]> keptOld = new ArrayList<>();
     for (int column = 0; column < old.profiles().size(); column++) {
@@ -103,6 +102,9 @@ final class ReportAssembler {
     for (int index = 0; index < pairs.size(); index++) {
       Pair pair = pairs.get(index);
       ColumnComparison comparison = pairing.comparisons().get(index);
+      // A column renamed and transformed: its rename tells what was done (see foldIntoRename).
+      List<DetectedIntervention> findings =
+          pair.how() == ColumnMatching.How.TRANSFORMED ? new ArrayList<>() : interventions;
       ColumnProfile oldProfile = old.profiles().get(pair.oldIndex());
       ColumnProfile newProfile = pairing.newProfiles().get(pair.newIndex());
       ColumnEvidence evidence =
@@ -118,7 +120,7 @@ final class ReportAssembler {
       if (comparison.edited() > 0 && relation != null) {
         // A change of unit or scale, or top or bottom coding, seen on the aligned first rows: what
         // the other detectors would take for categories relabelled or numbers rounded.
-        interventions.add(ColumnRelations.intervention(pair.newName(), relation));
+        findings.add(ColumnRelations.intervention(pair.newName(), relation));
         explained = true;
       } else if (comparison.edited() > 0) {
         Optional<GeneralisationDetector.Found> generalisation =
@@ -126,7 +128,7 @@ final class ReportAssembler {
         if (generalisation.isPresent()) {
           GeneralisationDetector.Found found = generalisation.get();
           height = found.height();
-          interventions.add(
+          findings.add(
               new DetectedIntervention(
                   "generalisation",
                   List.of(pair.newName()),
@@ -137,17 +139,19 @@ final class ReportAssembler {
                   samplePairs(pair.oldIndex(), comparison)));
           explained = true;
         }
-        explained |=
-            firstOf(interventions, explained, () -> PseudonymisationDetector.detect(evidence));
-        explained |= firstOf(interventions, explained, () -> RecodingDetector.detect(evidence));
-        explained |= firstOf(interventions, explained, () -> NoiseDetector.detect(evidence));
+        explained |= firstOf(findings, explained, () -> PseudonymisationDetector.detect(evidence));
+        explained |= firstOf(findings, explained, () -> RecodingDetector.detect(evidence));
+        explained |= firstOf(findings, explained, () -> NoiseDetector.detect(evidence));
         Optional<DetectedIntervention> suppression = SuppressionDetector.detect(evidence);
-        suppression.ifPresent(interventions::add);
+        suppression.ifPresent(findings::add);
         explained |= suppression.isPresent();
       }
       if (!explained && !filterColumns.contains(pair.oldName())) {
         DistributionShiftDetector.detect(pair.newName(), oldProfile, newProfile)
-            .ifPresent(shift -> interventions.add(shiftIntervention(shift)));
+            .ifPresent(shift -> findings.add(shiftIntervention(shift)));
+      }
+      if (findings != interventions) {
+        foldIntoRename(interventions, pair.newName(), findings);
       }
       double lost = distinctLost(oldProfile, newProfile);
       if (comparison.edited() > 0 || lost > 0) {
@@ -219,7 +223,8 @@ final class ReportAssembler {
         TableSummaries.of(oldFileName, oldReader, old.profiles(), oldRows),
         TableSummaries.of(newFileName, newReader, pairing.newProfiles(), newRows),
         structure.changes,
-        overview(interventions),
+        ColumnOverviews.of(
+            oldReader.header(), newReader.header(), matching, interventions, editedColumns()),
         rows,
         edits,
         interventions,
@@ -264,80 +269,15 @@ final class ReportAssembler {
           .thenComparing(
               java.util.Comparator.comparingDouble(DetectedIntervention::confidence).reversed());
 
-  /** Value-level and row-level types: what was done to a column's values. */
-  private static final Set<String> STRUCTURAL =
-      Set.of("column-renamed", "column-removed", "column-added", "column-split", "column-merge");
-
-  /** What became of each column, new columns in their order, then the removed ones. */
-  private List<org.fabrique.diff.report.ColumnOverview> overview(
-      List<DetectedIntervention> interventions) {
-    List<org.fabrique.diff.report.ColumnOverview> lines = new ArrayList<>();
-    List<String> newHeader = newReader.header();
-    List<String> oldHeader = oldReader.header();
-    Map<Integer, Pair> pairOfNew = new HashMap<>();
-    for (Pair pair : matching.pairs()) {
-      pairOfNew.put(pair.newIndex(), pair);
-    }
-    for (ColumnMatching.Transformed found : matching.transformed()) {
-      pairOfNew.putIfAbsent(found.pair().newIndex(), found.pair());
-    }
-    Map<Integer, org.fabrique.diff.detect.ColumnRelations.Combination> partOf = new HashMap<>();
-    for (org.fabrique.diff.detect.ColumnRelations.Combination combination :
-        matching.combinations()) {
-      if (combination.split()) {
-        combination.parts().forEach(part -> partOf.put(part, combination));
-      } else {
-        partOf.put(combination.whole(), combination);
+  /** The new columns of the pairs whose cells were edited. */
+  private Set<Integer> editedColumns() {
+    Set<Integer> edited = new HashSet<>();
+    for (int index = 0; index < matching.pairs().size(); index++) {
+      if (pairing.comparisons().get(index).edited() > 0) {
+        edited.add(matching.pairs().get(index).newIndex());
       }
     }
-    for (int column = 0; column < newHeader.size(); column++) {
-      String name = newHeader.get(column);
-      List<String> types =
-          interventions.stream()
-              .filter(found -> found.columns().contains(name) && !STRUCTURAL.contains(found.type()))
-              .map(DetectedIntervention::type)
-              .distinct()
-              .toList();
-      Pair pair = pairOfNew.get(column);
-      org.fabrique.diff.detect.ColumnRelations.Combination combination = partOf.get(column);
-      if (pair != null) {
-        boolean renamed = pair.how() != ColumnMatching.How.NAME;
-        boolean transformed =
-            pair.how() == ColumnMatching.How.TRANSFORMED
-                || types.stream().anyMatch(type -> !type.equals("distribution-shift"));
-        lines.add(
-            new org.fabrique.diff.report.ColumnOverview(
-                Optional.of(pair.oldName()),
-                Optional.of(name),
-                renamed
-                    ? transformed ? "renamed-transformed" : "renamed"
-                    : transformed ? "transformed" : "kept",
-                types));
-      } else if (combination != null) {
-        String parts =
-            String.join(
-                ", ",
-                combination.parts().stream()
-                    .map(index -> (combination.split() ? newHeader : oldHeader).get(index))
-                    .toList());
-        lines.add(
-            new org.fabrique.diff.report.ColumnOverview(
-                Optional.of(combination.split() ? oldHeader.get(combination.whole()) : parts),
-                Optional.of(name),
-                combination.split() ? "split" : "merged",
-                types));
-      } else {
-        lines.add(
-            new org.fabrique.diff.report.ColumnOverview(
-                Optional.empty(), Optional.of(name), "added", types));
-      }
-    }
-    for (int column : matching.removed()) {
-      lines.add(
-          new org.fabrique.diff.report.ColumnOverview(
-              Optional.of(oldHeader.get(column)), Optional.empty(), "removed", List.of()));
-    }
-    return lines;
+    return edited;
   }
 
   private DetailSelection detailSelection() {
@@ -345,6 +285,46 @@ final class ReportAssembler {
     int[] shown = pairing.detailShown();
     return new DetailSelection(
         detailLimit, offered[0], offered[1], offered[2], shown[0], shown[1], shown[2]);
+  }
+
+  /**
+   * A column renamed and transformed is one act, told by its rename ("renamed and pseudonymised"):
+   * what the value detectors found of the same kind adds its parameters to the rename instead of
+   * being a second intervention. Cells masked are another act and stay their own; any other reading
+   * of the edits (a recoding, a shift of the distribution) is what the rename already explains.
+   */
+  private static void foldIntoRename(
+      List<DetectedIntervention> interventions, String column, List<DetectedIntervention> found) {
+    int at = -1;
+    for (int index = 0; index < interventions.size(); index++) {
+      DetectedIntervention candidate = interventions.get(index);
+      if (candidate.type().equals("column-renamed") && candidate.columns().contains(column)) {
+        at = index;
+      }
+    }
+    Object kind = at < 0 ? null : interventions.get(at).parameters().get("transformation");
+    String sameAct = kind instanceof String text ? ColumnRelations.interventionType(text) : "";
+    for (DetectedIntervention finding : found) {
+      if (finding.type().equals(sameAct)) {
+        if (finding.confidence() >= MINIMUM_CONFIDENCE) {
+          DetectedIntervention rename = interventions.get(at);
+          Map<String, Object> parameters = new java.util.LinkedHashMap<>(rename.parameters());
+          finding.parameters().forEach(parameters::putIfAbsent);
+          interventions.set(
+              at,
+              new DetectedIntervention(
+                  rename.type(),
+                  rename.columns(),
+                  parameters,
+                  rename.confidence(),
+                  rename.summaryEn(),
+                  rename.summaryFr(),
+                  rename.evidence()));
+        }
+      } else if (finding.type().equals("suppression")) {
+        interventions.add(finding);
+      }
+    }
   }
 
   private static boolean firstOf(

@@ -24,8 +24,7 @@ final class StructureChanges {
       List<String> oldHeader,
       List<String> newHeader,
       List<ColumnProfile> oldProfiles,
-      List<ColumnProfile> newProfiles,
-      boolean keyed) {
+      List<ColumnProfile> newProfiles) {
     for (int index : matching.removed()) {
       String name = oldHeader.get(index);
       changes.add(
@@ -80,7 +79,7 @@ final class StructureChanges {
       }
     }
     for (ColumnMatching.Transformed found : matching.transformed()) {
-      transformed(found, keyed);
+      transformed(found);
     }
     for (ColumnRelations.Combination combination : matching.combinations()) {
       combined(combination, oldHeader, newHeader);
@@ -129,11 +128,10 @@ final class StructureChanges {
   }
 
   /**
-   * A column renamed and transformed: a column change, a rename naming what was done, and, when the
-   * rows are not aligned on a key (so that the column's cells are not compared), the value-level
-   * intervention the relation shows.
+   * A column renamed and transformed: a column change, and one intervention, the rename naming what
+   * was done (never a second, value-level one: one act, one intervention).
    */
-  private void transformed(ColumnMatching.Transformed found, boolean keyed) {
+  private void transformed(ColumnMatching.Transformed found) {
     Pair pair = found.pair();
     ColumnRelations.Relation relation = found.relation();
     String explainsEn =
@@ -192,9 +190,6 @@ final class StructureChanges {
                 + explainsFr
                 + ").",
             relation.examples()));
-    if (!keyed) {
-      interventions.add(ColumnRelations.intervention(pair.newName(), relation));
-    }
   }
 
   private void combined(

@@ -99,4 +99,30 @@ class HonestInputTest {
     assertEquals(true, report.identical(), report.problems()::toString);
     assertEquals(List.of(), report.problems());
   }
+
+  @Test
+  void anEmptyColumnDoesNotMixTypes() {
+    Path old = Files2.write(directory, "old.csv", "id,location_id,town\n1,,Lyon\n2,,Brest\n");
+    Path released = Files2.write(directory, "new.csv", "id,location_id,town\n1,,Lyon\n2,,Nantes\n");
+
+    DiffReport report =
+        new DatasetDiff().compare(old, released, DiffOptions.withKey(List.of("id")));
+
+    assertEquals(List.of(), report.problems(), report.problems()::toString);
+  }
+
+  @Test
+  void aWordDocumentIsNotATable() {
+    // The first bytes of a .docx (a zip archive), cut short.
+    byte[] truncated = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 'w', 'o', 'r', 'd'};
+    Path word = Files2.write(directory, "truncated.docx", truncated);
+    Path table = Files2.write(directory, "table.csv", TABLE);
+
+    DiffInputException refused =
+        assertThrows(
+            DiffInputException.class,
+            () -> new DatasetDiff().compare(word, table, DiffOptions.defaults()));
+
+    assertEquals("truncated.docx is a Word document, not a table", refused.getMessage());
+  }
 }

@@ -39,7 +39,8 @@ final class SyntheticHealthTables {
           "discharge_date",
           "full_name",
           "height_cm",
-          "visits");
+          "visits",
+          "admitted_at");
 
   private static final String[] GIVEN_NAMES = {
     "Anne", "Paul", "Marie", "Luc", "Zoé", "Hugo", "Inès"
@@ -75,6 +76,14 @@ final class SyntheticHealthTables {
 
   private final int rows;
   private final boolean renameTransformed;
+
+  /** What a column renamed and transformed is said to be, by the type of what was done. */
+  private static final Map<String, String> TRANSFORMATIONS =
+      Map.of("pseudonymisation", "pseudonymised", "generalisation", "generalised");
+
+  /** A rename names the relation its values show: a truncated string keeps a prefix. */
+  private static final Map<Object, Object> RENAME_RULES =
+      Map.of("string-truncated", "prefix", "string-suffix-masked", "prefix-rest-masked");
 
   SyntheticHealthTables(long seed, int rows) {
     this(seed, rows, false);
@@ -126,7 +135,9 @@ final class SyntheticHealthTables {
                 + " "
                 + FAMILY_NAMES[extras.nextInt(FAMILY_NAMES.length)],
             Integer.toString(150 + extras.nextInt(50)),
-            Integer.toString(extras.nextInt(30))
+            Integer.toString(extras.nextInt(30)),
+            // A date with a time, as OMOP tables write them; no draw, so as not to change the rest.
+            admission + "T" + (row % 2 == 0 ? "08" : "14") + ":30:00"
           });
     }
     return table;
@@ -166,11 +177,17 @@ final class SyntheticHealthTables {
               default -> null;
             };
         if (to != null) {
+          // One act, one intervention: the rename names what was done to the values and carries
+          // the parameters the value-level finding would have had.
           renamed.put(applied.column(), to);
           expected.remove(applied);
-          expected.add(new Expected(applied.type(), to, applied.parameters()));
-          expected.add(
-              new Expected("column-renamed", to, Map.of("from", applied.column(), "to", to)));
+          Map<String, Object> parameters = new HashMap<>(applied.parameters());
+          parameters.put("from", applied.column());
+          parameters.put("to", to);
+          parameters.put("transformation", TRANSFORMATIONS.get(applied.type()));
+          parameters.computeIfPresent(
+              "rule", (name, rule) -> RENAME_RULES.getOrDefault(rule, rule));
+          expected.add(new Expected("column-renamed", to, parameters));
         }
       }
     }
@@ -192,28 +209,35 @@ final class SyntheticHealthTables {
             "first_name",
             "last_name",
             "height_m",
-            "visits");
+            "visits",
+            "admitted_at");
     expected.add(new Expected("column-removed", "sex", Map.of()));
     expected.add(new Expected("column-added", "release", Map.of()));
     expected.add(new Expected("column-renamed", "centre", Map.of("from", "site", "to", "centre")));
     Path oldFile = directory.resolve("old.csv");
     Path newFile = directory.resolve("new.csv");
-    // Dates shifted per record (the same offset for both dates of a row), a name split in two,
-    // heights converted to metres, visits top-coded.
+    // Dates shifted per record (the same offset for both dates and the date-time of a row), a
+    // name split in two, heights converted to metres, visits top-coded.
     boolean shifted = extras.nextBoolean();
     if (shifted) {
       expected.add(
           new Expected(
               "date-shift",
               "admission_date",
-              Map.of("perRecord", true, "sameOffsetAs", List.of("discharge_date"))));
+              Map.of("perRecord", true, "sameOffsetAs", List.of("discharge_date", "admitted_at"))));
       expected.add(
           new Expected(
               "date-shift",
               "discharge_date",
-              Map.of("perRecord", true, "sameOffsetAs", List.of("admission_date"))));
+              Map.of("perRecord", true, "sameOffsetAs", List.of("admission_date", "admitted_at"))));
+      expected.add(
+          new Expected(
+              "date-shift",
+              "admitted_at",
+              Map.of(
+                  "perRecord", true, "sameOffsetAs", List.of("admission_date", "discharge_date"))));
     } else {
-      untouched.addAll(List.of("admission_date", "discharge_date"));
+      untouched.addAll(List.of("admission_date", "discharge_date", "admitted_at"));
     }
     int visitsCap = 24 + extras.nextInt(4);
     expected.add(
@@ -247,7 +271,9 @@ final class SyntheticHealthTables {
       out[target++] = name[0];
       out[target++] = name[1];
       out[target++] = String.format(Locale.ROOT, "%.2f", Integer.parseInt(row[14]) / 100.0);
-      out[target] = Integer.parseInt(row[15]) > visitsCap ? Integer.toString(visitsCap) : row[15];
+      out[target++] = Integer.parseInt(row[15]) > visitsCap ? Integer.toString(visitsCap) : row[15];
+      out[target] =
+          LocalDate.parse(row[16].substring(0, 10)).plusDays(offset) + row[16].substring(10);
       released.add(out);
     }
     writeCsv(newFile, newHeader, released);

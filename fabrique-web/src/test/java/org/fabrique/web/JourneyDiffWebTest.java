@@ -249,4 +249,30 @@ class JourneyDiffWebTest {
     assertEquals(404, web.get("/journey/diff-reports/" + digest).statusCode());
     assertEquals(404, web.get("/journey/diff-reports/" + digest + "/json").statusCode());
   }
+
+  @Test
+  void aFileThatIsNoTableIsRefusedInTheReadersLanguage() {
+    Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>(versions());
+    files.put("new", Map.entry("garbage.csv", new byte[] {0, 1, 2, 3, 'a', 0, 0, 7, 'b', 0}));
+    String path = "/journey/elements/" + extract.id() + "/compare";
+
+    HttpResponse<String> french = web.uploadFields(path, files, Map.of(), "Accept-Language", "fr");
+    HttpResponse<String> english = web.uploadFields(path, files, Map.of(), "Accept-Language", "en");
+
+    assertEquals(400, french.statusCode(), french.body());
+    assertTrue(
+        french
+            .body()
+            .contains(
+                "Les deux versions ne peuvent pas être comparées : garbage.csv n’est pas une table"
+                    + " en texte : il contient des données binaires"),
+        french.body());
+    assertTrue(
+        english
+            .body()
+            .contains(
+                "The two versions cannot be compared: garbage.csv is not a text table: it holds"
+                    + " binary content"),
+        english.body());
+  }
 }

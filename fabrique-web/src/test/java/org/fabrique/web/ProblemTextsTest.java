@@ -40,7 +40,7 @@ class ProblemTextsTest {
       if (!key.startsWith("problem.")) {
         continue;
       }
-      Object[] values = {"10", "11", "12", "13", "14", "15"};
+      Object[] values = {"10", "11", "12", "13", "14", "15", "16", "17", "18", "19"};
       String english = messages.get(Lang.EN, key, values);
       Optional<String> french = texts.translate(Lang.FR, english);
       if (!french.equals(Optional.of(messages.get(Lang.FR, key, values)))) {

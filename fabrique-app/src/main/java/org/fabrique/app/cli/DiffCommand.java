@@ -28,13 +28,16 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The diff refuses in English; the user reads its refusals in their language.
     return new DiffCommandLine(
             new DatasetDiff(),
             failure ->
                 FabriqueCommand.tellWhereTheDetailsAre(
                     failure,
                     root.lang(),
-                    new PrintWriter(root.err(), true, StandardCharsets.UTF_8)))
+                    new PrintWriter(root.err(), true, StandardCharsets.UTF_8)),
+            // Loads the messages only for a refusal.
+            root::problem)
         .run(arguments, root.out(), root.err());
   }
 }

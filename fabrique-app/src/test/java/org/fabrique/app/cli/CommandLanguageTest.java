@@ -193,4 +193,49 @@ class CommandLanguageTest {
         .findFirst()
         .orElse("");
   }
+
+  @Test
+  void theDiffRefusesInFrenchAndInEnglishAsBefore() throws Exception {
+    Path table = temp.resolve("table.csv");
+    Files.writeString(table, "id,site\n1,Lyon\n2,Brest\n");
+    Path garbage = temp.resolve("garbage.csv");
+    Files.write(garbage, new byte[] {0, 1, 2, 3, 'a', 0, 0, 7});
+    Path fake = temp.resolve("fake.xlsx");
+    Files.write(fake, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+    Path word = temp.resolve("truncated.docx");
+    Files.write(word, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+    Path empty = temp.resolve("empty.txt");
+    Files.writeString(empty, "");
+    String missing = temp.resolve("missing.csv").toString();
+    Map<String, String> french =
+        Map.of(
+            missing,
+            "Fichier introuvable : " + missing,
+            garbage.toString(),
+            "garbage.csv n’est pas une table en texte : il contient des données binaires",
+            fake.toString(),
+            "Impossible d’ouvrir le classeur fake.xlsx",
+            word.toString(),
+            "truncated.docx est un document Word, pas une table",
+            empty.toString(),
+            "empty.txt est vide : il ne contient aucune table à comparer");
+    for (Map.Entry<String, String> refusal : french.entrySet()) {
+      CommandRunner.Result result = run(FRENCH, "diff", refusal.getKey(), table.toString());
+      assertEquals(2, result.exitCode(), result.err());
+      assertEquals("fabrique diff: " + refusal.getValue() + "\n", result.err());
+    }
+    CommandRunner.Result key =
+        run(FRENCH, "diff", table.toString(), table.toString(), "--key", "nope");
+    assertEquals(
+        "fabrique diff: La colonne clé « nope » n’est pas dans les deux versions\n", key.err());
+    assertEquals(
+        "fabrique diff: The key column 'nope' is not in both versions\n",
+        run(ENGLISH, "diff", table.toString(), table.toString(), "--key", "nope").err());
+    assertEquals(
+        "fabrique diff: No such file: " + missing + "\n",
+        run(ENGLISH, "diff", missing, table.toString()).err());
+    assertEquals(
+        "fabrique diff: garbage.csv is not a text table: it holds binary content\n",
+        run(ENGLISH, "diff", garbage.toString(), table.toString()).err());
+  }
 }

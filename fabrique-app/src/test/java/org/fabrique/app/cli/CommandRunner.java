@@ -27,7 +27,9 @@ final class CommandRunner {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<String> all = new ArrayList<>(List.of(args));
-    if (!all.contains("--data") && !all.contains("--help")) {
+    // The diff reads its own options: it has no data directory.
+    boolean diff = !all.isEmpty() && all.get(0).equals("diff");
+    if (!all.contains("--data") && !all.contains("--help") && !diff) {
       all.add("--data");
       all.add(dataDir.toString());
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.DiffOptions;
@@ -38,6 +39,28 @@ public final class DiffCommandLine {
       "Usage: fabrique diff OLD NEW [--key COL]... [--format json|html|md|daff] [--max-rows N]"
           + " [--out FILE]";
 
+  /** What {@code fabrique diff --help} prints: the usage, then each option. */
+  static final String HELP =
+      USAGE
+          + """
+
+
+          Compare two versions of a dataset and explain the differences as interventions
+          (recoding, generalisation, pseudonymisation, suppression, date shifts, rows filtered…).
+
+            OLD, NEW          the two versions: CSV or TSV, XLSX (first sheet), SAS7BDAT or
+                              Parquet, recognised from their content
+            --key COL         a column that identifies a row (repeat it for a key of several
+                              columns); without it the diff looks for a key, else compares
+                              whole rows
+            --format FORMAT   md (the default, for a terminal), html (a page for readers),
+                              json (the structured report) or daff (cell-level changes)
+            --max-rows N      the most changed rows kept for the cell-level view (default 1000)
+            --out FILE        write the report to FILE instead of standard output
+            -h, --help        show this help
+
+          Exit codes: 0 the versions are identical, 1 they differ, 2 bad input or internal error.""";
+
   /** Compares two files; {@link DatasetDiff#compare} outside tests. */
   @FunctionalInterface
   interface Comparer {
@@ -46,13 +69,14 @@ public final class DiffCommandLine {
 
   private final Comparer diff;
   private final Consumer<RuntimeException> internalErrors;
+  private final UnaryOperator<String> wording;
 
   public DiffCommandLine() {
     this(new DatasetDiff());
   }
 
   public DiffCommandLine(DatasetDiff diff) {
-    this(diff::compare, DiffCommandLine::logInternalError);
+    this(diff::compare, DiffCommandLine::logInternalError, UnaryOperator.identity());
   }
 
   /**
@@ -60,12 +84,29 @@ public final class DiffCommandLine {
    *     user sees one line)
    */
   public DiffCommandLine(DatasetDiff diff, Consumer<RuntimeException> internalErrors) {
-    this(diff::compare, internalErrors);
+    this(diff::compare, internalErrors, UnaryOperator.identity());
   }
 
-  DiffCommandLine(Comparer diff, Consumer<RuntimeException> internalErrors) {
+  /**
+   * @param internalErrors receives an unexpected failure of the diff, to log it with its cause
+   * @param wording writes a refusal or a warning of this command line, given in English, in the
+   *     user's language (the English sentence when it has no other)
+   */
+  public DiffCommandLine(
+      DatasetDiff diff, Consumer<RuntimeException> internalErrors, UnaryOperator<String> wording) {
+    this(diff::compare, internalErrors, wording);
+  }
+
+  DiffCommandLine(
+      Comparer diff, Consumer<RuntimeException> internalErrors, UnaryOperator<String> wording) {
     this.diff = diff;
     this.internalErrors = internalErrors;
+    this.wording = wording;
+  }
+
+  /** One line on the error stream, in the user's language. */
+  private void say(PrintStream err, String english) {
+    err.println("fabrique diff: " + wording.apply(english));
   }
 
   private static void logInternalError(RuntimeException failure) {
@@ -83,14 +124,14 @@ public final class DiffCommandLine {
 
   public int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.contains("--help") || args.contains("-h")) {
-      out.println(USAGE);
+      out.println(HELP);
       return IDENTICAL;
     }
     Arguments arguments;
     try {
       arguments = parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("fabrique diff: " + e.getMessage());
+      say(err, e.getMessage());
       err.println(USAGE);
       return BAD_INPUT;
     }
@@ -102,14 +143,15 @@ public final class DiffCommandLine {
               arguments.newFile(),
               new DiffOptions(arguments.keys(), arguments.maxRows()));
     } catch (DiffInputException e) {
-      err.println("fabrique diff: " + e.getMessage());
+      say(err, e.getMessage());
       return BAD_INPUT;
     } catch (RuntimeException e) {
       // Not the input's fault: a bug or a failure of the machine. One line for the user, the cause
       // in the log, never a stack trace on the terminal.
       internalErrors.accept(e);
-      err.println(
-          "fabrique diff: internal error ("
+      say(
+          err,
+          "internal error ("
               + e.getClass().getSimpleName()
               + "); the comparison could not be completed and the cause was logged");
       return BAD_INPUT;
@@ -117,16 +159,16 @@ public final class DiffCommandLine {
     try {
       write(report, arguments, out);
     } catch (IOException | UncheckedIOException e) {
-      err.println("fabrique diff: cannot write the report: " + e.getMessage());
+      say(err, "cannot write the report: " + e.getMessage());
       return BAD_INPUT;
     }
     if (report.detailSelection().truncated() && arguments.format() == ReportFormat.DAFF) {
-      err.println("fabrique diff: " + ReportText.detailCap(report.detailSelection()));
+      say(err, ReportText.detailCap(report.detailSelection()));
     }
     boolean inputErrors =
         report.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
     if (inputErrors) {
-      err.println("fabrique diff: the inputs have errors; see the problems listed in the report");
+      say(err, "the inputs have errors; see the problems listed in the report");
       return BAD_INPUT;
     }
     return report.identical() ? IDENTICAL : DIFFERENT;

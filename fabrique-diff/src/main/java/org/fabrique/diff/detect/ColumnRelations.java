@@ -332,20 +332,24 @@ public final class ColumnRelations {
             split, parts, wholeColumn, separator, best.get().getValue() / (double) n, n, examples));
   }
 
+  /** The type of the value-level intervention a relation's kind ({@code pseudonymised}) names. */
+  public static String interventionType(String kind) {
+    return switch (kind) {
+      case "pseudonymised" -> "pseudonymisation";
+      case "recoded" -> "recoding";
+      case "converted" -> "unit-conversion";
+      case "top-coded" -> "top-coding";
+      case "bottom-coded" -> "bottom-coding";
+      case "date-shifted" -> "date-shift";
+      case "reformatted" -> "format-change";
+      default -> "generalisation";
+    };
+  }
+
   /** The value-level intervention a relation shows on a column. */
   public static org.fabrique.diff.report.DetectedIntervention intervention(
       String column, Relation relation) {
-    String type =
-        switch (relation.kind()) {
-          case "pseudonymised" -> "pseudonymisation";
-          case "recoded" -> "recoding";
-          case "converted" -> "unit-conversion";
-          case "top-coded" -> "top-coding";
-          case "bottom-coded" -> "bottom-coding";
-          case "date-shifted" -> "date-shift";
-          case "reformatted" -> "format-change";
-          default -> "generalisation";
-        };
+    String type = interventionType(relation.kind());
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("rule", relation.rule());
     parameters.putAll(relation.parameters());

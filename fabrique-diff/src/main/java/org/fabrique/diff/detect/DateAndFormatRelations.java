@@ -159,17 +159,22 @@ public final class DateAndFormatRelations {
             examples));
   }
 
-  /** Days from one ISO date to another, or null when either is not a date. */
+  /**
+   * Days from one ISO date to another, or null when either is not a date. Dates with a time ({@code
+   * 1953-03-01 00:00:00}, {@code 1953-03-01T08:30:00Z}) count when both keep the same time (written
+   * the same way): a date shift moves the day, not the hour.
+   */
   public static Long offsetDays(String before, String after) {
-    if (before.length() != 10
-        || after.length() != 10
+    if (before.length() != after.length()
         || !ValueSyntax.isIsoDate(before)
-        || !ValueSyntax.isIsoDate(after)) {
+        || !ValueSyntax.isIsoDate(after)
+        || !before.regionMatches(10, after, 10, before.length() - 10)) {
       return null;
     }
     try {
       return java.time.temporal.ChronoUnit.DAYS.between(
-          java.time.LocalDate.parse(before), java.time.LocalDate.parse(after));
+          java.time.LocalDate.parse(before.substring(0, 10)),
+          java.time.LocalDate.parse(after.substring(0, 10)));
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }

@@ -307,6 +307,10 @@ public final class ColumnProfile {
   /** Non-blank values that do not have the column's type. */
   public long offTypeCount() {
     ValueType type = type();
+    if (type == ValueType.EMPTY) {
+      // An empty column has no values, so none of another type.
+      return 0;
+    }
     long matching = count(type);
     if (type == ValueType.DECIMAL) {
       matching += count(ValueType.INTEGER);

@@ -30,6 +30,9 @@ public final class TableReaders {
       throw new DiffInputException(emptyMessage(path));
     }
     if (length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+      if (name.endsWith(".docx") || name.endsWith(".docm") || holds(path, "word/document.xml")) {
+        throw new DiffInputException(path.getFileName() + " is a Word document, not a table");
+      }
       return XlsxTableReader.open(path, problems);
     }
     if (name.endsWith(".sas7bdat")) {
@@ -42,6 +45,15 @@ public final class TableReaders {
       throw new DiffInputException("Not an XLSX workbook: " + path.getFileName());
     }
     return CsvTableReader.open(path, problems);
+  }
+
+  /** Whether a zip archive (a Word document, a workbook) holds an entry; false when unreadable. */
+  private static boolean holds(Path path, String entry) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+      return zip.getEntry(entry) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The one message for a file with no table in it. */

@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * One line of the overview's column table: what became of a column.
  *
- * @param change {@code kept}, {@code transformed} (same name, values changed by an intervention),
- *     {@code renamed}, {@code renamed-transformed}, {@code removed}, {@code added}, {@code split}
- *     or {@code merged}
+ * @param change {@code kept} (same name, no cell edited), {@code transformed} (same name, values
+ *     changed by an intervention), {@code edited} (same name, cells edited that no intervention
+ *     explains), {@code renamed}, {@code renamed-transformed}, {@code renamed-edited}, {@code
+ *     removed}, {@code added}, {@code split} or {@code merged}
  * @param interventions the types of the interventions found on the column
  */
 public record ColumnOverview(

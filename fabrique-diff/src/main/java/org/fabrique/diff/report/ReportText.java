@@ -37,6 +37,7 @@ public final class ReportText {
   static String change(String change) {
     return switch (change) {
       case "renamed-transformed" -> "renamed and transformed";
+      case "renamed-edited" -> "renamed and edited";
       default -> change;
     };
   }
@@ -46,10 +47,11 @@ public final class ReportText {
       return "The two versions are identical.";
     }
     RowSummary rows = report.rows();
-    return report.interventions().size()
-        + " interventions detected; "
+    int found = report.interventions().size();
+    return found
+        + (found == 1 ? " intervention detected; " : " interventions detected; ")
         + rows.removed()
-        + " rows removed, "
+        + (rows.removed() == 1 ? " row removed, " : " rows removed, ")
         + rows.added()
         + " added, "
         + rows.changed()

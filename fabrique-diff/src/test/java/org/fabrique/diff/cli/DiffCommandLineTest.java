@@ -88,7 +88,8 @@ class DiffCommandLineTest {
                 (left, right, options) -> {
                   throw new IllegalStateException("a bug");
                 },
-                logged::add)
+                logged::add,
+                java.util.function.UnaryOperator.identity())
             .run(
                 List.of(oldFile.toString(), newFile.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -207,5 +208,35 @@ class DiffCommandLineTest {
     assertEquals(1, run(oldFile.toString(), newFile.toString(), "--key", "id"));
 
     assertTrue(output().startsWith("# Differences between old.csv and new.csv\n"), output());
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    assertEquals(0, run("--help"));
+
+    String help = output();
+    assertTrue(help.startsWith(DiffCommandLine.USAGE + "\n\n"), help);
+    for (String option : List.of("--key COL", "--format FORMAT", "--max-rows N", "--out FILE")) {
+      assertTrue(help.contains("\n  " + option + " "), option + " in " + help);
+    }
+    assertTrue(help.contains("Exit codes: 0"), help);
+  }
+
+  @Test
+  void refusalsAreWrittenByTheWordingGiven() {
+    int status =
+        new DiffCommandLine(
+                new org.fabrique.diff.DatasetDiff(),
+                failure -> {},
+                english -> english.startsWith("No such file: ") ? "Fichier introuvable" : english)
+            .run(
+                List.of(directory.resolve("missing.csv").toString(), newFile.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertEquals(2, status);
+    assertEquals(
+        "fabrique diff: Fichier introuvable\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
   }
 }

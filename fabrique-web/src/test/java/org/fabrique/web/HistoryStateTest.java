@@ -246,12 +246,7 @@ class HistoryStateTest {
     CodeId consent = new CodeId(7);
     CodeId informed = new CodeId(8);
     HistorySentences.Lookup names =
-        new HistorySentences.Lookup(
-            id -> Optional.empty(),
-            code ->
-                code.equals(consent)
-                    ? Optional.of("Consent")
-                    : code.equals(informed) ? Optional.of("Informed consent") : Optional.empty());
+        codeNames(java.util.Map.of(consent, "Consent", informed, "Informed consent"));
     CompositeOperation merge =
         new CompositeOperation(
             "Merged",
@@ -293,10 +288,7 @@ class HistoryStateTest {
   void manyPassagesCodedAtOnceAreCountedWithTheRightPluralInBothLanguages() {
     CodeId consent = new CodeId(7);
     List<Operation> three = List.of(add(1, consent), add(2, consent), add(3, consent));
-    HistorySentences.Lookup names =
-        new HistorySentences.Lookup(
-            id -> Optional.empty(),
-            code -> code.equals(consent) ? Optional.of("Consent") : Optional.empty());
+    HistorySentences.Lookup names = codeNames(java.util.Map.of(consent, "Consent"));
     CompositeOperation batch = new CompositeOperation("Auto-coded", three);
     assertEquals(
         "Coded 3 passages with “Consent”",
@@ -345,5 +337,11 @@ class HistoryStateTest {
     return new CodingOperations.AddCoding(
         new Segment(segment, new SourceId(1), (int) id, (int) id + 1, "x"),
         new Coding(new CodingId(200 + id), segment, code, new UserId(1), Instant.EPOCH));
+  }
+
+  /** A lookup that knows these codes' names and no history line. */
+  private static HistorySentences.Lookup codeNames(java.util.Map<CodeId, String> names) {
+    return new HistorySentences.Lookup(
+        id -> Optional.empty(), code -> Optional.ofNullable(names.get(code)));
   }
 }

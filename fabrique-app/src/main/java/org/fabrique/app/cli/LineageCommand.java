@@ -161,9 +161,9 @@ public final class LineageCommand {
 
     @Override
     int run(Workbench workbench) {
-      workbench.fabrique().inquiries().get(new InquiryId(inquiry));
+      InquiryId id = existing(workbench, inquiry);
       int count;
-      ExportScope scope = profile.scope(workbench, new InquiryId(inquiry));
+      ExportScope scope = profile.scope(workbench, id);
       try (OutputStream out = Files.newOutputStream(file)) {
         count =
             new OpenLineageExporter()

@@ -123,8 +123,7 @@ public final class MemberCommand {
 
     @Override
     int run(Workbench workbench) {
-      InquiryId id = new InquiryId(inquiry);
-      workbench.fabrique().inquiries().get(id);
+      InquiryId id = existing(workbench, inquiry);
       PrintWriter out = spec.commandLine().getOut();
       for (MembershipService.Member member : workbench.fabrique().members().members(id)) {
         out.println(

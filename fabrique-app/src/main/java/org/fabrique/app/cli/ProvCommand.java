@@ -68,8 +68,8 @@ public final class ProvCommand {
                   () ->
                       new InvalidInputException(
                           "Unknown format " + format + ": provn, json, jsonld or ttl"));
-      workbench.fabrique().inquiries().get(new InquiryId(inquiry));
-      JourneySnapshot snapshot = JourneySnapshots.of(workbench.fabrique(), new InquiryId(inquiry));
+      JourneySnapshot snapshot =
+          JourneySnapshots.of(workbench.fabrique(), existing(workbench, inquiry));
       if (caseId != null) {
         snapshot = snapshot.ofCase(new CaseId(caseId));
       }

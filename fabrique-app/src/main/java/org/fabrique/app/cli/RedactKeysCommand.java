@@ -92,8 +92,7 @@ final class RedactKeysCommand extends StoreCommand {
     if (inquiry == null) {
       throw new InvalidInputException("Say which inquiry: --inquiry ID");
     }
-    InquiryId id = new InquiryId(inquiry);
-    workbench.fabrique().inquiries().get(id);
+    InquiryId id = existing(workbench, inquiry);
     if (out != null || encrypt) {
       if (out == null || !encrypt) {
         throw new InvalidInputException(

@@ -3,10 +3,16 @@ package org.fabrique.app.browser;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.fabrique.app.Workbench;
 import org.fabrique.core.Fabrique;
+import org.fabrique.core.corpus.ImportRequest;
+import org.fabrique.core.corpus.Source;
+import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
 import org.fabrique.web.WebApp;
 import org.fabrique.web.WebConfig;
@@ -72,6 +78,15 @@ final class BrowserFlow implements AutoCloseable {
 
   User me() {
     return fabrique().users().defaultUser();
+  }
+
+  /** An interview transcript imported into an inquiry by the local user, as entretien.txt. */
+  Source interview(Inquiry inquiry, String text) throws IOException {
+    Path file = dir.resolve("entretien.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return fabrique()
+        .corpus()
+        .importFile(inquiry.id(), me().id(), ImportRequest.of("entretien.txt", file));
   }
 
   String base() {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.CodingService;
-import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
 import org.junit.jupiter.api.AfterAll;
@@ -55,12 +52,7 @@ class DocumentPanelBrowserTest {
   void data() throws Exception {
     Fabrique fabrique = flow.fabrique();
     Inquiry inquiry = fabrique.inquiries().create("Consentement", "");
-    Path file = dir.resolve("entretien.txt");
-    Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-    source =
-        fabrique
-            .corpus()
-            .importFile(inquiry.id(), flow.me().id(), ImportRequest.of("entretien.txt", file));
+    source = flow.interview(inquiry, TEXT);
     fabrique.coding().createCode(inquiry.id(), flow.me().id(), CodingService.NewCode.named(CODE));
   }
 

@@ -3,12 +3,9 @@ package org.fabrique.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
 import org.junit.jupiter.api.AfterAll;
@@ -50,12 +47,7 @@ class JourneyFromEmptyBrowserTest {
   @BeforeEach
   void data() throws Exception {
     inquiry = flow.fabrique().inquiries().create("Entrepôts de santé", "");
-    Path file = dir.resolve("entretien.txt");
-    Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-    source =
-        flow.fabrique()
-            .corpus()
-            .importFile(inquiry.id(), flow.me().id(), ImportRequest.of("entretien.txt", file));
+    source = flow.interview(inquiry, TEXT);
   }
 
   @AfterAll

@@ -3,8 +3,6 @@ package org.fabrique.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Set;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
-import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Case;
 import org.fabrique.core.inquiry.Domain;
@@ -70,12 +67,7 @@ class KeyboardAndLayoutBrowserTest {
         fabrique
             .inquiries()
             .createCase(inquiry.id(), me.id(), "Entrepôt du CHU", Domain.values()[0], "");
-    Path file = dir.resolve("entretien.txt");
-    Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-    source =
-        fabrique
-            .corpus()
-            .importFile(inquiry.id(), me.id(), ImportRequest.of("entretien.txt", file));
+    source = flow.interview(inquiry, TEXT);
     consent =
         fabrique
             .coding()

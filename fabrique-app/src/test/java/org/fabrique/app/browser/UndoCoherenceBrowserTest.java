@@ -3,14 +3,11 @@ package org.fabrique.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.fabrique.core.Fabrique;
 import org.fabrique.core.coding.Code;
 import org.fabrique.core.coding.CodingService;
-import org.fabrique.core.corpus.ImportRequest;
 import org.fabrique.core.corpus.Source;
 import org.fabrique.core.inquiry.Inquiry;
 import org.fabrique.core.user.User;
@@ -58,12 +55,7 @@ class UndoCoherenceBrowserTest {
   void data() throws Exception {
     Fabrique fabrique = flow.fabrique();
     inquiry = fabrique.inquiries().create("Entrepôts", "");
-    Path file = dir.resolve("entretien.txt");
-    Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-    source =
-        fabrique
-            .corpus()
-            .importFile(inquiry.id(), flow.me().id(), ImportRequest.of("entretien.txt", file));
+    source = flow.interview(inquiry, TEXT);
     fabrique
         .coding()
         .createCode(inquiry.id(), flow.me().id(), CodingService.NewCode.named("Consent"));

@@ -146,14 +146,15 @@ public final class DiffCommandLine {
       say(err, e.getMessage());
       return BAD_INPUT;
     } catch (RuntimeException e) {
-      // Not the input's fault: a bug or a failure of the machine. One line for the user, the cause
-      // in the log, never a stack trace on the terminal.
+      // Not the input's fault: a bug or a failure of the machine. One line for the user; the cause
+      // goes where internalErrors puts it (the log, or a file the command line names), never a
+      // stack trace on the terminal.
       internalErrors.accept(e);
       say(
           err,
           "internal error ("
               + e.getClass().getSimpleName()
-              + "); the comparison could not be completed and the cause was logged");
+              + "); the comparison could not be completed");
       return BAD_INPUT;
     }
     try {

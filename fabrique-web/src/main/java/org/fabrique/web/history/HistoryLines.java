@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.fabrique.core.coding.CodingService;
-import org.fabrique.core.history.History;
 import org.fabrique.core.history.HistoryEntry;
 import org.fabrique.core.history.Operation;
-import org.fabrique.core.inquiry.InquiryId;
 import org.fabrique.web.Page;
 import org.fabrique.web.i18n.HistorySentences;
 import org.fabrique.web.i18n.HistorySentences.Lookup;
@@ -22,11 +19,6 @@ public final class HistoryLines {
 
   /** A history line as shown on a page. */
   public record Line(long id, String text, long userId, Instant at, String kind, boolean undone) {}
-
-  /** A lookup over an inquiry's history and codebook, caching what it reads. */
-  public static Lookup lookup(History history, CodingService coding, InquiryId inquiry) {
-    return HistorySentences.lookup(history, coding, inquiry);
-  }
 
   /** Describes lines given already: undo and redo lines first look for their target among them. */
   public static List<Line> of(Page page, List<HistoryEntry> entries, Lookup lookup) {

@@ -120,7 +120,7 @@ public final class HistoryRoutes {
       return;
     }
     Step done = step.get();
-    HistorySentences.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
+    HistorySentences.Lookup lookup = HistorySentences.lookup(history, coding, inquiry.id());
     ctx.json(
         new StepOut(
             !done.setAside(),
@@ -150,7 +150,7 @@ public final class HistoryRoutes {
 
   private StateOut state(Context ctx, Inquiry inquiry, Page page) {
     User coder = visitors.of(ctx).coder();
-    HistorySentences.Lookup lookup = HistoryLines.lookup(history, coding, inquiry.id());
+    HistorySentences.Lookup lookup = HistorySentences.lookup(history, coding, inquiry.id());
     long version = history.version(inquiry.id());
     String undo =
         history
@@ -182,7 +182,7 @@ public final class HistoryRoutes {
         page,
         new HistoryView(
             inquiry,
-            HistoryLines.of(page, shown, HistoryLines.lookup(history, coding, inquiry.id())),
+            HistoryLines.of(page, shown, HistorySentences.lookup(history, coding, inquiry.id())),
             more,
             Math.min(MAX_LINES, limit + PAGE_LINES)));
   }
@@ -193,7 +193,7 @@ public final class HistoryRoutes {
     Page page = views.page(ctx);
     List<HistoryEntry> entries = history.recent(inquiry.id(), limit);
     List<HistoryLines.Line> described =
-        HistoryLines.of(page, entries, HistoryLines.lookup(history, coding, inquiry.id()));
+        HistoryLines.of(page, entries, HistorySentences.lookup(history, coding, inquiry.id()));
     List<LineOut> lines = new java.util.ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       lines.add(out(entries.get(i), described.get(i)));

@@ -39,6 +39,7 @@ import org.fabrique.web.auth.Access;
 import org.fabrique.web.auth.AccessCheck;
 import org.fabrique.web.auth.Routes;
 import org.fabrique.web.history.HistoryLines;
+import org.fabrique.web.i18n.HistorySentences;
 
 /** The home page, the inquiry overview and the cases, as pages and as JSON. */
 public final class InquiryRoutes {
@@ -168,7 +169,7 @@ public final class InquiryRoutes {
         HistoryLines.of(
             page,
             this.history.recent(inquiry.id(), HISTORY_LINES),
-            HistoryLines.lookup(this.history, coding, inquiry.id()));
+            HistorySentences.lookup(this.history, coding, inquiry.id()));
     views.render(
         ctx,
         "inquiry/overview.jte",

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * A mistake in the command line told in the user's language. Picocli writes its own messages in
  * English: in English they are kept as they are; in French the usual mistakes — an unknown option
- * or word, a required option or value missing — are told in French with the same names, and the
- * rarer ones keep picocli's sentence.
+ * or word, a required option or value missing, a value that is not what the option takes — are told
+ * in French with the same names, and the rarer ones keep picocli's sentence.
  */
 final class UsageErrors {
   private static final String DID_YOU_MEAN = "Did you mean:";
@@ -75,6 +75,22 @@ final class UsageErrors {
       String key =
           words.get(0).startsWith("-") ? "cli.usage.unknownOption" : "cli.usage.unknownWord";
       return say.apply(key, new Object[] {words.size(), names});
+    }
+    if (mistake.getArgSpec() != null
+        && mistake.getValue() != null
+        && mistake.getMessage() != null
+        && mistake.getMessage().startsWith("Invalid value for")) {
+      ArgSpec spec = mistake.getArgSpec();
+      String name =
+          spec instanceof OptionSpec option
+              ? "'" + option.longestName() + "'"
+              : "'" + spec.paramLabel() + "'";
+      Class<?> type = spec.typeInfo().getType();
+      boolean whole =
+          type == int.class || type == long.class || type == Integer.class || type == Long.class;
+      return say.apply(
+          whole ? "cli.usage.notAWholeNumber" : "cli.usage.invalidValue",
+          new Object[] {name, mistake.getValue()});
     }
     return mistake.getMessage();
   }

@@ -46,6 +46,20 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aValueThatIsNotANumberIsToldInFrench() {
+    CommandRunner.Result result = run(FRENCH, "history", "show", "--inquiry", "abc");
+    assertEquals(2, result.exitCode());
+    assertEquals(
+        "fabrique: Valeur invalide pour '--inquiry' : « abc » n’est pas un nombre entier\n"
+            + "Voir « fabrique help » pour l’usage.\n",
+        result.err());
+    assertTrue(
+        run(ENGLISH, "history", "show", "--inquiry", "abc")
+            .err()
+            .startsWith("fabrique: Invalid value for option '--inquiry': 'abc' is not a long"));
+  }
+
+  @Test
   void englishKeepsPicocliSentences() {
     String misspelt = run(ENGLISH, "inquiry", "lisst").err();
     assertTrue(

@@ -88,6 +88,7 @@ final class TableComparison {
             contentColumns,
             oldKey,
             Pipeline.NO_PROBE,
+            0,
             old::encode,
             old::addRows);
     Pairing pairing =
@@ -99,6 +100,7 @@ final class TableComparison {
             pairing.contentColumns(),
             pairing.keyColumns(),
             pairing::probe,
+            pairing.codesPerRow(),
             pairing::encode,
             pairing::accept);
     pairing.finish();

@@ -22,7 +22,6 @@ public final class OldTable implements OldRows {
   private final KeyIndex index;
   private final RowSample sample;
   private final java.util.BitSet unreliable = new java.util.BitSet();
-  private static final int[] NO_CODES = new int[0];
 
   /**
    * @param contentColumns old columns compared with the new version, in pairing order
@@ -45,11 +44,15 @@ public final class OldTable implements OldRows {
     this.contentColumns = contentColumns.clone();
     this.keyColumns = keyColumns.clone();
     index = new KeyIndex(expectedRows);
-    sample = new RowSample(sampleRows);
+    sample = new RowSample(sampleRows, expectedRows);
   }
 
-  /** Stage 2: counts and stores each cell of a row (touches only per-column state). */
-  public int[] encode(CellBatch batch, int row, long content, long key, int unusedProbe) {
+  /**
+   * Stage 2: counts and stores each cell of a row (touches only per-column state); writes no codes
+   * into the batch's.
+   */
+  public void encode(
+      CellBatch batch, int row, long content, long key, int unusedProbe, int[] unused, int at) {
     for (int column = 0; column < codes.length; column++) {
       ColumnProfile profile = profiles.get(column);
       int code = profile.encode(batch, row, column);
@@ -62,14 +65,13 @@ public final class OldTable implements OldRows {
         codes[column].add(code);
       }
     }
-    return NO_CODES;
   }
 
   /**
    * Stage 3: the rows' fingerprints, their places in the key index (added in one tight loop, so
    * that the cache misses of successive insertions overlap) and the row sample.
    */
-  public void addRows(CellBatch batch, int[][] unused, long[] contents, long[] keys) {
+  public void addRows(CellBatch batch, int[] unused, long[] contents, long[] keys) {
     int rows = batch.rows();
     int first = rowFingerprints.size();
     for (int row = 0; row < rows; row++) {

@@ -40,7 +40,11 @@ public final class Pairing {
 
   private final long[] detailOffered = new long[3];
   private final List<String> duplicateSamples = new ArrayList<>();
+
+  /** Stage 3: the codes of the batch being accepted, and where the current row starts. */
   private int[] newCodes;
+
+  private int start;
 
   /** Added rows kept (with their codes) to explain them; a uniform sample past the limit. */
   private static final int ADDED_KEPT = 100_000;
@@ -98,21 +102,30 @@ public final class Pairing {
    * and a bit set of the compared columns whose cells differ from that row's. Reads the old table,
    * which no stage writes any more.
    */
-  public int[] encode(CellBatch batch, int row, long content, long key, int ordinal) {
+  public void encode(
+      CellBatch batch, int row, long content, long key, int ordinal, int[] codes, int at) {
     int width = batch.width();
-    int[] codes = new int[width + 1 + (pairs.size() + 31) / 32];
     for (int column = 0; column < width; column++) {
-      codes[column] = newProfiles.get(column).encode(batch, row, column);
+      codes[at + column] = newProfiles.get(column).encode(batch, row, column);
     }
-    codes[width] = ordinal;
+    codes[at + width] = ordinal;
+    int differing = at + width + 1;
+    Arrays.fill(codes, differing, at + codesPerRow(), 0);
     if (keyed && ordinal >= 0 && old.rowFingerprint(ordinal) != content) {
       for (int index = 0; index < pairs.size(); index++) {
-        if (differs(index, ordinal, codes[newColumns[index]], batch, row)) {
-          codes[width + 1 + (index >>> 5)] |= 1 << (index & 31);
+        if (differs(index, ordinal, codes[at + newColumns[index]], batch, row)) {
+          codes[differing + (index >>> 5)] |= 1 << (index & 31);
         }
       }
     }
-    return codes;
+  }
+
+  /**
+   * The ints {@link #encode} writes per row: the codes of the new version's cells, the paired old
+   * row, and a bit per compared column.
+   */
+  public int codesPerRow() {
+    return newProfiles.size() + 1 + (pairs.size() + 31) / 32;
   }
 
   /**
@@ -149,15 +162,17 @@ public final class Pairing {
   }
 
   /** Stage 3: pairs the rows of a batch and compares their cells. */
-  public void accept(CellBatch batch, int[][] codes, long[] contents, long[] keys) {
+  public void accept(CellBatch batch, int[] codes, long[] contents, long[] keys) {
+    newCodes = codes;
+    int stride = codesPerRow();
     for (int row = 0; row < batch.rows(); row++) {
-      accept(batch, row, codes[row], contents[row], keys[row]);
+      start = row * stride;
+      accept(batch, row, contents[row], keys[row]);
     }
   }
 
-  private void accept(CellBatch batch, int row, int[] codes, long content, long key) {
-    newCodes = codes;
-    int ordinal = codes[batch.width()];
+  private void accept(CellBatch batch, int row, long content, long key) {
+    int ordinal = newCodes[start + batch.width()];
     if (!keyed) {
       pairIdentical(ordinal, batch, row);
       return;
@@ -166,13 +181,13 @@ public final class Pairing {
       if (newOnlyKeys.put(key, 1) >= 0) {
         duplicateNew(key, batch, row);
       } else {
-        added(codes, batch, row);
+        added(batch, row);
       }
       return;
     }
     if (old.index().next(ordinal) >= 0) {
       pairedWithDuplicateOldKey++;
-      count(unpairedCounts, codes);
+      count(unpairedCounts, newCodes, start);
       // The key may repeat in the new version too: count it once among the new duplicates.
       if (newOnlyKeys.put(key, 1) >= 0 && duplicatedNewKeys.put(key, 1) < 0) {
         duplicateNewKeys++;
@@ -211,13 +226,15 @@ public final class Pairing {
         return;
       }
     }
-    added(newCodes, batch, row);
+    added(batch, row);
   }
 
-  private void added(int[] codes, CellBatch batch, int row) {
+  private void added(CellBatch batch, int row) {
     added++;
     detail("+++", -1, batch, row);
-    count(addedCounts, codes);
+    count(addedCounts, newCodes, start);
+    // The batch's codes serve the next batches: an added row kept keeps a copy of its own.
+    int[] codes = Arrays.copyOfRange(newCodes, start, start + batch.width());
     if (addedCodes.size() < ADDED_KEPT) {
       addedCodes.add(codes);
     } else {
@@ -229,9 +246,9 @@ public final class Pairing {
   }
 
   /** Counts the dictionary codes of a row's cells (cells of overflowed columns are not counted). */
-  private static void count(long[][] counts, int[] codes) {
+  private static void count(long[][] counts, int[] codes, int at) {
     for (int column = 0; column < counts.length; column++) {
-      int code = codes[column];
+      int code = codes[at + column];
       if (code < 0) {
         continue;
       }
@@ -244,7 +261,7 @@ public final class Pairing {
   }
 
   private void compareCells(int ordinal, long key, CellBatch batch, int row) {
-    int differing = batch.width() + 1;
+    int differing = start + batch.width() + 1;
     for (int index = 0; index < pairs.size(); index++) {
       if ((newCodes[differing + (index >>> 5)] & (1 << (index & 31))) == 0) {
         continue;
@@ -258,7 +275,16 @@ public final class Pairing {
         String oldValue = old.sample().row(key).map(cells -> cells[oldColumn]).orElse(null);
         comparisons
             .get(index)
-            .edit(ordinal, -1, stored, null, oldValue, newCodes[newColumn], batch, row, newColumn);
+            .edit(
+                ordinal,
+                -1,
+                stored,
+                null,
+                oldValue,
+                newCodes[start + newColumn],
+                batch,
+                row,
+                newColumn);
       } else {
         comparisons
             .get(index)
@@ -268,7 +294,7 @@ public final class Pairing {
                 oldProfile.hash(stored),
                 oldProfile,
                 null,
-                newCodes[newColumn],
+                newCodes[start + newColumn],
                 batch,
                 row,
                 newColumn);
@@ -277,7 +303,7 @@ public final class Pairing {
   }
 
   private void duplicateNew(long key, CellBatch batch, int row) {
-    count(unpairedCounts, newCodes);
+    count(unpairedCounts, newCodes, start);
     if (duplicatedNewKeys.put(key, 1) < 0) {
       duplicateNewKeys++;
       if (duplicateSamples.size() < 10) {

@@ -1,5 +1,6 @@
 package org.fabrique.diff.align;
 
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.fabrique.diff.profile.Hashes;
@@ -18,20 +19,21 @@ import org.fabrique.diff.read.TableReader;
 public final class Pipeline {
   private static final int BATCH = 2_048;
   private static final long ROW_MULTIPLIER = 0xC2B2AE3D27D4EB4FL;
-  private static final int QUEUED_BATCHES = 16;
-  private static final Batch END =
-      new Batch(new CellBatch(1, 1), new int[0][], new long[0], null, null);
+  private static final int QUEUED_BATCHES = 4;
+  private static final Batch END = new Batch(null, 0);
 
   /** A probe that finds no row for any key: for a pass that pairs nothing. */
   public static final KeyProbe NO_PROBE = key -> -1;
 
   /**
-   * Stage 2: encodes the cells of one row, column by column, and returns their codes (with any
-   * further ints stage 3 needs). Stage 2 must not touch the state stage 3 writes.
+   * Stage 2: encodes the cells of one row, column by column, and writes their codes (with any
+   * further ints stage 3 needs) into the batch's codes, a fixed number of ints per row. Stage 2
+   * must not touch the state stage 3 writes.
    */
   @FunctionalInterface
   public interface ColumnStage {
-    int[] encode(CellBatch batch, int row, long content, long key, int probed);
+    /** Writes the row's ints at {@code codes[at]} onwards ({@code codesPerRow} of them). */
+    void encode(CellBatch batch, int row, long content, long key, int probed, int[] codes, int at);
   }
 
   /**
@@ -46,17 +48,33 @@ public final class Pipeline {
 
   /**
    * Stage 3: receives the rows of a batch (with the hashes ({@link Hashes#of}) of their cells), the
-   * codes stage 2 gave each, and their fingerprints ({@link #contentFingerprint}, {@link
-   * #keyFingerprint}), a batch at a time so that it can work through a large structure in a tight
-   * loop.
+   * codes stage 2 gave each (row after row, {@code codesPerRow} ints each: valid only during the
+   * call, the arrays serve the next batches), and their fingerprints ({@link #contentFingerprint},
+   * {@link #keyFingerprint}), a batch at a time so that it can work through a large structure in a
+   * tight loop.
    */
   @FunctionalInterface
   public interface RowStage {
-    void accept(CellBatch batch, int[][] codes, long[] contents, long[] keys);
+    void accept(CellBatch batch, int[] codes, long[] contents, long[] keys);
   }
 
-  private record Batch(
-      CellBatch cells, int[][] codes, long[] contents, long[] keys, int[] probed) {}
+  /**
+   * A batch of rows with what the stages work out for them. Batches go round: once stage 3 is done
+   * with one, the reader fills it again, so that a pass allocates a few batches, not one per 2,048
+   * rows (fresh memory costs more than the work done in it).
+   */
+  private static final class Batch {
+    private CellBatch cells;
+    private final int[] codes;
+    private final long[] contents = new long[BATCH];
+    private final long[] keys = new long[BATCH];
+    private final int[] probed = new int[BATCH];
+
+    private Batch(CellBatch cells, int codesPerRow) {
+      this.cells = cells;
+      codes = new int[BATCH * codesPerRow];
+    }
+  }
 
   private Pipeline() {}
 
@@ -87,6 +105,7 @@ public final class Pipeline {
   /**
    * @param contentColumns the columns whose hashes make a row's content fingerprint
    * @param keyColumns the columns whose hashes make a row's key fingerprint (empty: the content)
+   * @param codesPerRow the ints stage 2 writes per row
    */
   public static long run(
       TableReader reader,
@@ -94,19 +113,22 @@ public final class Pipeline {
       int[] contentColumns,
       int[] keyColumns,
       KeyProbe probe,
+      int codesPerRow,
       ColumnStage columns,
       RowStage rows) {
     BlockingQueue<Batch> read = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     BlockingQueue<Batch> encoded = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     // Batches go round: stage 3 hands them back to the reader once it is done with their rows.
-    BlockingQueue<CellBatch> free = new ArrayBlockingQueue<>(2 * QUEUED_BATCHES + 4);
+    BlockingQueue<Batch> free = new ArrayBlockingQueue<>(2 * QUEUED_BATCHES + 4);
     long[] count = new long[1];
     RuntimeException[] failure = new RuntimeException[2];
     int[] content = contentColumns.clone();
     int[] key = keyColumns.clone();
     Thread reading =
         new Thread(
-            () -> read(reader, problems, content, key, probe, read, free, count, failure),
+            () ->
+                read(
+                    reader, problems, content, key, probe, codesPerRow, read, free, count, failure),
             "fabrique-diff-reader");
     Thread encoding =
         new Thread(
@@ -114,15 +136,16 @@ public final class Pipeline {
               try {
                 Batch batch;
                 while ((batch = read.take()) != END) {
-                  CellBatch cells = batch.cells();
-                  for (int row = 0; row < batch.codes().length; row++) {
-                    batch.codes()[row] =
-                        columns.encode(
-                            cells,
-                            row,
-                            batch.contents()[row],
-                            batch.keys()[row],
-                            batch.probed()[row]);
+                  CellBatch cells = batch.cells;
+                  for (int row = 0; row < cells.rows(); row++) {
+                    columns.encode(
+                        cells,
+                        row,
+                        batch.contents[row],
+                        batch.keys[row],
+                        batch.probed[row],
+                        batch.codes,
+                        row * codesPerRow);
                   }
                   encoded.put(batch);
                 }
@@ -142,8 +165,8 @@ public final class Pipeline {
     try {
       Batch batch;
       while ((batch = encoded.take()) != END) {
-        rows.accept(batch.cells(), batch.codes(), batch.contents(), batch.keys());
-        free.offer(batch.cells());
+        rows.accept(batch.cells, batch.codes, batch.contents, batch.keys);
+        free.offer(batch);
       }
       reading.join();
       encoding.join();
@@ -167,35 +190,43 @@ public final class Pipeline {
       int[] contentColumns,
       int[] keyColumns,
       KeyProbe probe,
+      int codesPerRow,
       BlockingQueue<Batch> queue,
-      BlockingQueue<CellBatch> free,
+      BlockingQueue<Batch> free,
       long[] count,
       RuntimeException[] failure) {
+    // The reader makes the first batch of cells; the others come back through the free queue.
+    Batch[] current = {new Batch(null, codesPerRow)};
     try {
       count[0] =
           reader.read(
               BATCH,
               full -> {
+                Batch batch = current[0];
+                batch.cells = full;
                 int size = full.rows();
-                long[] contents = new long[size];
-                long[] keys = new long[size];
                 for (int row = 0; row < size; row++) {
-                  contents[row] = contentFingerprint(full, row, contentColumns);
-                  keys[row] = keyFingerprint(full, row, keyColumns, contents[row]);
+                  batch.contents[row] = contentFingerprint(full, row, contentColumns);
+                  batch.keys[row] = keyFingerprint(full, row, keyColumns, batch.contents[row]);
                 }
-                int[] probed = new int[size];
-                if (probe != NO_PROBE) {
+                if (probe == NO_PROBE) {
+                  Arrays.fill(batch.probed, 0, size, -1);
+                } else {
                   for (int row = 0; row < size; row++) {
-                    probed[row] = probe.probe(keys[row]);
+                    batch.probed[row] = probe.probe(batch.keys[row]);
                   }
                 }
-                put(queue, new Batch(full, new int[size][], contents, keys, probed));
-                CellBatch next = free.poll();
+                put(queue, batch);
+                Batch next = free.poll();
                 if (next == null) {
-                  return new CellBatch(full.width(), BATCH);
+                  // Sized on the batch just read, with room for longer rows.
+                  int text = full.textLength() + full.textLength() / 8;
+                  next = new Batch(new CellBatch(full.width(), BATCH, text), codesPerRow);
+                } else {
+                  next.cells.clear();
                 }
-                next.clear();
-                return next;
+                current[0] = next;
+                return next.cells;
               },
               problems);
     } catch (RuntimeException e) {

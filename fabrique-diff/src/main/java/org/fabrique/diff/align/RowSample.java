@@ -21,7 +21,19 @@ public final class RowSample {
   private int level;
 
   public RowSample(int limit) {
+    this(limit, 0);
+  }
+
+  /**
+   * @param expectedRows the rows expected to be offered (an estimate): the sampling rate starts a
+   *     halving above where that many rows would take it, so that most rows it would let go later
+   *     are never copied, and a twofold overestimate still leaves the sample its full size
+   */
+  public RowSample(int limit, long expectedRows) {
     this.limit = limit;
+    while (level < 62 && expectedRows >> (level + 2) >= limit) {
+      level++;
+    }
   }
 
   private boolean selected(long fingerprint) {

@@ -30,7 +30,21 @@ public final class ColumnProfile {
   private long[] slotHashes = new long[128];
 
   private int[] slotCodes = new int[128];
-  private final List<String> values = new ArrayList<>();
+
+  /**
+   * The dictionary's values, as characters end to end ({@code valueEnds[code]} ends a value's):
+   * strings are made only for the values asked for ({@link #value}), most of a large column's never
+   * are, and a string per value costs three times its characters in fresh memory.
+   */
+  private char[] chars = new char[512];
+
+  private int charCount;
+  private int[] valueEnds = new int[64];
+  private int size;
+
+  /** The strings made so far, by code (null until a value is asked for). */
+  private volatile String[] strings;
+
   private long[] hashes = new long[64];
   private long[] counts = new long[64];
   private ValueType[] types = new ValueType[64];
@@ -85,13 +99,18 @@ public final class ColumnProfile {
         }
         slot = (slot + 1) & mask;
       }
-      if (values.size() < DICTIONARY_LIMIT) {
+      if (size < DICTIONARY_LIMIT) {
         slotHashes[slot] = hash;
-        slotCodes[slot] = values.size();
-        String value = text != null ? text : batch.cell(row, column);
+        slotCodes[slot] = size;
         int added =
-            addToDictionary(value, hash, knownType != null ? knownType : batch.type(row, column));
-        if (values.size() * 2 > slotCodes.length) {
+            addToDictionary(
+                text,
+                batch,
+                row,
+                column,
+                hash,
+                knownType != null ? knownType : batch.type(row, column));
+        if (size * 2 > slotCodes.length) {
           growSlots();
         }
         return added;
@@ -125,7 +144,7 @@ public final class ColumnProfile {
     slotCodes = new int[slotCodes.length * 2];
     Arrays.fill(slotCodes, -1);
     int mask = slotCodes.length - 1;
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       int slot = slot(hashes[code], mask);
       while (slotCodes[slot] >= 0) {
         slot = (slot + 1) & mask;
@@ -135,15 +154,29 @@ public final class ColumnProfile {
     }
   }
 
-  private int addToDictionary(String value, long hash, ValueType type) {
-    int code = values.size();
+  /** Adds the value given as text, or else the batch's cell. */
+  private int addToDictionary(
+      String text, CellBatch batch, int row, int column, long hash, ValueType type) {
+    int code = size;
     if (code == hashes.length) {
       int grown = code * 2;
       hashes = Arrays.copyOf(hashes, grown);
       counts = Arrays.copyOf(counts, grown);
       types = Arrays.copyOf(types, grown);
+      valueEnds = Arrays.copyOf(valueEnds, grown);
     }
-    values.add(value);
+    int length = text != null ? text.length() : batch.cellLength(row, column);
+    if (charCount + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
+    }
+    if (text != null) {
+      text.getChars(0, length, chars, charCount);
+    } else {
+      batch.copyCell(row, column, chars, charCount);
+    }
+    charCount += length;
+    valueEnds[code] = charCount;
+    size++;
     hashes[code] = hash;
     counts[code] = 1;
     types[code] = type;
@@ -155,14 +188,15 @@ public final class ColumnProfile {
     slotHashes = new long[0];
     slotCodes = new int[0];
     overflowSketch = new DistinctSketch();
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       overflowTypeCounts[types[code].ordinal()] += counts[code];
       if (types[code] != ValueType.EMPTY) {
         overflowSketch.add(hashes[code]);
       }
       if (types[code].isNumeric()) {
+        String number = value(code);
         for (long repeat = 0; repeat < Math.min(counts[code], RESERVOIR); repeat++) {
-          sampleNumber(values.get(code));
+          sampleNumber(number);
         }
       }
     }
@@ -235,11 +269,30 @@ public final class ColumnProfile {
 
   /** Number of codes handed out (the dictionary's size, frozen once it overflowed). */
   public int dictionarySize() {
-    return values.size();
+    return size;
   }
 
+  /**
+   * The value of a code. Safe from another thread once encoding is done: two threads asking at once
+   * may each make the string, and either is kept.
+   */
   public String value(int code) {
-    return values.get(code);
+    String[] made = strings;
+    if (made == null || made.length <= code) {
+      String[] grown = new String[Math.max(size, made == null ? 0 : made.length * 2)];
+      if (made != null) {
+        System.arraycopy(made, 0, grown, 0, made.length);
+      }
+      made = grown;
+      strings = made;
+    }
+    String value = made[code];
+    if (value == null) {
+      int start = code == 0 ? 0 : valueEnds[code - 1];
+      value = new String(chars, start, valueEnds[code] - start);
+      made[code] = value;
+    }
+    return value;
   }
 
   public long hash(int code) {
@@ -260,7 +313,7 @@ public final class ColumnProfile {
       return overflowTypeCounts[type.ordinal()];
     }
     long total = 0;
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       if (types[code] == type) {
         total += counts[code];
       }
@@ -330,7 +383,7 @@ public final class ColumnProfile {
       return Math.max(overflowSketch.estimate(), DICTIONARY_LIMIT);
     }
     long distinct = 0;
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       if (types[code] != ValueType.EMPTY) {
         distinct++;
       }
@@ -347,7 +400,7 @@ public final class ColumnProfile {
       return overflowSketch;
     }
     DistinctSketch sketch = new DistinctSketch();
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       if (types[code] != ValueType.EMPTY) {
         sketch.add(hashes[code]);
       }
@@ -361,9 +414,9 @@ public final class ColumnProfile {
       return Optional.empty();
     }
     Map<String, Long> frequencies = new LinkedHashMap<>();
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       if (types[code] != ValueType.EMPTY) {
-        frequencies.put(values.get(code), counts[code]);
+        frequencies.put(value(code), counts[code]);
       }
     }
     return Optional.of(frequencies);
@@ -382,9 +435,9 @@ public final class ColumnProfile {
       return new WeightedValues(sample, weights);
     }
     List<double[]> pairs = new ArrayList<>();
-    for (int code = 0; code < values.size(); code++) {
+    for (int code = 0; code < size; code++) {
       if (types[code].isNumeric()) {
-        pairs.add(new double[] {Double.parseDouble(values.get(code)), counts[code]});
+        pairs.add(new double[] {Double.parseDouble(value(code)), counts[code]});
       }
     }
     pairs.sort((a, b) -> Double.compare(a[0], b[0]));

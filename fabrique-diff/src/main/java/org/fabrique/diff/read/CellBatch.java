@@ -19,7 +19,7 @@ public final class CellBatch {
 
   private final int width;
   private final int capacity;
-  private char[] text = new char[1 << 16];
+  private char[] text;
   private int length;
   private final int[] ends;
   private final long[] hashes;
@@ -34,7 +34,18 @@ public final class CellBatch {
    * @param capacity rows the batch holds
    */
   public CellBatch(int width, int capacity) {
+    this(width, capacity, 1 << 16);
+  }
+
+  /**
+   * @param width cells per row
+   * @param capacity rows the batch holds
+   * @param textCapacity characters the batch holds before it grows (a batch made after a full one
+   *     is given that one's length, and rarely grows)
+   */
+  public CellBatch(int width, int capacity, int textCapacity) {
     this.width = width;
+    text = new char[Math.max(16, textCapacity)];
     this.capacity = capacity;
     ends = new int[width * capacity];
     hashes = new long[width * capacity];
@@ -45,6 +56,11 @@ public final class CellBatch {
 
   public int width() {
     return width;
+  }
+
+  /** Characters held. */
+  public int textLength() {
+    return length;
   }
 
   /** Complete rows held. */
@@ -168,6 +184,19 @@ public final class CellBatch {
       types[index] = type;
     }
     return TYPES[type];
+  }
+
+  /** The number of characters of a cell. */
+  public int cellLength(int row, int column) {
+    int index = row * width + column;
+    return ends[index] - start(index);
+  }
+
+  /** Copies a cell's characters into {@code target} from {@code at} on. */
+  public void copyCell(int row, int column, char[] target, int at) {
+    int index = row * width + column;
+    int start = start(index);
+    System.arraycopy(text, start, target, at, ends[index] - start);
   }
 
   public String cell(int row, int column) {

@@ -28,16 +28,25 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The diff refuses in English; the user reads its refusals in their language.
-    return new DiffCommandLine(
-            new DatasetDiff(),
-            failure ->
-                FabriqueCommand.tellWhereTheDetailsAre(
-                    failure,
-                    root.lang(),
-                    new PrintWriter(root.err(), true, StandardCharsets.UTF_8)),
-            // Loads the messages only for a refusal.
-            root::problem)
-        .run(arguments, root.out(), root.err());
+    return run(arguments, root);
+  }
+
+  /**
+   * Runs the diff with its arguments (after the word {@code diff}); also called without picocli,
+   * whose model of the command line the diff does not need.
+   */
+  static int run(List<String> arguments, FabriqueCommand root) {
+    PrintWriter err = new PrintWriter(root.err(), true, StandardCharsets.UTF_8);
+    try {
+      // The diff refuses in English; the user reads its refusals in their language.
+      return new DiffCommandLine(
+              new DatasetDiff(),
+              failure -> FabriqueCommand.tellWhereTheDetailsAre(failure, root.lang(), err),
+              // Loads the messages only for a refusal.
+              root::problem)
+          .run(arguments, root.out(), root.err());
+    } catch (RuntimeException e) {
+      return FabriqueCommand.failed(e, root.lang(), err);
+    }
   }
 }

@@ -160,12 +160,18 @@ public final class FabriqueCommand implements Runnable {
 
   /** Runs the command line; the one place where errors become messages and exit codes. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return commandLine(out, err, System::getenv, called(args)).execute(args);
+    return run(args, out, err, System::getenv);
   }
 
   /** Runs the command line with the environment variables that {@code environment} gives. */
   static int run(
       String[] args, PrintStream out, PrintStream err, Function<String, String> environment) {
+    if (args.length > 0 && args[0].equals("diff")) {
+      // The diff reads its own options: the command tree's model, which picocli makes by
+      // reflection (a tenth of a second of a one-shot command), is not needed.
+      return DiffCommand.run(
+          List.of(args).subList(1, args.length), new FabriqueCommand(out, err, environment));
+    }
     return commandLine(out, err, environment, called(args)).execute(args);
   }
 
@@ -228,43 +234,7 @@ public final class FabriqueCommand implements Runnable {
     }
     helpEverywhere(commandLine);
     commandLine.setExecutionExceptionHandler(
-        (exception, line, parsed) -> {
-          if (exception instanceof FabriqueException) {
-            // Refusals are written in English; the user reads them in their language.
-            Lang lang = lang(environment);
-            line.getErr().println("fabrique: " + messages().problem(lang, exception.getMessage()));
-            if (exception instanceof InvalidInputException invalid) {
-              invalid
-                  .problems()
-                  .forEach(
-                      p ->
-                          line.getErr()
-                              .println(
-                                  "  "
-                                      + p.location()
-                                      + ": "
-                                      + messages().problem(lang, p.message())));
-            }
-            if (exception instanceof StorageException) {
-              // The database or the disk failed: the cause is for whoever looks after them.
-              tellWhereTheDetailsAre(exception, lang, line.getErr());
-            } else if (!(exception instanceof InvalidInputException
-                || exception instanceof NotFoundException)) {
-              log().debug("Command failed", exception);
-            }
-          } else {
-            line.getErr()
-                .println(
-                    "fabrique: "
-                        + messages()
-                            .get(
-                                lang(environment),
-                                "cli.unexpected",
-                                exception.getClass().getSimpleName()));
-            tellWhereTheDetailsAre(exception, lang(environment), line.getErr());
-          }
-          return exitCode(exception);
-        });
+        (exception, line, parsed) -> failed(exception, lang(environment), line.getErr()));
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
           Lang lang = lang(environment);
@@ -292,6 +262,39 @@ public final class FabriqueCommand implements Runnable {
         helpEverywhere(sub);
       }
     }
+  }
+
+  /**
+   * Tells of a command's failure in the user's language and returns its exit code: a refusal in one
+   * line (with its problems), a failure of storage or of Fabrique with the private file that holds
+   * its details.
+   */
+  static int failed(Exception exception, Lang lang, PrintWriter err) {
+    if (exception instanceof FabriqueException) {
+      // Refusals are written in English; the user reads them in their language.
+      err.println("fabrique: " + messages().problem(lang, exception.getMessage()));
+      if (exception instanceof InvalidInputException invalid) {
+        invalid
+            .problems()
+            .forEach(
+                p ->
+                    err.println(
+                        "  " + p.location() + ": " + messages().problem(lang, p.message())));
+      }
+      if (exception instanceof StorageException) {
+        // The database or the disk failed: the cause is for whoever looks after them.
+        tellWhereTheDetailsAre(exception, lang, err);
+      } else if (!(exception instanceof InvalidInputException
+          || exception instanceof NotFoundException)) {
+        log().debug("Command failed", exception);
+      }
+    } else {
+      err.println(
+          "fabrique: "
+              + messages().get(lang, "cli.unexpected", exception.getClass().getSimpleName()));
+      tellWhereTheDetailsAre(exception, lang, err);
+    }
+    return exitCode(exception);
   }
 
   /**

@@ -194,19 +194,22 @@ public final class ColumnProfile {
         overflowSketch.add(hashes[code]);
       }
       if (types[code].isNumeric()) {
-        String number = value(code);
         for (long repeat = 0; repeat < Math.min(counts[code], RESERVOIR); repeat++) {
-          sampleNumber(number);
+          sampleNumber(code);
         }
       }
     }
   }
 
-  /** Reservoir sampling; the text is parsed only when it enters the reservoir. */
-  private void sampleNumber(String number) {
+  /**
+   * Reservoir sampling of a dictionary value; its text is made and parsed only when it enters the
+   * reservoir (and not kept: most values of an overflowing column are never asked for).
+   */
+  private void sampleNumber(int code) {
     int slot = reservoirSlot();
     if (slot >= 0) {
-      reservoir[slot] = Double.parseDouble(number);
+      int start = code == 0 ? 0 : valueEnds[code - 1];
+      reservoir[slot] = Double.parseDouble(new String(chars, start, valueEnds[code] - start));
     }
   }
 

@@ -80,7 +80,12 @@ final class TableComparison {
     int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
     OldTable old =
         new OldTable(
-            oldReader.header(), contentColumns, oldKey, SAMPLE_ROWS, plan.expectedOldRows());
+            oldReader.header(),
+            contentColumns,
+            oldKey,
+            SAMPLE_ROWS,
+            plan.expectedOldRows(),
+            plan.oldValues());
     long oldRows =
         Pipeline.run(
             oldReader,
@@ -92,7 +97,8 @@ final class TableComparison {
             old::encode,
             old::addRows);
     Pairing pairing =
-        new Pairing(old, newReader.header(), pairs.pairs(), newKey, options.detailRows());
+        new Pairing(
+            old, newReader.header(), plan.newValues(), pairs.pairs(), newKey, options.detailRows());
     long newRows =
         Pipeline.run(
             newReader,
@@ -140,14 +146,17 @@ final class TableComparison {
 
   /**
    * What the first rows of both versions tell: the key, how rows are aligned, which columns match,
-   * and the old version's expected size.
+   * the old version's expected size, and the distinct values expected in each column of each
+   * version (to size their dictionaries).
    */
   private record Plan(
       List<Pair> key,
       String alignment,
       ColumnMatching matching,
       CompletableFuture<Map<Integer, ColumnRelations.Relation>> relations,
-      int expectedOldRows) {}
+      int expectedOldRows,
+      int[] oldValues,
+      int[] newValues) {}
 
   /**
    * Reads the first rows of both versions (in parallel) and plans the passes. The relations of the
@@ -172,12 +181,23 @@ final class TableComparison {
       alignment = key.isEmpty() ? "row-hash" : "discovered-key";
     }
     ColumnMatcher.Pending pending = ColumnMatcher.matchColumns(named, key, oldSample, newSample);
+    int expectedOldRows = expectedRows(oldFile, oldSample);
     return new Plan(
         key,
         alignment,
         pending.matching(),
         CompletableFuture.supplyAsync(pending.relations()),
-        expectedRows(oldFile, oldSample));
+        expectedOldRows,
+        expectedValues(oldSample, expectedOldRows),
+        expectedValues(newSample, expectedRows(newFile, newSample)));
+  }
+
+  /** Per column, the distinct values expected in the whole table (see ColumnProfile). */
+  private static int[] expectedValues(TableSample sample, int expectedRows) {
+    return sample.profiles().stream()
+        .mapToInt(
+            profile -> ColumnProfile.expectedValues(profile, sample.rows().size(), expectedRows))
+        .toArray();
   }
 
   /** A column whose values are mostly of one type but not all: a problem worth knowing. */

@@ -26,15 +26,17 @@ public final class OldTable implements OldRows {
   /**
    * @param contentColumns old columns compared with the new version, in pairing order
    * @param keyColumns old key columns; empty to align on whole rows
+   * @param expectedValues per column, the distinct values expected (a size hint)
    */
   public OldTable(
       List<String> header,
       int[] contentColumns,
       int[] keyColumns,
       int sampleRows,
-      int expectedRows) {
-    for (String name : header) {
-      profiles.add(new ColumnProfile(name));
+      int expectedRows,
+      int[] expectedValues) {
+    for (int column = 0; column < header.size(); column++) {
+      profiles.add(new ColumnProfile(header.get(column), expectedValues[column]));
     }
     codes = new IntColumn[header.size()];
     for (int column = 0; column < codes.length; column++) {

@@ -75,6 +75,7 @@ public final class Pairing {
   public Pairing(
       OldTable old,
       List<String> newHeader,
+      int[] expectedValues,
       List<ColumnMatching.Pair> pairs,
       int[] newKeyColumns,
       int detailLimit) {
@@ -85,8 +86,8 @@ public final class Pairing {
     this.newColumns = pairs.stream().mapToInt(ColumnMatching.Pair::newIndex).toArray();
     this.keyed = newKeyColumns.length > 0;
     this.detailLimit = detailLimit;
-    for (String name : newHeader) {
-      newProfiles.add(new ColumnProfile(name));
+    for (int column = 0; column < newHeader.size(); column++) {
+      newProfiles.add(new ColumnProfile(newHeader.get(column), expectedValues[column]));
     }
     for (ColumnMatching.Pair pair : pairs) {
       comparisons.add(new ColumnComparison(pair.oldName(), pair.newName()));

@@ -59,8 +59,45 @@ public final class ColumnProfile {
   private final SplittableRandom random = new SplittableRandom(0x5EED);
 
   public ColumnProfile(String name) {
+    this(name, 0);
+  }
+
+  /**
+   * @param expectedValues distinct values the column is expected to have (its dictionary is made
+   *     that large at once, up to {@link #DICTIONARY_LIMIT}, rather than grown by doubling): a size
+   *     hint, which changes no result
+   */
+  public ColumnProfile(String name, int expectedValues) {
     this.name = name;
+    int capacity = 64;
+    while (capacity < Math.min(expectedValues, DICTIONARY_LIMIT)) {
+      capacity *= 2;
+    }
+    if (capacity > 64) {
+      hashes = new long[capacity];
+      counts = new long[capacity];
+      types = new ValueType[capacity];
+      valueEnds = new int[capacity];
+      slotHashes = new long[capacity * 2];
+      slotCodes = new int[capacity * 2];
+    }
     Arrays.fill(slotCodes, -1);
+  }
+
+  /**
+   * The distinct values a column is expected to have, from its profile on the first rows of the
+   * table: at least as many as they hold (the passes read them again); as many as the table's rows,
+   * up to the dictionary's limit, when every value of the first rows was different.
+   *
+   * @param sampled the rows the first rows' profile counted
+   * @param expectedRows the table's expected rows
+   */
+  public static int expectedValues(ColumnProfile firstRows, long sampled, long expectedRows) {
+    int seen = firstRows.dictionarySize();
+    if (seen > 1_000 && seen >= sampled) {
+      return (int) Math.min(DICTIONARY_LIMIT, Math.max(seen, expectedRows));
+    }
+    return seen;
   }
 
   public String name() {

@@ -74,6 +74,8 @@ public final class ColumnProfile {
       capacity *= 2;
     }
     if (capacity > 64) {
+      // Room for values of up to twelve characters, the length of most codes and identifiers.
+      chars = new char[capacity * 12];
       hashes = new long[capacity];
       counts = new long[capacity];
       types = new ValueType[capacity];

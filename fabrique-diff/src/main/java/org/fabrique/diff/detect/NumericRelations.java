@@ -118,6 +118,13 @@ final class NumericRelations {
     if (plain != null) {
       return plain;
     }
+    // An open band names its bound with one of these signs: a value without any is not one, and
+    // is not given to the pattern (this runs for every aligned row of every kept column).
+    if (top
+        ? value.indexOf('+') < 0 && value.indexOf('>') < 0 && value.indexOf('≥') < 0
+        : value.indexOf('<') < 0 && value.indexOf('≤') < 0) {
+      return null;
+    }
     Matcher matcher = (top ? OPEN_TOP : OPEN_BOTTOM).matcher(value);
     if (!matcher.matches()) {
       return null;

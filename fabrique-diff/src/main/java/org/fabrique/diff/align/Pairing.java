@@ -235,13 +235,12 @@ public final class Pairing {
     detail("+++", -1, batch, row);
     count(addedCounts, newCodes, start);
     // The batch's codes serve the next batches: an added row kept keeps a copy of its own.
-    int[] codes = Arrays.copyOfRange(newCodes, start, start + batch.width());
     if (addedCodes.size() < ADDED_KEPT) {
-      addedCodes.add(codes);
+      addedCodes.add(Arrays.copyOfRange(newCodes, start, start + batch.width()));
     } else {
       long slot = addedSampling.nextLong(added);
       if (slot < ADDED_KEPT) {
-        addedCodes.set((int) slot, codes);
+        addedCodes.set((int) slot, Arrays.copyOfRange(newCodes, start, start + batch.width()));
       }
     }
   }

@@ -40,6 +40,10 @@ public final class ColumnComparison {
   final EnumMap<GeneralisationRule, Long> ruleHits = new EnumMap<>(GeneralisationRule.class);
   final Map<Integer, Long> truncatedLengths = new TreeMap<>();
   final Map<Integer, Long> roundingSteps = new TreeMap<>();
+
+  /** Edits that rounded a number to the nearest (not only dropped zeros), by the decimals kept. */
+  final Map<Integer, Long> roundedDecimals = new TreeMap<>();
+
   final Map<Integer, Long> maskedKept = new TreeMap<>();
   final Map<String, Long> bandLabels = new TreeMap<>();
   final List<Double> blankedNumbers = new ArrayList<>();
@@ -234,6 +238,12 @@ public final class ColumnComparison {
           case STRING_TRUNCATED -> truncatedLengths.merge(newValue.length(), weight, Long::sum);
           case NUMBER_ROUNDED_DOWN ->
               roundingSteps.merge(GeneralisationRule.step(oldValue, newValue), weight, Long::sum);
+          case NUMBER_ROUNDED -> {
+            if (Double.parseDouble(oldValue) != Double.parseDouble(newValue)) {
+              roundedDecimals.merge(
+                  GeneralisationRule.roundedDecimals(oldValue, newValue), weight, Long::sum);
+            }
+          }
           case STRING_SUFFIX_MASKED ->
               maskedKept.merge(ValueShapes.maskedSuffixKept(oldValue, newValue), weight, Long::sum);
           case NUMBER_TO_BAND -> {

@@ -26,7 +26,10 @@ public final class GeneralisationDetector {
       }
     }
     double share = bestHits / (double) comparison.valueChanges;
-    if (best == null || share < REQUIRED_SHARE) {
+    if (best == null
+        || share < REQUIRED_SHARE
+        // Numbers that only lost trailing zeros were written differently, not rounded.
+        || best == GeneralisationRule.NUMBER_ROUNDED && comparison.roundedDecimals.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
@@ -67,6 +70,28 @@ public final class GeneralisationDetector {
         en = "Numbers in " + column + " were rounded down to multiples of " + step + ".";
         fr =
             "Les nombres de " + column + " ont été arrondis au multiple de " + step + " inférieur.";
+      }
+      case NUMBER_ROUNDED -> {
+        int decimals = mode(comparison.roundedDecimals);
+        parameters.put("decimals", decimals);
+        en =
+            "Numbers in "
+                + column
+                + (decimals == 0
+                    ? " were rounded to whole numbers."
+                    : " were rounded to "
+                        + decimals
+                        + " decimal place"
+                        + (decimals > 1 ? "s." : "."));
+        fr =
+            "Les nombres de "
+                + column
+                + (decimals == 0
+                    ? " ont été arrondis à l'entier le plus proche."
+                    : " ont été arrondis à "
+                        + decimals
+                        + " décimale"
+                        + (decimals > 1 ? "s." : "."));
       }
       case STRING_TRUNCATED -> {
         int length = mode(comparison.truncatedLengths);

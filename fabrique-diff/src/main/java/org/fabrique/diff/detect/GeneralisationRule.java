@@ -1,5 +1,7 @@
 package org.fabrique.diff.detect;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import org.fabrique.diff.read.ValueSyntax;
@@ -46,6 +48,12 @@ public enum GeneralisationRule {
       return step(old, replacement) > 0;
     }
   },
+  NUMBER_ROUNDED(1) {
+    @Override
+    boolean explains(String old, String replacement) {
+      return roundedDecimals(old, replacement) >= 0;
+    }
+  },
   STRING_TRUNCATED(1) {
     @Override
     boolean explains(String old, String replacement) {
@@ -86,6 +94,33 @@ public enum GeneralisationRule {
    */
   private static boolean prefixOf(String old, String replacement, int length) {
     return replacement.length() == length && old.regionMatches(0, replacement, 0, length);
+  }
+
+  /**
+   * The decimals a number was rounded to (0 for whole numbers) when the replacement, written with
+   * fewer decimals, is the old number rounded to the nearest (58.64 → 58.6, 58.6 → 59, halves
+   * either way); else -1. A number that only loses zeros (72.0 → 72) is consistent with rounding
+   * too: whether anything was rounded is for the detector to tell from the other edits.
+   */
+  static int roundedDecimals(String old, String replacement) {
+    if (!ValueSyntax.isNumber(old)
+        || !ValueSyntax.isNumber(replacement)
+        || old.indexOf('e') >= 0
+        || old.indexOf('E') >= 0
+        || replacement.indexOf('e') >= 0
+        || replacement.indexOf('E') >= 0) {
+      return -1;
+    }
+    BigDecimal before = new BigDecimal(old);
+    BigDecimal after = new BigDecimal(replacement);
+    int decimals = Math.max(0, after.scale());
+    if (decimals >= before.scale()) {
+      return -1;
+    }
+    boolean nearest =
+        before.setScale(decimals, RoundingMode.HALF_UP).compareTo(after) == 0
+            || before.setScale(decimals, RoundingMode.HALF_EVEN).compareTo(after) == 0;
+    return nearest ? decimals : -1;
   }
 
   /** The smallest step among 5, 10, 100, 1000 such that the replacement is old rounded down. */

@@ -190,6 +190,7 @@ final class NumericRelations {
       return;
     }
     int hits = 0;
+    int unchanged = 0;
     List<List<String>> examples = new ArrayList<>();
     for (int row = 0; row < a.size(); row++) {
       Double x = number(a.get(row));
@@ -204,6 +205,15 @@ final class NumericRelations {
         hits++;
         ColumnRelations.example(examples, a.get(row), b.get(row));
       }
+      if (Math.abs(y - x) <= tolerance) {
+        unchanged++;
+      }
+    }
+    // Values written with fewer decimals (58.6 → 59) fit a line close to the identity within the
+    // precision they are written with: the identity explains them as well, and the change is one
+    // of precision, not of unit or scale.
+    if (unchanged >= hits) {
+      return;
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("factor", roundedFactor);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.fabrique.diff.read.CellBatch;
 
 /**
@@ -21,8 +20,6 @@ public final class ColumnProfile {
 
   /** Code returned by {@link #encode} once the dictionary has overflowed. */
   public static final int OVERFLOW = -1;
-
-  private static final int RESERVOIR = 4_096;
 
   private final String name;
 
@@ -52,11 +49,7 @@ public final class ColumnProfile {
 
   private final long[] overflowTypeCounts = new long[ValueType.values().length];
   private DistinctSketch overflowSketch;
-  private final double[] reservoir = new double[RESERVOIR];
-  private long numericSeen;
-  private long nextTaken;
-  private double weight;
-  private final SplittableRandom random = new SplittableRandom(0x5EED);
+  private final NumberReservoir reservoir = new NumberReservoir();
 
   public ColumnProfile(String name) {
     this(name, 0);
@@ -162,9 +155,9 @@ public final class ColumnProfile {
       overflowSketch.add(hash);
     }
     if (type.isNumeric()) {
-      int slot = reservoirSlot();
+      int slot = reservoir.slot();
       if (slot >= 0) {
-        reservoir[slot] = Double.parseDouble(text != null ? text : batch.cell(row, column));
+        reservoir.put(slot, Double.parseDouble(text != null ? text : batch.cell(row, column)));
       }
     }
     return OVERFLOW;
@@ -233,7 +226,7 @@ public final class ColumnProfile {
         overflowSketch.add(hashes[code]);
       }
       if (types[code].isNumeric()) {
-        for (long repeat = 0; repeat < Math.min(counts[code], RESERVOIR); repeat++) {
+        for (long repeat = 0; repeat < Math.min(counts[code], NumberReservoir.SIZE); repeat++) {
           sampleNumber(code);
         }
       }
@@ -245,44 +238,10 @@ public final class ColumnProfile {
    * reservoir (and not kept: most values of an overflowing column are never asked for).
    */
   private void sampleNumber(int code) {
-    int slot = reservoirSlot();
+    int slot = reservoir.slot();
     if (slot >= 0) {
-      int start = code == 0 ? 0 : valueEnds[code - 1];
-      reservoir[slot] = Double.parseDouble(new String(chars, start, valueEnds[code] - start));
+      reservoir.put(slot, Double.parseDouble(text(code)));
     }
-  }
-
-  /**
-   * Counts one more number and returns the reservoir slot it takes, or -1. Li's algorithm L: once
-   * the reservoir is full, the number of values to skip before the next one taken is drawn in
-   * advance, so that a value not taken costs a comparison rather than a random draw.
-   */
-  private int reservoirSlot() {
-    long seen = numericSeen++;
-    if (seen < RESERVOIR) {
-      if (seen == RESERVOIR - 1) {
-        weight = Math.exp(Math.log(uniform()) / RESERVOIR);
-        nextTaken = RESERVOIR + skip();
-      }
-      return (int) seen;
-    }
-    if (seen < nextTaken) {
-      return -1;
-    }
-    weight *= Math.exp(Math.log(uniform()) / RESERVOIR);
-    nextTaken = seen + 1 + skip();
-    return random.nextInt(RESERVOIR);
-  }
-
-  /** Values to pass over before the next one enters the reservoir. */
-  private long skip() {
-    double skipped = Math.floor(Math.log(uniform()) / Math.log1p(-weight));
-    return skipped >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) skipped;
-  }
-
-  /** A uniform draw in (0, 1]. */
-  private double uniform() {
-    return 1.0 - random.nextDouble();
   }
 
   /**
@@ -330,11 +289,16 @@ public final class ColumnProfile {
     }
     String value = made[code];
     if (value == null) {
-      int start = code == 0 ? 0 : valueEnds[code - 1];
-      value = new String(chars, start, valueEnds[code] - start);
+      value = text(code);
       made[code] = value;
     }
     return value;
+  }
+
+  /** A value's text, made anew from its characters. */
+  private String text(int code) {
+    int start = code == 0 ? 0 : valueEnds[code - 1];
+    return new String(chars, start, valueEnds[code] - start);
   }
 
   public long hash(int code) {
@@ -470,8 +434,7 @@ public final class ColumnProfile {
    */
   public WeightedValues numericValues() {
     if (overflowed) {
-      double[] sample = Arrays.copyOf(reservoir, (int) Math.min(numericSeen, RESERVOIR));
-      Arrays.sort(sample);
+      double[] sample = reservoir.sorted();
       long[] weights = new long[sample.length];
       Arrays.fill(weights, 1);
       return new WeightedValues(sample, weights);

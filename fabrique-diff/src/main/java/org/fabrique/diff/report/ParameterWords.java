@@ -56,6 +56,7 @@ public final class ParameterWords {
               "step",
               new Words("rounded down to multiples of", "arrondi au multiple inférieur de")),
           Map.entry("keptCharacters", new Words("characters kept", "caractères gardés")),
+          Map.entry("decimals", new Words("decimals kept", "décimales gardées")),
           Map.entry(
               "height",
               new Words("levels climbed in the hierarchy", "niveaux gravis dans la hiérarchie")),

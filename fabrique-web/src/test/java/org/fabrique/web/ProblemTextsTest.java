@@ -171,4 +171,40 @@ class ProblemTextsTest {
             "The event names no schemaURL; read as OpenLineage 2-0-2 (events[0]); nothing was"
                 + " imported"));
   }
+
+  /**
+   * What the diff says of the files it reads (a ragged row, bytes of another encoding, a column of
+   * mixed types, headers without names) is shown on the compare page in the user's language.
+   */
+  @Test
+  void theDiffsReadingProblemsAreToldInFrench(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    StringBuilder before = new StringBuilder("id,,weight,weight\n");
+    StringBuilder after = new StringBuilder("id,,weight,weight\n");
+    for (int row = 1; row <= 60; row++) {
+      before.append(row).append(",x,").append(row % 7 == 0 ? "n/a" : row + ".5").append(",1\n");
+      after.append(row).append(",x,").append(row).append(",1").append(row == 9 ? ",9" : "");
+      after.append('\n');
+    }
+    Path old = java.nio.file.Files.writeString(dir.resolve("old.csv"), before);
+    byte[] latin =
+        after.toString().replace("x,", "é,").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] withMark = new byte[latin.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(latin, 0, withMark, 3, latin.length);
+    Path changed = java.nio.file.Files.write(dir.resolve("new.csv"), withMark);
+    var report =
+        new org.fabrique.diff.DatasetDiff()
+            .compare(old, changed, org.fabrique.diff.DiffOptions.withKey(List.of("id")));
+    List<String> untranslated = new ArrayList<>();
+    for (var problem : report.problems()) {
+      if (texts.translate(Lang.FR, problem.message()).isEmpty()) {
+        untranslated.add(problem.message());
+      }
+    }
+    assertTrue(report.problems().size() >= 4, report.problems()::toString);
+    assertEquals(List.of(), untranslated);
+  }
 }

@@ -409,8 +409,10 @@ public final class DiffRoutes {
   private static Path receive(Context ctx, String field, Path folder) throws IOException {
     UploadedFile upload = ctx.uploadedFile(field);
     if (upload == null) {
-      throw new InvalidInputException(
-          "Choose the " + ("old".equals(field) ? "old" : "new") + " version's file");
+      if ("old".equals(field)) {
+        throw new InvalidInputException("Choose the old version's file");
+      }
+      throw new InvalidInputException("Choose the new version's file");
     }
     Files.createDirectories(folder);
     String name = upload.filename() == null ? "" : upload.filename().replace('\\', '/');

@@ -2,15 +2,14 @@ package org.fabrique.diff;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.fabrique.diff.align.ColumnMatching;
 import org.fabrique.diff.align.ColumnMatching.Pair;
-import org.fabrique.diff.align.OldRowFetcher;
 import org.fabrique.diff.align.OldTable;
 import org.fabrique.diff.align.Pairing;
 import org.fabrique.diff.detect.ColumnComparison;
@@ -45,7 +44,8 @@ final class ReportAssembler {
   private final long newRows;
   private final int[] removed;
   private final int detailLimit;
-  private Map<Integer, String[]> fetched = Map.of();
+  private long[][] keptByCode;
+  private OldCellTexts oldCells;
 
   ReportAssembler(
       TableReader oldReader,
@@ -72,8 +72,18 @@ final class ReportAssembler {
     this.detailLimit = detailLimit;
   }
 
+  /**
+   * Runs the detectors and builds the report. On two cores and more, three things run side by side:
+   * reading again the old rows the report shows (when a column keeps no text), the rules that
+   * explain the rows removed and added, and the detectors of each column; they read what the passes
+   * gathered and write nothing the others read.
+   */
   DiffReport assemble(String oldFileName, String newFileName, List<InputProblem> problems) {
-    fetchOldRowsIfNeeded();
+    CompletableFuture<OldCellTexts> fetching =
+        CompletableFuture.supplyAsync(() -> new OldCellTexts(old, key).fetch(oldReader, pairing));
+    countKept();
+    CompletableFuture<List<DetectedIntervention>> explainingRows =
+        CompletableFuture.supplyAsync(this::rowFindings);
     StructureChanges structure =
         new StructureChanges(
             matching,
@@ -82,75 +92,30 @@ final class ReportAssembler {
             old.profiles(),
             pairing.newProfiles());
     List<DetectedIntervention> interventions = new ArrayList<>(structure.interventions);
-    List<long[]> keptOld = new ArrayList<>();
-    for (int column = 0; column < old.profiles().size(); column++) {
-      keptOld.add(
-          RowFilterDetector.usable(old.profiles().get(column), old.hashed(column))
-              ? keptByCode(column)
-              : null);
-    }
-    Optional<DetectedIntervention> filter = RowFilterDetector.detect(old, keptOld, removed);
-    filter.ifPresent(interventions::add);
-    RowFilterDetector.detectAdded(
-            pairing.newProfiles(), pairing.keptCounts(), pairing.addedRows(), pairing.added())
-        .ifPresent(interventions::add);
-    Set<String> filterColumns =
-        new HashSet<>(filter.map(DetectedIntervention::columns).orElse(List.of()));
-
+    oldCells = TableComparison.join(fetching);
     List<ColumnEdits> edits = new ArrayList<>();
     List<Pair> pairs = matching.pairs();
+    List<Pair> shiftedColumns = new ArrayList<>();
+    List<DetectedIntervention> shifts = new ArrayList<>();
     for (int index = 0; index < pairs.size(); index++) {
       Pair pair = pairs.get(index);
       ColumnComparison comparison = pairing.comparisons().get(index);
+      boolean transformed = pair.how() == ColumnMatching.How.TRANSFORMED;
       // A column renamed and transformed: its rename tells what was done (see foldIntoRename).
-      List<DetectedIntervention> findings =
-          pair.how() == ColumnMatching.How.TRANSFORMED ? new ArrayList<>() : interventions;
+      List<DetectedIntervention> findings = transformed ? new ArrayList<>() : interventions;
       ColumnProfile oldProfile = old.profiles().get(pair.oldIndex());
       ColumnProfile newProfile = pairing.newProfiles().get(pair.newIndex());
-      ColumnEvidence evidence =
-          new ColumnEvidence(
-              comparison,
-              oldProfile,
-              newProfile,
-              pairing.matchedRows(),
-              keptByCode(pair.oldIndex()));
-      int height = 0;
-      boolean explained = false;
-      ColumnRelations.Relation relation = matching.relations().get(pair.newIndex());
-      if (comparison.edited() > 0 && relation != null) {
-        // A change of unit or scale, or top or bottom coding, seen on the aligned first rows: what
-        // the other detectors would take for categories relabelled or numbers rounded.
-        findings.add(ColumnRelations.intervention(pair.newName(), relation));
-        explained = true;
-      } else if (comparison.edited() > 0) {
-        Optional<GeneralisationDetector.Found> generalisation =
-            GeneralisationDetector.detect(evidence);
-        if (generalisation.isPresent()) {
-          GeneralisationDetector.Found found = generalisation.get();
-          height = found.height();
-          findings.add(
-              new DetectedIntervention(
-                  "generalisation",
-                  List.of(pair.newName()),
-                  found.parameters(),
-                  org.fabrique.diff.detect.Figures.round(found.share(), 3),
-                  found.summaryEn(),
-                  found.summaryFr(),
-                  samplePairs(pair.oldIndex(), comparison)));
-          explained = true;
-        }
-        explained |= firstOf(findings, explained, () -> PseudonymisationDetector.detect(evidence));
-        explained |= firstOf(findings, explained, () -> RecodingDetector.detect(evidence));
-        explained |= firstOf(findings, explained, () -> NoiseDetector.detect(evidence));
-        Optional<DetectedIntervention> suppression = SuppressionDetector.detect(evidence);
-        suppression.ifPresent(findings::add);
-        explained |= suppression.isPresent();
-      }
-      if (!explained && !filterColumns.contains(pair.oldName())) {
+      int height = explain(pair, comparison, oldProfile, newProfile, findings);
+      if (height < 0 && !transformed) {
+        // Told unless the rows removed are what shifted it, known when their rules are.
         DistributionShiftDetector.detect(pair.newName(), oldProfile, newProfile)
-            .ifPresent(shift -> findings.add(shiftIntervention(shift)));
+            .ifPresent(
+                shift -> {
+                  shiftedColumns.add(pair);
+                  shifts.add(shiftIntervention(shift));
+                });
       }
-      if (findings != interventions) {
+      if (transformed) {
         foldIntoRename(interventions, pair.newName(), findings);
       }
       double lost = distinctLost(oldProfile, newProfile);
@@ -161,9 +126,22 @@ final class ReportAssembler {
                 pair.newName(),
                 pairing.matchedRows(),
                 comparison.edited(),
-                editSamples(pair.oldIndex(), comparison),
+                oldCells.editSamples(pair.oldIndex(), comparison),
                 lost,
-                height));
+                Math.max(0, height)));
+      }
+    }
+    List<DetectedIntervention> rowFindings = TableComparison.join(explainingRows);
+    interventions.addAll(structure.interventions.size(), rowFindings);
+    Set<String> filterColumns = new HashSet<>();
+    for (DetectedIntervention found : rowFindings) {
+      if (found.type().equals("row-filter")) {
+        filterColumns.addAll(found.columns());
+      }
+    }
+    for (int index = 0; index < shifts.size(); index++) {
+      if (!filterColumns.contains(shiftedColumns.get(index).oldName())) {
+        interventions.add(shifts.get(index));
       }
     }
     RowSummary rows =
@@ -191,7 +169,8 @@ final class ReportAssembler {
             && oldRows == newRows;
     List<DetectedIntervention> weak =
         interventions.stream().filter(found -> found.confidence() < MINIMUM_CONFIDENCE).toList();
-    interventions.removeAll(weak);
+    // Not removeAll: it compares findings field by field, for what their confidence alone tells.
+    interventions.removeIf(found -> found.confidence() < MINIMUM_CONFIDENCE);
     List<InputProblem> notes = new ArrayList<>(problems);
     if (!weak.isEmpty()) {
       notes.add(
@@ -215,8 +194,7 @@ final class ReportAssembler {
                           .toList())));
     }
     interventions.sort(BY_IMPORTANCE);
-    DetailRows details =
-        new DetailRows(oldReader.header(), newReader.header(), matching, this::oldValue);
+    DetailRows details = new DetailRows(oldReader.header(), newReader.header(), matching, oldCells);
     return new DiffReport(
         DiffReport.FORMAT_VERSION,
         identical,
@@ -370,26 +348,6 @@ final class ReportAssembler {
         List.of());
   }
 
-  /** Per old column, the kept rows' count of each dictionary code, worked out once. */
-  private final Map<Integer, long[]> keptByCode = new HashMap<>();
-
-  private long[] keptByCode(int oldColumn) {
-    ColumnProfile profile = old.profiles().get(oldColumn);
-    if (old.hashed(oldColumn) || profile.overflowed()) {
-      return new long[0];
-    }
-    return keptByCode.computeIfAbsent(oldColumn, this::countKept);
-  }
-
-  private long[] countKept(int oldColumn) {
-    long[] counts = new long[old.profiles().get(oldColumn).dictionarySize()];
-    BitSet matched = pairing.matched();
-    for (int row = matched.nextSetBit(0); row >= 0; row = matched.nextSetBit(row + 1)) {
-      counts[old.code(oldColumn, row)]++;
-    }
-    return counts;
-  }
-
   private static double distinctLost(ColumnProfile oldProfile, ColumnProfile newProfile) {
     long before = oldProfile.distinct();
     long after = newProfile.distinct();
@@ -398,76 +356,96 @@ final class ReportAssembler {
         : org.fabrique.diff.detect.Figures.round((before - after) / (double) before, 4);
   }
 
-  private List<List<String>> samplePairs(int oldColumn, ColumnComparison comparison) {
-    List<List<String>> pairs = new ArrayList<>();
-    for (ColumnComparison.Sample sample : comparison.samples()) {
-      if (pairs.size() < 3) {
-        pairs.add(List.of(resolvedOld(oldColumn, sample), sample.newValue()));
+  /**
+   * What the value detectors find in a column's edits, added to {@code findings}: the height the
+   * values climbed in a generalisation hierarchy (0 for another explanation), or -1 when nothing
+   * explains the edits (or there are none).
+   */
+  private int explain(
+      Pair pair,
+      ColumnComparison comparison,
+      ColumnProfile oldProfile,
+      ColumnProfile newProfile,
+      List<DetectedIntervention> findings) {
+    if (comparison.edited() == 0) {
+      return -1;
+    }
+    ColumnRelations.Relation relation = matching.relations().get(pair.newIndex());
+    if (relation != null) {
+      // A change of unit or scale, or top or bottom coding, seen on the aligned first rows: what
+      // the other detectors would take for categories relabelled or numbers rounded.
+      findings.add(ColumnRelations.intervention(pair.newName(), relation));
+      return 0;
+    }
+    ColumnEvidence evidence =
+        new ColumnEvidence(
+            comparison, oldProfile, newProfile, pairing.matchedRows(), keptByCode[pair.oldIndex()]);
+    int height = -1;
+    Optional<GeneralisationDetector.Found> generalisation = GeneralisationDetector.detect(evidence);
+    if (generalisation.isPresent()) {
+      GeneralisationDetector.Found found = generalisation.get();
+      height = found.height();
+      findings.add(
+          new DetectedIntervention(
+              "generalisation",
+              List.of(pair.newName()),
+              found.parameters(),
+              org.fabrique.diff.detect.Figures.round(found.share(), 3),
+              found.summaryEn(),
+              found.summaryFr(),
+              oldCells.samplePairs(pair.oldIndex(), comparison)));
+    }
+    boolean explained = height >= 0;
+    explained |= firstOf(findings, explained, () -> PseudonymisationDetector.detect(evidence));
+    explained |= firstOf(findings, explained, () -> RecodingDetector.detect(evidence));
+    explained |= firstOf(findings, explained, () -> NoiseDetector.detect(evidence));
+    Optional<DetectedIntervention> suppression = SuppressionDetector.detect(evidence);
+    suppression.ifPresent(findings::add);
+    explained |= suppression.isPresent();
+    return explained ? Math.max(0, height) : -1;
+  }
+
+  /** What explains the rows: a rule the removed rows meet, the added rows' own. */
+  private List<DetectedIntervention> rowFindings() {
+    List<long[]> keptOld = new ArrayList<>();
+    for (int column = 0; column < old.profiles().size(); column++) {
+      keptOld.add(
+          RowFilterDetector.usable(old.profiles().get(column), old.hashed(column))
+              ? keptByCode[column]
+              : null);
+    }
+    List<DetectedIntervention> found = new ArrayList<>();
+    RowFilterDetector.detect(old, keptOld, removed).ifPresent(found::add);
+    RowFilterDetector.detectAdded(
+            pairing.newProfiles(), pairing.keptCounts(), pairing.addedRows(), pairing.added())
+        .ifPresent(found::add);
+    return found;
+  }
+
+  /**
+   * Per old column, the kept rows' count of each dictionary code (nothing for a column kept as
+   * hashes), in one walk over the kept rows.
+   */
+  private void countKept() {
+    int columns = old.profiles().size();
+    long[][] counts = new long[columns][];
+    int[] counted = new int[columns];
+    int many = 0;
+    for (int column = 0; column < columns; column++) {
+      ColumnProfile profile = old.profiles().get(column);
+      boolean coded = !old.hashed(column) && !profile.overflowed();
+      counts[column] = new long[coded ? profile.dictionarySize() : 0];
+      if (coded) {
+        counted[many++] = column;
       }
     }
-    return pairs;
-  }
-
-  private List<List<String>> editSamples(int oldColumn, ColumnComparison comparison) {
-    List<List<String>> samples = new ArrayList<>();
-    for (ColumnComparison.Sample sample : comparison.samples()) {
-      samples.add(
-          List.of(keyText(sample.oldOrdinal()), resolvedOld(oldColumn, sample), sample.newValue()));
-    }
-    return samples;
-  }
-
-  /** A row named by its key values (or its position when there is no key). */
-  private String keyText(int ordinal) {
-    if (key.isEmpty()) {
-      return "row " + (ordinal + 1);
-    }
-    List<String> values = new ArrayList<>();
-    for (Pair column : key) {
-      values.add(column.newName() + " " + oldValue(column.oldIndex(), ordinal));
-    }
-    return String.join(", ", values);
-  }
-
-  private String resolvedOld(int oldColumn, ColumnComparison.Sample sample) {
-    return sample.oldValue() != null ? sample.oldValue() : oldValue(oldColumn, sample.oldOrdinal());
-  }
-
-  /** An old cell's text, from the dictionary, the row sample or the rows fetched again. */
-  String oldValue(int column, int ordinal) {
-    String value = old.valueOrNull(column, ordinal);
-    if (value != null) {
-      return value;
-    }
-    String[] row = fetched.get(ordinal);
-    if (row == null) {
-      row = old.sample().row(old.keyFingerprint(ordinal)).orElse(null);
-    }
-    return row == null ? "…" : row[column];
-  }
-
-  private void fetchOldRowsIfNeeded() {
-    boolean anyHashed = false;
-    for (int column = 0; column < oldReader.header().size(); column++) {
-      anyHashed |= old.hashed(column);
-    }
-    if (!anyHashed) {
-      return;
-    }
-    Set<Integer> wanted = new HashSet<>();
-    for (Pairing.DetailRef detail : pairing.details()) {
-      if (detail.oldOrdinal() >= 0) {
-        wanted.add(detail.oldOrdinal());
+    BitSet matched = pairing.matched();
+    for (int row = matched.nextSetBit(0); row >= 0; row = matched.nextSetBit(row + 1)) {
+      for (int index = 0; index < many; index++) {
+        int column = counted[index];
+        counts[column][old.code(column, row)]++;
       }
     }
-    for (ColumnComparison comparison : pairing.comparisons()) {
-      for (ColumnComparison.Sample sample : comparison.samples()) {
-        if (sample.oldValue() == null) {
-          wanted.add(sample.oldOrdinal());
-        }
-      }
-    }
-    wanted.removeIf(ordinal -> old.sample().row(old.keyFingerprint(ordinal)).isPresent());
-    fetched = OldRowFetcher.fetch(oldReader, wanted);
+    keptByCode = counts;
   }
 }

@@ -46,31 +46,11 @@ final class TableComparison {
   DiffReport run() {
     ProblemLog oldProblems = new ProblemLog(oldFile.getFileName().toString());
     ProblemLog newProblems = new ProblemLog(newFile.getFileName().toString());
-    TableReader oldReader = TableReaders.open(oldFile, oldProblems);
-    TableReader newReader = TableReaders.open(newFile, newProblems);
-    if (!oldReader.delimiter().isEmpty()
-        && !newReader.delimiter().isEmpty()
-        && !oldReader.delimiter().equals(newReader.delimiter())) {
-      newProblems.fileProblem(
-          Severity.INFO,
-          "The versions use different delimiters ("
-              + oldReader.delimiter()
-              + ", then "
-              + newReader.delimiter()
-              + "); each was read with its own");
-    }
-    if (!oldReader.encoding().equals(newReader.encoding())
-        && !oldReader.encoding().isEmpty()
-        && !newReader.encoding().isEmpty()) {
-      newProblems.fileProblem(
-          Severity.INFO,
-          "The versions use different encodings ("
-              + oldReader.encoding()
-              + ", then "
-              + newReader.encoding()
-              + "); each was decoded with its own");
-    }
-    Plan plan = plan(oldReader, newReader);
+    Start start = start(oldProblems, newProblems);
+    TableReader oldReader = start.oldReader();
+    TableReader newReader = start.newReader();
+    OldTable old = start.old();
+    Plan plan = start.plan();
     List<Pair> key = plan.key();
     String alignment = plan.alignment();
     ColumnMatching pairs = plan.matching();
@@ -78,14 +58,6 @@ final class TableComparison {
     int[] contentColumns = pairs.pairs().stream().mapToInt(Pair::oldIndex).toArray();
     int[] oldKey = key.stream().mapToInt(Pair::oldIndex).toArray();
     int[] newKey = key.stream().mapToInt(Pair::newIndex).toArray();
-    OldTable old =
-        new OldTable(
-            oldReader.header(),
-            contentColumns,
-            oldKey,
-            SAMPLE_ROWS,
-            plan.expectedOldRows(),
-            plan.oldValues());
     long oldRows =
         Pipeline.run(
             oldReader,
@@ -144,31 +116,82 @@ final class TableComparison {
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
   }
 
+  /** The versions opened, the old version's table made ready, the passes planned. */
+  private record Start(TableReader oldReader, TableReader newReader, OldTable old, Plan plan) {}
+
+  /**
+   * Opens both versions and plans the passes. The first rows are read here and let go on return
+   * (but for what the relations being worked out keep): not copied by every collection during the
+   * passes.
+   */
+  private Start start(ProblemLog oldProblems, ProblemLog newProblems) {
+    // The new version is opened and its first rows read on another thread while this one does the
+    // same for the old version, then makes room for it (its dictionaries, its key index).
+    CompletableFuture<Opened> openingNew =
+        CompletableFuture.supplyAsync(() -> Opened.of(newFile, newProblems));
+    Opened oldSide = Opened.of(oldFile, oldProblems);
+    TableReader oldReader = oldSide.reader();
+    int expectedOldRows = expectedRows(oldFile, oldSide.sample());
+    OldTable old =
+        new OldTable(
+            oldReader.header(),
+            SAMPLE_ROWS,
+            expectedOldRows,
+            expectedValues(oldSide.sample(), expectedOldRows));
+    Opened newSide = join(openingNew);
+    TableReader newReader = newSide.reader();
+    if (!oldReader.delimiter().isEmpty()
+        && !newReader.delimiter().isEmpty()
+        && !oldReader.delimiter().equals(newReader.delimiter())) {
+      newProblems.fileProblem(
+          Severity.INFO,
+          "The versions use different delimiters ("
+              + oldReader.delimiter()
+              + ", then "
+              + newReader.delimiter()
+              + "); each was read with its own");
+    }
+    if (!oldReader.encoding().equals(newReader.encoding())
+        && !oldReader.encoding().isEmpty()
+        && !newReader.encoding().isEmpty()) {
+      newProblems.fileProblem(
+          Severity.INFO,
+          "The versions use different encodings ("
+              + oldReader.encoding()
+              + ", then "
+              + newReader.encoding()
+              + "); each was decoded with its own");
+    }
+    return new Start(oldReader, newReader, old, plan(oldSide, newSide));
+  }
+
   /**
    * What the first rows of both versions tell: the key, how rows are aligned, which columns match,
-   * the old version's expected size, and the distinct values expected in each column of each
-   * version (to size their dictionaries).
+   * and the distinct values expected in each column of the new version (to size its dictionaries).
    */
   private record Plan(
       List<Pair> key,
       String alignment,
       ColumnMatching matching,
       CompletableFuture<Map<Integer, ColumnRelations.Relation>> relations,
-      int expectedOldRows,
-      int[] oldValues,
       int[] newValues) {}
 
+  /** A version opened, with its first rows. */
+  private record Opened(TableReader reader, TableSample sample) {
+    static Opened of(Path file, ProblemLog problems) {
+      TableReader reader = TableReaders.open(file, problems);
+      return new Opened(reader, TableSample.of(reader));
+    }
+  }
+
   /**
-   * Reads the first rows of both versions (in parallel) and plans the passes. The relations of the
-   * kept columns on the first rows are worked out while the passes run; the samples are let go
-   * then, and not copied by every collection during the passes.
+   * Plans the passes on the first rows of both versions. The relations of the kept columns on the
+   * first rows are worked out while the passes run.
    */
-  private Plan plan(TableReader oldReader, TableReader newReader) {
-    CompletableFuture<TableSample> newSampling =
-        CompletableFuture.supplyAsync(() -> TableSample.of(newReader));
-    TableSample oldSample = TableSample.of(oldReader);
-    TableSample newSample = join(newSampling);
-    List<Pair> named = ColumnMatcher.byName(oldReader.header(), newReader.header());
+  private Plan plan(Opened oldSide, Opened newSide) {
+    TableSample oldSample = oldSide.sample();
+    TableSample newSample = newSide.sample();
+    List<Pair> named = ColumnMatcher.byName(oldSide.reader().header(), newSide.reader().header());
     List<Pair> key;
     String alignment;
     if (!options.keyColumns().isEmpty()) {
@@ -181,14 +204,11 @@ final class TableComparison {
       alignment = key.isEmpty() ? "row-hash" : "discovered-key";
     }
     ColumnMatcher.Pending pending = ColumnMatcher.matchColumns(named, key, oldSample, newSample);
-    int expectedOldRows = expectedRows(oldFile, oldSample);
     return new Plan(
         key,
         alignment,
         pending.matching(),
         CompletableFuture.supplyAsync(pending.relations()),
-        expectedOldRows,
-        expectedValues(oldSample, expectedOldRows),
         expectedValues(newSample, expectedRows(newFile, newSample)));
   }
 
@@ -278,12 +298,16 @@ final class TableComparison {
     return java.util.Arrays.copyOf(removed, count);
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
+  /**
+   * The result of work done on another thread; its failure, when it is a runtime exception, as it
+   * was thrown there (a refused input stays a refused input).
+   */
+  static <T> T join(CompletableFuture<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while sampling", e);
+      throw new IllegalStateException("Interrupted while comparing", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

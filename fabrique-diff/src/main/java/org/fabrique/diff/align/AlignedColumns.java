@@ -36,8 +36,9 @@ final class AlignedColumns {
         kept.parallelStream()
             .map(
                 pair ->
-                    relation(aligned, pair.oldIndex(), pair.newIndex(), oldSample, newSample)
-                        .filter(AlignedColumns::changesScaleOrCodesExtremes))
+                    ColumnRelations.findOnKeptColumn(
+                        values(aligned, 0, pair.oldIndex(), oldSample),
+                        values(aligned, 1, pair.newIndex(), newSample)))
             .toList();
     for (int index = 0; index < kept.size(); index++) {
       int newIndex = kept.get(index).newIndex();
@@ -45,13 +46,6 @@ final class AlignedColumns {
     }
     sameShift(relations, pairs, aligned, oldSample, newSample);
     return relations;
-  }
-
-  private static boolean changesScaleOrCodesExtremes(ColumnRelations.Relation relation) {
-    return switch (relation.rule()) {
-      case "affine", "top-coding", "bottom-coding", "date-shift", "format" -> true;
-      default -> false;
-    };
   }
 
   /**

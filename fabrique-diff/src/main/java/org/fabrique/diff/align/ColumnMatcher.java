@@ -268,6 +268,9 @@ public final class ColumnMatcher {
   }
 
   private static String keyOf(List<Pair> key, String[] row, boolean oldSide) {
+    if (key.size() == 1) {
+      return row[oldSide ? key.get(0).oldIndex() : key.get(0).newIndex()];
+    }
     StringBuilder builder = new StringBuilder();
     for (Pair pair : key) {
       builder.append(row[oldSide ? pair.oldIndex() : pair.newIndex()]).append('\u0001');

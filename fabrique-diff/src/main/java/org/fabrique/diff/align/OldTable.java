@@ -15,8 +15,6 @@ public final class OldTable implements OldRows {
   private final List<ColumnProfile> profiles = new ArrayList<>();
   private final IntColumn[] codes;
   private final boolean[] hashed;
-  private final int[] contentColumns;
-  private final int[] keyColumns;
   private final LongColumn rowFingerprints = new LongColumn();
   private final LongColumn keyFingerprints = new LongColumn();
   private final KeyIndex index;
@@ -24,17 +22,9 @@ public final class OldTable implements OldRows {
   private final java.util.BitSet unreliable = new java.util.BitSet();
 
   /**
-   * @param contentColumns old columns compared with the new version, in pairing order
-   * @param keyColumns old key columns; empty to align on whole rows
    * @param expectedValues per column, the distinct values expected (a size hint)
    */
-  public OldTable(
-      List<String> header,
-      int[] contentColumns,
-      int[] keyColumns,
-      int sampleRows,
-      int expectedRows,
-      int[] expectedValues) {
+  public OldTable(List<String> header, int sampleRows, int expectedRows, int[] expectedValues) {
     for (int column = 0; column < header.size(); column++) {
       profiles.add(new ColumnProfile(header.get(column), expectedValues[column]));
     }
@@ -43,8 +33,6 @@ public final class OldTable implements OldRows {
       codes[column] = new IntColumn();
     }
     hashed = new boolean[header.size()];
-    this.contentColumns = contentColumns.clone();
-    this.keyColumns = keyColumns.clone();
     index = new KeyIndex(expectedRows);
     sample = new RowSample(sampleRows, expectedRows);
   }

@@ -26,10 +26,16 @@ public record TableSample(List<String> header, List<String[]> rows, List<ColumnP
         BATCH,
         batch -> {
           for (int row = 0; row < batch.rows() && rows.size() < ROWS; row++) {
-            rows.add(batch.row(row));
-            for (int column = 0; column < header.size(); column++) {
-              profiles.get(column).encode(batch, row, column);
+            String[] cells = new String[header.size()];
+            for (int column = 0; column < cells.length; column++) {
+              ColumnProfile profile = profiles.get(column);
+              int code = profile.encode(batch, row, column);
+              // A value met again is the same string: most columns repeat their values, and the
+              // first rows are kept while the passes run.
+              cells[column] =
+                  code == ColumnProfile.OVERFLOW ? batch.cell(row, column) : profile.value(code);
             }
+            rows.add(cells);
           }
           if (rows.size() >= ROWS) {
             return null;

@@ -181,28 +181,78 @@ public final class ColumnRelations {
    * @param news the new column's values on the same rows
    */
   public static Optional<Relation> find(List<String> olds, List<String> news) {
+    List<List<String>> rows = changedRows(olds, news);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Relation> found = new ArrayList<>();
+    everyRule(found, rows.get(0), rows.get(1));
+    return best(found);
+  }
+
+  /**
+   * As {@link #find}, for a column kept under its name: the relation only when it is one the value
+   * detectors would misread ({@link #isTellingOnKeptColumn}). Those rules are tried first; the
+   * others only when one of them explains enough rows, to learn whether another explains more (a
+   * kept column is then told nothing, as {@link #find} would choose).
+   */
+  public static Optional<Relation> findOnKeptColumn(List<String> olds, List<String> news) {
+    List<List<String>> rows = changedRows(olds, news);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> a = rows.get(0);
+    List<String> b = rows.get(1);
+    List<Relation> telling = new ArrayList<>();
+    DateAndFormatRelations.reformatted(telling, a, b);
+    NumericRelations.coded(telling, a, b, true);
+    NumericRelations.coded(telling, a, b, false);
+    NumericRelations.affine(telling, a, b);
+    DateAndFormatRelations.shifted(telling, a, b);
+    if (best(telling).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Relation> found = new ArrayList<>();
+    everyRule(found, a, b);
+    return best(found).filter(ColumnRelations::isTellingOnKeptColumn);
+  }
+
+  /**
+   * Whether a relation found on a column kept under its name tells what the value detectors would
+   * misread: a change of unit or scale (categories relabelled, numbers rounded), top or bottom
+   * coding, a date shift, a format change.
+   */
+  public static boolean isTellingOnKeptColumn(Relation relation) {
+    return switch (relation.rule()) {
+      case "affine", "top-coding", "bottom-coding", "date-shift", "format" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The aligned rows where either value is not blank, stripped (old values, then new), or nothing
+   * when they are too few or when every one is unchanged.
+   */
+  private static List<List<String>> changedRows(List<String> olds, List<String> news) {
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
+    int equal = 0;
     for (int row = 0; row < olds.size(); row++) {
       String before = olds.get(row).strip();
       String after = news.get(row).strip();
       if (!before.isEmpty() || !after.isEmpty()) {
         a.add(before);
         b.add(after);
+        equal += before.equals(after) ? 1 : 0;
       }
     }
-    int n = a.size();
-    if (n < MINIMUM_ROWS) {
-      return Optional.empty();
-    }
-    int equal = 0;
-    for (int row = 0; row < n; row++) {
-      equal += a.get(row).equals(b.get(row)) ? 1 : 0;
-    }
-    if (equal == n) {
-      return Optional.empty();
-    }
-    List<Relation> found = new ArrayList<>();
+    return a.size() < MINIMUM_ROWS || equal == a.size() ? List.of() : List.of(a, b);
+  }
+
+  /**
+   * Every rule, in the order {@link #best} reads them: a one-to-one mapping, which any is, last.
+   */
+  private static void everyRule(List<Relation> found, List<String> a, List<String> b) {
     DateAndFormatRelations.reformatted(found, a, b);
     rule(
         found,
@@ -235,7 +285,13 @@ public final class ColumnRelations {
     NumericRelations.affine(found, a, b);
     DateAndFormatRelations.shifted(found, a, b);
     TokenRelations.mapping(found, a, b);
-    // The rule that explains the most rows; a one-to-one mapping, which any rule is, last.
+  }
+
+  /**
+   * The relation that explains the most rows, among those that explain enough of them; a one-to-one
+   * mapping only when no other rule does.
+   */
+  private static Optional<Relation> best(List<Relation> found) {
     Relation best = null;
     for (Relation relation : found) {
       boolean mapping = relation.rule().startsWith("one-to-one");

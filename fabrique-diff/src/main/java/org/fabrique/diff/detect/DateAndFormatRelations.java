@@ -15,7 +15,21 @@ import org.fabrique.diff.read.ValueSyntax;
 public final class DateAndFormatRelations {
   private DateAndFormatRelations() {}
 
-  private static final List<java.time.format.DateTimeFormatter> DATE_FORMATS =
+  /** A date format, with the one separator it writes (none for {@code yyyyMMdd}). */
+  private record DateFormat(char separator, java.time.format.DateTimeFormatter format) {
+    static DateFormat of(String pattern) {
+      String separators = pattern.replaceAll("[dMy]", "");
+      return new DateFormat(
+          separators.isEmpty() ? NO_SEPARATOR : separators.charAt(0),
+          java.time.format.DateTimeFormatter.ofPattern(
+                  pattern.replace("yyyy", "uuuu"), java.util.Locale.ROOT)
+              .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    }
+  }
+
+  private static final char NO_SEPARATOR = ' ';
+
+  private static final List<DateFormat> DATE_FORMATS =
       java.util.stream.Stream.of(
               "yyyy-MM-dd",
               "dd/MM/yyyy",
@@ -26,11 +40,7 @@ public final class DateAndFormatRelations {
               "yyyyMMdd",
               "d/M/yyyy",
               "M/d/yyyy")
-          .map(
-              pattern ->
-                  java.time.format.DateTimeFormatter.ofPattern(
-                          pattern.replace("yyyy", "uuuu"), java.util.Locale.ROOT)
-                      .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+          .map(DateFormat::of)
           .toList();
 
   /**
@@ -86,21 +96,48 @@ public final class DateAndFormatRelations {
   }
 
   private static boolean sameDate(String before, String after) {
-    if (before.length() < 8 || after.length() < 8 || before.length() > 10 || after.length() > 10) {
+    char beforeSeparator = dateSeparator(before);
+    char afterSeparator = dateSeparator(after);
+    if (beforeSeparator == 0 || afterSeparator == 0) {
       return false;
     }
-    for (java.time.format.DateTimeFormatter first : DATE_FORMATS) {
-      java.time.LocalDate one = date(before, first);
+    for (DateFormat first : DATE_FORMATS) {
+      java.time.LocalDate one =
+          first.separator() == beforeSeparator ? date(before, first.format()) : null;
       if (one == null) {
         continue;
       }
-      for (java.time.format.DateTimeFormatter second : DATE_FORMATS) {
-        if (one.equals(date(after, second))) {
+      for (DateFormat second : DATE_FORMATS) {
+        if (second.separator() == afterSeparator && one.equals(date(after, second.format()))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The separator of a value that could be written in one of the date formats (8 to 10 characters,
+   * digits and one separator, or none), or 0 for any other value. Only the formats with that
+   * separator are tried: a format refuses a value with an exception, and identifiers and codes of
+   * that length are common (this runs for every aligned row).
+   */
+  private static char dateSeparator(String value) {
+    if (value.length() < 8 || value.length() > 10) {
+      return 0;
+    }
+    char separator = NO_SEPARATOR;
+    for (int at = 0; at < value.length(); at++) {
+      char c = value.charAt(at);
+      if (c >= '0' && c <= '9') {
+        continue;
+      }
+      if (c != '-' && c != '/' && c != '.' || separator != NO_SEPARATOR && separator != c) {
+        return 0;
+      }
+      separator = c;
+    }
+    return separator;
   }
 
   private static java.time.LocalDate date(String value, java.time.format.DateTimeFormatter format) {

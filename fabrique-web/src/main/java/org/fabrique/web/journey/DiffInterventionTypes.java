@@ -19,9 +19,19 @@ public final class DiffInterventionTypes {
           Map.entry("pseudonymisation", "pseudonymisation"),
           Map.entry("suppression", "small-cell-suppression"),
           Map.entry("noise", "noise-addition"),
+          // Top and bottom coding generalise the extremes; a date shift perturbs dates as noise
+          // does;
+          // a change of unit or of how values are written brings them to a common form.
+          Map.entry("top-coding", "generalisation"),
+          Map.entry("bottom-coding", "generalisation"),
+          Map.entry("date-shift", "noise-addition"),
+          Map.entry("unit-conversion", "harmonisation"),
+          Map.entry("format-change", "harmonisation"),
           Map.entry("row-filter", "selection"),
           Map.entry("rows-added", "extraction"),
           Map.entry("column-added", "feature-engineering"),
+          Map.entry("column-split", "feature-engineering"),
+          Map.entry("column-merge", "feature-engineering"),
           Map.entry("column-removed", "other"),
           Map.entry("column-renamed", "harmonisation"),
           Map.entry("type-change", "harmonisation"));

@@ -23,6 +23,18 @@ class DiffInterventionTypesTest {
   }
 
   @Test
+  void theDetectorsOfRenamedAndTransformedColumnsSuggestATypeOfTheirOwn() {
+    // Not "other": a researcher creating drafts from a comparison would have to retype each.
+    assertEquals("generalisation", DiffInterventionTypes.interventionType("top-coding"));
+    assertEquals("generalisation", DiffInterventionTypes.interventionType("bottom-coding"));
+    assertEquals("noise-addition", DiffInterventionTypes.interventionType("date-shift"));
+    assertEquals("harmonisation", DiffInterventionTypes.interventionType("unit-conversion"));
+    assertEquals("harmonisation", DiffInterventionTypes.interventionType("format-change"));
+    assertEquals("feature-engineering", DiffInterventionTypes.interventionType("column-split"));
+    assertEquals("feature-engineering", DiffInterventionTypes.interventionType("column-merge"));
+  }
+
+  @Test
   void unknownOrUnmappedTypesBecomeOther() {
     assertEquals("other", DiffInterventionTypes.interventionType("distribution-shift"));
     assertEquals("other", DiffInterventionTypes.interventionType("something-new"));
@@ -53,6 +65,13 @@ class DiffInterventionTypesTest {
             "column-removed",
             "column-renamed",
             "type-change",
+            "top-coding",
+            "bottom-coding",
+            "date-shift",
+            "unit-conversion",
+            "format-change",
+            "column-split",
+            "column-merge",
             "distribution-shift")) {
       String term = DiffInterventionTypes.interventionType(type);
       assertTrue(terms.contains(term), type + " → " + term + " is not a vocabulary term");

@@ -201,6 +201,55 @@ class JourneyDiffWebTest {
   }
 
   @Test
+  void anIdentifierRenamedAndPseudonymisedIsSuggestedAsAPseudonymisation() {
+    StringBuilder old = new StringBuilder("id,nir,age\n");
+    StringBuilder recent = new StringBuilder("id,nir_pseudo,age\n");
+    for (int i = 1; i <= 60; i++) {
+      String nir = String.format(java.util.Locale.ROOT, "1%02d07%05d", i % 90, 75000 + i * 37);
+      String token = String.format(java.util.Locale.ROOT, "%016x", nir.hashCode() * 2654435761L);
+      old.append(i).append(',').append(nir).append(',').append(20 + i % 50).append('\n');
+      recent.append(i).append(',').append(token).append(',').append(20 + i % 50).append('\n');
+    }
+    Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>();
+    files.put("old", Map.entry("people-v1.csv", old.toString().getBytes(StandardCharsets.UTF_8)));
+    files.put(
+        "new", Map.entry("people-v2.csv", recent.toString().getBytes(StandardCharsets.UTF_8)));
+    HttpResponse<String> compared =
+        web.uploadFields(
+            "/journey/elements/" + extract.id() + "/compare", files, Map.of("keys", "id"));
+    assertEquals(200, compared.statusCode(), compared.body());
+    String page = compared.body();
+    Matcher rename =
+        Pattern.compile(
+                "data-detected=\"column-renamed\">\\s*<label><input type=\"checkbox\""
+                    + " name=\"selected\" value=\"(\\d+)\"")
+            .matcher(page);
+    assertTrue(rename.find(), page);
+    String index = rename.group(1);
+    // The rename of an identifier whose values became tokens is one act: a pseudonymisation.
+    assertTrue(
+        Pattern.compile(
+                "name=\"type-"
+                    + index
+                    + "\" data-draft-type>[\\s\\S]*?<option value=\"pseudonymisation\" selected>")
+            .matcher(page)
+            .find(),
+        page);
+    Matcher report = Pattern.compile("name=\"report\" value=\"([0-9a-f]+)\"").matcher(page);
+    Matcher html = Pattern.compile("name=\"html\" value=\"([0-9a-f]+)\"").matcher(page);
+    assertTrue(report.find() && html.find(), page);
+    // Without a type chosen in the form, the draft takes the suggested one.
+    HttpResponse<String> created =
+        postDrafts(
+            extract, "report=" + report.group(1) + "&html=" + html.group(1) + "&selected=" + index);
+    assertEquals(303, created.statusCode(), created.body());
+    assertEquals(
+        List.of("pseudonymisation"), reconstructed().stream().map(Intervention::type).toList());
+    web.fabrique.history().undo(inquiry.id(), user.id());
+    assertTrue(reconstructed().isEmpty());
+  }
+
+  @Test
   void theFormSpeaksFrenchToo() {
     String page =
         web.get("/journey/elements/" + extract.id() + "?lang=fr", "Accept-Language", "fr").body();

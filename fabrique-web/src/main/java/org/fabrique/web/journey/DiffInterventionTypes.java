@@ -38,8 +38,39 @@ public final class DiffInterventionTypes {
 
   private DiffInterventionTypes() {}
 
+  /**
+   * What a column renamed and transformed underwent (the rename's {@code transformation}), as the
+   * type of that one act: the rename of an identifier that was pseudonymised is a pseudonymisation,
+   * not a harmonisation.
+   */
+  private static final Map<String, String> TRANSFORMATIONS =
+      Map.ofEntries(
+          Map.entry("pseudonymised", "pseudonymisation"),
+          Map.entry("recoded", "recoding"),
+          Map.entry("generalised", "generalisation"),
+          Map.entry("top-coded", "generalisation"),
+          Map.entry("bottom-coded", "generalisation"),
+          Map.entry("date-shifted", "noise-addition"),
+          Map.entry("converted", "harmonisation"),
+          Map.entry("reformatted", "harmonisation"));
+
   /** The intervention type for a detected change's type id. */
   public static String interventionType(String diffType) {
     return TERMS.getOrDefault(diffType == null ? "" : diffType.strip(), OTHER);
+  }
+
+  /**
+   * The intervention type for a detected change, told by what was done to a column renamed and
+   * transformed when the change is such a rename.
+   *
+   * @param transformation the change's {@code transformation} parameter, or null
+   */
+  public static String interventionType(String diffType, Object transformation) {
+    if ("column-renamed".equals(diffType)
+        && transformation instanceof String kind
+        && TRANSFORMATIONS.containsKey(kind)) {
+      return TRANSFORMATIONS.get(kind);
+    }
+    return interventionType(diffType);
   }
 }

@@ -48,6 +48,7 @@ import org.fabrique.core.vocabulary.VocabularyName;
 import org.fabrique.diff.DatasetDiff;
 import org.fabrique.diff.DiffInputException;
 import org.fabrique.diff.DiffOptions;
+import org.fabrique.diff.report.DetectedIntervention;
 import org.fabrique.diff.report.DiffReport;
 import org.fabrique.diff.report.JsonReports;
 import org.fabrique.diff.report.ReportFormat;
@@ -124,8 +125,9 @@ public final class DiffRoutes {
     }
 
     /** The intervention type suggested for a detected change. */
-    public String suggested(String diffType) {
-      return DiffInterventionTypes.interventionType(diffType);
+    public String suggested(DetectedIntervention change) {
+      return DiffInterventionTypes.interventionType(
+          change.type(), change.parameters().get("transformation"));
     }
 
     public String label(Term term) {
@@ -207,8 +209,12 @@ public final class DiffRoutes {
     Vocabulary types = interventionTypes(object);
     Map<Integer, String> chosenTypes = new HashMap<>();
     for (int index : selected) {
+      JsonNode change = detected.get(index);
+      JsonNode transformation = change.path("parameters").path("transformation");
       String suggested =
-          DiffInterventionTypes.interventionType(detected.get(index).path("type").asText());
+          DiffInterventionTypes.interventionType(
+              change.path("type").asText(),
+              transformation.isTextual() ? transformation.asText() : null);
       String chosen = JourneyForms.text(ctx, "type-" + index);
       String type = chosen.isEmpty() ? suggested : chosen;
       if (!types.contains(type)) {

@@ -35,6 +35,23 @@ class DiffInterventionTypesTest {
   }
 
   @Test
+  void aColumnRenamedAndTransformedIsTheActItUnderwent() {
+    assertEquals(
+        "pseudonymisation",
+        DiffInterventionTypes.interventionType("column-renamed", "pseudonymised"));
+    assertEquals(
+        "generalisation", DiffInterventionTypes.interventionType("column-renamed", "generalised"));
+    assertEquals(
+        "noise-addition", DiffInterventionTypes.interventionType("column-renamed", "date-shifted"));
+    // A rename alone, or with a transformation not known here, stays a harmonisation.
+    assertEquals("harmonisation", DiffInterventionTypes.interventionType("column-renamed", null));
+    assertEquals(
+        "harmonisation", DiffInterventionTypes.interventionType("column-renamed", "reshuffled"));
+    // The transformation of another kind of change does not count.
+    assertEquals("recoding", DiffInterventionTypes.interventionType("recoding", "pseudonymised"));
+  }
+
+  @Test
   void unknownOrUnmappedTypesBecomeOther() {
     assertEquals("other", DiffInterventionTypes.interventionType("distribution-shift"));
     assertEquals("other", DiffInterventionTypes.interventionType("something-new"));

@@ -1,6 +1,7 @@
 package org.fabrique.web.journey;
 
 import java.util.Map;
+import org.fabrique.diff.detect.ColumnRelations;
 
 /**
  * Maps the type ids of the dataset diff's detected interventions to terms of the {@code
@@ -19,9 +20,8 @@ public final class DiffInterventionTypes {
           Map.entry("pseudonymisation", "pseudonymisation"),
           Map.entry("suppression", "small-cell-suppression"),
           Map.entry("noise", "noise-addition"),
-          // Top and bottom coding generalise the extremes; a date shift perturbs dates as noise
-          // does;
-          // a change of unit or of how values are written brings them to a common form.
+          // Top and bottom coding generalise the extremes, a date shift perturbs dates as noise
+          // does, and a change of unit or of how values are written brings them to a common form.
           Map.entry("top-coding", "generalisation"),
           Map.entry("bottom-coding", "generalisation"),
           Map.entry("date-shift", "noise-addition"),
@@ -38,38 +38,21 @@ public final class DiffInterventionTypes {
 
   private DiffInterventionTypes() {}
 
-  /**
-   * What a column renamed and transformed underwent (the rename's {@code transformation}), as the
-   * type of that one act: the rename of an identifier that was pseudonymised is a pseudonymisation,
-   * not a harmonisation.
-   */
-  private static final Map<String, String> TRANSFORMATIONS =
-      Map.ofEntries(
-          Map.entry("pseudonymised", "pseudonymisation"),
-          Map.entry("recoded", "recoding"),
-          Map.entry("generalised", "generalisation"),
-          Map.entry("top-coded", "generalisation"),
-          Map.entry("bottom-coded", "generalisation"),
-          Map.entry("date-shifted", "noise-addition"),
-          Map.entry("converted", "harmonisation"),
-          Map.entry("reformatted", "harmonisation"));
-
   /** The intervention type for a detected change's type id. */
   public static String interventionType(String diffType) {
     return TERMS.getOrDefault(diffType == null ? "" : diffType.strip(), OTHER);
   }
 
   /**
-   * The intervention type for a detected change, told by what was done to a column renamed and
-   * transformed when the change is such a rename.
+   * The intervention type for a detected change. A column renamed and transformed is one act, the
+   * one its transformation names (as the diff names it: renamed and pseudonymised is a
+   * pseudonymisation, not a harmonisation).
    *
    * @param transformation the change's {@code transformation} parameter, or null
    */
   public static String interventionType(String diffType, Object transformation) {
-    if ("column-renamed".equals(diffType)
-        && transformation instanceof String kind
-        && TRANSFORMATIONS.containsKey(kind)) {
-      return TRANSFORMATIONS.get(kind);
+    if ("column-renamed".equals(diffType) && transformation instanceof String kind) {
+      return interventionType(ColumnRelations.interventionType(kind));
     }
     return interventionType(diffType);
   }

@@ -43,10 +43,12 @@ class DiffInterventionTypesTest {
         "generalisation", DiffInterventionTypes.interventionType("column-renamed", "generalised"));
     assertEquals(
         "noise-addition", DiffInterventionTypes.interventionType("column-renamed", "date-shifted"));
-    // A rename alone, or with a transformation not known here, stays a harmonisation.
-    assertEquals("harmonisation", DiffInterventionTypes.interventionType("column-renamed", null));
     assertEquals(
-        "harmonisation", DiffInterventionTypes.interventionType("column-renamed", "reshuffled"));
+        "generalisation", DiffInterventionTypes.interventionType("column-renamed", "top-coded"));
+    assertEquals(
+        "harmonisation", DiffInterventionTypes.interventionType("column-renamed", "converted"));
+    // A rename alone stays a harmonisation.
+    assertEquals("harmonisation", DiffInterventionTypes.interventionType("column-renamed", null));
     // The transformation of another kind of change does not count.
     assertEquals("recoding", DiffInterventionTypes.interventionType("recoding", "pseudonymised"));
   }

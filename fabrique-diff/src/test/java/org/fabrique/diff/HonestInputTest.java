@@ -125,4 +125,45 @@ class HonestInputTest {
 
     assertEquals("truncated.docx is a Word document, not a table", refused.getMessage());
   }
+
+  @Test
+  void aZipArchiveOfAnotherToolIsNotATable() throws java.io.IOException {
+    // A REFI-QDA project (.qdpx) is a zip archive holding a project.qde, and no workbook.
+    Path project = directory.resolve("project.qdpx");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(project))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+      zip.write("<Project/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path table = Files2.write(directory, "table.csv", TABLE);
+
+    DiffInputException refused =
+        assertThrows(
+            DiffInputException.class,
+            () -> new DatasetDiff().compare(project, table, DiffOptions.defaults()));
+
+    assertEquals(
+        "project.qdpx is a zip archive with no workbook in it, not a table", refused.getMessage());
+  }
+
+  @Test
+  void aWorkbookWithoutItsPartsListIsRefusedAsAWorkbookThatCannotBeOpened()
+      throws java.io.IOException {
+    Path broken = directory.resolve("broken.xlsx");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(broken))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path table = Files2.write(directory, "table.csv", TABLE);
+
+    DiffInputException refused =
+        assertThrows(
+            DiffInputException.class,
+            () -> new DatasetDiff().compare(broken, table, DiffOptions.defaults()));
+
+    assertEquals("Cannot open the workbook broken.xlsx", refused.getMessage());
+  }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.fabrique.diff.DiffInputException;
 
 /** Opens a table with the reader its content calls for. */
@@ -30,8 +31,18 @@ public final class TableReaders {
       throw new DiffInputException(emptyMessage(path));
     }
     if (length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-      if (name.endsWith(".docx") || name.endsWith(".docm") || holds(path, "word/document.xml")) {
+      java.util.Set<String> entries = zipEntries(path);
+      if (name.endsWith(".docx")
+          || name.endsWith(".docm")
+          || entries != null && entries.contains("word/document.xml")) {
         throw new DiffInputException(path.getFileName() + " is a Word document, not a table");
+      }
+      // Other tools write zip archives too (a REFI-QDA project, an OpenDocument file): only one
+      // that holds a workbook is read as one. A damaged archive is left to the workbook's reader,
+      // which says it cannot open it.
+      if (entries != null && !entries.contains("xl/workbook.xml")) {
+        throw new DiffInputException(
+            path.getFileName() + " is a zip archive with no workbook in it, not a table");
       }
       return XlsxTableReader.open(path, problems);
     }
@@ -47,12 +58,12 @@ public final class TableReaders {
     return CsvTableReader.open(path, problems);
   }
 
-  /** Whether a zip archive (a Word document, a workbook) holds an entry; false when unreadable. */
-  private static boolean holds(Path path, String entry) {
+  /** The names of the entries of a zip archive, or null when it cannot be opened as one. */
+  private static java.util.Set<String> zipEntries(Path path) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
-      return zip.getEntry(entry) != null;
+      return zip.stream().map(java.util.zip.ZipEntry::getName).collect(Collectors.toSet());
     } catch (IOException e) {
-      return false;
+      return null;
     }
   }
 

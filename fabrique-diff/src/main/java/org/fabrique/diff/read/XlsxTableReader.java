@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -47,7 +48,7 @@ public final class XlsxTableReader implements TableReader {
         raw.remove(raw.size() - 1);
       }
       return new XlsxTableReader(path, HeaderRepair.repair(raw, problems));
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | ExcelReaderException e) {
       throw new DiffInputException("Cannot open the workbook " + path.getFileName(), e);
     }
   }
@@ -130,7 +131,7 @@ public final class XlsxTableReader implements TableReader {
           break;
         }
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | ExcelReaderException e) {
       problems.rowProblem("read", count + 1, Severity.ERROR, "Reading stopped: " + e.getMessage());
     }
     return count;

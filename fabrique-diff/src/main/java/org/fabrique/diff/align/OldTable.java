@@ -33,6 +33,11 @@ public final class OldTable implements OldRows {
       codes[column] = new IntColumn();
     }
     hashed = new boolean[header.size()];
+    for (int column = 0; column < hashed.length; column++) {
+      // A column expected to have too many values for a dictionary stores hashes from its first
+      // row.
+      hashed[column] = profiles.get(column).overflowed();
+    }
     index = new KeyIndex(expectedRows);
     sample = new RowSample(sampleRows, expectedRows);
   }

@@ -13,13 +13,30 @@ import org.fabrique.diff.read.CellBatch;
  * #DICTIONARY_LIMIT} distinct values, each value gets a small integer code and exact counts (the
  * type of a value is worked out once per distinct value). Past the limit the profile overflows: the
  * dictionary is frozen and only a distinct-value sketch, type counts and a numeric reservoir are
- * kept.
+ * kept. A column whose first rows already tell that it will have many more distinct values than
+ * that (identifiers, postcodes) is profiled that way from its first value ({@link
+ * #BEYOND_DICTIONARY}): filling a dictionary only to give it up costs more than the rest of its
+ * profile.
  */
 public final class ColumnProfile {
   public static final int DICTIONARY_LIMIT = 1 << 16;
 
   /** Code returned by {@link #encode} once the dictionary has overflowed. */
   public static final int OVERFLOW = -1;
+
+  /**
+   * The distinct values expected of a column whose first rows tell it will have many more than a
+   * dictionary holds: a profile made with it keeps no dictionary at all.
+   */
+  public static final int BEYOND_DICTIONARY = Integer.MAX_VALUE;
+
+  /**
+   * How far beyond the dictionary's limit a column's distinct values must be expected to go for its
+   * profile to keep none: an estimate from the first rows is off by a few percent when they are
+   * like the rest, and this margin keeps a column that ends near the limit from losing an exact
+   * dictionary it would have kept.
+   */
+  private static final double BEYOND_MARGIN = 1.25;
 
   private final String name;
 
@@ -47,6 +64,9 @@ public final class ColumnProfile {
   private ValueType[] types = new ValueType[64];
   private boolean overflowed;
 
+  /** Whether the profile kept no dictionary from its first value ({@link #BEYOND_DICTIONARY}). */
+  private boolean withoutDictionary;
+
   private final long[] overflowTypeCounts = new long[ValueType.values().length];
   private DistinctSketch overflowSketch;
   private final NumberReservoir reservoir = new NumberReservoir();
@@ -58,10 +78,16 @@ public final class ColumnProfile {
   /**
    * @param expectedValues distinct values the column is expected to have (its dictionary is made
    *     that large at once, up to {@link #DICTIONARY_LIMIT}, rather than grown by doubling): a size
-   *     hint, which changes no result
+   *     hint, which changes no result; or {@link #BEYOND_DICTIONARY}, for a profile without a
+   *     dictionary
    */
   public ColumnProfile(String name, int expectedValues) {
     this.name = name;
+    if (expectedValues == BEYOND_DICTIONARY) {
+      withoutDictionary = true;
+      overflow();
+      return;
+    }
     int capacity = 64;
     while (capacity < Math.min(expectedValues, DICTIONARY_LIMIT)) {
       capacity *= 2;
@@ -82,17 +108,60 @@ public final class ColumnProfile {
   /**
    * The distinct values a column is expected to have, from its profile on the first rows of the
    * table: at least as many as they hold (the passes read them again); as many as the table's rows,
-   * up to the dictionary's limit, when every value of the first rows was different.
+   * up to the dictionary's limit, when every value of the first rows was different; {@link
+   * #BEYOND_DICTIONARY} when the first rows are a small part of the table and their values, drawn
+   * as they were, would make the whole column's well beyond the dictionary's limit.
    *
    * @param sampled the rows the first rows' profile counted
    * @param expectedRows the table's expected rows
    */
   public static int expectedValues(ColumnProfile firstRows, long sampled, long expectedRows) {
     int seen = firstRows.dictionarySize();
+    long nonBlank = firstRows.nonBlank();
+    if (seen > 1_000 && !firstRows.overflowed() && sampled * 4 <= expectedRows) {
+      double rows = expectedRows * (nonBlank / (double) sampled);
+      if (expectedDistinct(firstRows.distinct(), nonBlank, rows)
+          > DICTIONARY_LIMIT * BEYOND_MARGIN) {
+        return BEYOND_DICTIONARY;
+      }
+    }
     if (seen > 1_000 && seen >= sampled) {
       return (int) Math.min(DICTIONARY_LIMIT, Math.max(seen, expectedRows));
     }
     return seen;
+  }
+
+  /**
+   * The distinct values expected among {@code rows} values when the first {@code drawn} held {@code
+   * seen}, all drawn alike from one set: the set's size {@code n} is the one for which {@code
+   * drawn} draws give {@code seen} values on average, {@code n (1 - exp(-drawn / n))}, and {@code
+   * rows} draws then give {@code n (1 - exp(-rows / n))}. Every value different so far: as many as
+   * the rows.
+   */
+  static double expectedDistinct(long seen, long drawn, double rows) {
+    if (seen >= drawn) {
+      return rows;
+    }
+    double low = seen;
+    double high = seen;
+    while (distinctAmong(high, drawn) < seen) {
+      low = high;
+      high *= 2;
+    }
+    for (int step = 0; step < 60; step++) {
+      double middle = (low + high) / 2;
+      if (distinctAmong(middle, drawn) < seen) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return distinctAmong(high, rows);
+  }
+
+  /** Distinct values expected among {@code draws} uniform draws from a set of {@code size}. */
+  private static double distinctAmong(double size, double draws) {
+    return size * -Math.expm1(-draws / size);
   }
 
   public String name() {
@@ -383,8 +452,14 @@ public final class ColumnProfile {
     return total == 0 ? 0 : blank / (double) total;
   }
 
-  /** Distinct non-blank values: exact within the dictionary, estimated past it. */
+  /**
+   * Distinct non-blank values: exact within the dictionary, estimated past it (and, once it
+   * overflowed, at least its limit) or without one.
+   */
   public long distinct() {
+    if (withoutDictionary) {
+      return overflowSketch.estimate();
+    }
     if (overflowed) {
       return Math.max(overflowSketch.estimate(), DICTIONARY_LIMIT);
     }

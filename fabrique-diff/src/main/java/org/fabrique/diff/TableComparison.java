@@ -18,6 +18,7 @@ import org.fabrique.diff.align.Pipeline;
 import org.fabrique.diff.align.TableSample;
 import org.fabrique.diff.detect.ColumnRelations;
 import org.fabrique.diff.profile.ColumnProfile;
+import org.fabrique.diff.profile.DistinctForecast;
 import org.fabrique.diff.profile.ValueType;
 import org.fabrique.diff.read.ProblemLog;
 import org.fabrique.diff.read.TableReader;
@@ -37,10 +38,21 @@ final class TableComparison {
   private final Path newFile;
   private final DiffOptions options;
 
+  /**
+   * Whether a column whose first rows foretell more distinct values than a dictionary holds is
+   * profiled without one ({@link ColumnProfile#BEYOND_DICTIONARY}).
+   */
+  private final boolean foresight;
+
   TableComparison(Path oldFile, Path newFile, DiffOptions options) {
+    this(oldFile, newFile, options, true);
+  }
+
+  private TableComparison(Path oldFile, Path newFile, DiffOptions options, boolean foresight) {
     this.oldFile = oldFile;
     this.newFile = newFile;
     this.options = options;
+    this.foresight = foresight;
   }
 
   DiffReport run() {
@@ -68,6 +80,9 @@ final class TableComparison {
             0,
             old::encode,
             old::addRows);
+    if (!old.foresightHeld()) {
+      return withDictionaries();
+    }
     Pairing pairing =
         new Pairing(
             old, newReader.header(), plan.newValues(), pairs.pairs(), newKey, options.detailRows());
@@ -81,6 +96,9 @@ final class TableComparison {
             pairing.codesPerRow(),
             pairing::encode,
             pairing::accept);
+    if (!pairing.foresightHeld()) {
+      return withDictionaries();
+    }
     pairing.finish();
 
     reportMixedTypes(old.profiles(), oldProblems);
@@ -116,6 +134,16 @@ final class TableComparison {
     return assembler.assemble(oldProblems.file(), newProblems.file(), problems);
   }
 
+  /**
+   * The comparison made again with a dictionary for every column, when one profiled without (its
+   * first rows foretold more distinct values than a dictionary holds) held fewer: then it keeps its
+   * exact counts, as if nothing had been foretold. The price, a second reading of both versions, is
+   * paid only for a table whose first rows are unlike the rest.
+   */
+  private DiffReport withDictionaries() {
+    return new TableComparison(oldFile, newFile, options, false).run();
+  }
+
   /** The versions opened, the old version's table made ready, the passes planned. */
   private record Start(TableReader oldReader, TableReader newReader, OldTable old, Plan plan) {}
 
@@ -137,7 +165,7 @@ final class TableComparison {
             oldReader.header(),
             SAMPLE_ROWS,
             expectedOldRows,
-            expectedValues(oldSide.sample(), expectedOldRows));
+            expectedValues(oldSide.sample(), expectedOldRows, foresight));
     Opened newSide = join(openingNew);
     TableReader newReader = newSide.reader();
     if (!oldReader.delimiter().isEmpty()
@@ -209,14 +237,21 @@ final class TableComparison {
         alignment,
         pending.matching(),
         CompletableFuture.supplyAsync(pending.relations()),
-        expectedValues(newSample, expectedRows(newFile, newSample)));
+        expectedValues(newSample, expectedRows(newFile, newSample), foresight));
   }
 
-  /** Per column, the distinct values expected in the whole table (see ColumnProfile). */
-  private static int[] expectedValues(TableSample sample, int expectedRows) {
+  /**
+   * Per column, the distinct values expected in the whole table (see ColumnProfile); without
+   * foresight, never more than a dictionary holds.
+   */
+  private static int[] expectedValues(TableSample sample, int expectedRows, boolean foresight) {
     return sample.profiles().stream()
         .mapToInt(
-            profile -> ColumnProfile.expectedValues(profile, sample.rows().size(), expectedRows))
+            profile -> {
+              int expected =
+                  DistinctForecast.expectedValues(profile, sample.rows().size(), expectedRows);
+              return foresight ? expected : Math.min(expected, ColumnProfile.DICTIONARY_LIMIT);
+            })
         .toArray();
   }
 

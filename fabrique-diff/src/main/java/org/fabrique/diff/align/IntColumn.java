@@ -32,4 +32,40 @@ public final class IntColumn {
   public int size() {
     return size;
   }
+
+  /**
+   * Whether the column holds more than {@code limit} distinct ints; reads only as far as it takes
+   * to tell.
+   */
+  public boolean holdsMoreDistinctThan(int limit) {
+    int capacity = Integer.highestOneBit(Math.max(16, limit) * 2 - 1) << 1;
+    // Open addressing; 0 marks a free slot, and the int 0 itself is noted apart.
+    int[] slots = new int[capacity];
+    int mask = capacity - 1;
+    int distinct = 0;
+    boolean zero = false;
+    for (int index = 0; index < size; index++) {
+      int value = get(index);
+      if (value == 0) {
+        if (!zero) {
+          zero = true;
+          distinct++;
+        }
+      } else {
+        int slot = (value ^ value >>> 16) * 0x45d9f3b & mask;
+        int held;
+        while ((held = slots[slot]) != 0 && held != value) {
+          slot = (slot + 1) & mask;
+        }
+        if (held == 0) {
+          slots[slot] = value;
+          distinct++;
+        }
+      }
+      if (distinct > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

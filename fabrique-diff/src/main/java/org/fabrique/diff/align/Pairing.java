@@ -64,6 +64,13 @@ public final class Pairing {
   private final int[][] oldCodeOfNew;
 
   private static final int UNKNOWN = -2;
+
+  /**
+   * Per new column profiled without a dictionary, 32 bits of each row's hash, to check that it held
+   * as many distinct values as foretold (null for the other columns). Written by stage 2.
+   */
+  private final IntColumn[] foreseen;
+
   long matchedRows;
   long unchanged;
   long changed;
@@ -89,6 +96,10 @@ public final class Pairing {
     for (int column = 0; column < newHeader.size(); column++) {
       newProfiles.add(new ColumnProfile(newHeader.get(column), expectedValues[column]));
     }
+    foreseen = new IntColumn[newHeader.size()];
+    for (int column = 0; column < foreseen.length; column++) {
+      foreseen[column] = newProfiles.get(column).withoutDictionary() ? new IntColumn() : null;
+    }
     for (ColumnMatching.Pair pair : pairs) {
       comparisons.add(new ColumnComparison(pair.oldName(), pair.newName()));
     }
@@ -108,6 +119,9 @@ public final class Pairing {
     int width = batch.width();
     for (int column = 0; column < width; column++) {
       codes[at + column] = newProfiles.get(column).encode(batch, row, column);
+      if (foreseen[column] != null) {
+        foreseen[column].add((int) batch.hash(row, column));
+      }
     }
     codes[at + width] = ordinal;
     int differing = at + width + 1;
@@ -352,6 +366,16 @@ public final class Pairing {
   /** Adds a removed old row to the detailed rows, within the limit. */
   public void detailRemoved(int oldOrdinal) {
     detail("---", oldOrdinal, null, 0);
+  }
+
+  /** As {@link OldTable#foresightHeld}, for the new version's columns. */
+  public boolean foresightHeld() {
+    for (IntColumn hashes : foreseen) {
+      if (hashes != null && !hashes.holdsMoreDistinctThan(ColumnProfile.DICTIONARY_LIMIT)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public List<ColumnProfile> newProfiles() {

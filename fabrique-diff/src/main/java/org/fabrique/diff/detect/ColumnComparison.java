@@ -158,6 +158,10 @@ public final class ColumnComparison {
         return;
       }
       memoOverflowed = true;
+    } else if (coded) {
+      // A new value without a code (its column has too many values): the pairs of codes no longer
+      // hold every edit, and a mapping of the old values read from them would be missing some.
+      memoOverflowed = true;
     }
     evaluate(coded ? oldValues.value(oldCode) : oldValue, batch.cell(row, column), 1);
   }
@@ -216,7 +220,7 @@ public final class ColumnComparison {
       blanked += weight;
       masks.merge(newValue.strip(), weight, Long::sum);
       if (ValueSyntax.isNumber(oldValue)) {
-        double number = Double.parseDouble(oldValue);
+        double number = ValueSyntax.toDouble(oldValue);
         for (long copy = 0; copy < weight && blankedNumbers.size() < 10_000; copy++) {
           blankedNumbers.add(number);
         }
@@ -239,7 +243,7 @@ public final class ColumnComparison {
           case NUMBER_ROUNDED_DOWN ->
               roundingSteps.merge(GeneralisationRule.step(oldValue, newValue), weight, Long::sum);
           case NUMBER_ROUNDED -> {
-            if (Double.parseDouble(oldValue) != Double.parseDouble(newValue)) {
+            if (ValueSyntax.toDouble(oldValue) != ValueSyntax.toDouble(newValue)) {
               roundedDecimals.merge(
                   GeneralisationRule.roundedDecimals(oldValue, newValue), weight, Long::sum);
             }
@@ -256,8 +260,8 @@ public final class ColumnComparison {
       }
     }
     if (ValueShapes.bothNumbers(oldValue, newValue)) {
-      double old = Double.parseDouble(oldValue);
-      double difference = Double.parseDouble(newValue) - old;
+      double old = ValueSyntax.toDouble(oldValue);
+      double difference = ValueSyntax.toDouble(newValue) - old;
       numericPairs += weight;
       sumDifference += difference * weight;
       sumAbsoluteDifference += Math.abs(difference) * weight;

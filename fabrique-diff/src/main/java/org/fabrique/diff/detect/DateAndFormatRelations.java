@@ -88,8 +88,8 @@ public final class DateAndFormatRelations {
         || after.indexOf('e') >= 0
         || after.indexOf('E') >= 0) {
       // Written with an exponent (or a token that looks like one): compared as doubles.
-      double one = Double.parseDouble(before);
-      double other = Double.parseDouble(after);
+      double one = ValueSyntax.toDouble(before);
+      double other = ValueSyntax.toDouble(after);
       return Double.isFinite(one) && one == other;
     }
     return new java.math.BigDecimal(before).compareTo(new java.math.BigDecimal(after)) == 0;

@@ -38,7 +38,7 @@ public enum GeneralisationRule {
         return false;
       }
       Optional<ValueShapes.Band> band = ValueShapes.band(replacement);
-      double value = Double.parseDouble(old);
+      double value = ValueSyntax.toDouble(old);
       return band.isPresent() && value >= band.get().low() && value <= band.get().high();
     }
   },

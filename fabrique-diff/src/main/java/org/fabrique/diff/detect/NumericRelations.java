@@ -131,14 +131,14 @@ final class NumericRelations {
     }
     String digits =
         matcher.group(1) != null ? matcher.group(1) : matcher.group(matcher.groupCount());
-    return Double.parseDouble(digits);
+    return ValueSyntax.toDouble(digits);
   }
 
   private static Double number(String value) {
     if (!ValueSyntax.isNumber(value)) {
       return null;
     }
-    double number = Double.parseDouble(value);
+    double number = ValueSyntax.toDouble(value);
     return Double.isFinite(number) ? number : null;
   }
 

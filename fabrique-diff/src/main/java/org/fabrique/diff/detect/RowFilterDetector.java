@@ -379,7 +379,7 @@ public final class RowFilterDetector {
       return profile.value(first).compareTo(profile.value(second));
     }
     return Double.compare(
-        Double.parseDouble(profile.value(first)), Double.parseDouble(profile.value(second)));
+        ValueSyntax.toDouble(profile.value(first)), ValueSyntax.toDouble(profile.value(second)));
   }
 
   static String quoteName(String name) {

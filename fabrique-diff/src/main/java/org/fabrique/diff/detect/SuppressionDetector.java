@@ -49,12 +49,12 @@ public final class SuppressionDetector {
           maxSuppressedFrequency = Math.max(maxSuppressedFrequency, fate.oldFrequency());
           if (numeric) {
             maxSuppressedNumber =
-                Math.max(maxSuppressedNumber, Double.parseDouble(fate.oldValue()));
+                Math.max(maxSuppressedNumber, ValueSyntax.toDouble(fate.oldValue()));
           }
         } else if (fate.masked() == 0) {
           minKeptFrequency = Math.min(minKeptFrequency, fate.oldFrequency());
           if (numeric) {
-            minKeptNumber = Math.min(minKeptNumber, Double.parseDouble(fate.oldValue()));
+            minKeptNumber = Math.min(minKeptNumber, ValueSyntax.toDouble(fate.oldValue()));
           }
         }
       }

@@ -49,8 +49,8 @@ public final class ValueShapes {
     }
     Matcher closed = BAND.matcher(value);
     if (closed.matches()) {
-      double low = Double.parseDouble(closed.group(1));
-      double high = Double.parseDouble(closed.group(2));
+      double low = ValueSyntax.toDouble(closed.group(1));
+      double high = ValueSyntax.toDouble(closed.group(2));
       if (low < high) {
         return Optional.of(new Band(low, high, false));
       }
@@ -59,7 +59,7 @@ public final class ValueShapes {
       Matcher open = OPEN_BAND.matcher(value);
       if (open.matches()) {
         return Optional.of(
-            new Band(Double.parseDouble(open.group(1)), Double.POSITIVE_INFINITY, true));
+            new Band(ValueSyntax.toDouble(open.group(1)), Double.POSITIVE_INFINITY, true));
       }
     }
     return Optional.empty();

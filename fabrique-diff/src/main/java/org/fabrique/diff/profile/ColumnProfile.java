@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fabrique.diff.read.CellBatch;
+import org.fabrique.diff.read.ValueSyntax;
 
 /**
  * A streaming summary of one column in bounded memory. While the column has at most {@link
@@ -29,14 +30,6 @@ public final class ColumnProfile {
    * dictionary holds: a profile made with it keeps no dictionary at all.
    */
   public static final int BEYOND_DICTIONARY = Integer.MAX_VALUE;
-
-  /**
-   * How far beyond the dictionary's limit a column's distinct values must be expected to go for its
-   * profile to keep none: an estimate from the first rows is off by a few percent when they are
-   * like the rest, and this margin keeps a column that ends near the limit from losing an exact
-   * dictionary it would have kept.
-   */
-  private static final double BEYOND_MARGIN = 1.25;
 
   private final String name;
 
@@ -105,65 +98,6 @@ public final class ColumnProfile {
     Arrays.fill(slotCodes, -1);
   }
 
-  /**
-   * The distinct values a column is expected to have, from its profile on the first rows of the
-   * table: at least as many as they hold (the passes read them again); as many as the table's rows,
-   * up to the dictionary's limit, when every value of the first rows was different; {@link
-   * #BEYOND_DICTIONARY} when the first rows are a small part of the table and their values, drawn
-   * as they were, would make the whole column's well beyond the dictionary's limit.
-   *
-   * @param sampled the rows the first rows' profile counted
-   * @param expectedRows the table's expected rows
-   */
-  public static int expectedValues(ColumnProfile firstRows, long sampled, long expectedRows) {
-    int seen = firstRows.dictionarySize();
-    long nonBlank = firstRows.nonBlank();
-    if (seen > 1_000 && !firstRows.overflowed() && sampled * 4 <= expectedRows) {
-      double rows = expectedRows * (nonBlank / (double) sampled);
-      if (expectedDistinct(firstRows.distinct(), nonBlank, rows)
-          > DICTIONARY_LIMIT * BEYOND_MARGIN) {
-        return BEYOND_DICTIONARY;
-      }
-    }
-    if (seen > 1_000 && seen >= sampled) {
-      return (int) Math.min(DICTIONARY_LIMIT, Math.max(seen, expectedRows));
-    }
-    return seen;
-  }
-
-  /**
-   * The distinct values expected among {@code rows} values when the first {@code drawn} held {@code
-   * seen}, all drawn alike from one set: the set's size {@code n} is the one for which {@code
-   * drawn} draws give {@code seen} values on average, {@code n (1 - exp(-drawn / n))}, and {@code
-   * rows} draws then give {@code n (1 - exp(-rows / n))}. Every value different so far: as many as
-   * the rows.
-   */
-  static double expectedDistinct(long seen, long drawn, double rows) {
-    if (seen >= drawn) {
-      return rows;
-    }
-    double low = seen;
-    double high = seen;
-    while (distinctAmong(high, drawn) < seen) {
-      low = high;
-      high *= 2;
-    }
-    for (int step = 0; step < 60; step++) {
-      double middle = (low + high) / 2;
-      if (distinctAmong(middle, drawn) < seen) {
-        low = middle;
-      } else {
-        high = middle;
-      }
-    }
-    return distinctAmong(high, rows);
-  }
-
-  /** Distinct values expected among {@code draws} uniform draws from a set of {@code size}. */
-  private static double distinctAmong(double size, double draws) {
-    return size * -Math.expm1(-draws / size);
-  }
-
   public String name() {
     return name;
   }
@@ -226,7 +160,7 @@ public final class ColumnProfile {
     if (type.isNumeric()) {
       int slot = reservoir.slot();
       if (slot >= 0) {
-        reservoir.put(slot, Double.parseDouble(text != null ? text : batch.cell(row, column)));
+        reservoir.put(slot, text != null ? ValueSyntax.toDouble(text) : batch.number(row, column));
       }
     }
     return OVERFLOW;
@@ -309,7 +243,7 @@ public final class ColumnProfile {
   private void sampleNumber(int code) {
     int slot = reservoir.slot();
     if (slot >= 0) {
-      reservoir.put(slot, Double.parseDouble(text(code)));
+      reservoir.put(slot, number(code));
     }
   }
 
@@ -337,6 +271,15 @@ public final class ColumnProfile {
     return overflowed;
   }
 
+  /**
+   * Whether the profile kept no dictionary from the start ({@link #BEYOND_DICTIONARY}): whoever
+   * made it checks, once the column is read, that it did hold more distinct values than a
+   * dictionary, as foretold.
+   */
+  public boolean withoutDictionary() {
+    return withoutDictionary;
+  }
+
   /** Number of codes handed out (the dictionary's size, frozen once it overflowed). */
   public int dictionarySize() {
     return size;
@@ -362,6 +305,12 @@ public final class ColumnProfile {
       made[code] = value;
     }
     return value;
+  }
+
+  /** The number a numeric value writes, read from its characters. */
+  private double number(int code) {
+    int start = code == 0 ? 0 : valueEnds[code - 1];
+    return ValueSyntax.toDouble(chars, start, valueEnds[code] - start);
   }
 
   /** A value's text, made anew from its characters. */
@@ -452,14 +401,8 @@ public final class ColumnProfile {
     return total == 0 ? 0 : blank / (double) total;
   }
 
-  /**
-   * Distinct non-blank values: exact within the dictionary, estimated past it (and, once it
-   * overflowed, at least its limit) or without one.
-   */
+  /** Distinct non-blank values: exact within the dictionary, estimated past it. */
   public long distinct() {
-    if (withoutDictionary) {
-      return overflowSketch.estimate();
-    }
     if (overflowed) {
       return Math.max(overflowSketch.estimate(), DICTIONARY_LIMIT);
     }
@@ -517,7 +460,7 @@ public final class ColumnProfile {
     List<double[]> pairs = new ArrayList<>();
     for (int code = 0; code < size; code++) {
       if (types[code].isNumeric()) {
-        pairs.add(new double[] {Double.parseDouble(value(code)), counts[code]});
+        pairs.add(new double[] {number(code), counts[code]});
       }
     }
     pairs.sort((a, b) -> Double.compare(a[0], b[0]));

@@ -199,6 +199,13 @@ public final class CellBatch {
     System.arraycopy(text, start, target, at, ends[index] - start);
   }
 
+  /** The number a numeric cell writes ({@link ValueSyntax#toDouble}), without making its string. */
+  public double number(int row, int column) {
+    int index = row * width + column;
+    int start = start(index);
+    return ValueSyntax.toDouble(text, start, ends[index] - start);
+  }
+
   public String cell(int row, int column) {
     int index = row * width + column;
     int start = start(index);

@@ -174,4 +174,99 @@ public final class ValueSyntax {
     }
     return true;
   }
+
+  /**
+   * The number a text writes, as {@link Double#parseDouble} reads it, without its allocations when
+   * the text is plain: an integer of at most 18 digits, or a decimal of at most 15 digits with a
+   * point. Both are exact in a long, and a double made from one (divided by a power of ten up to
+   * 10^15, itself exact) is rounded once, as the parser rounds; any other text goes to the parser,
+   * which also throws for a text that is no number.
+   */
+  public static double toDouble(String value) {
+    int length = value.length();
+    if (length == 0 || length > 20) {
+      return Double.parseDouble(value);
+    }
+    char first = value.charAt(0);
+    boolean negative = first == '-';
+    int index = negative || first == '+' ? 1 : 0;
+    long digits = 0;
+    int count = 0;
+    int point = -1;
+    for (; index < length; index++) {
+      char c = value.charAt(index);
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+        count++;
+      } else if (c == '.' && point < 0) {
+        point = count;
+      } else {
+        return Double.parseDouble(value);
+      }
+    }
+    return plain(digits, count, point, negative, value);
+  }
+
+  /** As {@link #toDouble(String)}, for a range of characters. */
+  public static double toDouble(char[] text, int offset, int count) {
+    if (count == 0 || count > 20) {
+      return Double.parseDouble(new String(text, offset, count));
+    }
+    int end = offset + count;
+    char first = text[offset];
+    boolean negative = first == '-';
+    int index = negative || first == '+' ? offset + 1 : offset;
+    long digits = 0;
+    int digitCount = 0;
+    int point = -1;
+    for (; index < end; index++) {
+      char c = text[index];
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+        digitCount++;
+      } else if (c == '.' && point < 0) {
+        point = digitCount;
+      } else {
+        return Double.parseDouble(new String(text, offset, count));
+      }
+    }
+    return plain(digits, digitCount, point, negative, text, offset, count);
+  }
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  /**
+   * The value of {@code count} digits read as {@code digits}, a point after the first {@code point}
+   * of them (or none when negative), when it is exact; else NaN, for the parser to read.
+   */
+  private static double exact(long digits, int count, int point, boolean negative) {
+    double value;
+    if (count == 0) {
+      return Double.NaN;
+    } else if (point < 0) {
+      if (count > 18) {
+        return Double.NaN;
+      }
+      value = digits;
+    } else {
+      if (count > 15) {
+        return Double.NaN;
+      }
+      value = digits / POWERS_OF_TEN[count - point];
+    }
+    return negative ? -value : value;
+  }
+
+  private static double plain(long digits, int count, int point, boolean negative, String value) {
+    double exact = exact(digits, count, point, negative);
+    return Double.isNaN(exact) ? Double.parseDouble(value) : exact;
+  }
+
+  private static double plain(
+      long digits, int count, int point, boolean negative, char[] text, int offset, int length) {
+    double exact = exact(digits, count, point, negative);
+    return Double.isNaN(exact) ? Double.parseDouble(new String(text, offset, length)) : exact;
+  }
 }

@@ -47,19 +47,19 @@ class DictionarySizingTest {
   @Test
   void theFirstRowsTellHowLargeADictionaryWillBe() {
     ColumnProfile categories = profile(List.of("a", "b", "a", "c"), 0);
-    assertEquals(3, ColumnProfile.expectedValues(categories, 4, 1_000_000));
+    assertEquals(3, DistinctForecast.expectedValues(categories, 4, 1_000_000));
     List<String> identifiers = new ArrayList<>();
     for (int row = 0; row < 2_000; row++) {
       identifiers.add("P" + row);
     }
     ColumnProfile unique = profile(identifiers, 0);
     // Every first value different: as many as the table's rows, up to the dictionary's limit.
-    assertEquals(50_000, ColumnProfile.expectedValues(unique, 2_000, 50_000));
+    assertEquals(50_000, DistinctForecast.expectedValues(unique, 2_000, 50_000));
     assertEquals(
-        ColumnProfile.DICTIONARY_LIMIT, ColumnProfile.expectedValues(unique, 2_000, 70_000));
+        ColumnProfile.DICTIONARY_LIMIT, DistinctForecast.expectedValues(unique, 2_000, 70_000));
     // Far more rows than a dictionary holds values, and nothing repeated yet: none is kept.
     assertEquals(
-        ColumnProfile.BEYOND_DICTIONARY, ColumnProfile.expectedValues(unique, 2_000, 9_000_000));
+        ColumnProfile.BEYOND_DICTIONARY, DistinctForecast.expectedValues(unique, 2_000, 9_000_000));
     assertFalse(unique.overflowed());
   }
 
@@ -68,14 +68,16 @@ class DictionarySizingTest {
     // Postcodes: 20,000 first rows drawn from 90,000 values; the table's 300,000 rows hold ~87,000.
     ColumnProfile postcodes = profile(draws(20_000, 90_000, 3), 0);
     assertEquals(
-        ColumnProfile.BEYOND_DICTIONARY, ColumnProfile.expectedValues(postcodes, 20_000, 300_000));
+        ColumnProfile.BEYOND_DICTIONARY,
+        DistinctForecast.expectedValues(postcodes, 20_000, 300_000));
     // Birth dates: drawn from 31,000 values, the dictionary holds them all.
     ColumnProfile dates = profile(draws(20_000, 31_000, 4), 0);
-    int expected = ColumnProfile.expectedValues(dates, 20_000, 300_000);
+    int expected = DistinctForecast.expectedValues(dates, 20_000, 300_000);
     assertTrue(expected < ColumnProfile.DICTIONARY_LIMIT, "expected " + expected);
     // The same postcodes in a table hardly larger than its first rows: their dictionary is kept.
     assertTrue(
-        ColumnProfile.expectedValues(postcodes, 20_000, 60_000) <= ColumnProfile.DICTIONARY_LIMIT);
+        DistinctForecast.expectedValues(postcodes, 20_000, 60_000)
+            <= ColumnProfile.DICTIONARY_LIMIT);
   }
 
   @Test
@@ -83,33 +85,33 @@ class DictionarySizingTest {
     for (int set : new int[] {5_000, 31_000, 90_000, 1_000_000}) {
       List<String> first = draws(20_000, set, set);
       long seen = first.stream().distinct().count();
-      double estimate = ColumnProfile.expectedDistinct(seen, 20_000, 300_000);
+      double estimate = DistinctForecast.expectedDistinct(seen, 20_000, 300_000);
       long actual = draws(300_000, set, set).stream().distinct().count();
       assertEquals(actual, estimate, actual * 0.05, "a set of " + set);
     }
-    assertEquals(300_000, ColumnProfile.expectedDistinct(20_000, 20_000, 300_000));
+    assertEquals(300_000, DistinctForecast.expectedDistinct(20_000, 20_000, 300_000));
   }
 
   @Test
   void aProfileWithoutDictionaryCountsAndEstimatesAsAnOverflowedOne() {
-    // Expected beyond the dictionary from the first rows, but 50,000 values in the end: the count
-    // is an estimate of those, not the dictionary's limit.
-    List<String> cells = draws(200_000, 50_000, 9);
+    // 300,000 values drawn from a million: about 260,000 distinct, past the dictionary's limit.
+    List<String> cells = draws(300_000, 1_000_000, 9);
     cells.add("");
     ColumnProfile without = profile(cells, ColumnProfile.BEYOND_DICTIONARY);
-    assertTrue(without.overflowed());
-    assertFalse(without.distinctExact());
+    ColumnProfile with = profile(cells, 0);
+    assertTrue(without.withoutDictionary());
+    assertTrue(with.overflowed() && without.overflowed());
+    assertFalse(with.withoutDictionary() || without.distinctExact());
     assertEquals(0, without.dictionarySize());
     assertTrue(without.frequencies().isEmpty());
-    long actual = cells.stream().filter(cell -> !cell.isEmpty()).distinct().count();
-    assertEquals(actual, without.distinct(), actual * 0.1);
+    assertEquals(with.distinct(), without.distinct());
+    assertEquals(with.sketch().estimate(), without.sketch().estimate());
+    for (ValueType type : ValueType.values()) {
+      assertEquals(with.count(type), without.count(type), type.label());
+    }
     assertEquals(1, without.blank());
-    assertEquals(200_000, without.count(ValueType.INTEGER));
     assertEquals(ValueType.INTEGER, without.type());
     assertEquals(4_096, without.numericValues().total());
-    ColumnProfile with = profile(cells, 0);
-    assertEquals(with.sketch().estimate(), without.sketch().estimate());
-    assertEquals(with.count(ValueType.INTEGER), without.count(ValueType.INTEGER));
   }
 
   /** {@code count} values drawn uniformly from a set of {@code set} numbers. */

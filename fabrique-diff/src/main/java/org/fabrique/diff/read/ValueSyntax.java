@@ -204,7 +204,8 @@ public final class ValueSyntax {
         return Double.parseDouble(value);
       }
     }
-    return plain(digits, count, point, negative, value);
+    double exact = exact(digits, count, point, negative);
+    return Double.isNaN(exact) ? Double.parseDouble(value) : exact;
   }
 
   /** As {@link #toDouble(String)}, for a range of characters. */
@@ -230,7 +231,8 @@ public final class ValueSyntax {
         return Double.parseDouble(new String(text, offset, count));
       }
     }
-    return plain(digits, digitCount, point, negative, text, offset, count);
+    double exact = exact(digits, digitCount, point, negative);
+    return Double.isNaN(exact) ? Double.parseDouble(new String(text, offset, count)) : exact;
   }
 
   private static final double[] POWERS_OF_TEN = {
@@ -257,16 +259,5 @@ public final class ValueSyntax {
       value = digits / POWERS_OF_TEN[count - point];
     }
     return negative ? -value : value;
-  }
-
-  private static double plain(long digits, int count, int point, boolean negative, String value) {
-    double exact = exact(digits, count, point, negative);
-    return Double.isNaN(exact) ? Double.parseDouble(value) : exact;
-  }
-
-  private static double plain(
-      long digits, int count, int point, boolean negative, char[] text, int offset, int length) {
-    double exact = exact(digits, count, point, negative);
-    return Double.isNaN(exact) ? Double.parseDouble(new String(text, offset, length)) : exact;
   }
 }

@@ -34,8 +34,7 @@ public final class OldTable implements OldRows {
     }
     hashed = new boolean[header.size()];
     for (int column = 0; column < hashed.length; column++) {
-      // A column expected to have too many values for a dictionary stores hashes from its first
-      // row.
+      // A column foretold to have too many values for a dictionary stores hashes from the start.
       hashed[column] = profiles.get(column).overflowed();
     }
     index = new KeyIndex(expectedRows);

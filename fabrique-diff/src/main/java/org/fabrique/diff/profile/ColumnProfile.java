@@ -16,8 +16,8 @@ import org.fabrique.diff.read.ValueSyntax;
  * dictionary is frozen and only a distinct-value sketch, type counts and a numeric reservoir are
  * kept. A column whose first rows already tell that it will have many more distinct values than
  * that (identifiers, postcodes) is profiled that way from its first value ({@link
- * #BEYOND_DICTIONARY}): filling a dictionary only to give it up costs more than the rest of its
- * profile.
+ * #BEYOND_DICTIONARY}): filling dictionaries only to give them up took 6 to 8 % of a 300,000-row
+ * comparison (decision 0024).
  */
 public final class ColumnProfile {
   public static final int DICTIONARY_LIMIT = 1 << 16;

@@ -50,9 +50,9 @@ public final class DiffCommandLine {
 
             OLD, NEW          the two versions: CSV or TSV, XLSX (first sheet), SAS7BDAT or
                               Parquet, recognised from their content
-            --key COL         a column that identifies a row (repeat it for a key of several
-                              columns); without it the diff looks for a key, else compares
-                              whole rows
+            --key COL         a column that identifies a row (for a key of several columns,
+                              repeat it or separate them with commas: --key site,id); without
+                              it the diff looks for a key, else compares whole rows
             --format FORMAT   md (the default, for a terminal), html (a page for readers),
                               json (the structured report) or daff (cell-level changes)
             --max-rows N      the most changed rows kept for the cell-level view (default 1000)
@@ -215,7 +215,7 @@ public final class DiffCommandLine {
           }
           String given = value;
           switch (name) {
-            case "--key" -> keys.add(given);
+            case "--key" -> keys.addAll(keyColumns(given));
             case "--max-rows" -> maxRows = count(given);
             case "--format" ->
                 format =
@@ -241,6 +241,20 @@ public final class DiffCommandLine {
     }
     return new Arguments(
         Path.of(positional.get(0)), Path.of(positional.get(1)), keys, format, maxRows, out);
+  }
+
+  /** The columns of a {@code --key}: one, or several separated by commas (as on the page). */
+  private static List<String> keyColumns(String given) {
+    List<String> columns = new ArrayList<>();
+    for (String column : given.split(",")) {
+      if (!column.isBlank()) {
+        columns.add(column.strip());
+      }
+    }
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("--key needs a value");
+    }
+    return columns;
   }
 
   private static int count(String given) {

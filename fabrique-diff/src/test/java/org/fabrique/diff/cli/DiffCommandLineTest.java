@@ -55,6 +55,19 @@ class DiffCommandLineTest {
   }
 
   @Test
+  void aKeyOfSeveralColumnsIsRepeatedOrSeparatedByCommas() {
+    assertEquals(1, run(oldFile.toString(), newFile.toString(), "--key", "site", "--key", "id"));
+    String repeated = output();
+    out.reset();
+    assertEquals(1, run(oldFile.toString(), newFile.toString(), "--key", "site, id"));
+    assertEquals(repeated, output());
+    assertTrue(repeated.contains("given key site, id"), repeated);
+    out.reset();
+    assertEquals(2, run(oldFile.toString(), newFile.toString(), "--key", " , "));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--key needs a value"));
+  }
+
+  @Test
   void aMissingFileExitsWithTwoAndAMessage() {
     assertEquals(2, run(oldFile.toString(), directory.resolve("nope.csv").toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("fabrique diff: No such file: "));

@@ -1,5 +1,7 @@
 package org.fabrique.diff.align;
 
+import org.fabrique.diff.profile.Hashes;
+
 /** A growable column of ints stored in fixed-size chunks (no large copies when it grows). */
 public final class IntColumn {
   private static final int SHIFT = 16;
@@ -38,31 +40,11 @@ public final class IntColumn {
    * to tell.
    */
   public boolean holdsMoreDistinctThan(int limit) {
-    int capacity = Integer.highestOneBit(Math.max(16, limit) * 2 - 1) << 1;
-    // Open addressing; 0 marks a free slot, and the int 0 itself is noted apart.
-    int[] slots = new int[capacity];
-    int mask = capacity - 1;
-    int distinct = 0;
-    boolean zero = false;
+    LongIntHashMap seen = new LongIntHashMap(limit + 1);
     for (int index = 0; index < size; index++) {
-      int value = get(index);
-      if (value == 0) {
-        if (!zero) {
-          zero = true;
-          distinct++;
-        }
-      } else {
-        int slot = (value ^ value >>> 16) * 0x45d9f3b & mask;
-        int held;
-        while ((held = slots[slot]) != 0 && held != value) {
-          slot = (slot + 1) & mask;
-        }
-        if (held == 0) {
-          slots[slot] = value;
-          distinct++;
-        }
-      }
-      if (distinct > limit) {
+      // Mixed (one to one) for the map, which expects keys as spread as fingerprints are.
+      seen.put(Hashes.mix(get(index)), 0);
+      if (seen.size() > limit) {
         return true;
       }
     }

@@ -91,19 +91,9 @@ public final class OldTable implements OldRows {
     hashed[column] = true;
   }
 
-  /**
-   * Whether every column profiled without a dictionary (its first rows foretold more distinct
-   * values than one holds) did hold more: told by 32 bits of each value's hash, which can only
-   * count fewer values than there are.
-   */
+  /** Whether the columns profiled without a dictionary held as many values as foretold. */
   public boolean foresightHeld() {
-    for (int column = 0; column < codes.length; column++) {
-      if (profiles.get(column).withoutDictionary()
-          && !codes[column].holdsMoreDistinctThan(ColumnProfile.DICTIONARY_LIMIT)) {
-        return false;
-      }
-    }
-    return true;
+    return Foresight.held(profiles, column -> codes[column]);
   }
 
   @Override

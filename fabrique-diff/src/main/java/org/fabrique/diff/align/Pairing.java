@@ -370,12 +370,7 @@ public final class Pairing {
 
   /** As {@link OldTable#foresightHeld}, for the new version's columns. */
   public boolean foresightHeld() {
-    for (IntColumn hashes : foreseen) {
-      if (hashes != null && !hashes.holdsMoreDistinctThan(ColumnProfile.DICTIONARY_LIMIT)) {
-        return false;
-      }
-    }
-    return true;
+    return Foresight.held(newProfiles, column -> foreseen[column]);
   }
 
   public List<ColumnProfile> newProfiles() {
